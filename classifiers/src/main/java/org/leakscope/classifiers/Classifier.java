@@ -1,0 +1,136 @@
+package org.leakscope.classifiers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.leakscope.classifiers.detect.Detector;
+import org.leakscope.classifiers.detect.DetectorRegistry;
+import org.leakscope.classifiers.marking.MarkingDetector;
+import org.leakscope.classifiers.model.Category;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.pii.ColumnHeaderDetector;
+import org.leakscope.classifiers.pii.CreditCardDetector;
+import org.leakscope.classifiers.pii.CredentialDetector;
+import org.leakscope.classifiers.pii.DateOfBirthDetector;
+import org.leakscope.classifiers.pii.EmailDetector;
+import org.leakscope.classifiers.pii.IbanDetector;
+import org.leakscope.classifiers.pii.IpAddressDetector;
+import org.leakscope.classifiers.pii.JapaneseNameDetector;
+import org.leakscope.classifiers.pii.LabelledValueDetector;
+import org.leakscope.classifiers.pii.LatinNameDetector;
+import org.leakscope.classifiers.pii.MyNumberDetector;
+import org.leakscope.classifiers.pii.PhoneDetector;
+import org.leakscope.classifiers.pii.PostalAddressDetector;
+import org.leakscope.classifiers.pii.UkNinoDetector;
+import org.leakscope.classifiers.pii.UsItinDetector;
+import org.leakscope.classifiers.pii.UsSsnDetector;
+import org.leakscope.classifiers.text.LanguageGuesser;
+import org.leakscope.classifiers.text.ScanText;
+import org.leakscope.classifiers.text.TextUnit;
+
+/**
+ * Runs every enabled detector over one item and keeps what is worth reporting. Built once per job;
+ * detectors hold no per-item state, so {@link #classify} is safe from many threads.
+ */
+public final class Classifier {
+
+    private final ClassifierConfig config;
+    private final DetectorRegistry registry;
+
+    public Classifier(ClassifierConfig config) {
+        this.config = config;
+        this.registry = buildRegistry(config);
+    }
+
+    static DetectorRegistry buildRegistry(ClassifierConfig config) {
+        List<String> regions = ClassifierConfig.stringList(config.path("classify", "phone-regions"),
+                "classify.phone-regions");
+        Set<String> disabled = Set.copyOf(ClassifierConfig.stringList(config.path("classify", "disabled-detectors"),
+                "classify.disabled-detectors"));
+        List<Detector> all = new ArrayList<>(List.of(new EmailDetector(),
+                new PhoneDetector(regions.isEmpty() ? List.of("JP", "US") : regions), new UsSsnDetector(),
+                new UsItinDetector(), new CreditCardDetector(), new MyNumberDetector(), new IbanDetector(),
+                new UkNinoDetector(), new IpAddressDetector(), new CredentialDetector(), new DateOfBirthDetector(),
+                new PostalAddressDetector(), ColumnHeaderDetector.fromConfig(config), JapaneseNameDetector.fromConfig(config),
+                LatinNameDetector.fromConfig(config),
+                MarkingDetector.fromConfig(config)));
+        all.addAll(LabelledValueDetector.fromConfig(config));
+        DetectorRegistry reg = new DetectorRegistry();
+        for (Detector d : all) {
+            if (!disabled.contains(d.id())) {
+                reg.register(d);
+            }
+        }
+        return reg;
+    }
+
+    public DetectorRegistry registry() {
+        return registry;
+    }
+
+    public ClassificationResult classify(List<TextUnit> units) {
+        ScanText text = new ScanText(units == null ? List.of() : units);
+        List<Finding> all = new ArrayList<>();
+        for (Detector d : registry.detectors()) {
+            all.addAll(d.detect(text));
+        }
+        List<Finding> kept = resolveOverlaps(all, config.reportThreshold());
+        SortedSet<String> pii = new TreeSet<>();
+        SortedSet<String> marks = new TreeSet<>();
+        for (Finding f : kept) {
+            (f.category() == Category.PII ? pii : marks).add(f.type());
+        }
+        String highest = null;
+        for (String code : config.markingSeverity()) {
+            if (marks.contains(code)) {
+                highest = code;
+                break;
+            }
+        }
+        if (highest == null && !marks.isEmpty()) {
+            highest = marks.first();
+        }
+        return new ClassificationResult(List.copyOf(kept), pii, marks, highest, LanguageGuesser.guess(text.text()));
+    }
+
+    /**
+     * Drops findings below the threshold; where two PII findings cover the same characters the more
+     * confident one wins (a 9-digit number is not both a passport and an SSN). Markings never compete.
+     */
+    static List<Finding> resolveOverlaps(List<Finding> all, double threshold) {
+        List<Finding> pii = new ArrayList<>();
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : all) {
+            if (f.confidence() < threshold) {
+                continue;
+            }
+            if (f.category() == Category.PII) {
+                pii.add(f);
+            } else {
+                out.add(f);
+            }
+        }
+        pii.sort(Comparator.comparingDouble(Finding::confidence).reversed()
+                .thenComparing(f -> -len(f)).thenComparing(Finding::detector));
+        List<Finding> accepted = new ArrayList<>();
+        for (Finding f : pii) {
+            boolean clash = accepted.stream().anyMatch(a -> a.offset() < f.offset() + len(f)
+                    && f.offset() < a.offset() + len(a));
+            if (!clash) {
+                accepted.add(f);
+            }
+        }
+        out.addAll(accepted);
+        out.sort(Comparator.comparingInt(Finding::offset).thenComparing(Finding::type));
+        return out;
+    }
+
+    // span length in the scan text; normalised values may be shorter than the match (digits only), which
+    // only makes overlap detection more lenient
+    private static int len(Finding f) {
+        return Math.max(1, f.value() == null ? 1 : f.value().length());
+    }
+}

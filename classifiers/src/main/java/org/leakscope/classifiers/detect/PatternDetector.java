@@ -1,0 +1,174 @@
+package org.leakscope.classifiers.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.leakscope.classifiers.model.Category;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.text.ScanText;
+import org.leakscope.classifiers.text.TextUnit;
+import org.leakscope.classifiers.validate.Validation;
+
+/**
+ * The match loop every regex detector shares (Presidio's PatternRecognizer): run each rule, drop hits
+ * the {@link #invalidate invalidator} rejects, let the {@link #validate validator} decide (VALID lifts the
+ * score to {@link #validScore}, INVALID drops, UNKNOWN keeps the rule's score), then adjust by label words
+ * near the hit. A nearer negative label (e.g. "routing" near an SSN-shaped number) drops the hit.
+ * Subclasses only judge hits, normalise and mask.
+ */
+public abstract class PatternDetector implements Detector {
+
+    /** One regex with its base score; a value group named {@code v} narrows the hit, else group 0. */
+    public record Rule(String name, Pattern regex, double score) {
+        public Rule {
+            if (score < 0 || score > 1) {
+                throw new IllegalArgumentException("rule " + name + ": score out of 0..1: " + score);
+            }
+        }
+
+        public static Rule of(String name, String regex, double score) {
+            return new Rule(name, Pattern.compile(regex), score);
+        }
+    }
+
+    private final String id;
+    private final String type;
+    private final List<Rule> rules;
+    private final ContextWords context;
+    private final ContextWords negative;
+
+    protected PatternDetector(String id, String type, List<Rule> rules, ContextWords context,
+                              ContextWords negative) {
+        this.id = id;
+        this.type = type;
+        this.rules = List.copyOf(rules);
+        this.context = context;
+        this.negative = negative;
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    public final String type() {
+        return type;
+    }
+
+    protected Validation validate(String value) {
+        return Validation.UNKNOWN;
+    }
+
+    /** True drops the hit (structure that only look-alikes have). */
+    protected boolean invalidate(String value) {
+        return false;
+    }
+
+    protected double validScore() {
+        return 1.0;
+    }
+
+    /** Score added when a label word is near. */
+    protected double contextBoost() {
+        return 0.35;
+    }
+
+    /** Chars before / after a hit searched for labels. */
+    protected int windowBefore() {
+        return 60;
+    }
+
+    protected int windowAfter() {
+        return 15;
+    }
+
+    /** The stored value (e.g. digits only, E.164). */
+    protected String normalizeValue(String raw) {
+        return raw;
+    }
+
+    protected abstract String mask(String value);
+
+    /** Hook for subclasses whose matching is not a plain regex loop (phones). */
+    protected List<Hit> candidates(ScanText t) {
+        List<Hit> hits = new ArrayList<>();
+        for (Rule r : rules) {
+            Matcher m = r.regex().matcher(t.text());
+            boolean named = r.regex().pattern().contains("(?<v>");
+            while (m.find()) {
+                int s = named ? m.start("v") : m.start();
+                int e = named ? m.end("v") : m.end();
+                hits.add(new Hit(s, e, t.text().substring(s, e), r.score(), r.name()));
+            }
+        }
+        return hits;
+    }
+
+    /** A raw match before judging. */
+    public record Hit(int start, int end, String raw, double score, String rule) {
+    }
+
+    @Override
+    public List<Finding> detect(ScanText t) {
+        List<Hit> judged = new ArrayList<>();
+        for (Hit h : candidates(t)) {
+            if (invalidate(h.raw())) {
+                continue;
+            }
+            Validation v = validate(h.raw());
+            if (v == Validation.INVALID) {
+                continue;
+            }
+            double score = v == Validation.VALID ? Math.max(h.score(), validScore()) : h.score();
+            String ctx = t.context(h.start(), h.end(), windowBefore(), windowAfter());
+            int hitPos = hitPos(ctx);
+            int dp = context.isEmpty() ? -1 : context.distance(ctx, hitPos);
+            int dn = negative.isEmpty() ? -1 : negative.distance(ctx, hitPos);
+            if (dn >= 0 && (dp < 0 || dn < dp)) {
+                continue;
+            }
+            if (dp >= 0) {
+                score = Math.min(1.0, score + contextBoost());
+            }
+            judged.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));
+        }
+        // overlapping hits of different rules: keep the best-scored, then the longest
+        judged.sort(Comparator.comparingDouble(Hit::score).reversed()
+                .thenComparing(h -> h.start() - h.end()));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : judged) {
+            if (kept.stream().noneMatch(k -> k.start() < h.end() && h.start() < k.end())) {
+                kept.add(h);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Hit::start));
+        List<Finding> out = new ArrayList<>();
+        for (Hit h : kept) {
+            String value = normalizeValue(h.raw());
+            out.add(finding(t, Category.PII, type, value, mask(value), h.score(), id, h.start()));
+        }
+        return out;
+    }
+
+    private static int hitPos(String ctx) {
+        int i = ctx.indexOf('\u0000');
+        return i >= 0 ? i : ctx.length();
+    }
+
+    /** Builds a finding located at {@code offset} of the scan text. */
+    public static Finding finding(ScanText t, Category cat, String type, String value, String masked,
+                                  double score, String detector, int offset) {
+        TextUnit u = t.unitAt(offset);
+        return new Finding(cat, type, value, masked, Math.round(score * 100) / 100.0, location(u, offset),
+                detector, u.recordKey(), offset);
+    }
+
+    static String location(TextUnit u, int offset) {
+        if (!u.isCell() && u.page() == 0 && u.line() == 0) {
+            return "offset=" + offset;
+        }
+        return u.location();
+    }
+}

@@ -1,0 +1,94 @@
+package org.leakscope.classifiers.pii;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.detect.Detector;
+import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.model.Category;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.text.ScanText;
+import org.leakscope.classifiers.text.TextNormalizer;
+import org.leakscope.classifiers.text.TextUnit;
+
+/**
+ * Types table cells by their column header (column-headers.yml): in a roster the header is the only
+ * evidence that "中島 恵子" is a name or "1984年8月1日" a birth date. Needs cell TextUnits with
+ * {@code columnHeader} filled; the header row itself is skipped (its text equals the header).
+ */
+public final class ColumnHeaderDetector implements Detector {
+
+    record ColumnRule(String type, Pattern header, Pattern value, double score, MaskStyle mask) {
+    }
+
+    private final List<ColumnRule> rules;
+
+    ColumnHeaderDetector(List<ColumnRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static ColumnHeaderDetector fromConfig(ClassifierConfig config) {
+        ClassifierConfig.LoadedPack pack = config.rulePack("columns");
+        List<ColumnRule> rules = new ArrayList<>();
+        for (Map<String, Object> e : RulePackSupport.entries(pack.yaml(), "columns", pack.source())) {
+            String where = pack.source() + ": columns entry " + e.get("type");
+            rules.add(new ColumnRule(RulePackSupport.string(e, "type", where),
+                    RulePackSupport.regex(RulePackSupport.string(e, "headers", where), 0, where, "headers"),
+                    RulePackSupport.regex(RulePackSupport.string(e, "value", where), 0, where, "value"),
+                    RulePackSupport.score(e, where), MaskStyle.parse(e.get("mask"), where)));
+        }
+        return new ColumnHeaderDetector(rules);
+    }
+
+    @Override
+    public String id() {
+        return "column_header";
+    }
+
+    /** The header as rules see it. */
+    static String normalizeHeader(String h) {
+        return TextNormalizer.normalize(h).toLowerCase(Locale.ROOT).replace('_', ' ').strip();
+    }
+
+    /** The PII type a header names, or null. */
+    public String typeOf(String header) {
+        if (header == null) {
+            return null;
+        }
+        String h = normalizeHeader(header);
+        for (ColumnRule r : rules) {
+            if (r.header().matcher(h).matches()) {
+                return r.type();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public List<Finding> detect(ScanText t) {
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < t.units().size(); i++) {
+            TextUnit u = t.units().get(i);
+            if (!u.isCell() || u.columnHeader() == null) {
+                continue;
+            }
+            String value = t.normalized(i).strip();
+            String h = normalizeHeader(u.columnHeader());
+            if (value.isEmpty() || value.equalsIgnoreCase(TextNormalizer.normalize(u.columnHeader()).strip())) {
+                continue;
+            }
+            for (ColumnRule r : rules) {
+                if (r.header().matcher(h).matches() && r.value().matcher(value).matches()) {
+                    int offset = t.start(i) + t.normalized(i).indexOf(value);
+                    out.add(PatternDetector.finding(t, Category.PII, r.type(), value, r.mask().apply(value),
+                            r.score(), id() + ":" + r.type(), offset));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

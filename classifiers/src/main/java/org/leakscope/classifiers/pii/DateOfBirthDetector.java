@@ -1,0 +1,50 @@
+package org.leakscope.classifiers.pii;
+
+import java.util.List;
+import org.leakscope.classifiers.detect.ContextWords;
+import org.leakscope.classifiers.detect.Masks;
+import org.leakscope.classifiers.detect.PatternDetector;
+
+/**
+ * A date is a birth date only by its label (生年月日, DOB, born …) or its column header. Other date labels
+ * (入社日, issued, expires) nearer than a birth label keep a date on the same line from counting.
+ */
+public final class DateOfBirthDetector extends PatternDetector {
+
+    private static final String MON = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+
+    public DateOfBirthDetector() {
+        super("date_of_birth", "DATE_OF_BIRTH", List.of(
+                        Rule.of("iso", "(?<![\\d/.-])(?<v>(?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01]))(?![\\d/.-])", 0.1),
+                        Rule.of("kanji", "(?<v>(?:19|20)\\d{2}年\\s?\\d{1,2}月\\s?\\d{1,2}日)", 0.1),
+                        Rule.of("wareki", "(?<v>(?:昭和|平成|令和|[SHR])\\s?\\d{1,2}年\\s?\\d{1,2}月\\s?\\d{1,2}日)", 0.1),
+                        Rule.of("us", "(?<![\\d/.-])(?<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2})(?![\\d/])", 0.1),
+                        Rule.of("eu", "(?<![\\d/.-])(?<v>(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d{2})(?![\\d.])", 0.1),
+                        Rule.of("words", "(?i)(?<v>\\d{1,2} " + MON + ",? (?:19|20)\\d{2}|" + MON + " \\d{1,2},? (?:19|20)\\d{2})", 0.1)),
+                ContextWords.of("生年月日", "誕生日", "生まれ", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
+                        "birthday", "born", "geburtsdatum", "date de naissance", "fecha de nacimiento"),
+                ContextWords.of("入社", "退職", "発行", "有効期限", "作成", "出発", "帰国", "提出", "申請", "交付", "hire",
+                        "hired", "issued", "issue date", "expires", "expiry", "expiration", "date:", "日付", "signed",
+                        "start", "effective", "received", "updated"));
+    }
+
+    @Override
+    protected double contextBoost() {
+        return 0.6;
+    }
+
+    @Override
+    protected int windowBefore() {
+        return 40;
+    }
+
+    @Override
+    protected int windowAfter() {
+        return 3;
+    }
+
+    @Override
+    protected String mask(String value) {
+        return Masks.digits(value);
+    }
+}

@@ -1,0 +1,41 @@
+package org.leakscope.classifiers.pii;
+
+import java.util.List;
+import org.leakscope.classifiers.detect.ContextWords;
+import org.leakscope.classifiers.detect.PatternDetector;
+
+/**
+ * IPv4 and full or compressed IPv6 addresses. Version strings (v1.2.3.4) and OIDs look the same, so a
+ * version label nearer than an IP label drops the hit.
+ */
+public final class IpAddressDetector extends PatternDetector {
+
+    private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    private static final String H = "[0-9A-Fa-f]{1,4}";
+
+    public IpAddressDetector() {
+        super("ip_address", "IP_ADDRESS", List.of(
+                        Rule.of("ipv4", "(?<![\\w.])(?<v>" + OCTET + "(?:\\." + OCTET + "){3})(?![\\w.]|\\.\\d)", 0.6),
+                        Rule.of("ipv6-full", "(?<![\\w:])(?<v>(?:" + H + ":){7}" + H + ")(?![\\w:])", 0.6),
+                        Rule.of("ipv6-compressed",
+                                "(?<![\\w:])(?<v>(?:" + H + ":){1,6}:(?:" + H + ":){0,5}" + H + ")(?![\\w:])", 0.5)),
+                ContextWords.of("ip", "ip address", "ipアドレス", "client", "remote", "src", "source", "host", "from"),
+                ContextWords.of("version", "ver", "v", "oid", "バージョン"));
+    }
+
+    @Override
+    protected boolean invalidate(String value) {
+        return value.startsWith("0.") || value.equals("255.255.255.255");
+    }
+
+    @Override
+    protected double contextBoost() {
+        return 0.2;
+    }
+
+    @Override
+    protected String mask(String value) {
+        int cut = value.indexOf(value.contains(":") ? ':' : '.');
+        return value.substring(0, cut) + (value.contains(":") ? ":****" : ".*.*.*");
+    }
+}

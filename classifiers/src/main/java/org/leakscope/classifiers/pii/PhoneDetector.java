@@ -1,0 +1,85 @@
+package org.leakscope.classifiers.pii;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import org.leakscope.classifiers.detect.ContextWords;
+import org.leakscope.classifiers.detect.Masks;
+import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.text.ScanText;
+
+/**
+ * Phone numbers through libphonenumber {@code findNumbers} with Leniency.VALID, once per configured
+ * region, plus once with the unknown region so any +E.164 number is found. The value is E.164.
+ * National JP numbers are accepted only with their trunk 0: Japanese never write a number without it,
+ * while 10-digit reference numbers (基礎年金番号 1234-567890) parse as valid JP numbers once the 0 is
+ * assumed.
+ */
+public final class PhoneDetector extends PatternDetector {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private final List<String> regions;
+
+    public PhoneDetector(List<String> regions) {
+        super("phone", "PHONE_NUMBER", List.of(),
+                ContextWords.of("tel", "phone", "mobile", "cell", "fax", "電話", "携帯", "連絡先", "contact", "ph"),
+                ContextWords.of("passport", "ssn", "routing", "account", "旅券", "口座", "年金", "tracking", "order",
+                        "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial"));
+        this.regions = List.copyOf(regions);
+    }
+
+    @Override
+    protected List<Hit> candidates(ScanText t) {
+        List<Hit> hits = new ArrayList<>();
+        List<String> all = new ArrayList<>(regions);
+        all.add("ZZ");
+        for (String region : all) {
+            for (PhoneNumberMatch m : UTIL.findNumbers(t.text(), region, Leniency.VALID, Long.MAX_VALUE)) {
+                String raw = m.rawString();
+                if (!plausible(raw, region, m.number().getCountryCode())) {
+                    continue;
+                }
+                String e164 = UTIL.format(m.number(), PhoneNumberFormat.E164);
+                hits.add(new Hit(m.start(), m.end(), e164, 0.6, region));
+            }
+        }
+        return hits;
+    }
+
+    private static boolean plausible(String raw, String region, int countryCode) {
+        String s = raw.startsWith("(") ? raw.substring(1) : raw;
+        if (s.startsWith("+")) {
+            return true;
+        }
+        // 252.204-7012 is a clause number: people write a number with one kind of separator
+        if (s.contains(".") && s.contains("-")) {
+            return false;
+        }
+        if ("ZZ".equals(region)) {
+            return false;
+        }
+        int cc = UTIL.getCountryCodeForRegion(region);
+        if (cc != countryCode) {
+            return false;
+        }
+        String prefix = UTIL.getNddPrefixForRegion(region, true);
+        // regions with a trunk prefix other than NANP's 1 (JP 0, GB 0, DE 0) always write it nationally
+        if (prefix != null && !prefix.isEmpty() && !"1".equals(prefix)) {
+            return s.startsWith(prefix);
+        }
+        return true;
+    }
+
+    @Override
+    protected double contextBoost() {
+        return 0.3;
+    }
+
+    @Override
+    protected String mask(String value) {
+        return Masks.keepLast(value, 4);
+    }
+}

@@ -1,0 +1,53 @@
+package org.leakscope.classifiers.pii;
+
+import java.util.List;
+import org.leakscope.classifiers.detect.ContextWords;
+import org.leakscope.classifiers.detect.Masks;
+import org.leakscope.classifiers.detect.PatternDetector;
+
+/**
+ * Postal addresses by shape: JP 〒 + 都道府県 + 市区町村 + block number (domain reference C1 Addresses),
+ * US street + city + state + ZIP, UK street + postcode, DE/FR street + 5-digit code + town.
+ * A prefecture alone is not an address, so a block number is required.
+ */
+public final class PostalAddressDetector extends PatternDetector {
+
+    static final String PREF = "(?:北海道|東京都|(?:京都|大阪)府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山"
+            + "|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀"
+            + "|長崎|熊本|大分|宮崎|鹿児島|沖縄)県)";
+    private static final String END = "(?=[ ]{2,}|[ \\t]*(?:TEL|Tel|tel|電話|携帯|E-?mail|メール|FAX|Fax)|[ \\t]*$)";
+    private static final String US_SUFFIX = "(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court"
+            + "|Pl|Place|Pkwy|Parkway|Hwy|Ter|Terrace|Cir|Circle)";
+    private static final String UK_SUFFIX = "(?:Road|Street|Lane|Avenue|Close|Drive|Way|Gardens|Place|Crescent|Terrace"
+            + "|Hill|Park|Square|Row|Mews|Court|Grove|Walk)";
+
+    public PostalAddressDetector() {
+        super("postal_address", "POSTAL_ADDRESS", List.of(
+                        Rule.of("jp", "(?m)(?<v>(?:〒 ?\\d{3}-\\d{4}[ \\t]*)?" + PREF
+                                + "[^\\s,、]{1,12}?(?:市|区|町|村|郡)[^\\n\\t]{0,60}?\\d[^\\n\\t]{0,40}?)" + END, 0.8),
+                        Rule.of("us", "(?<v>\\b\\d{1,6} (?:[A-Z][a-z]+ ){1,3}" + US_SUFFIX
+                                + "\\.?(?:,? (?:Apt|Suite|Ste|Unit|#)\\.? ?[\\w-]+)?,? (?:[A-Z][a-z]+ ?){1,3}, [A-Z]{2},? \\d{5}(?:-\\d{4})?)\\b", 0.8),
+                        Rule.of("uk", "(?<v>\\b\\d{1,4} (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX
+                                + ",? (?:[A-Z][a-z]+ ?){1,3},? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b", 0.8),
+                        Rule.of("de", "(?<v>\\b[A-ZÄÖÜ][\\wäöüß.\\-]*(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm)"
+                                + " \\d{1,4}[a-z]?,? \\d{5} [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
+                        Rule.of("fr", "(?<v>\\b\\d{1,4}(?: bis| ter)?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai)"
+                                + " [^\\n,]{2,40},? \\d{5} [A-ZÉ][\\wéèêàç\\-]+)", 0.8)),
+                ContextWords.of("住所", "address", "所在地", "adresse", "anschrift"), ContextWords.NONE);
+    }
+
+    @Override
+    protected double contextBoost() {
+        return 0.1;
+    }
+
+    @Override
+    protected String normalizeValue(String raw) {
+        return raw.strip();
+    }
+
+    @Override
+    protected String mask(String value) {
+        return Masks.prefix(value.replaceFirst("^〒 ?\\d{3}-\\d{4}\\s*", ""), 6);
+    }
+}

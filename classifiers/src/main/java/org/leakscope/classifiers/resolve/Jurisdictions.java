@@ -1,0 +1,55 @@
+package org.leakscope.classifiers.resolve;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where a person likely lives, from a phone's country or an address's shape (ISO 3166 / 3166-2). */
+final class Jurisdictions {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Pattern JP_PREF = Pattern.compile("(北海道|東京都|京都府|大阪府|[\\p{IsHan}]{2,3}県)");
+    private static final Pattern US_STATE = Pattern.compile(",\\s*([A-Z]{2}),?\\s+\\d{5}(?:-\\d{4})?\\s*$");
+    private static final Pattern UK_POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\s*$");
+    private static final Pattern DE = Pattern.compile("(?i)(straße|strasse|str\\.|weg|platz|allee)\\s+\\d");
+    private static final Pattern FR = Pattern.compile("(?i)\\b(rue|avenue|boulevard|chemin|allée|quai)\\b.*\\b\\d{5}\\b");
+
+    private Jurisdictions() {
+    }
+
+    /** Region of an E.164 number (+81… → JP, +1… → US or CA), or null. */
+    static String ofPhone(String e164) {
+        try {
+            String r = UTIL.getRegionCodeForNumber(UTIL.parse(e164, "ZZ"));
+            return r == null || "ZZ".equals(r) || "001".equals(r) ? null : r;
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    /** Region of a postal address, or null when its shape says nothing. */
+    static String ofAddress(String address) {
+        if (address == null) {
+            return null;
+        }
+        if (JP_PREF.matcher(address).find() && address.codePoints().anyMatch(c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return "JP";
+        }
+        Matcher m = US_STATE.matcher(address);
+        if (m.find()) {
+            return "US-" + m.group(1);
+        }
+        if (UK_POSTCODE.matcher(address).find()) {
+            return "GB";
+        }
+        if (DE.matcher(address).find()) {
+            return "DE";
+        }
+        if (FR.matcher(address).find()) {
+            return "FR";
+        }
+        return null;
+    }
+}

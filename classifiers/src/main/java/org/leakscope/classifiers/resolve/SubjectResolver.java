@@ -1,0 +1,301 @@
+package org.leakscope.classifiers.resolve;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.model.Category;
+import org.leakscope.classifiers.model.Finding;
+
+/**
+ * Groups PII findings into people (first version, deliberately simple):
+ * <ol>
+ *   <li>A table row (findings sharing a recordKey) is one record. Running-text findings of one item form
+ *       one record if the item holds at most 2 distinct e-mails and 2 distinct phones; otherwise (a mail
+ *       thread, a directory) every e-mail and phone is a record of its own and other values are dropped,
+ *       since they cannot be tied to one of the people.</li>
+ *   <li>Records sharing an e-mail (lower case), an E.164 phone, a strong identifier value (SSN, My Number,
+ *       card, IBAN, NINO, passport, licence, pension number) or a name plus birth date are merged
+ *       (union-find).</li>
+ *   <li>A group becomes a subject only if it has an e-mail, a phone or a strong identifier.</li>
+ * </ol>
+ * Ids S000001… follow a sort on the subject's content, so the same input always gives the same ids.
+ */
+public final class SubjectResolver {
+
+    static final Set<String> STRONG = Set.of("US_SSN", "US_ITIN", "JP_MY_NUMBER", "CREDIT_CARD", "IBAN",
+            "UK_NINO", "US_PASSPORT", "JP_PASSPORT", "JP_DRIVERS_LICENSE", "US_DRIVERS_LICENSE",
+            "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "BANK_ACCOUNT");
+    // bank account numbers are short and bank-local: they identify a person but must not merge people
+    static final Set<String> MERGE_KEYS = Set.of("US_SSN", "US_ITIN", "JP_MY_NUMBER", "CREDIT_CARD", "IBAN",
+            "UK_NINO", "US_PASSPORT", "JP_PASSPORT", "JP_DRIVERS_LICENSE", "JP_PENSION_NUMBER");
+    static final Set<String> SENSITIVE = Set.of("BANK_ACCOUNT", "BIOMETRIC", "CREDENTIAL", "CREDIT_CARD",
+            "HEALTH_INFO", "IBAN");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    public SubjectResolver(ClassifierConfig config) {
+        // the config will carry merge rules and obligations; the first version needs none
+    }
+
+    /** One record: the findings of one row, or of one item's running text. */
+    private record Rec(String key, String docId, List<Finding> findings) {
+    }
+
+    public List<Subject> resolve(List<DocFinding> findings) {
+        List<Rec> recs = buildRecords(findings);
+        int[] parent = new int[recs.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<String, Integer> owner = new HashMap<>();
+        for (int i = 0; i < recs.size(); i++) {
+            for (String k : mergeKeys(recs.get(i))) {
+                Integer o = owner.putIfAbsent(k, i);
+                if (o != null) {
+                    union(parent, o, i);
+                }
+            }
+        }
+        Map<Integer, List<Rec>> groups = new TreeMap<>();
+        for (int i = 0; i < recs.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), g -> new ArrayList<>()).add(recs.get(i));
+        }
+        List<Subject> draft = new ArrayList<>();
+        for (List<Rec> g : groups.values()) {
+            Subject s = toSubject(g);
+            if (s != null) {
+                draft.add(s);
+            }
+        }
+        draft.sort(Comparator.comparing(SubjectResolver::sortKey));
+        List<Subject> out = new ArrayList<>(draft.size());
+        for (int i = 0; i < draft.size(); i++) {
+            Subject s = draft.get(i);
+            out.add(new Subject(String.format(Locale.ROOT, "S%06d", i + 1), s.name(), s.emails(), s.phones(),
+                    s.postalAddress(), s.jurisdictions(), s.dataElements(), s.sensitive(), s.docIds(),
+                    s.obligations()));
+        }
+        return out;
+    }
+
+    private static List<Rec> buildRecords(List<DocFinding> findings) {
+        // sorted maps: record order (and thus union-find roots) must not depend on input order
+        Map<String, Rec> rows = new TreeMap<>();
+        Map<String, List<Finding>> running = new TreeMap<>();
+        for (DocFinding df : findings) {
+            Finding f = df.finding();
+            if (f == null || f.category() != Category.PII || f.value() == null) {
+                continue;
+            }
+            if (f.recordKey() != null) {
+                String key = df.docId() + "\u0000" + f.recordKey();
+                rows.computeIfAbsent(key, k -> new Rec(k, df.docId(), new ArrayList<>())).findings().add(f);
+            } else {
+                running.computeIfAbsent(df.docId(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Rec> recs = new ArrayList<>(rows.values());
+        for (Map.Entry<String, List<Finding>> e : running.entrySet()) {
+            List<Finding> fs = e.getValue();
+            long emails = fs.stream().filter(f -> "EMAIL_ADDRESS".equals(f.type())).map(SubjectResolver::email)
+                    .distinct().count();
+            long phones = fs.stream().filter(f -> "PHONE_NUMBER".equals(f.type())).map(Finding::value)
+                    .distinct().count();
+            if (emails <= 2 && phones <= 2) {
+                recs.add(new Rec(e.getKey() + "\u0000", e.getKey(), fs));
+            } else {
+                Map<String, List<Finding>> byContact = new TreeMap<>();
+                for (Finding f : fs) {
+                    if ("EMAIL_ADDRESS".equals(f.type())) {
+                        byContact.computeIfAbsent("e:" + email(f), k -> new ArrayList<>()).add(f);
+                    } else if ("PHONE_NUMBER".equals(f.type())) {
+                        byContact.computeIfAbsent("p:" + f.value(), k -> new ArrayList<>()).add(f);
+                    }
+                }
+                byContact.forEach((k, v) -> recs.add(new Rec(e.getKey() + "\u0000" + k, e.getKey(), v)));
+            }
+        }
+        recs.sort(Comparator.comparing(Rec::key));
+        return recs;
+    }
+
+    private static String email(Finding f) {
+        return f.value().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> mergeKeys(Rec r) {
+        List<String> keys = new ArrayList<>();
+        String name = null;
+        String dob = null;
+        for (Finding f : r.findings()) {
+            switch (f.type()) {
+                case "EMAIL_ADDRESS" -> keys.add("e:" + email(f));
+                case "PHONE_NUMBER" -> keys.add("p:" + f.value());
+                case "PERSON_NAME" -> name = name == null ? compactName(f.value()) : name;
+                case "DATE_OF_BIRTH" -> dob = dob == null ? isoDate(f.value()) : dob;
+                default -> {
+                    if (MERGE_KEYS.contains(f.type())) {
+                        keys.add(f.type() + ":" + f.value().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        if (name != null && dob != null && name.length() >= 2) {
+            keys.add("nd:" + name + "|" + dob);
+        }
+        return keys;
+    }
+
+    static String compactName(String n) {
+        return n.replaceAll("[\\s\\u3000]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** yyyymmdd from 1984年8月1日, 1984-08-01, 08/01/1984; null when unclear. */
+    static String isoDate(String v) {
+        List<Integer> parts = new ArrayList<>();
+        Matcher m = DIGITS.matcher(v);
+        while (m.find()) {
+            parts.add(Integer.parseInt(m.group()));
+        }
+        if (parts.size() != 3) {
+            return null;
+        }
+        int y;
+        int mo;
+        int d;
+        if (parts.get(0) > 31) {
+            y = parts.get(0);
+            mo = parts.get(1);
+            d = parts.get(2);
+        } else if (parts.get(2) > 31) {
+            y = parts.get(2);
+            mo = parts.get(0);
+            d = parts.get(1);
+            if (v.contains(".")) { // European d.m.y
+                mo = parts.get(1);
+                d = parts.get(0);
+            }
+        } else {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%04d%02d%02d", y, mo, d);
+    }
+
+    private static Subject toSubject(List<Rec> group) {
+        SortedSet<String> emails = new TreeSet<>();
+        SortedSet<String> phones = new TreeSet<>();
+        SortedSet<String> types = new TreeSet<>();
+        SortedSet<String> docs = new TreeSet<>();
+        SortedSet<String> juris = new TreeSet<>();
+        Map<String, Integer> names = new LinkedHashMap<>();
+        Map<String, Integer> addresses = new LinkedHashMap<>();
+        boolean strong = false;
+        for (Rec r : group) {
+            docs.add(r.docId());
+            List<String> rowNames = new ArrayList<>();
+            for (Finding f : r.findings()) {
+                types.add(f.type());
+                switch (f.type()) {
+                    case "EMAIL_ADDRESS" -> emails.add(email(f));
+                    case "PHONE_NUMBER" -> phones.add(f.value());
+                    case "PERSON_NAME" -> rowNames.add(f.value().strip());
+                    case "POSTAL_ADDRESS" -> addresses.merge(f.value().strip(), 1, Integer::sum);
+                    default -> strong |= STRONG.contains(f.type());
+                }
+                if ("UK_NINO".equals(f.type())) {
+                    juris.add("GB");
+                } else if ("JP_MY_NUMBER".equals(f.type())) {
+                    juris.add("JP");
+                }
+            }
+            for (String n : rowNames(rowNames)) {
+                names.merge(n, 1, Integer::sum);
+            }
+        }
+        if (emails.isEmpty() && phones.isEmpty() && !strong) {
+            return null;
+        }
+        for (String p : phones) {
+            String j = Jurisdictions.ofPhone(p);
+            if (j != null) {
+                juris.add(j);
+            }
+        }
+        String address = best(addresses, false);
+        for (String a : addresses.keySet()) {
+            String j = Jurisdictions.ofAddress(a);
+            if (j != null) {
+                juris.add(j);
+            }
+        }
+        // a state-level code says more than the country
+        if (juris.stream().anyMatch(j -> j.startsWith("US-"))) {
+            juris.remove("US");
+        }
+        boolean sensitive = types.stream().anyMatch(SENSITIVE::contains);
+        return new Subject(null, best(names, true), Collections.unmodifiableSortedSet(emails),
+                Collections.unmodifiableSortedSet(phones), address, Collections.unmodifiableSortedSet(juris),
+                Collections.unmodifiableSortedSet(types), sensitive, Collections.unmodifiableSortedSet(docs),
+                Collections.unmodifiableSortedSet(new TreeSet<>()));
+    }
+
+    /** A row with first_name and last_name columns gives one full name; otherwise names stand alone. */
+    private static List<String> rowNames(List<String> names) {
+        if (names.size() == 2 && names.stream().allMatch(n -> n.matches("[\\p{IsLatin}'\\-.]+"))) {
+            return List.of(names.get(0) + " " + names.get(1));
+        }
+        return names;
+    }
+
+    /**
+     * The most frequent value; ties go to the longer, then the smaller string. For names, a form in
+     * kanji or Latin letters beats a kana reading (フリガナ columns).
+     */
+    private static String best(Map<String, Integer> counts, boolean names) {
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> names && isKanaOnly(e.getKey()) ? 0 : 1)
+                        .thenComparingInt(Map.Entry::getValue)
+                        .thenComparingInt(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static boolean isKanaOnly(String s) {
+        return s.codePoints().filter(Character::isLetter).allMatch(c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA);
+    }
+
+    private static String sortKey(Subject s) {
+        return String.join(",", s.emails()) + "|" + String.join(",", s.phones()) + "|" + String.join(",", s.docIds())
+                + "|" + (s.name() == null ? "" : s.name()) + "|" + String.join(",", s.dataElements());
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        int ra = find(p, a);
+        int rb = find(p, b);
+        if (ra != rb) {
+            // the smaller index stays root: deterministic regardless of merge order
+            p[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

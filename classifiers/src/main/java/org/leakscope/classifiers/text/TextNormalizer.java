@@ -1,0 +1,28 @@
+package org.leakscope.classifiers.text;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The text every detector sees: NFKC (full-width digits and letters become ASCII), then dashes between
+ * digits folded to '-' and the ideographic space to ' ', so one ASCII pattern covers 090－1234－5678.
+ * Symbol detectors (㊙) must look at the raw text: NFKC turns ㊙ into 秘.
+ */
+public final class TextNormalizer {
+
+    // NFKC already maps the full-width hyphen-minus; the others survive it. ー (long vowel mark) only
+    // counts between digits, where it is a typo'd dash, never in katakana.
+    private static final Pattern DASH_BETWEEN_DIGITS =
+            Pattern.compile("(?<=\\d)[\\uFF0D\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u30FC\\u2212](?=\\d)");
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u3000', ' ');
+        return DASH_BETWEEN_DIGITS.matcher(n).replaceAll("-");
+    }
+}

@@ -1,0 +1,55 @@
+package org.leakscope.pipeline;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+
+import org.leakscope.pipeline.cli.AssessCommand;
+import org.leakscope.pipeline.cli.Exits;
+import org.leakscope.pipeline.cli.SearchCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code leakscope assess ...} and {@code leakscope search ...}. Usage errors exit 2
+ * with one line; an unexpected failure exits 1 with one line (a stack trace only with --debug).
+ */
+@Command(name = "leakscope", mixinStandardHelpOptions = true, version = "leakscope 0.1.0",
+        subcommands = {AssessCommand.class, SearchCommand.class},
+        description = "Data-leak impact assessment: whose personal data and which marked material was in a leaked file set.")
+public final class LeakscopeMain implements java.util.concurrent.Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine cli = new CommandLine(new LeakscopeMain());
+        cli.setErr(new PrintWriter(System.err, true));
+        cli.setParameterExceptionHandler((ex, a) -> {
+            System.err.println("leakscope: " + ex.getMessage().lines().findFirst().orElse("usage error")
+                    + " (see: leakscope " + subcommandName(ex.getCommandLine()) + "--help)");
+            return Exits.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (debug) {
+                ex.printStackTrace();
+            }
+            System.err.println("leakscope: internal error: " + ex.getClass().getSimpleName()
+                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse(""))
+                    + (debug ? "" : " (run with --debug for details)"));
+            return Exits.INTERNAL;
+        });
+        return cli.execute(args);
+    }
+
+    private static String subcommandName(CommandLine c) {
+        return c.getParent() == null ? "" : c.getCommandName() + " ";
+    }
+
+    @Override
+    public Integer call() {
+        System.err.println("leakscope: a command is required: assess or search (see: leakscope --help)");
+        return Exits.USAGE;
+    }
+}

@@ -1,0 +1,41 @@
+package org.leakscope.pipeline;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything one {@code assess} run was asked to do, as given on the command line.
+ *
+ * @param inputs       input folders, files or archives (absolute, normalised)
+ * @param output       the output folder DIR (absolute)
+ * @param configFile   a user configuration file overriding the defaults, or null
+ * @param incidentDate the date the organisation became aware, or null
+ * @param caseName     the case name for the reports, or null
+ * @param dbUrl        JDBC URL of the job database; null means the embedded H2 file in DIR/work
+ * @param rerun        start over even when a completed run exists
+ * @param excel        write a UTF-8 BOM in CSV files for Excel
+ * @param ocr          OCR images (needs Tesseract)
+ * @param quiet        print nothing but errors
+ * @param debug        stack traces and verbose logs
+ */
+public record RunSettings(List<Path> inputs, Path output, Path configFile, LocalDate incidentDate, String caseName,
+                          String dbUrl, boolean rerun, boolean excel, boolean ocr, boolean quiet, boolean debug) {
+
+    public RunSettings {
+        inputs = List.copyOf(inputs);
+    }
+
+    /** The folder inside DIR that holds the embedded job database and the run state. */
+    public Path workDir() {
+        return output.resolve("work");
+    }
+
+    public Path indexDir() {
+        return output.resolve("index");
+    }
+
+    public String effectiveDbUrl() {
+        return dbUrl != null ? dbUrl : "jdbc:h2:file:" + workDir().resolve("leakscope").toAbsolutePath();
+    }
+}

@@ -1,0 +1,104 @@
+package org.leakscope.pipeline.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.leakscope.pipeline.AssessRunner;
+import org.leakscope.pipeline.RunSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code leakscope assess}: the whole assessment of a leaked file set into an output folder. */
+@Command(name = "assess", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Assess a leaked file set: extract, classify, index, link people, report.")
+public final class AssessCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+            description = "Folder, file or archive to assess; repeat for several.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder for reports, index and job database.")
+    Path output;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file overriding config/leakscope.yml.")
+    Path config;
+
+    @Option(names = "--incident-date", paramLabel = "YYYY-MM-DD", description = "Date the organisation became aware of the breach.")
+    String incidentDate;
+
+    @Option(names = "--case", paramLabel = "NAME", description = "Case name shown in the reports.")
+    String caseName;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+            description = "Job database (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres). Default: H2 file in DIR/work.")
+    String dbUrl;
+
+    @Option(names = "--rerun", description = "Run again from scratch even if a completed run exists in DIR.")
+    boolean rerun;
+
+    @Option(names = "--excel", description = "Write a UTF-8 byte-order mark in the CSV files (for Excel).")
+    boolean excel;
+
+    @Option(names = "--ocr", description = "OCR images with Tesseract (must be installed).")
+    boolean ocr;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "Show logs and stack traces.")
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = spec.commandLine().getErr() == null ? System.err : new PrintStream(System.err, true);
+        for (Path in : inputs) {
+            if (!Files.exists(in)) {
+                return Exits.fail(err, Exits.INPUT, "input path does not exist: " + in);
+            }
+            if (!Files.isReadable(in)) {
+                return Exits.fail(err, Exits.INPUT, "input path cannot be read: " + in);
+            }
+        }
+        if (config != null && !Files.isReadable(config)) {
+            return Exits.fail(err, Exits.INPUT, "configuration file does not exist or cannot be read: " + config);
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            return Exits.fail(err, Exits.USAGE, "--output must be a folder, but is a file: " + output);
+        }
+        LocalDate date = null;
+        if (incidentDate != null) {
+            try {
+                date = LocalDate.parse(incidentDate);
+            } catch (DateTimeParseException e) {
+                return Exits.fail(err, Exits.USAGE, "invalid --incident-date '" + incidentDate + "': expected YYYY-MM-DD");
+            }
+        }
+        if (ocr && !Tesseract.available()) {
+            return Exits.fail(err, Exits.USAGE, "--ocr needs Tesseract, but 'tesseract' was not found on the PATH");
+        }
+        List<Path> absInputs = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        RunSettings settings = new RunSettings(absInputs, output.toAbsolutePath().normalize(),
+                config == null ? null : config.toAbsolutePath().normalize(), date, caseName, dbUrl, rerun, excel, ocr,
+                quiet, debug);
+        try {
+            new AssessRunner(settings, System.out).run();
+            return Exits.OK;
+        } catch (AssessRunner.JobFailedException e) {
+            if (debug && e.getCause() != null) {
+                e.getCause().printStackTrace(err);
+            }
+            return Exits.fail(err, Exits.INTERNAL, e.getMessage());
+        }
+    }
+}

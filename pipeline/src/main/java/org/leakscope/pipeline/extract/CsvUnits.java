@@ -1,0 +1,121 @@
+package org.leakscope.pipeline.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.leakscope.classifiers.text.TextUnit;
+
+/**
+ * Reads delimited text (CSV, TSV) as a table, row by row: one unit per non-empty cell with the header
+ * of its column, so a roster is read as records. Streams, so a huge file stays in bounded memory.
+ */
+final class CsvUnits {
+
+    private CsvUnits() {
+    }
+
+    /** Result of reading one delimited file. */
+    record Table(List<TextUnit> units, boolean truncated) {
+    }
+
+    static Table read(InputStream in, Metadata metadata, long maxChars) throws IOException, TikaException {
+        try (AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            reader.mark(64 * 1024);
+            char sep = sniffSeparator(reader);
+            reader.reset();
+            return readTable(reader, sep, maxChars);
+        }
+    }
+
+    private static Table readTable(Reader reader, char sep, long maxChars) throws IOException {
+        List<TextUnit> units = new ArrayList<>();
+        List<String> headers = List.of();
+        long chars = 0;
+        boolean truncated = false;
+        try (CSVReader csv = new CSVReaderBuilder(reader)
+                .withCSVParser(new CSVParserBuilder().withSeparator(sep).build())
+                .withKeepCarriageReturn(false)
+                .build()) {
+            String[] cells;
+            int row = 0;
+            while ((cells = csv.readNext()) != null) {
+                row++;
+                if (row == 1) {
+                    headers = new ArrayList<>();
+                    for (String c : cells) {
+                        headers.add(c.strip());
+                    }
+                }
+                for (int c = 0; c < cells.length; c++) {
+                    String text = cells[c].strip();
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    if (chars + text.length() > maxChars) {
+                        truncated = true;
+                        break;
+                    }
+                    chars += text.length();
+                    String header = row > 1 && c < headers.size() && !headers.get(c).isEmpty() ? headers.get(c) : null;
+                    units.add(TextUnit.cell(null, row, LayoutContentHandler.columnName(c + 1), header, text));
+                }
+                if (truncated) {
+                    break;
+                }
+            }
+        } catch (CsvValidationException e) {
+            throw new IOException("malformed delimited text: " + e.getMessage(), e);
+        }
+        return new Table(units, truncated);
+    }
+
+    /** The separator that occurs most often, and equally often, on the first lines. */
+    private static char sniffSeparator(Reader reader) throws IOException {
+        char[] buf = new char[16 * 1024];
+        int n = reader.read(buf);
+        if (n <= 0) {
+            return ',';
+        }
+        String head = new String(buf, 0, n);
+        String[] lines = head.split("\r?\n", 6);
+        char best = ',';
+        int bestScore = 0;
+        for (char sep : new char[] {',', '\t', ';', '|'}) {
+            int first = count(lines[0], sep);
+            if (first == 0) {
+                continue;
+            }
+            int score = first;
+            for (int i = 1; i < Math.min(lines.length - 1, 5); i++) {
+                if (count(lines[i], sep) < first) {
+                    score /= 2;
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = sep;
+            }
+        }
+        return best;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

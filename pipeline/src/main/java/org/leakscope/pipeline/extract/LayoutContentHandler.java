@@ -1,0 +1,268 @@
+package org.leakscope.pipeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.leakscope.classifiers.text.TextUnit;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns Tika's XHTML events into {@link TextUnit}s that keep the layout a classifier needs: page and
+ * line numbers, page header/footer regions, and for tables (CSV, spreadsheets, document tables) the
+ * sheet, row, column and column header of every cell.
+ *
+ * <p>Text beyond {@code maxChars} is dropped and {@link #truncated()} says so; parsing itself goes on so
+ * embedded items are still found.
+ */
+final class LayoutContentHandler extends DefaultHandler {
+
+    /** Lines at the top and bottom of a PDF page that count as its header/footer region. */
+    static final int PAGE_EDGE_LINES = 3;
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "title", "pre", "blockquote", "dt", "dd", "section", "article", "header", "footer", "address", "caption");
+
+    private final long maxChars;
+    private final boolean paged;
+    private final List<TextUnit> units = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private long chars;
+    private boolean truncated;
+
+    private int page;
+    private int lineNo;
+    private int pageFirstUnit;
+    private int headerFooterDepth;
+    private int skipDepth;
+
+    private String lastHeading;
+    private String sheet;
+    private int tableDepth;
+    private int row;
+    private int col;
+    private StringBuilder cell;
+    private List<String> headers;
+    private List<String> rowCells;
+
+    /**
+     * @param maxChars text limit in characters
+     * @param paged    true for formats whose {@code div class="page"} are real pages (PDF)
+     */
+    LayoutContentHandler(long maxChars, boolean paged) {
+        this.maxChars = maxChars;
+        this.paged = paged;
+    }
+
+    List<TextUnit> units() {
+        return units;
+    }
+
+    /** Units of a table read outside Tika (delimited text). */
+    void tableUnits(List<TextUnit> table, boolean tableTruncated) {
+        units.addAll(table);
+        truncated |= tableTruncated;
+    }
+
+    boolean truncated() {
+        return truncated;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String el = localName.isEmpty() ? qName : localName;
+        String cls = atts.getValue("class");
+        if (el.equals("script") || el.equals("style")) {
+            skipDepth++;
+            return;
+        }
+        if (skipDepth > 0) {
+            return;
+        }
+        switch (el) {
+            case "div" -> {
+                flushLine();
+                if ("page".equals(cls) && paged) {
+                    endPage();
+                    page++;
+                    lineNo = 0;
+                    pageFirstUnit = units.size();
+                } else if ("header".equals(cls) || "footer".equals(cls)) {
+                    headerFooterDepth++;
+                } else if (headerFooterDepth > 0) {
+                    headerFooterDepth++;
+                }
+            }
+            case "table" -> {
+                flushLine();
+                tableDepth++;
+                if (tableDepth == 1) {
+                    row = 0;
+                    headers = new ArrayList<>();
+                    sheet = lastHeading;
+                }
+            }
+            case "tr" -> {
+                if (tableDepth == 1) {
+                    row++;
+                    col = 0;
+                    rowCells = new ArrayList<>();
+                }
+            }
+            case "td", "th" -> {
+                if (tableDepth == 1) {
+                    col++;
+                    cell = new StringBuilder();
+                }
+            }
+            case "br" -> flushLine();
+            default -> {
+                if (BLOCKS.contains(el)) {
+                    flushLine();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String el = localName.isEmpty() ? qName : localName;
+        if (skipDepth > 0) {
+            if (el.equals("script") || el.equals("style")) {
+                skipDepth--;
+            }
+            return;
+        }
+        switch (el) {
+            case "div" -> {
+                flushLine();
+                if (headerFooterDepth > 0) {
+                    headerFooterDepth--;
+                }
+            }
+            case "td", "th" -> {
+                if (tableDepth == 1 && cell != null) {
+                    emitCell(cell.toString().strip());
+                    cell = null;
+                }
+            }
+            case "table" -> {
+                if (tableDepth == 1) {
+                    cell = null;
+                }
+                tableDepth = Math.max(0, tableDepth - 1);
+            }
+            case "h1", "h2", "h3" -> {
+                if (tableDepth == 0) {
+                    lastHeading = line.toString().strip();
+                }
+                flushLine();
+            }
+            default -> {
+                if (BLOCKS.contains(el)) {
+                    flushLine();
+                }
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (skipDepth > 0) {
+            return;
+        }
+        if (tableDepth > 0 && cell != null) {
+            if (room(length)) {
+                cell.append(ch, start, length);
+            }
+            return;
+        }
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            if (c == '\n' || c == '\r') {
+                flushLine();
+            } else if (room(1)) {
+                line.append(c);
+            }
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        // Tika writes line separators (PDF lines, block ends) as ignorable whitespace: keep them as line breaks
+        characters(ch, start, length);
+    }
+
+    @Override
+    public void endDocument() {
+        flushLine();
+        endPage();
+    }
+
+    private boolean room(int n) {
+        if (chars + n > maxChars) {
+            truncated = true;
+            return false;
+        }
+        chars += n;
+        return true;
+    }
+
+    private void emitCell(String text) {
+        int c = col;
+        if (row == 1) {
+            headers.add(text);
+        }
+        if (text.isEmpty()) {
+            return;
+        }
+        String header = row > 1 && c - 1 < headers.size() ? emptyToNull(headers.get(c - 1)) : null;
+        units.add(TextUnit.cell(sheet, row, columnName(c), header, text));
+    }
+
+    private void flushLine() {
+        if (line.isEmpty()) {
+            return;
+        }
+        String text = line.toString().strip();
+        line.setLength(0);
+        if (text.isEmpty()) {
+            return;
+        }
+        lineNo++;
+        units.add(new TextUnit(text, page, lineNo, headerFooterDepth > 0, null, 0, null, null));
+    }
+
+    /** Marks the first and last lines of the page that just ended as its header/footer region. */
+    private void endPage() {
+        if (page == 0) {
+            return;
+        }
+        int end = units.size();
+        for (int i = pageFirstUnit; i < end; i++) {
+            TextUnit u = units.get(i);
+            boolean edge = i - pageFirstUnit < PAGE_EDGE_LINES || end - i <= PAGE_EDGE_LINES;
+            if (edge && !u.headerFooter() && !u.isCell()) {
+                units.set(i, new TextUnit(u.text(), u.page(), u.line(), true, null, 0, null, null));
+            }
+        }
+        pageFirstUnit = end;
+    }
+
+    /** 1 -> A, 26 -> Z, 27 -> AA: the spreadsheet column names users know. */
+    static String columnName(int oneBased) {
+        StringBuilder sb = new StringBuilder();
+        int n = oneBased;
+        while (n > 0) {
+            int r = (n - 1) % 26;
+            sb.insert(0, (char) ('A' + r));
+            n = (n - 1) / 26;
+        }
+        return sb.toString();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

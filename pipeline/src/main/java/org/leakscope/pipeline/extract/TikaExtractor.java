@@ -1,0 +1,338 @@
+package org.leakscope.pipeline.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.EmbeddedContentHandler;
+import org.leakscope.classifiers.text.TextUnit;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a file with Tika's AutoDetectParser and spawns every embedded item (zip entry, mail message
+ * or attachment, office embedded object) as an item of its own, depth first. The bytes of an embedded
+ * item are spooled to a temporary file so that it gets its own SHA-256, size, status and text.
+ *
+ * <p>A failure never escapes: each item ends with a status. Thread-safe; one instance per job.
+ */
+public final class TikaExtractor {
+
+    private final ExtractSettings settings;
+    private final AutoDetectParser parser;
+
+    public TikaExtractor(ExtractSettings settings) {
+        this.settings = settings;
+        this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+    }
+
+    /** Extracts {@code file} (shown as {@code path}) and everything embedded in it. */
+    public void extract(Path file, String path, Consumer<ExtractedItem> out) {
+        extractItem(file, path, fileName(path), null, 0, out);
+    }
+
+    private void extractItem(Path bytes, String path, String name, String parentId, int depth,
+                             Consumer<ExtractedItem> out) {
+        String docId = DocIds.of(path);
+        long size;
+        String sha256;
+        try {
+            size = Files.size(bytes);
+            sha256 = sha256(bytes);
+        } catch (IOException e) {
+            out.accept(new ExtractedItem(docId, parentId, path, depth, null, null, 0, ExtractionStatus.ERROR,
+                    "cannot read: " + e.getMessage(), false, List.of()));
+            return;
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        String mediaType;
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
+        } catch (IOException e) {
+            mediaType = MediaType.OCTET_STREAM.toString();
+        }
+        if (size == 0) {
+            out.accept(new ExtractedItem(docId, parentId, path, depth, sha256, mediaType, 0,
+                    ExtractionStatus.NO_TEXT, "empty file", false, List.of()));
+            return;
+        }
+        if (depth > settings.maxDepth()) {
+            out.accept(new ExtractedItem(docId, parentId, path, depth, sha256, mediaType, size,
+                    ExtractionStatus.TOO_LARGE, "nested deeper than the depth limit " + settings.maxDepth()
+                            + "; not opened", false, List.of()));
+            return;
+        }
+
+        Spawner spawner = new Spawner(mediaType);
+        LayoutContentHandler handler = new LayoutContentHandler(settings.maxTextChars(),
+                mediaType.equals("application/pdf"));
+        ParseContext context = new ParseContext();
+        context.set(EmbeddedDocumentExtractor.class, spawner);
+        spawner.bodyContext = context;
+        TesseractOCRConfig ocr = new TesseractOCRConfig();
+        ocr.setSkipOcr(!settings.ocr());
+        context.set(TesseractOCRConfig.class, ocr);
+
+        ExtractionStatus status = ExtractionStatus.OK;
+        String detail = null;
+        List<TextUnit> units;
+        boolean truncated;
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            metadata.set(Metadata.CONTENT_TYPE, mediaType);
+            if (isDelimited(mediaType)) {
+                CsvUnits.Table table = CsvUnits.read(in, metadata, settings.maxTextChars());
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CsvUnits.class.getName());
+                handler.tableUnits(table.units(), table.truncated());
+            } else {
+                String encrypted = mediaType.equals("application/zip") ? ZipEncryption.check(bytes) : null;
+                if (encrypted != null) {
+                    throw new EncryptedDocumentException(encrypted);
+                }
+                parser.parse(in, handler, metadata, context);
+            }
+        } catch (EncryptedDocumentException e) {
+            status = ExtractionStatus.ENCRYPTED;
+            detail = "password-protected or encrypted: " + oneLine(e);
+        } catch (UnsupportedFormatException e) {
+            status = ExtractionStatus.UNSUPPORTED;
+            detail = oneLine(e);
+        } catch (TikaException | IOException | SAXException e) {
+            status = encryptedCause(e) ? ExtractionStatus.ENCRYPTED : ExtractionStatus.CORRUPT;
+            detail = oneLine(e);
+        } catch (OutOfMemoryError e) {
+            status = ExtractionStatus.TOO_LARGE;
+            detail = "out of memory while parsing";
+        } catch (RuntimeException | StackOverflowError | NoClassDefFoundError e) {
+            status = ExtractionStatus.ERROR;
+            detail = oneLine(e);
+        }
+        units = mediaType.equals("message/rfc822") ? MailHeaders.prepend(metadata, handler.units()) : handler.units();
+        truncated = handler.truncated();
+        if (status == ExtractionStatus.OK && !parsedByRealParser(metadata)) {
+            status = ExtractionStatus.UNSUPPORTED;
+            detail = unsupportedReason(mediaType);
+        } else if (status == ExtractionStatus.OK && units.isEmpty() && spawner.children.isEmpty()) {
+            status = ExtractionStatus.NO_TEXT;
+            detail = mediaType.startsWith("image/") && !settings.ocr() ? "image; OCR is off" : "no text";
+        }
+        if (truncated) {
+            detail = (detail == null ? "" : detail + "; ") + "text truncated at " + settings.maxTextChars()
+                    + " characters";
+        }
+        out.accept(new ExtractedItem(docId, parentId, path, depth, sha256, mediaType, size, status, detail,
+                truncated, units));
+
+        Set<String> seen = new HashSet<>();
+        for (Spawned child : spawner.children) {
+            String childName = unique(child.name, seen);
+            try {
+                extractItem(child.file, path + "!/" + childName, child.name, docId, depth + 1, out);
+            } finally {
+                deleteQuietly(child.file);
+            }
+        }
+    }
+
+    /** Spawns embedded items instead of parsing them inline (ICIJ extract's SPAWN strategy). */
+    private final class Spawner implements EmbeddedDocumentExtractor {
+        private final String parentType;
+        private final List<Spawned> children = new ArrayList<>();
+        private ParseContext bodyContext;
+        private boolean inlinedBody;
+        private int bodyDepth;
+        private int index;
+
+        Spawner(String parentType) {
+            this.parentType = parentType;
+        }
+
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return true;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+                throws IOException {
+            index++;
+            String type = metadata.get(Metadata.CONTENT_TYPE);
+            String resourceType = metadata.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
+            // Images drawn inside a document are part of its page, not items of their own (unless OCR reads them).
+            if (!settings.ocr() && "INLINE".equals(resourceType) && type != null && type.startsWith("image/")) {
+                return;
+            }
+            // A message's own body parts are its text, not attachments: read them inline.
+            if (isMessage(parentType) && isBodyPart(metadata, type)) {
+                if (type.startsWith("text/html") && inlinedBody || bodyDepth > 0) {
+                    return;
+                }
+                inlinedBody = true;
+                bodyDepth++;
+                try {
+                    parser.parse(stream, new EmbeddedContentHandler(new BodyContentHandler(handler)), metadata,
+                            bodyContext);
+                } catch (TikaException | SAXException e) {
+                    // a broken body part still leaves the rest of the message
+                } finally {
+                    bodyDepth--;
+                }
+                return;
+            }
+            String name = childName(metadata);
+            Path tmp = Files.createTempFile(settings.tempDir(), "embedded-", ".bin");
+            try {
+                Files.copy(stream, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                // what could be read is still an item; the parent goes on
+            }
+            children.add(new Spawned(name, tmp));
+        }
+
+        private String childName(Metadata metadata) {
+            if (parentType.equals("application/mbox")) {
+                return Integer.toString(index);
+            }
+            String name = metadata.get(TikaCoreProperties.INTERNAL_PATH);
+            if (name == null || name.isBlank()) {
+                name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+            }
+            if (name == null || name.isBlank()) {
+                name = metadata.get(TikaCoreProperties.EMBEDDED_RELATIONSHIP_ID);
+            }
+            if (name == null || name.isBlank()) {
+                name = "embedded-" + index;
+            }
+            name = name.replace('\\', '/');
+            while (name.startsWith("/")) {
+                name = name.substring(1);
+            }
+            return name.isEmpty() ? "embedded-" + index : name;
+        }
+    }
+
+    private record Spawned(String name, Path file) {
+    }
+
+    private static boolean isDelimited(String mediaType) {
+        return mediaType.equals("text/csv") || mediaType.equals("text/tab-separated-values");
+    }
+
+    private static boolean isMessage(String mediaType) {
+        return mediaType.equals("message/rfc822") || mediaType.equals("application/vnd.ms-outlook");
+    }
+
+    /** A text part without a file name, not marked as an attachment: the message body. */
+    private static boolean isBodyPart(Metadata metadata, String type) {
+        if (type == null || !(type.startsWith("text/plain") || type.startsWith("text/html"))) {
+            return false;
+        }
+        String disposition = metadata.get("Content-Disposition");
+        if (disposition != null && disposition.toLowerCase(java.util.Locale.ROOT).startsWith("attachment")) {
+            return false;
+        }
+        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        return name == null || name.isBlank();
+    }
+
+    private static boolean parsedByRealParser(Metadata metadata) {
+        String[] parsers = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
+        for (String p : parsers) {
+            if (!p.endsWith("EmptyParser") && !p.endsWith("AutoDetectParser") && !p.endsWith("DefaultParser")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unsupportedReason(String mediaType) {
+        if (mediaType.contains("rar")) {
+            return "RAR archives are not opened: the only Java RAR parser (junrar) is not open-source licensed";
+        }
+        return "no parser for " + mediaType;
+    }
+
+    private static boolean encryptedCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EncryptedDocumentException
+                    || t.getClass().getName().endsWith("EncryptedDocumentException")
+                    || t.getClass().getName().contains("InvalidPasswordException")
+                    || t.getClass().getName().contains("PasswordRequiredException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One line, no extracted text: the exception's class and message, and its root cause. */
+    static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (root != e) {
+            msg += " (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
+        }
+        msg = msg.replaceAll("\\s+", " ");
+        return msg.length() > 300 ? msg.substring(0, 300) + "..." : msg;
+    }
+
+    private static String unique(String name, Set<String> seen) {
+        String candidate = name;
+        for (int n = 2; !seen.add(candidate); n++) {
+            candidate = name + "#" + n;
+        }
+        return candidate;
+    }
+
+    private static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.leakscope.pipeline.index;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/** {@code leakscope search}: runs a Lucene query over DIR/index and prints paths with a highlighted snippet. */
+public final class IndexSearch {
+
+    private IndexSearch() {
+    }
+
+    /** Thrown for a query that does not parse; the message is one line for the user. */
+    public static final class BadQueryException extends Exception {
+        public BadQueryException(String message) {
+            super(message);
+        }
+    }
+
+    /** @return the number of hits */
+    public static long search(Path indexDir, String queryText, int limit, PrintStream out)
+            throws IOException, BadQueryException {
+        if (!Files.isDirectory(indexDir)) {
+            throw new IOException("no index in " + indexDir + " (run assess first)");
+        }
+        Analyzer analyzer = IndexFields.analyzer();
+        Query query;
+        try {
+            QueryParser parser = new QueryParser(IndexFields.TEXT, analyzer);
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            query = parser.parse(queryText);
+        } catch (ParseException e) {
+            throw new BadQueryException("cannot parse query \"" + queryText + "\": "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TopDocs top = searcher.search(query, limit);
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("**", "**", "... ", false))
+                    .withMaxLength(1_000_000)
+                    .build();
+            String[] snippets = highlighter.highlight(IndexFields.TEXT, query, top, 1);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document doc = searcher.storedFields().document(sd.doc);
+                out.println(doc.get(IndexFields.PATH));
+                String snippet = snippets[i];
+                if (snippet == null || snippet.isBlank()) {
+                    String[] marks = doc.getValues(IndexFields.MARKINGS);
+                    String[] pii = doc.getValues(IndexFields.PII);
+                    snippet = "markings: " + String.join(";", marks) + "  pii: " + String.join(";", pii);
+                }
+                out.println("    " + snippet.replaceAll("\\s+", " ").strip());
+            }
+            long total = top.totalHits.value;
+            out.println(total + (total == 1 ? " item" : " items") + " matched");
+            return total;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.leakscope.pipeline.job;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.leakscope.classifiers.Classifier;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.resolve.SubjectResolver;
+import org.leakscope.pipeline.RunSettings;
+import org.leakscope.pipeline.extract.ExtractSettings;
+import org.leakscope.pipeline.extract.TikaExtractor;
+import org.leakscope.pipeline.store.FileRow;
+import org.leakscope.pipeline.store.WorkSchema;
+import org.leakscope.pipeline.store.WorkStore;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The one job of leakscope, {@code assessJob}, and all of its configuration:
+ * crawlStep → extractStep (extract, classify, index) → resolveStep → assessStep → reportStep.
+ * Work tables and the job repository share one database, so a killed run restarts where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AssessJobConfiguration {
+
+    public static final String JOB_NAME = "assessJob";
+
+    @Bean
+    WorkStore workStore(DataSource dataSource) {
+        WorkSchema.ensure(dataSource);
+        return new WorkStore(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    ClassifierConfig classifierConfig(RunSettings settings) {
+        return ClassifierConfig.load(settings.configFile());
+    }
+
+    @Bean
+    TikaExtractor tikaExtractor(RunSettings settings, ClassifierConfig config) {
+        Map<?, ?> extract = config.raw().get("extract") instanceof Map<?, ?> m ? m : Map.of();
+        long maxChars = number(extract.get("max-text-chars"), 20_000_000L).longValue();
+        int maxDepth = number(extract.get("max-depth"), 20).intValue();
+        return new TikaExtractor(new ExtractSettings(maxChars, maxDepth, settings.ocr(),
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"))));
+    }
+
+    private static Number number(Object value, Number fallback) {
+        return value instanceof Number n ? n : fallback;
+    }
+
+    @Bean
+    Step crawlStep(JobRepository jobRepository, PlatformTransactionManager tx, RunSettings settings, WorkStore store) {
+        return new StepBuilder("crawlStep", jobRepository)
+                .tasklet(new CrawlTasklet(settings, store), tx)
+                .build();
+    }
+
+    @Bean
+    Step extractStep(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource,
+                     RunSettings settings, WorkStore store, TikaExtractor extractor, ClassifierConfig config,
+                     @Value("${leakscope.chunk-size:10}") int chunkSize) throws Exception {
+        JdbcPagingItemReader<FileRow> reader = new JdbcPagingItemReaderBuilder<FileRow>()
+                .name("crawledFiles")
+                .dataSource(dataSource)
+                .selectClause("SELECT file_no, path, abs_path, size_bytes, modified")
+                .fromClause("FROM ls_file")
+                .sortKeys(Map.of("file_no", Order.ASCENDING))
+                .rowMapper((rs, n) -> new FileRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5)))
+                .pageSize(chunkSize)
+                .build();
+        reader.afterPropertiesSet();
+        double ramBufferMb = Math.max(16, Math.min(512, Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 16)));
+        return new StepBuilder("extractStep", jobRepository)
+                .<FileRow, FileResult>chunk(chunkSize)
+                .transactionManager(tx)
+                .reader(reader)
+                .processor(new ExtractClassifyProcessor(extractor, new Classifier(config)))
+                .writer(new FileResultWriter(store, settings.indexDir(), ramBufferMb))
+                .build();
+    }
+
+    @Bean
+    Step resolveStep(JobRepository jobRepository, PlatformTransactionManager tx, WorkStore store,
+                     ClassifierConfig config) {
+        return new StepBuilder("resolveStep", jobRepository)
+                .tasklet(new ResolveTasklet(store, new SubjectResolver(config)), tx)
+                .build();
+    }
+
+    @Bean
+    Step assessStep(JobRepository jobRepository, PlatformTransactionManager tx, WorkStore store) {
+        return new StepBuilder("assessStep", jobRepository)
+                .tasklet(new AssessTasklet(store), tx)
+                .build();
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, RunSettings settings,
+                    WorkStore store) {
+        String version = AssessJobConfiguration.class.getPackage().getImplementationVersion();
+        return new StepBuilder("reportStep", jobRepository)
+                .tasklet(new ReportTasklet(settings, store, version == null ? "dev" : version), tx)
+                .build();
+    }
+
+    @Bean
+    Job assessJob(JobRepository jobRepository, Step crawlStep, Step extractStep, Step resolveStep, Step assessStep,
+                  Step reportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(crawlStep)
+                .next(extractStep)
+                .next(resolveStep)
+                .next(assessStep)
+                .next(reportStep)
+                .build();
+    }
+}

@@ -1,0 +1,117 @@
+package org.leakscope.pipeline.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.leakscope.pipeline.RunSettings;
+import org.leakscope.pipeline.store.FileRow;
+import org.leakscope.pipeline.store.WorkStore;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * crawlStep: walks every input and records each regular file as a work item, in a stable order
+ * (sorted paths), so every run and every restart numbers the files the same way. A new run starts
+ * from empty work tables and an empty index.
+ */
+final class CrawlTasklet implements Tasklet {
+
+    private static final int BATCH = 1000;
+
+    private final RunSettings settings;
+    private final WorkStore store;
+
+    CrawlTasklet(RunSettings settings, WorkStore store) {
+        this.settings = settings;
+        this.store = store;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        store.resetAll();
+        deleteTree(settings.indexDir());
+        List<FileRow> batch = new ArrayList<>();
+        long fileNo = 0;
+        boolean prefix = settings.inputs().size() > 1;
+        for (Path input : settings.inputs()) {
+            Path root = Files.isDirectory(input) ? input : input.getParent();
+            String inputName = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+            for (Path file : listFiles(input)) {
+                String rel = root.relativize(file).toString().replace('\\', '/');
+                if (prefix && Files.isDirectory(input)) {
+                    rel = inputName + "/" + rel;
+                }
+                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                batch.add(new FileRow(++fileNo, rel, file.toString(), attrs.size(),
+                        attrs.lastModifiedTime().toInstant().toString()));
+                if (batch.size() == BATCH) {
+                    store.insertFiles(batch);
+                    batch.clear();
+                }
+                contribution.incrementReadCount();
+            }
+        }
+        store.insertFiles(batch);
+        contribution.incrementWriteCount(fileNo);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Regular files under {@code input}, sorted; never the output folder itself, never via symbolic links. */
+    private List<Path> listFiles(Path input) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (Files.isRegularFile(input)) {
+            files.add(input);
+            return files;
+        }
+        Path output = settings.output();
+        Files.walkFileTree(input, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(output) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                // an unreadable file is still a work item: extraction records why it could not be read
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(Comparator.comparing(p -> input.relativize(p).toString().replace('\\', '/')));
+        return files;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

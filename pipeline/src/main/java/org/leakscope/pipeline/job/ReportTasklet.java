@@ -1,0 +1,73 @@
+package org.leakscope.pipeline.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.leakscope.pipeline.RunSettings;
+import org.leakscope.pipeline.store.WorkStore;
+import org.leakscope.reports.CsvReportWriter;
+import org.leakscope.reports.DocumentRow;
+import org.leakscope.reports.FindingRow;
+import org.leakscope.reports.PdfReportWriter;
+import org.leakscope.reports.Summary;
+import org.leakscope.reports.SummaryJsonWriter;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** reportStep: documents.csv, findings.csv, subjects.csv, summary.json and report.pdf, from the work tables. */
+final class ReportTasklet implements Tasklet {
+
+    static final String NOT_ASSESSED_STATUSES = "('ENCRYPTED','CORRUPT','UNSUPPORTED','TIMEOUT','TOO_LARGE','ERROR')";
+
+    private final RunSettings settings;
+    private final WorkStore store;
+    private final String toolVersion;
+
+    ReportTasklet(RunSettings settings, WorkStore store, String toolVersion) {
+        this.settings = settings;
+        this.store = store;
+        this.toolVersion = toolVersion;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        Files.createDirectories(settings.output());
+        try (Stream<DocumentRow> rows = store.documents()) {
+            CsvReportWriter.writeDocuments(settings.output().resolve("documents.csv"), rows::iterator, settings.excel());
+        }
+        try (Stream<FindingRow> rows = store.findings()) {
+            CsvReportWriter.writeFindings(settings.output().resolve("findings.csv"), rows::iterator, settings.excel());
+        }
+        CsvReportWriter.writeSubjects(settings.output().resolve("subjects.csv"), store.subjects(), settings.excel());
+        Summary summary = summary();
+        SummaryJsonWriter.write(settings.output().resolve("summary.json"), summary);
+        PdfReportWriter.write(settings.output().resolve("report.pdf"), summary);
+        return RepeatStatus.FINISHED;
+    }
+
+    Summary summary() {
+        return new Summary(settings.caseName(),
+                settings.incidentDate() == null ? null : settings.incidentDate().toString(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                store.count("SELECT COUNT(*) FROM ls_item"),
+                store.countBy("SELECT status, COUNT(*) FROM ls_item GROUP BY status"),
+                store.count("SELECT COUNT(*) FROM ls_item WHERE pii_types IS NOT NULL"),
+                store.count("SELECT COUNT(*) FROM ls_item WHERE markings IS NOT NULL"),
+                store.countCodes("SELECT pii_types FROM ls_item WHERE pii_types IS NOT NULL"),
+                store.countCodes("SELECT markings FROM ls_item WHERE markings IS NOT NULL"),
+                store.count("SELECT COUNT(*) FROM ls_subject"),
+                store.count("SELECT COUNT(*) FROM ls_subject WHERE sensitive = TRUE"),
+                store.countCodes("SELECT jurisdictions FROM ls_subject WHERE jurisdictions IS NOT NULL"),
+                List.of(),
+                store.count("SELECT COUNT(*) FROM ls_item WHERE status IN " + NOT_ASSESSED_STATUSES),
+                store.count("SELECT COUNT(*) FROM ls_finding"),
+                toolVersion);
+    }
+}

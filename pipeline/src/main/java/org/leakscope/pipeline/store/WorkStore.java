@@ -1,0 +1,237 @@
+package org.leakscope.pipeline.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.leakscope.classifiers.ClassificationResult;
+import org.leakscope.classifiers.RiskRater;
+import org.leakscope.classifiers.model.Category;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.resolve.DocFinding;
+import org.leakscope.classifiers.resolve.Subject;
+import org.leakscope.pipeline.extract.ExtractedItem;
+import org.leakscope.reports.DocumentRow;
+import org.leakscope.reports.FindingRow;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The work tables of one run (files, items, findings, subjects) in the job database. All SQL of
+ * leakscope lives here; it runs on H2 and PostgreSQL alike.
+ */
+public final class WorkStore {
+
+    private final JdbcTemplate jdbc;
+
+    public WorkStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new run starts from empty tables. */
+    public void resetAll() {
+        for (String t : List.of("ls_subject_doc", "ls_subject", "ls_finding", "ls_item", "ls_file")) {
+            jdbc.update("DELETE FROM " + t);
+        }
+    }
+
+    public void insertFiles(List<FileRow> files) {
+        jdbc.batchUpdate("INSERT INTO ls_file (file_no, path, abs_path, size_bytes, modified) VALUES (?,?,?,?,?)",
+                files, files.size(), (ps, f) -> {
+                    ps.setLong(1, f.fileNo());
+                    ps.setString(2, f.path());
+                    ps.setString(3, f.absPath());
+                    ps.setLong(4, f.sizeBytes());
+                    ps.setString(5, f.modified());
+                });
+    }
+
+    public long countFiles() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ls_file", Long.class);
+    }
+
+    /** One item and what the classifiers found in it. */
+    public record ItemRecord(ExtractedItem item, ClassificationResult result) {
+    }
+
+    /** Replaces everything stored for a file: a re-processed file (after a restart) never duplicates rows. */
+    public void replaceFileItems(long fileNo, List<ItemRecord> records) {
+        jdbc.update("DELETE FROM ls_finding WHERE doc_id IN (SELECT doc_id FROM ls_item WHERE file_no = ?)", fileNo);
+        jdbc.update("DELETE FROM ls_item WHERE file_no = ?", fileNo);
+        jdbc.batchUpdate("INSERT INTO ls_item (doc_id, file_no, parent_id, path, depth, sha256, media_type, size_bytes,"
+                + " status, status_detail, text_truncated, language, markings, highest_marking, pii_types, pii_count,"
+                + " subject_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)", records, 100, (ps, r) -> {
+                    ExtractedItem it = r.item();
+                    ClassificationResult c = r.result();
+                    ps.setString(1, it.docId());
+                    ps.setLong(2, fileNo);
+                    ps.setString(3, it.parentDocId());
+                    ps.setString(4, it.path());
+                    ps.setInt(5, it.depth());
+                    ps.setString(6, it.sha256());
+                    ps.setString(7, it.mediaType());
+                    ps.setLong(8, it.sizeBytes());
+                    ps.setString(9, it.status().name());
+                    ps.setString(10, truncate(it.statusDetail(), 2000));
+                    ps.setBoolean(11, it.textTruncated());
+                    ps.setString(12, c.language());
+                    ps.setString(13, Codes.join(c.markings()));
+                    ps.setString(14, c.highestMarking());
+                    ps.setString(15, Codes.join(c.piiTypes()));
+                    ps.setInt(16, (int) c.findings().stream().filter(f -> f.category() == Category.PII).count());
+                });
+        List<Object[]> findings = new ArrayList<>();
+        for (ItemRecord r : records) {
+            int seq = 0;
+            for (Finding f : r.result().findings()) {
+                findings.add(new Object[] {r.item().docId(), seq++, f.category().name(), f.type(),
+                        truncate(f.value(), 4000), truncate(f.masked(), 4000), f.confidence(), f.location(),
+                        f.detector(), f.recordKey(), f.offset()});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO ls_finding (doc_id, seq, category, type, value_text, value_masked, confidence,"
+                + " location, detector, record_key, char_offset) VALUES (?,?,?,?,?,?,?,?,?,?,?)", findings);
+    }
+
+    /** duplicate_of: the first item (by path) with the same bytes. */
+    public void markDuplicates() {
+        jdbc.update("UPDATE ls_item SET duplicate_of = NULL");
+        Map<String, String> first = new HashMap<>();
+        List<Object[]> updates = new ArrayList<>();
+        jdbc.query("SELECT doc_id, sha256 FROM ls_item WHERE sha256 IS NOT NULL ORDER BY path, doc_id", rs -> {
+            String id = rs.getString(1);
+            String sha = rs.getString(2);
+            String original = first.putIfAbsent(sha, id);
+            if (original != null) {
+                updates.add(new Object[] {original, id});
+            }
+        });
+        jdbc.batchUpdate("UPDATE ls_item SET duplicate_of = ? WHERE doc_id = ?", updates);
+    }
+
+    /** PII findings of items that are not duplicates: the input of the people resolution. */
+    public List<DocFinding> piiFindingsOfDistinctItems() {
+        return jdbc.query("SELECT f.doc_id, f.type, f.value_text, f.value_masked, f.confidence, f.location, f.detector,"
+                        + " f.record_key, f.char_offset FROM ls_finding f JOIN ls_item i ON i.doc_id = f.doc_id"
+                        + " WHERE f.category = 'PII' AND i.duplicate_of IS NULL ORDER BY i.path, f.seq",
+                (rs, n) -> new DocFinding(rs.getString(1), new Finding(Category.PII, rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getDouble(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getInt(9))));
+    }
+
+    public void replaceSubjects(List<Subject> subjects) {
+        jdbc.update("DELETE FROM ls_subject_doc");
+        jdbc.update("DELETE FROM ls_subject");
+        jdbc.batchUpdate("INSERT INTO ls_subject (subject_id, name, emails, phones, postal_address, jurisdictions,"
+                + " data_elements, sensitive, obligations) VALUES (?,?,?,?,?,?,?,?,?)", subjects, 500, (ps, s) -> {
+                    ps.setString(1, s.subjectId());
+                    ps.setString(2, truncate(s.name(), 1000));
+                    ps.setString(3, truncate(Codes.join(s.emails()), 4000));
+                    ps.setString(4, truncate(Codes.join(s.phones()), 4000));
+                    ps.setString(5, truncate(s.postalAddress(), 2000));
+                    ps.setString(6, Codes.join(s.jurisdictions()));
+                    ps.setString(7, Codes.join(s.dataElements()));
+                    ps.setBoolean(8, s.sensitive());
+                    ps.setString(9, Codes.join(s.obligations()));
+                });
+        List<Object[]> links = new ArrayList<>();
+        for (Subject s : subjects) {
+            for (String d : s.docIds()) {
+                links.add(new Object[] {s.subjectId(), d});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
+    }
+
+    /** subject_count and risk of every item, from its findings and the people linked to it. */
+    public void assessItems() {
+        Map<String, Integer> subjectCounts = new HashMap<>();
+        jdbc.query("SELECT doc_id, COUNT(*) FROM ls_subject_doc GROUP BY doc_id",
+                rs -> {
+                    subjectCounts.put(rs.getString(1), rs.getInt(2));
+                });
+        // a duplicate exposes the same people as its original
+        List<Object[]> updates = new ArrayList<>();
+        jdbc.query("SELECT doc_id, duplicate_of, pii_types, markings FROM ls_item", rs -> {
+            String id = rs.getString(1);
+            String original = rs.getString(2);
+            int subjects = subjectCounts.getOrDefault(original != null ? original : id, 0);
+            String risk = RiskRater.rate(Codes.split(rs.getString(3)), Codes.split(rs.getString(4)), subjects).name();
+            updates.add(new Object[] {subjects, risk, id});
+        });
+        jdbc.batchUpdate("UPDATE ls_item SET subject_count = ?, risk = ? WHERE doc_id = ?", updates);
+    }
+
+    public Stream<DocumentRow> documents() {
+        return jdbc.queryForStream("SELECT doc_id, path, sha256, media_type, size_bytes, status, language, duplicate_of,"
+                + " markings, highest_marking, pii_types, pii_count, subject_count, risk, status_detail FROM ls_item"
+                + " ORDER BY path, doc_id", (rs, n) -> new DocumentRow(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                Codes.split(rs.getString(9)), rs.getString(10), Codes.split(rs.getString(11)), rs.getInt(12),
+                rs.getInt(13), rs.getString(14), rs.getString(15)));
+    }
+
+    public Stream<FindingRow> findings() {
+        return jdbc.queryForStream("SELECT f.doc_id, i.path, f.category, f.type, f.value_masked, f.confidence,"
+                + " f.location, f.detector FROM ls_finding f JOIN ls_item i ON i.doc_id = f.doc_id"
+                + " ORDER BY i.path, f.doc_id, f.seq", (rs, n) -> new FindingRow(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getString(7),
+                rs.getString(8)));
+    }
+
+    public List<Subject> subjects() {
+        Map<String, List<String>> docs = new HashMap<>();
+        jdbc.query("SELECT subject_id, doc_id FROM ls_subject_doc ORDER BY subject_id, doc_id",
+                rs -> {
+                    docs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return jdbc.query("SELECT subject_id, name, emails, phones, postal_address, jurisdictions, data_elements,"
+                + " sensitive, obligations FROM ls_subject ORDER BY subject_id", (rs, n) -> new Subject(
+                rs.getString(1), rs.getString(2), Codes.split(rs.getString(3)), Codes.split(rs.getString(4)),
+                rs.getString(5), Codes.split(rs.getString(6)), Codes.split(rs.getString(7)), rs.getBoolean(8),
+                new java.util.TreeSet<>(docs.getOrDefault(rs.getString(1), List.of())), Codes.split(rs.getString(9))));
+    }
+
+    // ---- figures for summary.json and the report
+
+    public SortedMap<String, Long> countBy(String sql) {
+        SortedMap<String, Long> out = new TreeMap<>();
+        jdbc.query(sql, rs -> {
+            out.put(rs.getString(1), rs.getLong(2));
+        });
+        return out;
+    }
+
+    public long count(String sql) {
+        Long n = jdbc.queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** Counts each code of a {@code ;}-joined column over the rows the query returns. */
+    public SortedMap<String, Long> countCodes(String sql) {
+        SortedMap<String, Long> out = new TreeMap<>();
+        jdbc.query(sql, (ResultSet rs) -> {
+            for (String code : Codes.split(rs.getString(1))) {
+                out.merge(code, 1L, Long::sum);
+            }
+        });
+        return out;
+    }
+
+    public void forEachItemPath(Consumer<String> out) {
+        jdbc.query("SELECT path FROM ls_item ORDER BY path", (ResultSet rs) -> {
+            out.accept(rs.getString(1));
+        });
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+}

@@ -1,0 +1,78 @@
+package org.leakscope.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and one-line messages of the contract. */
+class CommandLineTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream savedErr;
+
+    @BeforeEach
+    void captureErr() {
+        savedErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreErr() {
+        System.setErr(savedErr);
+    }
+
+    private String errText() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void missingInputPathIsExit3AndNamesThePath() {
+        Path missing = tmp.resolve("no-such-folder");
+        assertEquals(3, LeakscopeMain.run("assess", "--input", missing.toString(), "--output", tmp.resolve("o").toString()));
+        assertTrue(errText().contains(missing.toString()), errText());
+        assertEquals(1, errText().strip().lines().count(), errText());
+    }
+
+    @Test
+    void unknownOptionIsExit2() {
+        assertEquals(2, LeakscopeMain.run("assess", "--input", tmp.toString(), "--output", tmp.toString(), "--frobnicate"));
+        assertTrue(errText().contains("--frobnicate"), errText());
+        assertEquals(1, errText().strip().lines().count(), errText());
+    }
+
+    @Test
+    void missingInputOptionIsExit2() {
+        assertEquals(2, LeakscopeMain.run("assess", "--output", tmp.toString()));
+        assertTrue(errText().contains("--input"), errText());
+    }
+
+    @Test
+    void badIncidentDateIsExit2() {
+        assertEquals(2, LeakscopeMain.run("assess", "--input", tmp.toString(), "--output", tmp.resolve("o").toString(),
+                "--incident-date", "25/11/2026"));
+        assertTrue(errText().contains("YYYY-MM-DD"), errText());
+    }
+
+    @Test
+    void noCommandIsExit2() {
+        assertEquals(2, LeakscopeMain.run());
+    }
+
+    @Test
+    void searchWithoutIndexIsExit3() {
+        assertEquals(3, LeakscopeMain.run("search", "--output", tmp.toString(), "anything"));
+        assertTrue(errText().contains("no index"), errText());
+    }
+}
