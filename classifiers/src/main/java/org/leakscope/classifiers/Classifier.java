@@ -8,6 +8,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.leakscope.classifiers.detect.Detector;
 import org.leakscope.classifiers.detect.DetectorRegistry;
+import org.leakscope.classifiers.detect.IntervalSet;
 import org.leakscope.classifiers.marking.MarkingDetector;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
@@ -58,6 +59,18 @@ public final class Classifier {
                 LatinNameDetector.fromConfig(config),
                 MarkingDetector.fromConfig(config)));
         all.addAll(LabelledValueDetector.fromConfig(config));
+        for (String r : regions) {
+            if (!com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions().contains(r)) {
+                throw new IllegalArgumentException("config key classify.phone-regions: unknown region " + r);
+            }
+        }
+        Set<String> known = new java.util.HashSet<>();
+        all.forEach(d -> known.add(d.id()));
+        for (String id : disabled) {
+            if (!known.contains(id)) {
+                throw new IllegalArgumentException("config key classify.disabled-detectors: unknown detector id " + id);
+            }
+        }
         DetectorRegistry reg = new DetectorRegistry();
         for (Detector d : all) {
             if (!disabled.contains(d.id())) {
@@ -116,10 +129,9 @@ public final class Classifier {
         pii.sort(Comparator.comparingDouble(Finding::confidence).reversed()
                 .thenComparing(f -> -len(f)).thenComparing(Finding::detector));
         List<Finding> accepted = new ArrayList<>();
+        IntervalSet taken = new IntervalSet();
         for (Finding f : pii) {
-            boolean clash = accepted.stream().anyMatch(a -> a.offset() < f.offset() + len(f)
-                    && f.offset() < a.offset() + len(a));
-            if (!clash) {
+            if (taken.addIfFree(f.offset(), f.offset() + len(f))) {
                 accepted.add(f);
             }
         }

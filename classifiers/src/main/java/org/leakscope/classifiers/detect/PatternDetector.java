@@ -138,8 +138,9 @@ public abstract class PatternDetector implements Detector {
         judged.sort(Comparator.comparingDouble(Hit::score).reversed()
                 .thenComparing(h -> h.start() - h.end()));
         List<Hit> kept = new ArrayList<>();
+        IntervalSet taken = new IntervalSet();
         for (Hit h : judged) {
-            if (kept.stream().noneMatch(k -> k.start() < h.end() && h.start() < k.end())) {
+            if (taken.addIfFree(h.start(), h.end())) {
                 kept.add(h);
             }
         }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.text.ScanText;
 
 /**
  * One entry of the labels rule pack: a label, then the value on the same line or the next. For values
@@ -14,7 +15,8 @@ import org.leakscope.classifiers.detect.PatternDetector;
  */
 public final class LabelledValueDetector extends PatternDetector {
 
-    private static final String SEP = "[ \\t]*(?:[:：#]|は)?[ \\t]*\\n?[ \\t]*";
+    // a label is followed by a colon, a line break or a space: "氏名欄" is not the label 氏名
+    private static final String SEP = "(?:[ \\t]*[:：#][ \\t]*\\n?[ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]+)";
 
     private final MaskStyle mask;
     private final List<String> match;
@@ -53,6 +55,33 @@ public final class LabelledValueDetector extends PatternDetector {
         return out;
     }
 
+    /**
+     * Table cells are separate values: a label in one cell (a header "担当") must not take the next
+     * cell ("開始") as its value. Running text may continue on the next line.
+     */
+    @Override
+    protected List<Hit> candidates(ScanText t) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : super.candidates(t)) {
+            int labelStart = labelStart(t, h);
+            int a = t.unitIndexAt(labelStart);
+            int b = t.unitIndexAt(h.start());
+            if (a == b || (!t.units().get(a).isCell() && !t.units().get(b).isCell())) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    // the label ends where the value starts; walk back over the separator to the label's unit
+    private static int labelStart(ScanText t, Hit h) {
+        int i = h.start() - 1;
+        while (i > 0 && Character.isWhitespace(t.text().charAt(i))) {
+            i--;
+        }
+        return Math.max(0, i);
+    }
+
     public List<String> examplesMatch() {
         return match;
     }
@@ -63,7 +92,9 @@ public final class LabelledValueDetector extends PatternDetector {
 
     @Override
     protected String normalizeValue(String raw) {
-        return raw.strip();
+        String v = raw.strip();
+        // an honorific is addressed to the person, not part of the name: 長谷川 健一様
+        return "PERSON_NAME".equals(type()) ? v.replaceFirst("(様|殿|さん|君|氏)$", "") : v;
     }
 
     @Override

@@ -25,8 +25,8 @@ public final class PhoneDetector extends PatternDetector {
 
     public PhoneDetector(List<String> regions) {
         super("phone", "PHONE_NUMBER", List.of(),
-                ContextWords.of("tel", "phone", "mobile", "cell", "fax", "電話", "携帯", "連絡先", "contact", "ph"),
-                ContextWords.of("passport", "ssn", "routing", "account", "旅券", "口座", "年金", "tracking", "order",
+                ContextWords.of("tel", "phone", "mobile", "cell", "fax", "call", "電話", "携帯", "連絡先", "contact", "ph"),
+                ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
                         "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial"));
         this.regions = List.copyOf(regions);
     }
@@ -35,7 +35,9 @@ public final class PhoneDetector extends PatternDetector {
     protected List<Hit> candidates(ScanText t) {
         List<Hit> hits = new ArrayList<>();
         List<String> all = new ArrayList<>(regions);
-        all.add("ZZ");
+        if (t.text().indexOf('+') >= 0) { // the international pass can only find numbers written with +
+            all.add("ZZ");
+        }
         for (String region : all) {
             for (PhoneNumberMatch m : UTIL.findNumbers(t.text(), region, Leniency.VALID, Long.MAX_VALUE)) {
                 String raw = m.rawString();
@@ -71,6 +73,11 @@ public final class PhoneDetector extends PatternDetector {
             return s.startsWith(prefix);
         }
         return true;
+    }
+
+    @Override
+    protected int windowBefore() {
+        return 30;
     }
 
     @Override

@@ -22,7 +22,8 @@ import org.leakscope.classifiers.model.Finding;
  * Groups PII findings into people (first version, deliberately simple):
  * <ol>
  *   <li>A table row (findings sharing a recordKey) is one record. Running-text findings of one item form
- *       one record if the item holds at most 2 distinct e-mails and 2 distinct phones; otherwise (a mail
+ *       one record if the item holds at most 2 distinct e-mails and 2 distinct phones (configurable:
+ *       {@code classify.resolve.max-emails-per-text-record} / {@code max-phones-per-text-record}); otherwise (a mail
  *       thread, a directory) every e-mail and phone is a record of its own and other values are dropped,
  *       since they cannot be tied to one of the people.</li>
  *   <li>Records sharing an e-mail (lower case), an E.164 phone, a strong identifier value (SSN, My Number,
@@ -44,8 +45,23 @@ public final class SubjectResolver {
             "HEALTH_INFO", "IBAN");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
+    private final int maxEmails;
+    private final int maxPhones;
+
     public SubjectResolver(ClassifierConfig config) {
-        // the config will carry merge rules and obligations; the first version needs none
+        this.maxEmails = limit(config, "max-emails-per-text-record");
+        this.maxPhones = limit(config, "max-phones-per-text-record");
+    }
+
+    private static int limit(ClassifierConfig config, String key) {
+        Object o = config.path("classify", "resolve", key);
+        if (o == null) {
+            return 2;
+        }
+        if (!(o instanceof Integer i) || i < 0) {
+            throw new IllegalArgumentException("config key classify.resolve." + key + ": must be an integer >= 0, got " + o);
+        }
+        return i;
     }
 
     /** One record: the findings of one row, or of one item's running text. */
@@ -89,7 +105,7 @@ public final class SubjectResolver {
         return out;
     }
 
-    private static List<Rec> buildRecords(List<DocFinding> findings) {
+    private List<Rec> buildRecords(List<DocFinding> findings) {
         // sorted maps: record order (and thus union-find roots) must not depend on input order
         Map<String, Rec> rows = new TreeMap<>();
         Map<String, List<Finding>> running = new TreeMap<>();
@@ -112,7 +128,7 @@ public final class SubjectResolver {
                     .distinct().count();
             long phones = fs.stream().filter(f -> "PHONE_NUMBER".equals(f.type())).map(Finding::value)
                     .distinct().count();
-            if (emails <= 2 && phones <= 2) {
+            if (emails <= maxEmails && phones <= maxPhones) {
                 recs.add(new Rec(e.getKey() + "\u0000", e.getKey(), fs));
             } else {
                 Map<String, List<Finding>> byContact = new TreeMap<>();

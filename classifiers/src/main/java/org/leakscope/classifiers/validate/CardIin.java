@@ -44,7 +44,7 @@ public final class CardIin {
 
     public static Validation validate(String raw) {
         String d = Digits.only(raw);
-        if (brand(d) == null || Digits.allSame(d.substring(1)) || !Luhn.isValid(d)) {
+        if (brand(d) == null || Digits.allSame(d.substring(0, d.length() - 1)) || !Luhn.isValid(d)) {
             return Validation.INVALID;
         }
         return Validation.VALID;

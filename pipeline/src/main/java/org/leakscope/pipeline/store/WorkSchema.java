@@ -24,7 +24,7 @@ public final class WorkSchema {
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             String platform = product.contains("postgres") ? "postgresql" : "h2";
-            if (!tableExists(c.getMetaData(), "batch_job_instance")) {
+            if (!tableExists(c.getMetaData(), c.getSchema(), "batch_job_instance")) {
                 new ResourceDatabasePopulator(
                         new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"))
                         .populate(c);
@@ -35,9 +35,10 @@ public final class WorkSchema {
         }
     }
 
-    private static boolean tableExists(DatabaseMetaData md, String table) throws SQLException {
+    /** Looks in the connection's own schema only: another schema's tables (another case) do not count. */
+    private static boolean tableExists(DatabaseMetaData md, String schema, String table) throws SQLException {
         for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
-            try (ResultSet rs = md.getTables(null, null, name, null)) {
+            try (ResultSet rs = md.getTables(null, schema, name, null)) {
                 if (rs.next()) {
                     return true;
                 }

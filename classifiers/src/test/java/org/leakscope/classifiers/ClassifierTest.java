@@ -1,0 +1,126 @@
+package org.leakscope.classifiers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.leakscope.classifiers.detect.DetectorRegistry;
+import org.leakscope.classifiers.detect.Masks;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.pii.EmailDetector;
+import org.leakscope.classifiers.text.TextUnit;
+
+class ClassifierTest {
+
+    private static final Classifier C = new Classifier(ClassifierConfig.load(null));
+
+    private static List<TextUnit> lines(String... l) {
+        List<TextUnit> u = new ArrayList<>();
+        for (int i = 0; i < l.length; i++) {
+            u.add(TextUnit.line(i + 1, l[i]));
+        }
+        return u;
+    }
+
+    @Test
+    void letterWithMarkingsAndPii() {
+        ClassificationResult r = C.classify(List.of(
+                TextUnit.pageLine(1, 1, "CUI", true),
+                TextUnit.pageLine(1, 2, "SECRET//NOFORN", true),
+                TextUnit.pageLine(1, 3, "Employee: Linda Johnson", false),
+                TextUnit.pageLine(1, 4, "SSN: 604-51-6563", false),
+                TextUnit.pageLine(1, 5, "Please call the office at (512) 264-7058 with the form.", false)));
+        assertEquals(Set.of("US_CUI", "US_SECRET"), r.markings());
+        assertEquals("US_SECRET", r.highestMarking());
+        assertEquals(Set.of("PERSON_NAME", "US_SSN", "PHONE_NUMBER"), r.piiTypes());
+        assertEquals("en", r.language());
+        // text order
+        List<Integer> offsets = r.findings().stream().map(Finding::offset).toList();
+        assertEquals(offsets.stream().sorted().toList(), offsets);
+        Finding ssn = r.findings().stream().filter(f -> f.type().equals("US_SSN")).findFirst().orElseThrow();
+        assertEquals("***-**-6563", ssn.masked());
+        assertEquals("page=1;line=4", ssn.location());
+        assertNull(ssn.recordKey());
+    }
+
+    @Test
+    void japaneseRosterCells() {
+        ClassificationResult r = C.classify(List.of(
+                TextUnit.cell("名簿", 2, "B", "氏名", "中島　恵子"),
+                TextUnit.cell("名簿", 2, "C", "生年月日", "1984年8月1日"),
+                TextUnit.cell("名簿", 2, "D", "電話番号", "０９０－１２３４－５６７８"),
+                TextUnit.cell("名簿", 2, "E", "マイナンバー", "123456789018")));
+        assertEquals(Set.of("PERSON_NAME", "DATE_OF_BIRTH", "PHONE_NUMBER", "JP_MY_NUMBER"), r.piiTypes());
+        assertEquals("ja", r.language());
+        assertTrue(r.findings().stream().allMatch(f -> "名簿#2".equals(f.recordKey())));
+        assertTrue(r.findings().stream().anyMatch(f -> f.value().equals("+819012345678")));
+        // one finding per value: the DOB detector and the header rule do not both report the same date
+        assertEquals(1, r.findings().stream().filter(f -> f.type().equals("DATE_OF_BIRTH")).count());
+    }
+
+    @Test
+    void decoysYieldNothing() {
+        ClassificationResult r = C.classify(lines(
+                "米国の元Secretary of Defenseも来訪されました。",
+                "ご注意ください。注意事項：会場内は飲食禁止です。",
+                "This e-mail may contain confidential information.",
+                "(C) 2020 Towa Aero Electronics Co., Ltd. All rights reserved.",
+                "追跡番号 5086560464490689 管理番号 200436320839",
+                "part_no 666-57-0363"));
+        assertTrue(r.markings().isEmpty(), r.markings().toString());
+        assertTrue(r.piiTypes().isEmpty(), r.piiTypes().toString());
+        assertNull(r.highestMarking());
+    }
+
+    @Test
+    void maruHiIsFoundOnRawText() {
+        assertEquals(Set.of("JP_HI"), C.classify(lines("㊙", "試験成績書")).markings());
+    }
+
+    @Test
+    void emptyInput() {
+        ClassificationResult r = C.classify(List.of());
+        assertTrue(r.findings().isEmpty());
+        assertNull(r.language());
+    }
+
+    @Test
+    void sameResultFromManyThreads() throws Exception {
+        List<TextUnit> u = lines("Contact: a.b@example.com, 03-3445-4104", "注意");
+        ClassificationResult expected = C.classify(u);
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ClassificationResult>> fs = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                fs.add(pool.submit(() -> C.classify(u)));
+            }
+            for (Future<ClassificationResult> f : fs) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void registryRejectsDuplicateIds() {
+        DetectorRegistry r = new DetectorRegistry().register(new EmailDetector());
+        assertThrows(IllegalStateException.class, () -> r.register(new EmailDetector()));
+    }
+
+    @Test
+    void masks() {
+        assertEquals("***-**-6789", Masks.ssn("123456789"));
+        assertEquals("t***@example.com", Masks.email("taro@example.com"));
+        assertEquals("****-****-5678", Masks.keepLast("1234-1234-5678", 4));
+        assertEquals("J*** D**", Masks.name("Jane Doe"));
+        assertEquals("****/**/**", Masks.digits("1984/08/01"));
+    }
+}

@@ -1,0 +1,48 @@
+package org.leakscope.classifiers.pii;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.leakscope.classifiers.TestTexts;
+
+class PhoneDetectorTest {
+
+    private final PhoneDetector d = new PhoneDetector(List.of("JP", "US"));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "携帯：０９０－１２３４－５６７８|+819012345678",
+        "TEL: 03-3445-4104|+81334454104",
+        "電話 052(483)5144|+81524835144",
+        "Mobile: 512-319-8632|+15123198632",
+        "(206) 235-2343|+12062352343",
+        "Call +44 20 7946 0958 today|+442079460958",
+        "Tel. +49 30 901820|+4930901820",
+        "+81-3-1234-5678|+81312345678"
+    })
+    void findsAsE164(String line, String e164) {
+        assertEquals(List.of(e164), TestTexts.values(d, line));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "基礎年金番号：1760-396298",        // a JP number only once a trunk 0 is assumed
+        "SSN 604-51-6563",
+        "DFARS 252.204-7012 applies",
+        "198.51.100.54 - user",
+        "出荷日 2023/07/06",
+        "個人番号：7398 3740 1130",
+        "tracking 5086560464490689"
+    })
+    void ignoresLookAlikes(String line) {
+        assertEquals(List.of(), TestTexts.values(d, line));
+    }
+
+    @Test
+    void masksAllButLastFour() {
+        assertEquals("+********5678", TestTexts.reported(d, "090-1234-5678").get(0).masked());
+    }
+}

@@ -1,0 +1,87 @@
+package org.leakscope.classifiers.pii;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.TestTexts;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.text.ScanText;
+import org.leakscope.classifiers.text.TextUnit;
+
+/** The shipped PII rule packs: every declared example runs, and column-header typing works on cells. */
+class RulePackPiiTest {
+
+    private static final ClassifierConfig CONFIG = ClassifierConfig.load(null);
+
+    @TestFactory
+    Stream<DynamicTest> labelExamples() {
+        List<LabelledValueDetector> ds = LabelledValueDetector.fromConfig(CONFIG);
+        assertFalse(ds.isEmpty());
+        return ds.stream().flatMap(d -> Stream.concat(
+                d.examplesMatch().stream().map(ex -> DynamicTest.dynamicTest(d.id() + " matches " + ex,
+                        () -> assertFalse(TestTexts.reported(d, ex).isEmpty(), ex))),
+                d.examplesNoMatch().stream().map(ex -> DynamicTest.dynamicTest(d.id() + " ignores " + ex,
+                        () -> assertTrue(TestTexts.reported(d, ex).isEmpty(), ex)))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "氏名|PERSON_NAME", "Full Name|PERSON_NAME", "first_name|PERSON_NAME", "氏名（ローマ字）|PERSON_NAME",
+        "住所|POSTAL_ADDRESS", "Home Address|POSTAL_ADDRESS", "生年月日|DATE_OF_BIRTH", "Date of Birth|DATE_OF_BIRTH",
+        "date_of_birth|DATE_OF_BIRTH", "旅券番号|JP_PASSPORT", "口座番号|BANK_ACCOUNT", "基礎年金番号|JP_PENSION_NUMBER",
+        "運転免許証番号|JP_DRIVERS_LICENSE", "所見|HEALTH_INFO", "fingerprint_template_b64|BIOMETRIC",
+        "Employee ID|", "入社日|", "部署|", "email|"
+    })
+    void headerTypes(String header, String type) {
+        assertEquals(type, ColumnHeaderDetector.fromConfig(CONFIG).typeOf(header));
+    }
+
+    @Test
+    void typesCellsByHeaderAndSkipsTheHeaderRow() {
+        ColumnHeaderDetector d = ColumnHeaderDetector.fromConfig(CONFIG);
+        ScanText t = new ScanText(List.of(
+                TextUnit.cell(null, 1, "B", "氏名", "氏名"),
+                TextUnit.cell(null, 2, "A", "社員番号", "TA34910"),
+                TextUnit.cell(null, 2, "B", "氏名", "中島　恵子"),
+                TextUnit.cell(null, 2, "C", "生年月日", "1984年8月1日"),
+                TextUnit.cell(null, 2, "D", "住所", "")));
+        List<Finding> f = d.detect(t);
+        assertEquals(List.of("PERSON_NAME", "DATE_OF_BIRTH"), f.stream().map(Finding::type).toList());
+        assertEquals("中島 恵子", f.get(0).value());
+        assertEquals("中* 恵*", f.get(0).masked());
+        assertEquals("#2", f.get(0).recordKey());
+        assertEquals("row=2;col=C", f.get(1).location());
+    }
+
+    @Test
+    void labelInOneCellDoesNotTakeTheNextCell() {
+        LabelledValueDetector names = LabelledValueDetector.fromConfig(CONFIG).stream()
+                .filter(d -> d.id().equals("label:name-ja")).findFirst().orElseThrow();
+        ScanText cells = new ScanText(List.of(TextUnit.cell(null, 1, "C", "担当", "担当"),
+                TextUnit.cell(null, 1, "D", "開始", "開始")));
+        assertTrue(names.detect(cells).isEmpty());
+        assertEquals(1, names.detect(ScanText.ofLines("担当", "山田 太郎")).size());
+    }
+
+    @Test
+    void honorificIsNotPartOfTheName() {
+        LabelledValueDetector names = LabelledValueDetector.fromConfig(CONFIG).stream()
+                .filter(d -> d.id().equals("label:name-ja")).findFirst().orElseThrow();
+        assertEquals(List.of("長谷川 健一"), TestTexts.values(names, "氏名：長谷川　健一様"));
+    }
+
+    @Test
+    void noHeaderNoType() {
+        assertNull(ColumnHeaderDetector.fromConfig(CONFIG).typeOf(null));
+    }
+}

@@ -1,0 +1,115 @@
+package org.leakscope.classifiers.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.model.Category;
+import org.leakscope.classifiers.model.Finding;
+
+class SubjectResolverTest {
+
+    private final SubjectResolver r = new SubjectResolver(ClassifierConfig.load(null));
+
+    private static DocFinding row(String doc, int row, String type, String value) {
+        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "row=" + row, "t", "#" + row, row));
+    }
+
+    private static DocFinding text(String doc, int offset, String type, String value) {
+        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "line=1", "t", null, offset));
+    }
+
+    @Test
+    void rowsSharingAnEmailMerge() {
+        List<Subject> s = r.resolve(List.of(
+                row("D1", 2, "PERSON_NAME", "中島 恵子"), row("D1", 2, "EMAIL_ADDRESS", "k.nakajima@example.jp"),
+                row("D2", 5, "EMAIL_ADDRESS", "K.Nakajima@Example.jp"), row("D2", 5, "CREDIT_CARD", "4111111111111111"),
+                row("D2", 5, "PHONE_NUMBER", "+819012345678")));
+        assertEquals(1, s.size());
+        Subject k = s.get(0);
+        assertEquals("S000001", k.subjectId());
+        assertEquals("中島 恵子", k.name());
+        assertEquals(Set.of("k.nakajima@example.jp"), k.emails());
+        assertEquals(Set.of("D1", "D2"), k.docIds());
+        assertEquals(Set.of("CREDIT_CARD", "EMAIL_ADDRESS", "PERSON_NAME", "PHONE_NUMBER"), k.dataElements());
+        assertTrue(k.sensitive());
+        assertEquals(Set.of("JP"), k.jurisdictions());
+    }
+
+    @Test
+    void rowsWithDifferentEmailsStayApart() {
+        List<Subject> s = r.resolve(List.of(
+                row("D1", 2, "EMAIL_ADDRESS", "a@example.com"), row("D1", 2, "PERSON_NAME", "Ann Lee"),
+                row("D1", 3, "EMAIL_ADDRESS", "b@example.com"), row("D1", 3, "PERSON_NAME", "Bob Lee")));
+        assertEquals(2, s.size());
+        assertEquals(List.of("Ann Lee", "Bob Lee"), s.stream().map(Subject::name).toList());
+        assertFalse(s.get(0).sensitive());
+    }
+
+    @Test
+    void deterministicWhateverTheInputOrder() {
+        List<DocFinding> in = new ArrayList<>(List.of(
+                row("D1", 2, "EMAIL_ADDRESS", "a@example.com"), row("D1", 3, "EMAIL_ADDRESS", "b@example.com"),
+                row("D2", 7, "PHONE_NUMBER", "+15123198632"), row("D2", 7, "POSTAL_ADDRESS", "6747 Oak Ave, Austin, TX 78722"),
+                row("D3", 4, "EMAIL_ADDRESS", "b@example.com"), row("D3", 4, "PHONE_NUMBER", "+15123198632"),
+                text("D4", 10, "US_SSN", "604516563"), text("D4", 30, "PERSON_NAME", "Noah Jackson")));
+        List<Subject> first = r.resolve(in);
+        for (long seed = 1; seed <= 5; seed++) {
+            List<DocFinding> shuffled = new ArrayList<>(in);
+            Collections.shuffle(shuffled, new Random(seed));
+            assertEquals(first, r.resolve(shuffled));
+        }
+        assertEquals(3, first.size());
+        // b@ and the Austin phone are one person through D3
+        Subject b = first.stream().filter(x -> x.emails().contains("b@example.com")).findFirst().orElseThrow();
+        assertEquals(Set.of("D1", "D2", "D3"), b.docIds());
+        assertEquals(Set.of("US-TX"), b.jurisdictions());
+        assertEquals(List.of("S000001", "S000002", "S000003"), first.stream().map(Subject::subjectId).toList());
+    }
+
+    @Test
+    void busyDocumentSplitsIntoOneRecordPerContact() {
+        List<Subject> s = r.resolve(List.of(
+                text("M", 1, "EMAIL_ADDRESS", "a@example.com"), text("M", 2, "EMAIL_ADDRESS", "b@example.com"),
+                text("M", 3, "EMAIL_ADDRESS", "c@example.com"), text("M", 4, "PERSON_NAME", "Ann Lee")));
+        assertEquals(3, s.size());
+        assertTrue(s.stream().allMatch(x -> x.name() == null));
+        // at most 2 e-mails: the whole text is one person
+        assertEquals(1, r.resolve(List.of(text("N", 1, "EMAIL_ADDRESS", "a@example.com"),
+                text("N", 2, "EMAIL_ADDRESS", "a2@example.com"))).size());
+    }
+
+    @Test
+    void recordWithoutContactOrStrongIdIsNoSubject() {
+        assertTrue(r.resolve(List.of(row("D", 2, "PERSON_NAME", "Ann Lee"), row("D", 2, "DATE_OF_BIRTH", "1990-01-01")))
+                .isEmpty());
+        List<Subject> s = r.resolve(List.of(row("D", 2, "PERSON_NAME", "中島 恵子"), row("D", 2, "JP_MY_NUMBER", "123456789018")));
+        assertEquals(1, s.size());
+        assertNull(s.get(0).postalAddress());
+    }
+
+    @Test
+    void nameAndBirthDateLinkRecordsAcrossFormats() {
+        List<Subject> s = r.resolve(List.of(
+                row("名簿", 2, "PERSON_NAME", "中島　恵子"), row("名簿", 2, "DATE_OF_BIRTH", "1984年8月1日"),
+                row("名簿", 2, "EMAIL_ADDRESS", "k@example.jp"),
+                row("台帳", 3, "PERSON_NAME", "中島 恵子"), row("台帳", 3, "DATE_OF_BIRTH", "1984/08/01"),
+                row("台帳", 3, "JP_MY_NUMBER", "123456789018")));
+        assertEquals(1, s.size());
+        assertEquals(Set.of("名簿", "台帳"), s.get(0).docIds());
+    }
+
+    @Test
+    void markingsAreIgnored() {
+        assertTrue(r.resolve(List.of(new DocFinding("D", new Finding(Category.MARKING, "US_SECRET", "SECRET", "SECRET",
+                0.9, "line=1", "m", null, 0)))).isEmpty());
+    }
+}

@@ -1,0 +1,115 @@
+package org.leakscope.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Spring Batch restart for real: the job runs in a child JVM that is killed (SIGKILL) in the middle of
+ * the extract step; the same command then resumes it, and the outputs equal those of a run that was
+ * never interrupted.
+ */
+class RestartAfterKillTest {
+
+    private static final int FILES = 300;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aKilledRunResumesAndEndsWithTheSameOutputs() throws Exception {
+        Path input = tmp.resolve("leak");
+        writeFiles(input);
+        Path reference = tmp.resolve("reference");
+        assertEquals(0, LeakscopeMain.run("assess", "--input", input.toString(), "--output", reference.toString(),
+                "--quiet"));
+
+        Path out = tmp.resolve("killed");
+        Process child = new ProcessBuilder(javaBin(), "-Xmx1g", "-Dleakscope.chunk-size=1",
+                "-cp", System.getProperty("java.class.path"), LeakscopeMain.class.getName(),
+                "assess", "--input", input.toString(), "--output", out.toString(), "--quiet")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
+        try {
+            waitForCommits(out.resolve("index"), child);
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(60, TimeUnit.SECONDS);
+        }
+        assertFalse(Files.exists(out.resolve("documents.csv")), "the child was killed before reporting");
+
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = LeakscopeMain.run("assess", "--input", input.toString(), "--output", out.toString());
+        } finally {
+            System.setOut(saved);
+        }
+        String said = stdout.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, said);
+        assertTrue(said.contains("resuming"), said);
+        Matcher m = Pattern.compile("extractStep\\s+COMPLETED\\s+read (\\d+)").matcher(said);
+        assertTrue(m.find(), said);
+        int readAfterRestart = Integer.parseInt(m.group(1));
+        assertTrue(readAfterRestart < FILES, "restart re-read everything: " + said);
+
+        for (String f : List.of("documents.csv", "findings.csv", "subjects.csv")) {
+            assertEquals(Files.readString(reference.resolve(f)), Files.readString(out.resolve(f)), f);
+        }
+        assertEquals(withoutTimestamp(reference.resolve("summary.json")), withoutTimestamp(out.resolve("summary.json")));
+    }
+
+    private static void writeFiles(Path input) throws IOException {
+        Files.createDirectories(input);
+        for (int i = 0; i < FILES; i++) {
+            Files.writeString(input.resolve(String.format("note-%04d.txt", i)),
+                    "Contact person" + i + "@example.com about case " + i + ".\nSSN: 219-45-" + String.format("%04d", 1000 + i)
+                            + "\n");
+        }
+    }
+
+    /** Waits until the child has committed a few chunks (each chunk commits the index). */
+    private static void waitForCommits(Path index, Process child) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            assertTrue(child.isAlive(), "the child ended before it could be killed");
+            if (Files.isDirectory(index)) {
+                try (Stream<Path> files = Files.list(index)) {
+                    if (files.anyMatch(p -> p.getFileName().toString().matches("segments_([5-9]|[1-9][0-9a-z]+)"))) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    // the index is being written; look again
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the child made no progress within 180 s");
+    }
+
+    private static String withoutTimestamp(Path summary) throws IOException {
+        return Files.readString(summary).replaceAll("\"generated_at\"\\s*:\\s*\"[^\"]*\"", "");
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
+                .toString();
+    }
+}
