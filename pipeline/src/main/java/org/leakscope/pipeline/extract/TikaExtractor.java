@@ -40,7 +40,7 @@ import org.xml.sax.SAXException;
  *
  * <p>A failure never escapes: each item ends with a status. Thread-safe; one instance per job.
  */
-public final class TikaExtractor {
+public final class TikaExtractor implements ItemExtractor {
 
     private final ExtractSettings settings;
     private final AutoDetectParser parser;
@@ -50,13 +50,22 @@ public final class TikaExtractor {
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
     }
 
-    /** Extracts {@code file} (shown as {@code path}) and everything embedded in it. */
+    @Override
     public void extract(Path file, String path, Consumer<ExtractedItem> out) {
-        extractItem(file, path, fileName(path), null, 0, out);
+        extract(file, path, out, started -> { });
+    }
+
+    /**
+     * As {@link #extract(Path, String, Consumer)}, and tells {@code started} the path of each item before
+     * it is parsed, so a supervising process knows which item hung or crashed.
+     */
+    public void extract(Path file, String path, Consumer<ExtractedItem> out, Consumer<String> started) {
+        extractItem(file, path, fileName(path), null, 0, out, started);
     }
 
     private void extractItem(Path bytes, String path, String name, String parentId, int depth,
-                             Consumer<ExtractedItem> out) {
+                             Consumer<ExtractedItem> out, Consumer<String> started) {
+        started.accept(path);
         String docId = DocIds.of(path);
         long size;
         String sha256;
@@ -151,7 +160,7 @@ public final class TikaExtractor {
         for (Spawned child : spawner.children) {
             String childName = unique(child.name, seen);
             try {
-                extractItem(child.file, path + "!/" + childName, child.name, docId, depth + 1, out);
+                extractItem(child.file, path + "!/" + childName, child.name, docId, depth + 1, out, started);
             } finally {
                 deleteQuietly(child.file);
             }
@@ -316,7 +325,7 @@ public final class TikaExtractor {
         return slash < 0 ? path : path.substring(slash + 1);
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest md;
         try {
             md = MessageDigest.getInstance("SHA-256");

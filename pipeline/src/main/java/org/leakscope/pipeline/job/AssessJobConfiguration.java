@@ -1,5 +1,6 @@
 package org.leakscope.pipeline.job;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -9,6 +10,8 @@ import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.resolve.SubjectResolver;
 import org.leakscope.pipeline.RunSettings;
 import org.leakscope.pipeline.extract.ExtractSettings;
+import org.leakscope.pipeline.extract.ForkedExtractor;
+import org.leakscope.pipeline.extract.ItemExtractor;
 import org.leakscope.pipeline.extract.TikaExtractor;
 import org.leakscope.pipeline.store.FileRow;
 import org.leakscope.pipeline.store.WorkSchema;
@@ -48,13 +51,20 @@ public class AssessJobConfiguration {
         return ClassifierConfig.load(settings.configFile());
     }
 
+    /** Tika in a supervised parser process (default), or in the job's own JVM with {@code extract.fork: false}. */
     @Bean
-    TikaExtractor tikaExtractor(RunSettings settings, ClassifierConfig config) {
+    ItemExtractor itemExtractor(RunSettings settings, ClassifierConfig config) {
         Map<?, ?> extract = config.raw().get("extract") instanceof Map<?, ?> m ? m : Map.of();
         long maxChars = number(extract.get("max-text-chars"), 20_000_000L).longValue();
         int maxDepth = number(extract.get("max-depth"), 20).intValue();
-        return new TikaExtractor(new ExtractSettings(maxChars, maxDepth, settings.ocr(),
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"))));
+        ExtractSettings es = new ExtractSettings(maxChars, maxDepth, settings.ocr(),
+                Path.of(System.getProperty("java.io.tmpdir")));
+        if (Boolean.FALSE.equals(extract.get("fork"))) {
+            return new TikaExtractor(es);
+        }
+        long timeoutSeconds = number(extract.get("timeout-seconds"), 120).longValue();
+        String heap = String.valueOf(extract.containsKey("worker-heap") ? extract.get("worker-heap") : "2g");
+        return new ForkedExtractor(es, timeoutSeconds * 1000, heap, settings.workDir().resolve("parser.log"));
     }
 
     private static Number number(Object value, Number fallback) {
@@ -70,7 +80,7 @@ public class AssessJobConfiguration {
 
     @Bean
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource,
-                     RunSettings settings, WorkStore store, TikaExtractor extractor, ClassifierConfig config,
+                     RunSettings settings, WorkStore store, ItemExtractor extractor, ClassifierConfig config,
                      @Value("${leakscope.chunk-size:10}") int chunkSize) throws Exception {
         JdbcPagingItemReader<FileRow> reader = new JdbcPagingItemReaderBuilder<FileRow>()
                 .name("crawledFiles")

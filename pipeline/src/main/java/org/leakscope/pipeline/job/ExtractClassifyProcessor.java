@@ -7,7 +7,7 @@ import java.util.List;
 import org.leakscope.classifiers.ClassificationResult;
 import org.leakscope.classifiers.Classifier;
 import org.leakscope.pipeline.extract.ExtractionStatus;
-import org.leakscope.pipeline.extract.TikaExtractor;
+import org.leakscope.pipeline.extract.ItemExtractor;
 import org.leakscope.pipeline.store.FileRow;
 import org.leakscope.pipeline.store.WorkStore.ItemRecord;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -15,10 +15,10 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /** extractStep's processor: Tika extraction of a file and its embedded items, then classification of each. */
 final class ExtractClassifyProcessor implements ItemProcessor<FileRow, FileResult> {
 
-    private final TikaExtractor extractor;
+    private final ItemExtractor extractor;
     private final Classifier classifier;
 
-    ExtractClassifyProcessor(TikaExtractor extractor, Classifier classifier) {
+    ExtractClassifyProcessor(ItemExtractor extractor, Classifier classifier) {
         this.extractor = extractor;
         this.classifier = classifier;
     }

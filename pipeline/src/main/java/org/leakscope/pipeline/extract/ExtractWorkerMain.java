@@ -1,0 +1,93 @@
+package org.leakscope.pipeline.extract;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The parser process: reads requests (file, path) on stdin, extracts with {@link TikaExtractor} and
+ * writes the items on stdout. The job kills it when an item takes too long; a parser that runs out of
+ * memory or crashes ends only this process. It exits when its parent does.
+ *
+ * <p>Arguments: maxTextChars maxDepth ocr(true|false) tempDir
+ */
+public final class ExtractWorkerMain {
+
+    private ExtractWorkerMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        // stdout is the protocol channel: everything else that prints goes to stderr
+        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false);
+        System.setOut(System.err);
+        watchParent();
+        ExtractSettings settings = new ExtractSettings(Long.parseLong(args[0]), Integer.parseInt(args[1]),
+                Boolean.parseBoolean(args[2]), Path.of(args[3]));
+        TikaExtractor extractor = new TikaExtractor(settings);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(protocol, 1 << 16));
+        while (true) {
+            byte type;
+            try {
+                type = in.readByte();
+            } catch (EOFException e) {
+                return;
+            }
+            if (type != WireCodec.REQUEST) {
+                throw new IOException("unexpected message " + type);
+            }
+            Path file = Path.of(WireCodec.readString(in));
+            String path = WireCodec.readString(in);
+            try {
+                extractor.extract(file, path, item -> {
+                    try {
+                        WireCodec.writeItem(out, item);
+                        out.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, started -> {
+                    try {
+                        out.writeByte(WireCodec.STARTED);
+                        WireCodec.writeString(out, started);
+                        out.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                return; // the job went away
+            }
+            out.writeByte(WireCodec.END);
+            out.flush();
+        }
+    }
+
+    /** A killed job cannot close our stdin while a parser hangs: look after it ourselves. */
+    private static void watchParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> {
+            Thread t = new Thread(() -> {
+                while (true) {
+                    if (!parent.isAlive()) {
+                        Runtime.getRuntime().halt(0);
+                    }
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "parent-watch");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+}

@@ -1,0 +1,233 @@
+package org.leakscope.pipeline.extract;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.zip.ZipFile;
+
+/**
+ * Runs {@link TikaExtractor} in a separate JVM (the parser process) and supervises it, the way IPED's
+ * external parsing and Tika pipes do: an item that takes longer than the timeout is recorded as
+ * {@code TIMEOUT} and the process is killed and restarted; a parser that exhausts the process's heap or
+ * crashes it costs only the item it was reading ({@code TOO_LARGE} / {@code ERROR}). Items read before
+ * the failure are kept. Not thread-safe: one instance per job thread.
+ */
+public final class ForkedExtractor implements ItemExtractor {
+
+    /** Exit code of the parser process when its heap is exhausted (-XX:+ExitOnOutOfMemoryError gives 3). */
+    private static final int OOM_EXIT = 3;
+
+    private final ExtractSettings settings;
+    private final long timeoutMillis;
+    private final String workerHeap;
+    private final Path logFile;
+
+    private Process process;
+    private DataOutputStream toWorker;
+    private BlockingQueue<Message> fromWorker;
+
+    /** What the reader thread saw: a message or the end of the stream. */
+    private record Message(byte type, String path, ExtractedItem item) {
+        static final Message EOF = new Message((byte) 0, null, null);
+    }
+
+    public ForkedExtractor(ExtractSettings settings, long timeoutMillis, String workerHeap, Path logFile) {
+        this.settings = settings;
+        this.timeoutMillis = timeoutMillis;
+        this.workerHeap = workerHeap;
+        this.logFile = logFile;
+    }
+
+    @Override
+    public void extract(Path file, String path, Consumer<ExtractedItem> out) {
+        String inProgress = path;
+        try {
+            ensureStarted();
+            WireCodec.writeRequest(toWorker, file.toString(), path);
+        } catch (IOException e) {
+            kill();
+            out.accept(failed(file, path, ExtractionStatus.ERROR, "cannot start the parser process: " + e.getMessage()));
+            return;
+        }
+        while (true) {
+            Message m;
+            try {
+                m = fromWorker.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                kill();
+                throw new IllegalStateException("interrupted while reading " + path, e);
+            }
+            if (m == null) {
+                kill();
+                out.accept(failed(file, inProgress, ExtractionStatus.TIMEOUT, "no result within "
+                        + timeoutMillis / 1000 + " s; the parser was stopped" + remainder(inProgress, path)));
+                return;
+            }
+            switch (m.type()) {
+                case WireCodec.STARTED -> inProgress = m.path();
+                case WireCodec.ITEM -> {
+                    out.accept(m.item());
+                    inProgress = null;
+                }
+                case WireCodec.END -> {
+                    return;
+                }
+                default -> {
+                    int exit = waitForExit();
+                    if (inProgress != null) {
+                        boolean oom = exit == OOM_EXIT;
+                        out.accept(failed(file, inProgress, oom ? ExtractionStatus.TOO_LARGE : ExtractionStatus.ERROR,
+                                (oom ? "the parser ran out of memory (" + workerHeap + " heap)"
+                                        : "the parser process died (exit " + exit + ")") + remainder(inProgress, path)));
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The row for an item whose reading failed; for a file on disk its hash and size are still known. */
+    private static ExtractedItem failed(Path file, String itemPath, ExtractionStatus status, String detail) {
+        int sep = itemPath.lastIndexOf("!/");
+        String parent = sep < 0 ? null : DocIds.of(itemPath.substring(0, sep));
+        int depth = itemPath.split("!/", -1).length - 1;
+        String sha = null;
+        long size = 0;
+        if (depth == 0) {
+            try {
+                sha = TikaExtractor.sha256(file);
+                size = Files.size(file);
+            } catch (IOException e) {
+                // leave them unknown
+            }
+        }
+        return new ExtractedItem(DocIds.of(itemPath), parent, itemPath, depth, sha, null, size, status, detail, false,
+                List.of());
+    }
+
+    private static String remainder(String inProgress, String filePath) {
+        return inProgress.equals(filePath) ? "" : "; items after it in " + filePath + " were not read";
+    }
+
+    private void ensureStarted() throws IOException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        kill();
+        Files.createDirectories(logFile.getParent());
+        ProcessBuilder pb = new ProcessBuilder(command());
+        pb.redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        process = pb.start();
+        toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+        BlockingQueue<Message> queue = new LinkedBlockingQueue<>();
+        fromWorker = queue;
+        DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
+        Thread reader = new Thread(() -> read(in, queue), "parser-process-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private static void read(DataInputStream in, BlockingQueue<Message> queue) {
+        try {
+            while (true) {
+                byte type = in.readByte();
+                switch (type) {
+                    case WireCodec.STARTED -> queue.add(new Message(type, WireCodec.readString(in), null));
+                    case WireCodec.ITEM -> queue.add(new Message(type, null, WireCodec.readItem(in)));
+                    case WireCodec.END -> queue.add(new Message(type, null, null));
+                    default -> throw new IOException("unexpected message " + type);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            queue.add(Message.EOF);
+        }
+    }
+
+    private List<String> command() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + workerHeap);
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.add("-Djava.awt.headless=true");
+        cmd.add("-Dfile.encoding=UTF-8");
+        String classpath = System.getProperty("java.class.path");
+        cmd.add("-cp");
+        cmd.add(classpath);
+        if (isExecutableJar(classpath)) {
+            // inside the Spring Boot jar the classes are nested: let Boot's launcher load them
+            cmd.add("-Dloader.main=" + ExtractWorkerMain.class.getName());
+            cmd.add("org.springframework.boot.loader.launch.PropertiesLauncher");
+        } else {
+            cmd.add(ExtractWorkerMain.class.getName());
+        }
+        cmd.add(Long.toString(settings.maxTextChars()));
+        cmd.add(Integer.toString(settings.maxDepth()));
+        cmd.add(Boolean.toString(settings.ocr()));
+        cmd.add(settings.tempDir().toString());
+        return cmd;
+    }
+
+    private static boolean isExecutableJar(String classpath) {
+        if (classpath.contains(java.io.File.pathSeparator) || !classpath.endsWith(".jar")) {
+            return false;
+        }
+        try (ZipFile zip = new ZipFile(classpath)) {
+            return zip.getEntry("BOOT-INF/") != null || zip.getEntry("BOOT-INF/classes/") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private int waitForExit() {
+        try {
+            if (process.waitFor(10, TimeUnit.SECONDS)) {
+                return process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        kill();
+        return -1;
+    }
+
+    private void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            try {
+                toWorker.close(); // EOF: the worker ends by itself
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (IOException e) {
+                kill();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                kill();
+            }
+        }
+        process = null;
+    }
+}
