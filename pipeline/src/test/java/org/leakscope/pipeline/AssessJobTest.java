@@ -47,7 +47,8 @@ class AssessJobTest {
 
     @Test
     void everyOutputFileIsWritten() {
-        for (String f : List.of("documents.csv", "findings.csv", "subjects.csv", "summary.json", "report.pdf")) {
+        for (String f : List.of("documents.csv", "findings.csv", "subjects.csv", "summary.json", "report.pdf",
+                "manifest.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         assertTrue(Files.isDirectory(out.resolve("index")));
@@ -90,6 +91,23 @@ class AssessJobTest {
         assertEquals("text/csv", roster.get("media_type"));
         // the same bytes inside the zip: the first by path is the original
         assertEquals(docs.get("backups/old.zip!/staff/list.csv").get("doc_id"), roster.get("duplicate_of"));
+    }
+
+    @Test
+    void theManifestTiesEveryInputFileToItsHash() throws IOException {
+        List<Map<String, String>> manifest = Outputs.rows(out.resolve("manifest.csv"));
+        long files;
+        try (var walk = Files.walk(input)) {
+            files = walk.filter(Files::isRegularFile).count();
+        }
+        assertEquals(files, manifest.size());
+        for (Map<String, String> row : manifest) {
+            Map<String, String> doc = docs.get(row.get("path"));
+            assertNotNull(doc, row.toString());
+            assertEquals(doc.get("sha256"), row.get("sha256"));
+            assertEquals(doc.get("size_bytes"), row.get("size_bytes"));
+            assertFalse(row.get("modified").isBlank());
+        }
     }
 
     @Test

@@ -37,6 +37,10 @@ public final class CsvReportWriter<T> implements AutoCloseable {
             "subject_id", "name", "emails", "phones", "postal_address", "jurisdictions", "data_elements",
             "sensitive", "document_count", "doc_ids", "obligations");
 
+    /** manifest.csv: every input file with its size, hash and modification time (chain of custody). */
+    public static final List<String> MANIFEST_HEADER = List.of(
+            "path", "size_bytes", "sha256", "modified", "doc_id", "status");
+
     private static final char BOM = '\uFEFF';
 
     private final Path file;
@@ -79,6 +83,14 @@ public final class CsvReportWriter<T> implements AutoCloseable {
 
     public static CsvReportWriter<Subject> subjects(Path file, boolean excelBom) throws IOException {
         return new CsvReportWriter<>(file, excelBom, SUBJECTS_HEADER, CsvReportWriter::subjectCells);
+    }
+
+    public static CsvReportWriter<ManifestRow> manifest(Path file, boolean excelBom) throws IOException {
+        return new CsvReportWriter<>(file, excelBom, MANIFEST_HEADER, CsvReportWriter::manifestCells);
+    }
+
+    public static void writeManifest(Path file, Iterable<ManifestRow> rows, boolean excelBom) throws IOException {
+        writeAllAndCommit(manifest(file, excelBom), rows);
     }
 
     public static void writeDocuments(Path file, Iterable<DocumentRow> rows, boolean excelBom) throws IOException {
@@ -166,6 +178,13 @@ public final class CsvReportWriter<T> implements AutoCloseable {
             throw t;
         }
         writer.close();
+    }
+
+    static String[] manifestCells(ManifestRow r) {
+        return new String[] {
+            Cells.text(r.path()), Long.toString(r.sizeBytes()), Cells.text(r.sha256()), Cells.text(r.modified()),
+            Cells.text(r.docId()), Cells.text(r.status())
+        };
     }
 
     static String[] documentCells(DocumentRow r) {

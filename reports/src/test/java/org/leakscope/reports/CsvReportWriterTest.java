@@ -49,6 +49,17 @@ class CsvReportWriterTest {
     }
 
     @Test
+    void manifestListsEachInputFileWithItsHashSizeAndTime() throws IOException {
+        Path m = dir.resolve("manifest.csv");
+        CsvReportWriter.writeManifest(m, List.of(
+                new ManifestRow("hr/a,b.csv", 12L, "ab12", "2024-01-02T03:04:05Z", "d1", "OK"),
+                new ManifestRow("x.bin", 0L, null, "2024-01-02T03:04:05Z", "d2", "ERROR")), false);
+        assertEquals("path,size_bytes,sha256,modified,doc_id,status\n"
+                + "\"hr/a,b.csv\",12,ab12,2024-01-02T03:04:05Z,d1,OK\n"
+                + "x.bin,0,,2024-01-02T03:04:05Z,d2,ERROR\n", read(m));
+    }
+
+    @Test
     void excelBomIsTheUtf8ByteOrderMarkBeforeTheHeader() throws IOException {
         Path f = dir.resolve("findings.csv");
         CsvReportWriter.writeFindings(f, List.of(), true);

@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * writes the items on stdout. The job kills it when an item takes too long; a parser that runs out of
  * memory or crashes ends only this process. It exits when its parent does.
  *
- * <p>Arguments: maxTextChars maxDepth ocr(true|false) tempDir
+ * <p>Arguments: maxTextChars maxDepth ocr(true|false) tempDir maxEmbeddedBytes maxExpansionRatio minExpansionBudget
  */
 public final class ExtractWorkerMain {
 
@@ -30,7 +30,8 @@ public final class ExtractWorkerMain {
         System.setOut(System.err);
         watchParent();
         ExtractSettings settings = new ExtractSettings(Long.parseLong(args[0]), Integer.parseInt(args[1]),
-                Boolean.parseBoolean(args[2]), Path.of(args[3]));
+                Boolean.parseBoolean(args[2]), Path.of(args[3]), Long.parseLong(args[4]), Long.parseLong(args[5]),
+                Long.parseLong(args[6]));
         TikaExtractor extractor = new TikaExtractor(settings);
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(protocol, 1 << 16));

@@ -50,7 +50,9 @@ public final class ForkedExtractor implements ItemExtractor {
 
     @Override
     public void extract(Path file, String path, Consumer<ExtractedItem> out) {
-        String inProgress = path;
+        // items started but not yet delivered, innermost last: an item's embedded items are read while it is open
+        java.util.Deque<String> open = new java.util.ArrayDeque<>();
+        open.add(path);
         try {
             ensureStarted();
             WireCodec.writeRequest(toWorker, file.toString(), path);
@@ -70,27 +72,29 @@ public final class ForkedExtractor implements ItemExtractor {
             }
             if (m == null) {
                 kill();
-                out.accept(failed(file, inProgress, ExtractionStatus.TIMEOUT, "no result within "
-                        + timeoutMillis / 1000 + " s; the parser was stopped" + remainder(inProgress, path)));
+                failOpenItems(file, open, ExtractionStatus.TIMEOUT, "no result within " + timeoutMillis / 1000
+                        + " s; the parser was stopped", out);
                 return;
             }
             switch (m.type()) {
-                case WireCodec.STARTED -> inProgress = m.path();
+                case WireCodec.STARTED -> {
+                    if (!m.path().equals(open.peekLast())) {
+                        open.add(m.path());
+                    }
+                }
                 case WireCodec.ITEM -> {
                     out.accept(m.item());
-                    inProgress = null;
+                    open.remove(m.item().path());
                 }
                 case WireCodec.END -> {
                     return;
                 }
                 default -> {
                     int exit = waitForExit();
-                    if (inProgress != null) {
-                        boolean oom = exit == OOM_EXIT;
-                        out.accept(failed(file, inProgress, oom ? ExtractionStatus.TOO_LARGE : ExtractionStatus.ERROR,
-                                (oom ? "the parser ran out of memory (" + workerHeap + " heap)"
-                                        : "the parser process died (exit " + exit + ")") + remainder(inProgress, path)));
-                    }
+                    boolean oom = exit == OOM_EXIT;
+                    failOpenItems(file, open, oom ? ExtractionStatus.TOO_LARGE : ExtractionStatus.ERROR,
+                            oom ? "the parser ran out of memory (" + workerHeap + " heap)"
+                                    : "the parser process died (exit " + exit + ")", out);
                     return;
                 }
             }
@@ -116,8 +120,18 @@ public final class ForkedExtractor implements ItemExtractor {
                 List.of());
     }
 
-    private static String remainder(String inProgress, String filePath) {
-        return inProgress.equals(filePath) ? "" : "; items after it in " + filePath + " were not read";
+    /**
+     * Rows for the items that were open when reading stopped: the innermost one failed; the items that
+     * contain it lose the rest of their text and embedded items.
+     */
+    private static void failOpenItems(Path file, java.util.Deque<String> open, ExtractionStatus status, String why,
+                                      Consumer<ExtractedItem> out) {
+        String innermost = open.peekLast();
+        for (java.util.Iterator<String> it = open.descendingIterator(); it.hasNext(); ) {
+            String p = it.next();
+            out.accept(failed(file, p, status, p.equals(innermost) ? why
+                    : "reading stopped in its embedded item " + innermost + " (" + why + "); the rest was not read"));
+        }
     }
 
     private void ensureStarted() throws IOException {
@@ -175,6 +189,9 @@ public final class ForkedExtractor implements ItemExtractor {
         cmd.add(Integer.toString(settings.maxDepth()));
         cmd.add(Boolean.toString(settings.ocr()));
         cmd.add(settings.tempDir().toString());
+        cmd.add(Long.toString(settings.maxEmbeddedBytes()));
+        cmd.add(Long.toString(settings.maxExpansionRatio()));
+        cmd.add(Long.toString(settings.minExpansionBudget()));
         return cmd;
     }
 

@@ -2,7 +2,6 @@ package org.leakscope.pipeline.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -97,7 +96,7 @@ public final class TikaExtractor implements ItemExtractor {
             return;
         }
 
-        Spawner spawner = new Spawner(mediaType);
+        Spawner spawner = new Spawner(mediaType, path, docId, depth, size, out, started);
         LayoutContentHandler handler = new LayoutContentHandler(settings.maxTextChars(),
                 mediaType.equals("application/pdf"));
         ParseContext context = new ParseContext();
@@ -145,7 +144,7 @@ public final class TikaExtractor implements ItemExtractor {
         if (status == ExtractionStatus.OK && !parsedByRealParser(metadata)) {
             status = ExtractionStatus.UNSUPPORTED;
             detail = unsupportedReason(mediaType);
-        } else if (status == ExtractionStatus.OK && units.isEmpty() && spawner.children.isEmpty()) {
+        } else if (status == ExtractionStatus.OK && units.isEmpty() && spawner.spawned == 0) {
             status = ExtractionStatus.NO_TEXT;
             detail = mediaType.startsWith("image/") && !settings.ocr() ? "image; OCR is off" : "no text";
         }
@@ -156,28 +155,38 @@ public final class TikaExtractor implements ItemExtractor {
         out.accept(new ExtractedItem(docId, parentId, path, depth, sha256, mediaType, size, status, detail,
                 truncated, units));
 
-        Set<String> seen = new HashSet<>();
-        for (Spawned child : spawner.children) {
-            String childName = unique(child.name, seen);
-            try {
-                extractItem(child.file, path + "!/" + childName, child.name, docId, depth + 1, out, started);
-            } finally {
-                deleteQuietly(child.file);
-            }
-        }
     }
 
-    /** Spawns embedded items instead of parsing them inline (ICIJ extract's SPAWN strategy). */
+    /**
+     * Spawns every embedded item as an item of its own (ICIJ extract's SPAWN strategy), as soon as Tika
+     * hands it over: only the chain of items being read sits in the temp folder, never a whole archive.
+     * Guards against decompression bombs: an item may not expand beyond its container's budget.
+     */
     private final class Spawner implements EmbeddedDocumentExtractor {
         private final String parentType;
-        private final List<Spawned> children = new ArrayList<>();
+        private final String parentPath;
+        private final String parentId;
+        private final int parentDepth;
+        private final Consumer<ExtractedItem> out;
+        private final Consumer<String> started;
+        private final Set<String> names = new HashSet<>();
+        private long budget;
         private ParseContext bodyContext;
         private boolean inlinedBody;
         private int bodyDepth;
         private int index;
+        private int spawned;
 
-        Spawner(String parentType) {
+        Spawner(String parentType, String parentPath, String parentId, int parentDepth, long parentSize,
+                Consumer<ExtractedItem> out, Consumer<String> started) {
             this.parentType = parentType;
+            this.parentPath = parentPath;
+            this.parentId = parentId;
+            this.parentDepth = parentDepth;
+            this.out = out;
+            this.started = started;
+            this.budget = Math.min(settings.maxEmbeddedBytes(),
+                    Math.max(settings.minExpansionBudget(), parentSize * settings.maxExpansionRatio()));
         }
 
         @Override
@@ -212,14 +221,35 @@ public final class TikaExtractor implements ItemExtractor {
                 }
                 return;
             }
+            spawned++;
             String name = childName(metadata);
+            String path = parentPath + "!/" + unique(name, names);
+            if (budget <= 0) {
+                started.accept(path);
+                out.accept(tooLarge(path, -1, "not read: " + parentPath + " already expanded beyond its limit"
+                        + " (possible decompression bomb)"));
+                return;
+            }
             Path tmp = Files.createTempFile(settings.tempDir(), "embedded-", ".bin");
             try {
-                Files.copy(stream, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                // what could be read is still an item; the parent goes on
+                long copied = copyAtMost(stream, tmp, budget + 1);
+                if (copied > budget) {
+                    budget = 0;
+                    started.accept(path);
+                    out.accept(tooLarge(path, copied, "expands beyond the limit for " + parentPath
+                            + " (possible decompression bomb); not read"));
+                    return;
+                }
+                budget -= copied;
+                extractItem(tmp, path, name, parentId, parentDepth + 1, out, started);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
-            children.add(new Spawned(name, tmp));
+        }
+
+        private ExtractedItem tooLarge(String path, long sizeSeen, String detail) {
+            return new ExtractedItem(DocIds.of(path), parentId, path, parentDepth + 1, null, null,
+                    Math.max(sizeSeen, 0), ExtractionStatus.TOO_LARGE, detail, false, List.of());
         }
 
         private String childName(Metadata metadata) {
@@ -244,7 +274,20 @@ public final class TikaExtractor implements ItemExtractor {
         }
     }
 
-    private record Spawned(String name, Path file) {
+    /** Copies at most {@code limit} bytes; what could be read before an error is kept. */
+    private static long copyAtMost(InputStream in, Path target, long limit) throws IOException {
+        long total = 0;
+        byte[] buf = new byte[1 << 16];
+        try (java.io.OutputStream os = Files.newOutputStream(target)) {
+            int n;
+            while (total < limit && (n = in.read(buf, 0, (int) Math.min(buf.length, limit - total))) > 0) {
+                os.write(buf, 0, n);
+                total += n;
+            }
+        } catch (IOException e) {
+            // a truncated embedded stream: the item is read as far as it goes
+        }
+        return total;
     }
 
     private static boolean isDelimited(String mediaType) {
@@ -338,11 +381,4 @@ public final class TikaExtractor implements ItemExtractor {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -58,7 +58,10 @@ public class AssessJobConfiguration {
         long maxChars = number(extract.get("max-text-chars"), 20_000_000L).longValue();
         int maxDepth = number(extract.get("max-depth"), 20).intValue();
         ExtractSettings es = new ExtractSettings(maxChars, maxDepth, settings.ocr(),
-                Path.of(System.getProperty("java.io.tmpdir")));
+                Path.of(System.getProperty("java.io.tmpdir")),
+                number(extract.get("max-embedded-bytes"), 4L << 30).longValue(),
+                number(extract.get("max-expansion-ratio"), 200).longValue(),
+                number(extract.get("min-expansion-bytes"), 256L << 20).longValue());
         if (Boolean.FALSE.equals(extract.get("fork"))) {
             return new TikaExtractor(es);
         }

@@ -13,6 +13,7 @@ import org.leakscope.pipeline.store.WorkStore;
 import org.leakscope.reports.CsvReportWriter;
 import org.leakscope.reports.DocumentRow;
 import org.leakscope.reports.FindingRow;
+import org.leakscope.reports.ManifestRow;
 import org.leakscope.reports.PdfReportWriter;
 import org.leakscope.reports.Summary;
 import org.leakscope.reports.SummaryJsonWriter;
@@ -21,7 +22,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** reportStep: documents.csv, findings.csv, subjects.csv, summary.json and report.pdf, from the work tables. */
+/** reportStep: documents.csv, findings.csv, subjects.csv, manifest.csv, summary.json and report.pdf, from the work tables. */
 final class ReportTasklet implements Tasklet {
 
     static final String NOT_ASSESSED_STATUSES = "('ENCRYPTED','CORRUPT','UNSUPPORTED','TIMEOUT','TOO_LARGE','ERROR')";
@@ -46,6 +47,9 @@ final class ReportTasklet implements Tasklet {
             CsvReportWriter.writeFindings(settings.output().resolve("findings.csv"), rows::iterator, settings.excel());
         }
         CsvReportWriter.writeSubjects(settings.output().resolve("subjects.csv"), store.subjects(), settings.excel());
+        try (Stream<ManifestRow> rows = store.manifest()) {
+            CsvReportWriter.writeManifest(settings.output().resolve("manifest.csv"), rows::iterator, settings.excel());
+        }
         Summary summary = summary();
         SummaryJsonWriter.write(settings.output().resolve("summary.json"), summary);
         PdfReportWriter.write(settings.output().resolve("report.pdf"), summary);

@@ -1,14 +1,12 @@
 package org.leakscope.pipeline.store;
 
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.leakscope.classifiers.ClassificationResult;
@@ -20,6 +18,7 @@ import org.leakscope.classifiers.resolve.Subject;
 import org.leakscope.pipeline.extract.ExtractedItem;
 import org.leakscope.reports.DocumentRow;
 import org.leakscope.reports.FindingRow;
+import org.leakscope.reports.ManifestRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -177,6 +176,14 @@ public final class WorkStore {
                 rs.getInt(13), rs.getString(14), rs.getString(15)));
     }
 
+    /** Every crawled file with the hash and status its item got: manifest.csv. */
+    public Stream<ManifestRow> manifest() {
+        return jdbc.queryForStream("SELECT f.path, f.size_bytes, i.sha256, f.modified, i.doc_id, i.status FROM ls_file f"
+                + " LEFT JOIN ls_item i ON i.file_no = f.file_no AND i.depth = 0 ORDER BY f.path, f.file_no",
+                (rs, n) -> new ManifestRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)));
+    }
+
     public Stream<FindingRow> findings() {
         return jdbc.queryForStream("SELECT f.doc_id, i.path, f.category, f.type, f.value_masked, f.confidence,"
                 + " f.location, f.detector FROM ls_finding f JOIN ls_item i ON i.doc_id = f.doc_id"
@@ -222,12 +229,6 @@ public final class WorkStore {
             }
         });
         return out;
-    }
-
-    public void forEachItemPath(Consumer<String> out) {
-        jdbc.query("SELECT path FROM ls_item ORDER BY path", (ResultSet rs) -> {
-            out.accept(rs.getString(1));
-        });
     }
 
     private static String truncate(String s, int max) {
