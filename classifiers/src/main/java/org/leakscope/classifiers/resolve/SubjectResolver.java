@@ -19,16 +19,23 @@ import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
 
 /**
- * Groups PII findings into people (first version, deliberately simple):
+ * Groups PII findings into people.
  * <ol>
- *   <li>A table row (findings sharing a recordKey) is one record. Running-text findings of one item form
- *       one record if the item holds at most 2 distinct e-mails and 2 distinct phones (configurable:
- *       {@code classify.resolve.max-emails-per-text-record} / {@code max-phones-per-text-record}); otherwise (a mail
- *       thread, a directory) every e-mail and phone is a record of its own and other values are dropped,
- *       since they cannot be tied to one of the people.</li>
- *   <li>Records sharing an e-mail (lower case), an E.164 phone, a strong identifier value (SSN, My Number,
- *       card, IBAN, NINO, passport, licence, pension number) or a name plus birth date are merged
- *       (union-find).</li>
+ *   <li><b>Records.</b> A table row (findings sharing a recordKey) is one record: the cells of a row belong to
+ *       one person; only a value that would give the row a second e-mail, a conflicting phone or a second
+ *       identifier of one type is taken out as a record of its own ({@link TextBlocks#splitRow}). Running text is cut into records by {@link TextBlocks}: every mail-header line
+ *       (From:/To:/Cc:) is a record of its own, other findings form blocks of nearby lines (a signature, a
+ *       labelled form), and a block is split where it would otherwise hold a second person's name, e-mail,
+ *       phone of the same kind, birth date or identifier. Thresholds: {@code classify.resolve.block-line-gap},
+ *       {@code header-lines}, {@code max-emails-per-block}, {@code max-phones-per-block}.</li>
+ *   <li><b>Strong identifiers join.</b> Records sharing an e-mail (lower case), an E.164 phone, a strong
+ *       identifier value (SSN, My Number, card, IBAN, NINO, passport, licence, pension number) or a normalised
+ *       full name plus birth date are merged (union-find).</li>
+ *   <li><b>Name-only records link by name.</b> A group with no e-mail and no phone (a row "中島 亮 | 運転免許証 …",
+ *       "Kevin Hernandez | bank account …") joins the person with an e-mail or phone whose normalised full name
+ *       ({@link PersonNames#key}) it shares, but only when exactly one such person carries that name (two
+ *       persons of one name: ambiguous, no link) and no identifier type holds different values on both sides
+ *       (a name never merges two people whose strong identifiers conflict). Switch: {@code link-name-only}.</li>
  *   <li>A group becomes a subject only if it has an e-mail, a phone or a strong identifier.</li>
  * </ol>
  * Ids S000001… follow a sort on the subject's content, so the same input always gives the same ids.
@@ -45,18 +52,24 @@ public final class SubjectResolver {
             "HEALTH_INFO", "IBAN");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
-    private final int maxEmails;
-    private final int maxPhones;
+    private final TextBlocks blocks;
+    private final boolean linkNameOnly;
 
     public SubjectResolver(ClassifierConfig config) {
-        this.maxEmails = limit(config, "max-emails-per-text-record");
-        this.maxPhones = limit(config, "max-phones-per-text-record");
+        this.blocks = new TextBlocks(limit(config, "block-line-gap", 3), limit(config, "header-lines", 6),
+                Math.max(1, limit(config, "max-emails-per-block", 1)), Math.max(1, limit(config, "max-phones-per-block", 2)));
+        Object link = config.path("classify", "resolve", "link-name-only");
+        if (link != null && !(link instanceof Boolean)) {
+            throw new IllegalArgumentException("config key classify.resolve.link-name-only: must be true or false, got "
+                    + link);
+        }
+        this.linkNameOnly = link == null || (Boolean) link;
     }
 
-    private static int limit(ClassifierConfig config, String key) {
+    private static int limit(ClassifierConfig config, String key, int dflt) {
         Object o = config.path("classify", "resolve", key);
         if (o == null) {
-            return 2;
+            return dflt;
         }
         if (!(o instanceof Integer i) || i < 0) {
             throw new IllegalArgumentException("config key classify.resolve." + key + ": must be an integer >= 0, got " + o);
@@ -64,7 +77,7 @@ public final class SubjectResolver {
         return i;
     }
 
-    /** One record: the findings of one row, or of one item's running text. */
+    /** One record: the findings of one row, or of one block of an item's running text. */
     private record Rec(String key, String docId, List<Finding> findings) {
     }
 
@@ -82,6 +95,9 @@ public final class SubjectResolver {
                     union(parent, o, i);
                 }
             }
+        }
+        if (linkNameOnly) {
+            linkByName(recs, parent);
         }
         Map<Integer, List<Rec>> groups = new TreeMap<>();
         for (int i = 0; i < recs.size(); i++) {
@@ -105,6 +121,88 @@ public final class SubjectResolver {
         return out;
     }
 
+    /** What a union-find group knows for name linking. */
+    private static final class Group {
+        boolean contact;
+        final Set<String> names = new TreeSet<>();
+        final Map<String, Set<String>> ids = new TreeMap<>();
+
+        void add(Rec r) {
+            for (Finding f : r.findings()) {
+                if ("EMAIL_ADDRESS".equals(f.type()) || "PHONE_NUMBER".equals(f.type())) {
+                    contact = true;
+                } else if (STRONG.contains(f.type())) {
+                    ids.computeIfAbsent(f.type(), t -> new TreeSet<>()).add(idValue(f.value()));
+                }
+            }
+            // a name binds a record's identifiers only when the record names one person (readings aside): a
+            // memo cell listing five attendees next to one e-mail binds none of the five names to it
+            Set<String> keys = new TreeSet<>();
+            for (String n : rowNames(r.findings().stream().filter(f -> "PERSON_NAME".equals(f.type()))
+                    .map(f -> f.value().strip()).filter(n -> !isKanaOnly(n)).toList())) {
+                String k = PersonNames.key(n);
+                keys.add(k == null ? "\u0000" + n : k);
+            }
+            if (keys.size() == 1 && !keys.iterator().next().startsWith("\u0000")) {
+                names.addAll(keys);
+            }
+        }
+
+        /** Some identifier type holds values on both sides and none in common: two different people. */
+        boolean conflicts(Group o) {
+            for (Map.Entry<String, Set<String>> e : ids.entrySet()) {
+                Set<String> theirs = o.ids.get(e.getKey());
+                if (theirs != null && Collections.disjoint(e.getValue(), theirs)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void absorb(Group o) {
+            names.addAll(o.names);
+            o.ids.forEach((t, v) -> ids.computeIfAbsent(t, k -> new TreeSet<>()).addAll(v));
+        }
+    }
+
+    /** Rule 3 of the class comment: a name-only group joins the one person with contact data of that name. */
+    private static void linkByName(List<Rec> recs, int[] parent) {
+        Map<Integer, Group> groups = new TreeMap<>();
+        for (int i = 0; i < recs.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), g -> new Group()).add(recs.get(i));
+        }
+        Map<String, Set<Integer>> anchorsByName = new HashMap<>();
+        groups.forEach((root, g) -> {
+            if (g.contact) {
+                g.names.forEach(n -> anchorsByName.computeIfAbsent(n, k -> new TreeSet<>()).add(root));
+            }
+        });
+        for (Map.Entry<Integer, Group> e : groups.entrySet()) {
+            Group g = e.getValue();
+            if (g.contact || g.names.isEmpty()) {
+                continue;
+            }
+            Set<Integer> anchors = new TreeSet<>();
+            boolean ambiguous = false;
+            for (String n : g.names) {
+                Set<Integer> a = anchorsByName.getOrDefault(n, Set.of());
+                ambiguous |= a.size() > 1;
+                anchors.addAll(a);
+            }
+            if (ambiguous || anchors.size() != 1) {
+                continue;
+            }
+            int anchor = anchors.iterator().next();
+            Group target = groups.get(anchor);
+            if (target.conflicts(g)) {
+                continue;
+            }
+            // later name-only groups are checked against what this one brings (e.g. its licence number)
+            target.absorb(g);
+            union(parent, anchor, e.getKey());
+        }
+    }
+
     private List<Rec> buildRecords(List<DocFinding> findings) {
         // sorted maps: record order (and thus union-find roots) must not depend on input order
         Map<String, Rec> rows = new TreeMap<>();
@@ -121,29 +219,31 @@ public final class SubjectResolver {
                 running.computeIfAbsent(df.docId(), k -> new ArrayList<>()).add(f);
             }
         }
-        List<Rec> recs = new ArrayList<>(rows.values());
-        for (Map.Entry<String, List<Finding>> e : running.entrySet()) {
-            List<Finding> fs = e.getValue();
-            long emails = fs.stream().filter(f -> "EMAIL_ADDRESS".equals(f.type())).map(SubjectResolver::email)
-                    .distinct().count();
-            long phones = fs.stream().filter(f -> "PHONE_NUMBER".equals(f.type())).map(Finding::value)
-                    .distinct().count();
-            if (emails <= maxEmails && phones <= maxPhones) {
-                recs.add(new Rec(e.getKey() + "\u0000", e.getKey(), fs));
-            } else {
-                Map<String, List<Finding>> byContact = new TreeMap<>();
-                for (Finding f : fs) {
-                    if ("EMAIL_ADDRESS".equals(f.type())) {
-                        byContact.computeIfAbsent("e:" + email(f), k -> new ArrayList<>()).add(f);
-                    } else if ("PHONE_NUMBER".equals(f.type())) {
-                        byContact.computeIfAbsent("p:" + f.value(), k -> new ArrayList<>()).add(f);
-                    }
-                }
-                byContact.forEach((k, v) -> recs.add(new Rec(e.getKey() + "\u0000" + k, e.getKey(), v)));
+        List<Rec> recs = new ArrayList<>();
+        for (Rec row : rows.values()) {
+            List<List<Finding>> parts = blocks.splitRow(row.findings());
+            for (int i = 0; i < parts.size(); i++) {
+                recs.add(new Rec(i == 0 ? row.key() : row.key() + "\u0000" + String.format(Locale.ROOT, "%04d", i),
+                        row.docId(), parts.get(i)));
             }
+        }
+        for (Map.Entry<String, List<Finding>> e : running.entrySet()) {
+            List<List<Finding>> bs = blocks.split(e.getValue());
+            for (int i = 0; i < bs.size(); i++) {
+                recs.add(new Rec(e.getKey() + "\u0000\u0001" + String.format(Locale.ROOT, "%08d", i), e.getKey(), bs.get(i)));
+            }
+        }
+        for (Rec r : recs) {
+            // row findings arrive in job order; sort so that "first name seen" does not depend on it
+            r.findings().sort(Comparator.comparingInt(Finding::offset).thenComparing(Finding::type)
+                    .thenComparing(f -> f.value()).thenComparing(f -> String.valueOf(f.location())));
         }
         recs.sort(Comparator.comparing(Rec::key));
         return recs;
+    }
+
+    static String idValue(String v) {
+        return v.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
     private static String email(Finding f) {
@@ -158,11 +258,12 @@ public final class SubjectResolver {
             switch (f.type()) {
                 case "EMAIL_ADDRESS" -> keys.add("e:" + email(f));
                 case "PHONE_NUMBER" -> keys.add("p:" + f.value());
-                case "PERSON_NAME" -> name = name == null ? compactName(f.value()) : name;
+                // the written name, not its reading, keys name + birth date
+                case "PERSON_NAME" -> name = name == null && !isKanaOnly(f.value()) ? nameKey(f.value()) : name;
                 case "DATE_OF_BIRTH" -> dob = dob == null ? isoDate(f.value()) : dob;
                 default -> {
                     if (MERGE_KEYS.contains(f.type())) {
-                        keys.add(f.type() + ":" + f.value().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
+                        keys.add(f.type() + ":" + idValue(f.value()));
                     }
                 }
             }
@@ -171,6 +272,11 @@ public final class SubjectResolver {
             keys.add("nd:" + name + "|" + dob);
         }
         return keys;
+    }
+
+    private static String nameKey(String n) {
+        String k = PersonNames.key(n);
+        return k != null ? k : compactName(n);
     }
 
     static String compactName(String n) {
@@ -214,6 +320,7 @@ public final class SubjectResolver {
         SortedSet<String> types = new TreeSet<>();
         SortedSet<String> docs = new TreeSet<>();
         SortedSet<String> juris = new TreeSet<>();
+        SortedSet<String> ibanCountries = new TreeSet<>();
         Map<String, Integer> names = new LinkedHashMap<>();
         Map<String, Integer> addresses = new LinkedHashMap<>();
         boolean strong = false;
@@ -233,6 +340,8 @@ public final class SubjectResolver {
                     juris.add("GB");
                 } else if ("JP_MY_NUMBER".equals(f.type())) {
                     juris.add("JP");
+                } else if ("IBAN".equals(f.type()) && f.value().strip().length() >= 2) {
+                    ibanCountries.add(f.value().strip().substring(0, 2).toUpperCase(Locale.ROOT));
                 }
             }
             for (String n : rowNames(rowNames)) {
@@ -254,6 +363,10 @@ public final class SubjectResolver {
             if (j != null) {
                 juris.add(j);
             }
+        }
+        // the IBAN's country is the bank's, a weaker hint than phone or address: used only when they say nothing
+        if (juris.isEmpty()) {
+            ibanCountries.stream().filter(c -> c.matches("[A-Z]{2}")).forEach(juris::add);
         }
         // a state-level code says more than the country
         if (juris.stream().anyMatch(j -> j.startsWith("US-"))) {

@@ -55,10 +55,11 @@ public final class ExtractWorkerMain {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }, started -> {
+                }, (started, size) -> {
                     try {
                         out.writeByte(WireCodec.STARTED);
                         WireCodec.writeString(out, started);
+                        out.writeLong(size);
                         out.flush();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

@@ -29,6 +29,7 @@ public final class ForkedExtractor implements ItemExtractor {
 
     private final ExtractSettings settings;
     private final long timeoutMillis;
+    private final long timeoutMillisPerMb;
     private final String workerHeap;
     private final Path logFile;
 
@@ -37,13 +38,23 @@ public final class ForkedExtractor implements ItemExtractor {
     private BlockingQueue<Message> fromWorker;
 
     /** What the reader thread saw: a message or the end of the stream. */
-    private record Message(byte type, String path, ExtractedItem item) {
-        static final Message EOF = new Message((byte) 0, null, null);
+    private record Message(byte type, String path, long size, ExtractedItem item) {
+        static final Message EOF = new Message((byte) 0, null, 0, null);
     }
 
     public ForkedExtractor(ExtractSettings settings, long timeoutMillis, String workerHeap, Path logFile) {
+        this(settings, timeoutMillis, 0, workerHeap, logFile);
+    }
+
+    /**
+     * @param timeoutMillis      time an item may take to be read ...
+     * @param timeoutMillisPerMb ... plus this much per MiB of the item (IPED's timeOutPerMB): big files get longer
+     */
+    public ForkedExtractor(ExtractSettings settings, long timeoutMillis, long timeoutMillisPerMb, String workerHeap,
+                           Path logFile) {
         this.settings = settings;
         this.timeoutMillis = timeoutMillis;
+        this.timeoutMillisPerMb = timeoutMillisPerMb;
         this.workerHeap = workerHeap;
         this.logFile = logFile;
     }
@@ -61,10 +72,11 @@ public final class ForkedExtractor implements ItemExtractor {
             out.accept(failed(file, path, ExtractionStatus.ERROR, "cannot start the parser process: " + e.getMessage()));
             return;
         }
+        long timeout = timeoutMillis;
         while (true) {
             Message m;
             try {
-                m = fromWorker.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+                m = fromWorker.poll(timeout, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 kill();
@@ -72,7 +84,7 @@ public final class ForkedExtractor implements ItemExtractor {
             }
             if (m == null) {
                 kill();
-                failOpenItems(file, open, ExtractionStatus.TIMEOUT, "no result within " + timeoutMillis / 1000
+                failOpenItems(file, open, ExtractionStatus.TIMEOUT, "no result within " + timeout / 1000
                         + " s; the parser was stopped", out);
                 return;
             }
@@ -81,6 +93,7 @@ public final class ForkedExtractor implements ItemExtractor {
                     if (!m.path().equals(open.peekLast())) {
                         open.add(m.path());
                     }
+                    timeout = timeoutMillis + timeoutMillisPerMb * (m.size() >> 20);
                 }
                 case WireCodec.ITEM -> {
                     out.accept(m.item());
@@ -157,9 +170,9 @@ public final class ForkedExtractor implements ItemExtractor {
             while (true) {
                 byte type = in.readByte();
                 switch (type) {
-                    case WireCodec.STARTED -> queue.add(new Message(type, WireCodec.readString(in), null));
-                    case WireCodec.ITEM -> queue.add(new Message(type, null, WireCodec.readItem(in)));
-                    case WireCodec.END -> queue.add(new Message(type, null, null));
+                    case WireCodec.STARTED -> queue.add(new Message(type, WireCodec.readString(in), in.readLong(), null));
+                    case WireCodec.ITEM -> queue.add(new Message(type, null, 0, WireCodec.readItem(in)));
+                    case WireCodec.END -> queue.add(new Message(type, null, 0, null));
                     default -> throw new IOException("unexpected message " + type);
                 }
             }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.leakscope.classifiers.text.TextUnit;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -26,6 +27,7 @@ final class LayoutContentHandler extends DefaultHandler {
 
     private final long maxChars;
     private final boolean paged;
+    private final boolean stopAtLimit;
     private final List<TextUnit> units = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private long chars;
@@ -51,8 +53,24 @@ final class LayoutContentHandler extends DefaultHandler {
      * @param paged    true for formats whose {@code div class="page"} are real pages (PDF)
      */
     LayoutContentHandler(long maxChars, boolean paged) {
+        this(maxChars, paged, false);
+    }
+
+    /**
+     * @param stopAtLimit stop the parse once the limit is reached (for plain text, which holds no embedded
+     *                    items, reading on would only cost time)
+     */
+    LayoutContentHandler(long maxChars, boolean paged, boolean stopAtLimit) {
         this.maxChars = maxChars;
         this.paged = paged;
+        this.stopAtLimit = stopAtLimit;
+    }
+
+    /** Thrown to end a parse early when the text limit is reached and nothing else is to be gained. */
+    static final class TextLimitReached extends SAXException {
+        TextLimitReached() {
+            super("text limit reached");
+        }
     }
 
     List<TextUnit> units() {
@@ -168,7 +186,10 @@ final class LayoutContentHandler extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (truncated && stopAtLimit) {
+            throw new TextLimitReached();
+        }
         if (skipDepth > 0) {
             return;
         }
@@ -189,7 +210,7 @@ final class LayoutContentHandler extends DefaultHandler {
     }
 
     @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         // Tika writes line separators (PDF lines, block ends) as ignorable whitespace: keep them as line breaks
         characters(ch, start, length);
     }

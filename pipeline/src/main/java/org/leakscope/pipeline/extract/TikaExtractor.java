@@ -26,6 +26,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.EmbeddedContentHandler;
 import org.leakscope.classifiers.text.TextUnit;
@@ -51,27 +52,34 @@ public final class TikaExtractor implements ItemExtractor {
 
     @Override
     public void extract(Path file, String path, Consumer<ExtractedItem> out) {
-        extract(file, path, out, started -> { });
+        extract(file, path, out, (started, size) -> { });
+    }
+
+    /** Told of each item before it is read: its path and size (a supervisor sizes its timeout by it). */
+    @FunctionalInterface
+    public interface StartListener {
+        void started(String path, long sizeBytes);
     }
 
     /**
      * As {@link #extract(Path, String, Consumer)}, and tells {@code started} the path of each item before
      * it is parsed, so a supervising process knows which item hung or crashed.
      */
-    public void extract(Path file, String path, Consumer<ExtractedItem> out, Consumer<String> started) {
+    public void extract(Path file, String path, Consumer<ExtractedItem> out, StartListener started) {
         extractItem(file, path, fileName(path), null, 0, out, started);
     }
 
     private void extractItem(Path bytes, String path, String name, String parentId, int depth,
-                             Consumer<ExtractedItem> out, Consumer<String> started) {
-        started.accept(path);
+                             Consumer<ExtractedItem> out, StartListener started) {
         String docId = DocIds.of(path);
         long size;
         String sha256;
         try {
             size = Files.size(bytes);
+            started.started(path, size);
             sha256 = sha256(bytes);
         } catch (IOException e) {
+            started.started(path, 0);
             out.accept(new ExtractedItem(docId, parentId, path, depth, null, null, 0, ExtractionStatus.ERROR,
                     "cannot read: " + e.getMessage(), false, List.of()));
             return;
@@ -98,12 +106,22 @@ public final class TikaExtractor implements ItemExtractor {
 
         Spawner spawner = new Spawner(mediaType, path, docId, depth, size, out, started);
         LayoutContentHandler handler = new LayoutContentHandler(settings.maxTextChars(),
-                mediaType.equals("application/pdf"));
+                mediaType.equals("application/pdf"), mediaType.startsWith("text/plain"));
         ParseContext context = new ParseContext();
-        context.set(EmbeddedDocumentExtractor.class, spawner);
+        // Tika's image OCR does not run under a custom embedded-document extractor; images embed nothing
+        if (!mediaType.startsWith("image/")) {
+            context.set(EmbeddedDocumentExtractor.class, spawner);
+        }
         spawner.bodyContext = context;
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(!settings.ocr());
+        if (settings.ocr()) {
+            ocr.setLanguage("eng+jpn");
+            // image-only PDF pages (scans) are rendered and read; pages with text keep their text
+            PDFParserConfig pdf = new PDFParserConfig();
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
+            context.set(PDFParserConfig.class, pdf);
+        }
         context.set(TesseractOCRConfig.class, ocr);
 
         ExtractionStatus status = ExtractionStatus.OK;
@@ -123,6 +141,8 @@ public final class TikaExtractor implements ItemExtractor {
                 }
                 parser.parse(in, handler, metadata, context);
             }
+        } catch (LayoutContentHandler.TextLimitReached e) {
+            // the text limit was reached in plain text: the item is read as far as it is kept
         } catch (EncryptedDocumentException e) {
             status = ExtractionStatus.ENCRYPTED;
             detail = "password-protected or encrypted: " + oneLine(e);
@@ -130,8 +150,10 @@ public final class TikaExtractor implements ItemExtractor {
             status = ExtractionStatus.UNSUPPORTED;
             detail = oneLine(e);
         } catch (TikaException | IOException | SAXException e) {
-            status = encryptedCause(e) ? ExtractionStatus.ENCRYPTED : ExtractionStatus.CORRUPT;
-            detail = oneLine(e);
+            if (!hasCause(e, LayoutContentHandler.TextLimitReached.class)) {
+                status = encryptedCause(e) ? ExtractionStatus.ENCRYPTED : ExtractionStatus.CORRUPT;
+                detail = oneLine(e);
+            }
         } catch (OutOfMemoryError e) {
             status = ExtractionStatus.TOO_LARGE;
             detail = "out of memory while parsing";
@@ -168,7 +190,7 @@ public final class TikaExtractor implements ItemExtractor {
         private final String parentId;
         private final int parentDepth;
         private final Consumer<ExtractedItem> out;
-        private final Consumer<String> started;
+        private final StartListener started;
         private final Set<String> names = new HashSet<>();
         private long budget;
         private ParseContext bodyContext;
@@ -178,7 +200,7 @@ public final class TikaExtractor implements ItemExtractor {
         private int spawned;
 
         Spawner(String parentType, String parentPath, String parentId, int parentDepth, long parentSize,
-                Consumer<ExtractedItem> out, Consumer<String> started) {
+                Consumer<ExtractedItem> out, StartListener started) {
             this.parentType = parentType;
             this.parentPath = parentPath;
             this.parentId = parentId;
@@ -225,7 +247,7 @@ public final class TikaExtractor implements ItemExtractor {
             String name = childName(metadata);
             String path = parentPath + "!/" + unique(name, names);
             if (budget <= 0) {
-                started.accept(path);
+                started.started(path, 0);
                 out.accept(tooLarge(path, -1, "not read: " + parentPath + " already expanded beyond its limit"
                         + " (possible decompression bomb)"));
                 return;
@@ -235,7 +257,7 @@ public final class TikaExtractor implements ItemExtractor {
                 long copied = copyAtMost(stream, tmp, budget + 1);
                 if (copied > budget) {
                     budget = 0;
-                    started.accept(path);
+                    started.started(path, 0);
                     out.accept(tooLarge(path, copied, "expands beyond the limit for " + parentPath
                             + " (possible decompression bomb); not read"));
                     return;
@@ -326,6 +348,15 @@ public final class TikaExtractor implements ItemExtractor {
             return "RAR archives are not opened: the only Java RAR parser (junrar) is not open-source licensed";
         }
         return "no parser for " + mediaType;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean encryptedCause(Throwable e) {

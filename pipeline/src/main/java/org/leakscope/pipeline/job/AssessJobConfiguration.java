@@ -67,7 +67,9 @@ public class AssessJobConfiguration {
         }
         long timeoutSeconds = number(extract.get("timeout-seconds"), 120).longValue();
         String heap = String.valueOf(extract.containsKey("worker-heap") ? extract.get("worker-heap") : "2g");
-        return new ForkedExtractor(es, timeoutSeconds * 1000, heap, settings.workDir().resolve("parser.log"));
+        long perMb = number(extract.get("timeout-seconds-per-mb"), 1).longValue();
+        return new ForkedExtractor(es, timeoutSeconds * 1000, perMb * 1000, heap,
+                settings.workDir().resolve("parser.log"));
     }
 
     private static Number number(Object value, Number fallback) {

@@ -1,0 +1,62 @@
+package org.leakscope.classifiers.resolve;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Comparison keys for person names: the same person written differently gives the same key. */
+final class PersonNames {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    // honorifics and titles are not part of the name (長谷川 健一様 = 長谷川 健一; Dr. Ann Lee = Ann Lee)
+    private static final Pattern JP_SUFFIX = Pattern.compile("\\s*(様|さま|殿|さん|くん|君|氏)$");
+    private static final Pattern EN_PREFIX = Pattern.compile("^(?i)(mr|mrs|ms|miss|mx|dr|prof)\\.?\\s+");
+    private static final Pattern EN_SUFFIX = Pattern.compile("(?i),?\\s+(jr|sr|ii|iii|iv|phd|md)\\.?$");
+    private static final Pattern LAST_FIRST = Pattern.compile("^([^,]+),\\s*([^,]+)$");
+
+    private PersonNames() {
+    }
+
+    /**
+     * The comparison key of a full name, or null when the value is not a full name (a single Latin word, one
+     * character). NFKC (full-width letters, U+3000), honorifics dropped, "Last, First" turned into "First Last",
+     * whitespace collapsed, Latin case-folded; Japanese names (any kanji or kana) compared with spaces removed, so
+     * {@code 山田　太郎}, {@code 山田太郎} and {@code 山田 太郎様} give one key.
+     */
+    static String key(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        n = SPACES.matcher(n).replaceAll(" ").strip();
+        n = JP_SUFFIX.matcher(n).replaceFirst("");
+        if (isJapanese(n)) {
+            n = n.replace(" ", "");
+            return n.codePointCount(0, n.length()) >= 2 ? n : null;
+        }
+        n = EN_PREFIX.matcher(n).replaceFirst("");
+        n = EN_SUFFIX.matcher(n).replaceFirst("");
+        var m = LAST_FIRST.matcher(n);
+        if (m.matches()) {
+            n = m.group(2).strip() + " " + m.group(1).strip();
+        }
+        n = n.replace(",", " ");
+        n = SPACES.matcher(n).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return n.indexOf(' ') > 0 ? n : null;
+    }
+
+    static boolean isJapanese(String s) {
+        return s.codePoints().anyMatch(c -> {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA;
+        });
+    }
+
+    /** A reading (フリガナ): kana only. A reading sits beside the written name and never names a second person. */
+    static boolean isKanaOnly(String s) {
+        return s.codePoints().filter(Character::isLetter).allMatch(c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA);
+    }
+}

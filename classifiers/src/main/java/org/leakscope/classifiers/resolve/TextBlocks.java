@@ -1,0 +1,246 @@
+package org.leakscope.classifiers.resolve;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.leakscope.classifiers.model.Finding;
+
+/**
+ * Cuts the running-text findings of one item (findings without a recordKey) into records, each the findings
+ * of one person as far as the text's layout tells. Only the findings are known, not the text, so the rules
+ * work on their locations ({@code line=12}, {@code page=2;line=3}) and offsets:
+ * <ol>
+ *   <li><b>Mail header.</b> When the item's first lines carrying PII (all within the first {@code header-lines}
+ *       lines) each hold an e-mail, and there are at least two such lines with no other PII line between them,
+ *       they are the From:/To:/Cc: header: each line is a record of its own and none of them takes findings
+ *       from another line. One e-mail line alone at the top is not a header (a form may start with "E-mail:").
+ *       This keeps a mail's sender and recipient apart, and a phone in the body is never given to the
+ *       last recipient.</li>
+ *   <li><b>Blocks.</b> Other findings, in reading order, form blocks: a finding joins the current block when it
+ *       is on the same page and at most {@code block-line-gap} lines below the block's last finding, so a
+ *       signature block "Name / title / Mobile: / e-mail" or a labelled form "氏名: … 電話: …" is one record,
+ *       while a name in the greeting and a signature further down are not.</li>
+ *   <li><b>Split on conflict.</b> A block describes one person, so a finding that would give it a second
+ *       person's data starts a new block instead: a second distinct non-reading name (kana readings sit beside
+ *       the written name), more than {@code max-emails-per-block} e-mails, more than
+ *       {@code max-phones-per-block} phones or a second phone of the same definite type (a person has one
+ *       mobile and one landline; two mobiles are two people), a second birth date, or a second value of a
+ *       strong identifier type (SSN, My Number, passport …). A roster written as running text ("Name, e-mail,
+ *       phone" per line, or several people on one header line) thus becomes one record per person.</li>
+ * </ol>
+ */
+final class TextBlocks {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Pattern LINE = Pattern.compile("(?:^|;)\\s*(?:line|row)=(\\d+)");
+    private static final Pattern LINE_PART = Pattern.compile("(?:^|;)\\s*(?:line|row|col)=[^;]*");
+
+    private final int lineGap;
+    private final int headerLines;
+    private final int maxEmails;
+    private final int maxPhones;
+
+    TextBlocks(int lineGap, int headerLines, int maxEmails, int maxPhones) {
+        this.lineGap = lineGap;
+        this.headerLines = headerLines;
+        this.maxEmails = maxEmails;
+        this.maxPhones = maxPhones;
+    }
+
+    /** Where a finding is: the unit (page or sheet, "" for plain lines) and the line (-1 when unknown). */
+    record Pos(String unit, int line, int offset) {
+        static Pos of(Finding f) {
+            String loc = f.location() == null ? "" : f.location();
+            Matcher m = LINE.matcher(loc);
+            int line = m.find() ? Integer.parseInt(m.group(1)) : -1;
+            String unit = LINE_PART.matcher(loc).replaceAll("").replaceAll("^;+|;+$", "");
+            return new Pos(unit, line, f.offset());
+        }
+    }
+
+    private static final Comparator<Finding> READING_ORDER = Comparator
+            .<Finding, String>comparing(f -> Pos.of(f).unit())
+            .thenComparingInt(f -> Pos.of(f).line())
+            .thenComparingInt(Finding::offset)
+            .thenComparing(Finding::type)
+            .thenComparing(f -> Objects.toString(f.value(), ""));
+
+    /** The records of one item's running text, in reading order. */
+    List<List<Finding>> split(List<Finding> findings) {
+        List<Finding> fs = new ArrayList<>(findings);
+        fs.sort(READING_ORDER);
+        Set<Integer> header = headerLines(fs);
+        List<List<Finding>> out = new ArrayList<>();
+        Block cur = null;
+        for (Finding f : fs) {
+            Pos p = Pos.of(f);
+            boolean inHeader = p.unit().isEmpty() && header.contains(p.line());
+            boolean fresh = cur == null
+                    || !cur.unit.equals(p.unit())
+                    || cur.header != inHeader
+                    || (inHeader && cur.lastLine != p.line())
+                    || (p.line() >= 0 && cur.lastLine >= 0 && p.line() - cur.lastLine > lineGap)
+                    || cur.conflicts(f);
+            if (fresh) {
+                cur = new Block(p.unit(), inHeader);
+                out.add(cur.findings);
+            }
+            cur.add(f, p.line());
+        }
+        return out;
+    }
+
+    /**
+     * A table row is one person's record, but a cell holding running text (a memo's attendee list) or a second
+     * contact column (emergency contact, a manager's e-mail) can bring a second person's e-mail, phone or
+     * identifier into it. Such a conflicting value (by the rules of {@link #split}, names and birth dates aside:
+     * first-name and last-name columns are two name cells of one person) is taken out as a record of its own;
+     * the row keeps everything else. Without conflicts the row stays whole.
+     */
+    List<List<Finding>> splitRow(List<Finding> findings) {
+        List<Finding> fs = new ArrayList<>(findings);
+        fs.sort(READING_ORDER);
+        Block row = new Block("", false);
+        List<List<Finding>> out = new ArrayList<>();
+        out.add(row.findings);
+        for (Finding f : fs) {
+            boolean contact = "EMAIL_ADDRESS".equals(f.type()) || "PHONE_NUMBER".equals(f.type())
+                    || SubjectResolver.MERGE_KEYS.contains(f.type());
+            if (contact && row.conflicts(f)) {
+                List<Finding> stray = new ArrayList<>();
+                stray.add(f);
+                out.add(stray);
+            } else {
+                row.add(f, -1);
+            }
+        }
+        return out;
+    }
+
+    /** The mail-header lines (rule 1), or none. */
+    private Set<Integer> headerLines(List<Finding> sorted) {
+        Map<Integer, Boolean> lineHasEmail = new HashMap<>();
+        for (Finding f : sorted) {
+            Pos p = Pos.of(f);
+            if (p.unit().isEmpty() && p.line() >= 0) {
+                lineHasEmail.merge(p.line(), "EMAIL_ADDRESS".equals(f.type()), Boolean::logicalOr);
+            }
+        }
+        Set<Integer> header = new TreeSet<>();
+        for (int line : new TreeSet<>(lineHasEmail.keySet())) {
+            if (line > headerLines || !lineHasEmail.get(line)) {
+                break;
+            }
+            header.add(line);
+        }
+        return header.size() >= 2 ? header : Set.of();
+    }
+
+    /** Phone type when libphonenumber is sure (MOBILE or FIXED_LINE); null for FIXED_LINE_OR_MOBILE etc. */
+    static PhoneNumberType definiteType(String e164) {
+        try {
+            PhoneNumberType t = UTIL.getNumberType(UTIL.parse(e164, "ZZ"));
+            return t == PhoneNumberType.MOBILE || t == PhoneNumberType.FIXED_LINE ? t : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    private final class Block {
+        final String unit;
+        final boolean header;
+        final List<Finding> findings = new ArrayList<>();
+        final Set<String> emails = new HashSet<>();
+        final Map<String, PhoneNumberType> phones = new HashMap<>();
+        final Set<String> names = new HashSet<>();
+        final Map<String, String> ids = new HashMap<>();
+        int lastLine = -1;
+
+        Block(String unit, boolean header) {
+            this.unit = unit;
+            this.header = header;
+        }
+
+        boolean conflicts(Finding f) {
+            String v = f.value();
+            switch (f.type()) {
+                case "EMAIL_ADDRESS" -> {
+                    return !emails.contains(v.toLowerCase(Locale.ROOT)) && emails.size() >= maxEmails;
+                }
+                case "PHONE_NUMBER" -> {
+                    if (phones.containsKey(v)) {
+                        return false;
+                    }
+                    PhoneNumberType t = definiteType(v);
+                    return phones.size() >= maxPhones || (t != null && phones.containsValue(t));
+                }
+                case "PERSON_NAME" -> {
+                    String k = nameKey(v);
+                    return k != null && !names.isEmpty() && !names.contains(k);
+                }
+                case "DATE_OF_BIRTH" -> {
+                    String d = SubjectResolver.isoDate(v);
+                    String have = ids.get(f.type());
+                    return d != null && have != null && !have.equals(d);
+                }
+                default -> {
+                    if (!SubjectResolver.MERGE_KEYS.contains(f.type())) {
+                        return false;
+                    }
+                    String have = ids.get(f.type());
+                    return have != null && !have.equals(SubjectResolver.idValue(v));
+                }
+            }
+        }
+
+        void add(Finding f, int line) {
+            findings.add(f);
+            if (line >= 0) {
+                lastLine = Math.max(lastLine, line);
+            }
+            String v = f.value();
+            switch (f.type()) {
+                case "EMAIL_ADDRESS" -> emails.add(v.toLowerCase(Locale.ROOT));
+                case "PHONE_NUMBER" -> phones.put(v, definiteType(v));
+                case "PERSON_NAME" -> {
+                    String k = nameKey(v);
+                    if (k != null) {
+                        names.add(k);
+                    }
+                }
+                case "DATE_OF_BIRTH" -> {
+                    String d = SubjectResolver.isoDate(v);
+                    if (d != null) {
+                        ids.putIfAbsent(f.type(), d);
+                    }
+                }
+                default -> {
+                    if (SubjectResolver.MERGE_KEYS.contains(f.type())) {
+                        ids.putIfAbsent(f.type(), SubjectResolver.idValue(v));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Name identity inside a block: readings (kana only) never count as a second name. */
+    private static String nameKey(String v) {
+        if (v == null || v.isBlank() || PersonNames.isKanaOnly(v)) {
+            return null;
+        }
+        String k = PersonNames.key(v);
+        return k != null ? k : SubjectResolver.compactName(v);
+    }
+}

@@ -1,0 +1,283 @@
+package org.leakscope.classifiers.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.model.Category;
+import org.leakscope.classifiers.model.Finding;
+
+/** The record rules of the resolver: mail headers, blocks, conflict splits, name-only linking. */
+class TextBlocksTest {
+
+    private final SubjectResolver r = new SubjectResolver(ClassifierConfig.load(null));
+
+    /** A running-text finding on line {@code line}; offsets grow with the line so reading order is clear. */
+    private static DocFinding at(String doc, int line, String type, String value) {
+        return at(doc, "line=" + line, line * 100, type, value);
+    }
+
+    private static DocFinding at(String doc, String location, int offset, String type, String value) {
+        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, location, "t", null, offset));
+    }
+
+    private static DocFinding row(String doc, int row, int col, String type, String value) {
+        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "row=" + row + ";col=" + col, "t",
+                "#" + row, row * 100 + col));
+    }
+
+    private static Subject withEmail(List<Subject> s, String email) {
+        return s.stream().filter(x -> x.emails().contains(email)).findFirst().orElseThrow();
+    }
+
+    private static Subject named(List<Subject> s, String name) {
+        return s.stream().filter(x -> name.equals(x.name())).findFirst().orElseThrow();
+    }
+
+    /** From: Ann Lee <ann@…> / To: Bob Roe <bob@…> / Subject / greeting / body / signature of Ann. */
+    private static List<DocFinding> mail() {
+        return new ArrayList<>(List.of(
+                at("M", 1, "PERSON_NAME", "Ann Lee"), at("M", "line=1", 110, "EMAIL_ADDRESS", "ann@example.com"),
+                at("M", 2, "PERSON_NAME", "Bob Roe"), at("M", "line=2", 210, "EMAIL_ADDRESS", "bob@example.com"),
+                at("M", 4, "PERSON_NAME", "Bob Roe"),
+                at("M", 12, "PERSON_NAME", "Ann Lee"),
+                at("M", 14, "PHONE_NUMBER", "+819012345678"),
+                at("M", 15, "EMAIL_ADDRESS", "ann@example.com")));
+    }
+
+    @Test
+    void senderAndRecipientAreNotMerged() {
+        List<Subject> s = r.resolve(mail());
+        assertEquals(2, s.size());
+        Subject ann = withEmail(s, "ann@example.com");
+        Subject bob = withEmail(s, "bob@example.com");
+        assertEquals("Ann Lee", ann.name());
+        assertEquals("Bob Roe", bob.name());
+        assertEquals(Set.of("ann@example.com"), ann.emails());
+        assertEquals(Set.of("bob@example.com"), bob.emails());
+        assertTrue(bob.phones().isEmpty());
+    }
+
+    @Test
+    void headerLinesWithoutNamesStaySeparateAndDoNotTakeBodyPhone() {
+        // From: a@ / To: b@ / (body) Call me: +81… on line 4 - within the block gap of line 2, but the header is sealed
+        List<Subject> s = r.resolve(List.of(at("M", 1, "EMAIL_ADDRESS", "a@example.com"),
+                at("M", 2, "EMAIL_ADDRESS", "b@example.com"), at("M", 4, "PHONE_NUMBER", "+819012345678")));
+        assertEquals(3, s.size());
+        assertTrue(withEmail(s, "b@example.com").phones().isEmpty());
+    }
+
+    @Test
+    void oneEmailLineAtTheTopIsAFormNotAHeader() {
+        // E-mail: / Name: / Phone: - one person
+        List<Subject> s = r.resolve(List.of(at("F", 1, "EMAIL_ADDRESS", "a@example.com"),
+                at("F", 2, "PERSON_NAME", "Ann Lee"), at("F", 3, "PHONE_NUMBER", "+819012345678")));
+        assertEquals(1, s.size());
+        assertEquals("Ann Lee", s.get(0).name());
+        assertEquals(Set.of("+819012345678"), s.get(0).phones());
+    }
+
+    @Test
+    void signatureBlockBindsNamePhoneAndEmail() {
+        List<DocFinding> in = mail();
+        // a row elsewhere knows only the phone: it reaches Ann through the signature block (name + phone + e-mail)
+        in.add(row("D2", 3, 1, "PHONE_NUMBER", "+819012345678"));
+        in.add(row("D2", 3, 2, "US_SSN", "604516563"));
+        List<Subject> s = r.resolve(in);
+        assertEquals(2, s.size());
+        Subject ann = withEmail(s, "ann@example.com");
+        assertEquals("Ann Lee", ann.name());
+        assertEquals(Set.of("+819012345678"), ann.phones());
+        assertEquals(Set.of("M", "D2"), ann.docIds());
+        assertTrue(ann.dataElements().contains("US_SSN"));
+        // without the name in the block the phone still binds to the e-mail two lines below
+        List<Subject> noName = r.resolve(List.of(at("S", 20, "PHONE_NUMBER", "+819012345678"),
+                at("S", 22, "EMAIL_ADDRESS", "x@example.com")));
+        assertEquals(1, noName.size());
+    }
+
+    @Test
+    void aGreetingFarFromTheSignatureIsNotBound() {
+        // Dear Carl Poe (line 5) … signature phone on line 12 without a name: gap 7 > block-line-gap
+        List<Subject> s = r.resolve(List.of(at("L", 5, "PERSON_NAME", "Carl Poe"),
+                at("L", 12, "PHONE_NUMBER", "+819012345678")));
+        assertEquals(1, s.size());
+        assertNull(s.get(0).name());
+    }
+
+    @Test
+    void labelledFormOnNearbyLinesIsOnePerson() {
+        List<Subject> s = r.resolve(List.of(at("J", "page=1;line=3", 30, "PERSON_NAME", "山田 太郎"),
+                at("J", "page=1;line=4", 40, "PERSON_NAME", "ヤマダ タロウ"),
+                at("J", "page=1;line=5", 50, "PHONE_NUMBER", "+819012345678"),
+                at("J", "page=1;line=6", 60, "PHONE_NUMBER", "+81312345678"),
+                at("J", "page=1;line=7", 70, "POSTAL_ADDRESS", "〒100-0005 東京都千代田区丸の内2丁目8番11号")));
+        assertEquals(1, s.size(), "a reading beside the name and 1 mobile + 1 landline are one person");
+        assertEquals("山田 太郎", s.get(0).name());
+        assertEquals(2, s.get(0).phones().size());
+        assertEquals("〒100-0005 東京都千代田区丸の内2丁目8番11号", s.get(0).postalAddress());
+    }
+
+    @Test
+    void twoMobilesOrAnotherPageStartANewPerson() {
+        List<Subject> s = r.resolve(List.of(at("J", 3, "PERSON_NAME", "山田 太郎"),
+                at("J", 4, "PHONE_NUMBER", "+819012345678"), at("J", 5, "PHONE_NUMBER", "+818087654321")));
+        assertEquals(2, s.size());
+        assertEquals(Set.of("+819012345678"), named(s, "山田 太郎").phones());
+        List<Subject> p = r.resolve(List.of(at("P", "page=1;line=40", 10, "PERSON_NAME", "Ann Lee"),
+                at("P", "page=2;line=1", 20, "PHONE_NUMBER", "+819012345678")));
+        assertNull(p.get(0).name());
+    }
+
+    @Test
+    void runningTextRosterSplitsAtEachName() {
+        // "Ann Lee, ann@…, +1 512…" / "Bob Roe, bob@…, +1 617…" on adjacent lines (below the header zone)
+        List<Subject> s = r.resolve(List.of(
+                at("R", 10, "PERSON_NAME", "Ann Lee"), at("R", "line=10", 1010, "EMAIL_ADDRESS", "ann@example.com"),
+                at("R", "line=10", 1020, "PHONE_NUMBER", "+15123198632"),
+                at("R", 11, "PERSON_NAME", "Bob Roe"), at("R", "line=11", 1110, "EMAIL_ADDRESS", "bob@example.com"),
+                at("R", "line=11", 1120, "PHONE_NUMBER", "+16177442787")));
+        assertEquals(2, s.size());
+        assertEquals(Set.of("+15123198632"), withEmail(s, "ann@example.com").phones());
+        assertEquals("Bob Roe", withEmail(s, "bob@example.com").name());
+    }
+
+    @Test
+    void rosterRowBindsItsCells() {
+        List<Subject> s = r.resolve(List.of(row("X", 2, 1, "PERSON_NAME", "Ann"), row("X", 2, 2, "PERSON_NAME", "Lee"),
+                row("X", 2, 3, "EMAIL_ADDRESS", "ann@example.com"), row("X", 2, 4, "PHONE_NUMBER", "+15123198632"),
+                row("X", 2, 5, "POSTAL_ADDRESS", "6747 Oak Ave, Austin, TX 78722"), row("X", 2, 6, "US_SSN", "604516563"),
+                row("X", 3, 1, "PERSON_NAME", "Bob"), row("X", 3, 2, "PERSON_NAME", "Roe"),
+                row("X", 3, 3, "EMAIL_ADDRESS", "bob@example.com")));
+        assertEquals(2, s.size());
+        Subject ann = withEmail(s, "ann@example.com");
+        assertEquals("Ann Lee", ann.name());
+        assertEquals(Set.of("EMAIL_ADDRESS", "PERSON_NAME", "PHONE_NUMBER", "POSTAL_ADDRESS", "US_SSN"), ann.dataElements());
+        assertEquals(Set.of("US-TX"), ann.jurisdictions());
+    }
+
+    @Test
+    void aSecondContactInARowIsTakenOutButTheRowKeepsItsIdentifiers() {
+        // name, e-mail, mobile, emergency contact's mobile, SSN
+        List<Subject> s = r.resolve(List.of(row("X", 2, 1, "PERSON_NAME", "Ann Lee"),
+                row("X", 2, 2, "EMAIL_ADDRESS", "ann@example.com"), row("X", 2, 3, "PHONE_NUMBER", "+819012345678"),
+                row("X", 2, 4, "PHONE_NUMBER", "+818087654321"), row("X", 2, 5, "US_SSN", "604516563")));
+        assertEquals(2, s.size());
+        Subject ann = withEmail(s, "ann@example.com");
+        assertEquals(Set.of("+819012345678"), ann.phones());
+        assertTrue(ann.dataElements().contains("US_SSN"));
+    }
+
+    @Test
+    void nameOnlyRowLinksToTheOnePersonOfThatName() {
+        List<Subject> s = r.resolve(List.of(
+                at("M", 12, "PERSON_NAME", "中島 亮"), at("M", 14, "EMAIL_ADDRESS", "r.nakajima@example.jp"),
+                row("台帳", 2, 1, "PERSON_NAME", "中島　亮"), row("台帳", 2, 2, "JP_DRIVERS_LICENSE", "123456789012"),
+                row("ACH", 5, 1, "PERSON_NAME", "HERNANDEZ, Kevin"), row("ACH", 5, 2, "BANK_ACCOUNT", "72420535"),
+                row("D", 7, 1, "PERSON_NAME", "Kevin Hernandez"), row("D", 7, 2, "EMAIL_ADDRESS", "kevin@example.com")));
+        assertEquals(2, s.size());
+        Subject ryo = withEmail(s, "r.nakajima@example.jp");
+        assertEquals(Set.of("M", "台帳"), ryo.docIds());
+        assertTrue(ryo.dataElements().contains("JP_DRIVERS_LICENSE"));
+        Subject kevin = withEmail(s, "kevin@example.com");
+        assertEquals(Set.of("ACH", "D"), kevin.docIds());
+        assertTrue(kevin.sensitive(), "the bank account came with the linked row");
+    }
+
+    @Test
+    void ambiguousNameDoesNotLink() {
+        List<Subject> s = r.resolve(List.of(
+                row("A", 2, 1, "PERSON_NAME", "中島 亮"), row("A", 2, 2, "EMAIL_ADDRESS", "r1@example.jp"),
+                row("B", 2, 1, "PERSON_NAME", "中島亮"), row("B", 2, 2, "EMAIL_ADDRESS", "r2@example.jp"),
+                row("C", 2, 1, "PERSON_NAME", "中島 亮"), row("C", 2, 2, "JP_DRIVERS_LICENSE", "123456789012")));
+        assertEquals(3, s.size());
+        assertEquals(Set.of("A"), withEmail(s, "r1@example.jp").docIds());
+        assertEquals(Set.of("B"), withEmail(s, "r2@example.jp").docIds());
+    }
+
+    @Test
+    void nameNeverMergesConflictingIdentifiers() {
+        List<Subject> s = r.resolve(List.of(
+                row("A", 2, 1, "PERSON_NAME", "中島 亮"), row("A", 2, 2, "EMAIL_ADDRESS", "r1@example.jp"),
+                row("A", 2, 3, "JP_DRIVERS_LICENSE", "111111111111"),
+                row("C", 2, 1, "PERSON_NAME", "中島 亮"), row("C", 2, 2, "JP_DRIVERS_LICENSE", "222222222222"),
+                row("E", 2, 1, "PERSON_NAME", "中島 亮"), row("E", 2, 2, "BANK_ACCOUNT", "1234567")));
+        assertEquals(2, s.size());
+        assertEquals(Set.of("A", "E"), withEmail(s, "r1@example.jp").docIds());
+    }
+
+    @Test
+    void aRecordNamingSeveralPeopleBindsNoName() {
+        // a memo cell: attendees Ann Lee, Bob Roe and Ann's e-mail; a name-only row of Bob must not join Ann
+        List<Subject> s = r.resolve(List.of(row("Memo", 3, 1, "PERSON_NAME", "Ann Lee"),
+                row("Memo", 3, 2, "EMAIL_ADDRESS", "ann@example.com"), row("Memo", 3, 3, "PERSON_NAME", "Bob Roe"),
+                row("I9", 2, 1, "PERSON_NAME", "Bob Roe"), row("I9", 2, 2, "US_PASSPORT", "134955846")));
+        assertEquals(2, s.size());
+        assertEquals(Set.of("Memo"), withEmail(s, "ann@example.com").docIds());
+    }
+
+    @Test
+    void ibanCountryIsTheFallbackJurisdiction() {
+        List<Subject> s = r.resolve(List.of(row("S", 2, 1, "PERSON_NAME", "Jonas Meyer"),
+                row("S", 2, 2, "EMAIL_ADDRESS", "jm@example.com"), row("S", 2, 3, "IBAN", "DE89370400440532013000")));
+        assertEquals(Set.of("DE"), s.get(0).jurisdictions());
+    }
+
+    @Test
+    void deterministicOverShuffledMail() {
+        List<DocFinding> in = mail();
+        in.add(row("台帳", 2, 1, "PERSON_NAME", "Bob Roe"));
+        in.add(row("台帳", 2, 2, "US_PASSPORT", "134955846"));
+        List<Subject> first = r.resolve(in);
+        for (long seed = 1; seed <= 5; seed++) {
+            List<DocFinding> sh = new ArrayList<>(in);
+            Collections.shuffle(sh, new Random(seed));
+            assertEquals(first, r.resolve(sh));
+        }
+    }
+
+    @Test
+    void thresholdsComeFromConfig(@TempDir Path dir) throws IOException {
+        Path cfg = dir.resolve("c.yml");
+        Files.writeString(cfg, "classify:\n  resolve:\n    block-line-gap: 1\n    link-name-only: false\n");
+        SubjectResolver strict = new SubjectResolver(ClassifierConfig.load(cfg));
+        List<DocFinding> sig = List.of(at("L", 10, "PERSON_NAME", "Ann Lee"), at("L", 12, "PHONE_NUMBER", "+819012345678"));
+        assertEquals("Ann Lee", r.resolve(sig).get(0).name());
+        assertNull(strict.resolve(sig).get(0).name());
+        List<DocFinding> link = List.of(row("A", 2, 1, "PERSON_NAME", "Ann Lee"), row("A", 2, 2, "EMAIL_ADDRESS", "a@example.com"),
+                row("B", 2, 1, "PERSON_NAME", "Ann Lee"), row("B", 2, 2, "US_SSN", "604516563"));
+        assertEquals(1, r.resolve(link).size());
+        assertEquals(2, strict.resolve(link).size());
+        Files.writeString(cfg, "classify:\n  resolve:\n    block-line-gap: -1\n");
+        assertThrows(IllegalArgumentException.class, () -> new SubjectResolver(ClassifierConfig.load(cfg)));
+        Files.writeString(cfg, "classify:\n  resolve:\n    link-name-only: maybe\n");
+        assertThrows(IllegalArgumentException.class, () -> new SubjectResolver(ClassifierConfig.load(cfg)));
+    }
+
+    @Test
+    void nameKeys() {
+        assertEquals("山田太郎", PersonNames.key("山田　太郎"));
+        assertEquals("山田太郎", PersonNames.key("山田太郎様"));
+        assertEquals("山田太郎", PersonNames.key("山田 太郎 殿"));
+        assertEquals("kevin hernandez", PersonNames.key("HERNANDEZ, Kevin"));
+        assertEquals("kevin hernandez", PersonNames.key("Ｋｅｖｉｎ　Ｈｅｒｎａｎｄｅｚ"));
+        assertEquals("ann lee", PersonNames.key("Dr. Ann  Lee"));
+        assertNull(PersonNames.key("Kevin"), "one Latin word is not a full name");
+        assertNull(PersonNames.key("林"));
+        assertFalse(PersonNames.isKanaOnly("山田 太郎"));
+        assertTrue(PersonNames.isKanaOnly("ヤマダ タロウ"));
+    }
+}
