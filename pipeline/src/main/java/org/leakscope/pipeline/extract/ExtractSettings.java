@@ -16,8 +16,8 @@ import java.nio.file.Path;
 public record ExtractSettings(long maxTextChars, int maxDepth, boolean ocr, Path tempDir, long maxEmbeddedBytes,
                               long maxExpansionRatio, long minExpansionBudget) {
 
-    /** Default guards: 4 GiB per container, or 200 times its size when that is less (at least 256 MiB). */
+    /** Default guards: 4 GiB per container, or 100 times its size when that is less (at least 128 MiB). */
     public ExtractSettings(long maxTextChars, int maxDepth, boolean ocr, Path tempDir) {
-        this(maxTextChars, maxDepth, ocr, tempDir, 4L << 30, 200, 256L << 20);
+        this(maxTextChars, maxDepth, ocr, tempDir, 4L << 30, 100, 128L << 20);
     }
 }

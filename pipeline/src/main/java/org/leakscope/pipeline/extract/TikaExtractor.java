@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -66,11 +68,15 @@ public final class TikaExtractor implements ItemExtractor {
      * it is parsed, so a supervising process knows which item hung or crashed.
      */
     public void extract(Path file, String path, Consumer<ExtractedItem> out, StartListener started) {
-        extractItem(file, path, fileName(path), null, 0, out, started);
+        extractItem(file, path, fileName(path), null, 0, out, started, null);
     }
 
+    /**
+     * @param readError why the item's bytes could not be read in full (an embedded stream that broke off),
+     *                  or null; such an item is read as far as it goes and is never OK
+     */
     private void extractItem(Path bytes, String path, String name, String parentId, int depth,
-                             Consumer<ExtractedItem> out, StartListener started) {
+                             Consumer<ExtractedItem> out, StartListener started, String readError) {
         String docId = DocIds.of(path);
         long size;
         String sha256;
@@ -115,19 +121,23 @@ public final class TikaExtractor implements ItemExtractor {
         spawner.bodyContext = context;
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(!settings.ocr());
+        PDFParserConfig pdf = new PDFParserConfig();
         if (settings.ocr()) {
             ocr.setLanguage("eng+jpn");
             // image-only PDF pages (scans) are rendered and read; pages with text keep their text
-            PDFParserConfig pdf = new PDFParserConfig();
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
-            context.set(PDFParserConfig.class, pdf);
+        } else {
+            // said explicitly: Tika's default strategy fails on pages with little text when OCR is absent
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         }
+        context.set(PDFParserConfig.class, pdf);
         context.set(TesseractOCRConfig.class, ocr);
 
         ExtractionStatus status = ExtractionStatus.OK;
         String detail = null;
         List<TextUnit> units;
         boolean truncated;
+        ZipEncryption.Result zipEncryption = null;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
             if (isDelimited(mediaType)) {
@@ -135,9 +145,12 @@ public final class TikaExtractor implements ItemExtractor {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CsvUnits.class.getName());
                 handler.tableUnits(table.units(), table.truncated());
             } else {
-                String encrypted = mediaType.equals("application/zip") ? ZipEncryption.check(bytes) : null;
-                if (encrypted != null) {
-                    throw new EncryptedDocumentException(encrypted);
+                if (mediaType.equals("application/zip")) {
+                    zipEncryption = ZipEncryption.check(bytes);
+                    if (zipEncryption != null && zipEncryption.all()) {
+                        throw new EncryptedDocumentException(zipEncryption.detail());
+                    }
+                    spawner.entryNames = ZipNames.decode(bytes);
                 }
                 parser.parse(in, handler, metadata, context);
             }
@@ -150,7 +163,15 @@ public final class TikaExtractor implements ItemExtractor {
             status = ExtractionStatus.UNSUPPORTED;
             detail = oneLine(e);
         } catch (TikaException | IOException | SAXException e) {
-            if (!hasCause(e, LayoutContentHandler.TextLimitReached.class)) {
+            if (mediaType.equals("application/x-7z-compressed") && spawner.spawned == 0
+                    && hasMessage(e, "doesn't have this timestamp")) {
+                // Tika asks every 7z entry for a time that 7-Zip may omit (-mtm=off): read the entries ourselves
+                String fallbackError = spawnSevenZipEntries(bytes, spawner);
+                if (fallbackError != null) {
+                    status = encryptedCause(e) ? ExtractionStatus.ENCRYPTED : ExtractionStatus.CORRUPT;
+                    detail = fallbackError;
+                }
+            } else if (!hasCause(e, LayoutContentHandler.TextLimitReached.class)) {
                 status = encryptedCause(e) ? ExtractionStatus.ENCRYPTED : ExtractionStatus.CORRUPT;
                 detail = oneLine(e);
             }
@@ -161,6 +182,17 @@ public final class TikaExtractor implements ItemExtractor {
             status = ExtractionStatus.ERROR;
             detail = oneLine(e);
         }
+        if (zipEncryption != null && !zipEncryption.all()) {
+            // the readable entries were read; each locked one is an unknown exposure with a name
+            for (String locked : zipEncryption.encryptedNames()) {
+                spawner.lockedEntry(locked, "password-protected ZIP entry; not read");
+            }
+        }
+        if (spawner.encryptedEntries > 0 && status == ExtractionStatus.OK) {
+            status = ExtractionStatus.ENCRYPTED;
+            detail = zipEncryption != null ? zipEncryption.detail()
+                    : spawner.encryptedEntries + " embedded item(s) could not be decrypted";
+        }
         units = mediaType.equals("message/rfc822") ? MailHeaders.prepend(metadata, handler.units()) : handler.units();
         truncated = handler.truncated();
         if (status == ExtractionStatus.OK && !parsedByRealParser(metadata)) {
@@ -169,6 +201,11 @@ public final class TikaExtractor implements ItemExtractor {
         } else if (status == ExtractionStatus.OK && units.isEmpty() && spawner.spawned == 0) {
             status = ExtractionStatus.NO_TEXT;
             detail = mediaType.startsWith("image/") && !settings.ocr() ? "image; OCR is off" : "no text";
+        }
+        if (readError != null && (status == ExtractionStatus.OK || status == ExtractionStatus.NO_TEXT)) {
+            status = ExtractionStatus.CORRUPT;
+            detail = "only part of the item could be read from its container (" + readError
+                    + "); sha256 and size are of that part";
         }
         if (truncated) {
             detail = (detail == null ? "" : detail + "; ") + "text truncated at " + settings.maxTextChars()
@@ -198,6 +235,10 @@ public final class TikaExtractor implements ItemExtractor {
         private int bodyDepth;
         private int index;
         private int spawned;
+        private int fileIndex;
+        private int encryptedEntries;
+        /** Names of the archive's file entries decoded archive-wide (see {@link ZipNames}), or null. */
+        private List<String> entryNames;
 
         Spawner(String parentType, String parentPath, String parentId, int parentDepth, long parentSize,
                 Consumer<ExtractedItem> out, StartListener started) {
@@ -243,8 +284,18 @@ public final class TikaExtractor implements ItemExtractor {
                 }
                 return;
             }
-            spawned++;
             String name = childName(metadata);
+            // an office package's preview picture repeats its first page
+            if (name.startsWith("docProps/thumbnail.")) {
+                return;
+            }
+            name = repairedName(name);
+            spawned++;
+            spawn(stream, name);
+        }
+
+        /** Reads one embedded item into the temp folder, within the container's budget, and extracts it. */
+        void spawn(InputStream stream, String name) throws IOException {
             String path = parentPath + "!/" + unique(name, names);
             if (budget <= 0) {
                 started.started(path, 0);
@@ -254,19 +305,47 @@ public final class TikaExtractor implements ItemExtractor {
             }
             Path tmp = Files.createTempFile(settings.tempDir(), "embedded-", ".bin");
             try {
-                long copied = copyAtMost(stream, tmp, budget + 1);
-                if (copied > budget) {
+                Copied copied = copyAtMost(stream, tmp, budget + 1);
+                if (copied.bytes() > budget) {
                     budget = 0;
                     started.started(path, 0);
-                    out.accept(tooLarge(path, copied, "expands beyond the limit for " + parentPath
+                    out.accept(tooLarge(path, copied.bytes(), "expands beyond the limit for " + parentPath
                             + " (possible decompression bomb); not read"));
                     return;
                 }
-                budget -= copied;
-                extractItem(tmp, path, name, parentId, parentDepth + 1, out, started);
+                budget -= copied.bytes();
+                if (copied.error() != null && encryptedCause(copied.error())) {
+                    lockedEntryAt(path, "encrypted in its container; not read: " + oneLine(copied.error()));
+                    return;
+                }
+                extractItem(tmp, path, name, parentId, parentDepth + 1, out, started,
+                        copied.error() == null ? null : oneLine(copied.error()));
             } finally {
                 Files.deleteIfExists(tmp);
             }
+        }
+
+        /** A row for an entry that is known by name only because it is encrypted. */
+        void lockedEntry(String name, String detail) {
+            lockedEntryAt(parentPath + "!/" + unique(cleanName(name), names), detail);
+        }
+
+        private void lockedEntryAt(String path, String detail) {
+            encryptedEntries++;
+            started.started(path, 0);
+            out.accept(new ExtractedItem(DocIds.of(path), parentId, path, parentDepth + 1, null, null, 0,
+                    ExtractionStatus.ENCRYPTED, detail, false, List.of()));
+        }
+
+        /** Tika's name for the n-th file entry, unless the archive-wide decoding gives a better one. */
+        private String repairedName(String tikaName) {
+            int n = fileIndex++;
+            if (entryNames == null || n >= entryNames.size()) {
+                return tikaName;
+            }
+            String decoded = cleanName(entryNames.get(n));
+            // only trust the position when both agree on the extension: Tika may have skipped an entry
+            return extension(decoded).equals(extension(tikaName)) ? decoded : tikaName;
         }
 
         private ExtractedItem tooLarge(String path, long sizeSeen, String detail) {
@@ -288,16 +367,37 @@ public final class TikaExtractor implements ItemExtractor {
             if (name == null || name.isBlank()) {
                 name = "embedded-" + index;
             }
-            name = name.replace('\\', '/');
-            while (name.startsWith("/")) {
-                name = name.substring(1);
-            }
+            name = cleanName(name);
             return name.isEmpty() ? "embedded-" + index : name;
         }
     }
 
+    /**
+     * Reads a 7z archive's entries with commons-compress directly and spawns them; null when it worked,
+     * else why not.
+     */
+    private static String spawnSevenZipEntries(Path archive, Spawner spawner) {
+        try (SevenZFile sz = SevenZFile.builder().setPath(archive).get()) {
+            SevenZArchiveEntry entry;
+            while ((entry = sz.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                spawner.spawned++;
+                spawner.spawn(sz.getInputStream(entry), cleanName(entry.getName()));
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return oneLine(e);
+        }
+    }
+
+    /** How much of an embedded stream was copied, and why it stopped early (null when it did not). */
+    private record Copied(long bytes, IOException error) {
+    }
+
     /** Copies at most {@code limit} bytes; what could be read before an error is kept. */
-    private static long copyAtMost(InputStream in, Path target, long limit) throws IOException {
+    private static Copied copyAtMost(InputStream in, Path target, long limit) throws IOException {
         long total = 0;
         byte[] buf = new byte[1 << 16];
         try (java.io.OutputStream os = Files.newOutputStream(target)) {
@@ -307,9 +407,42 @@ public final class TikaExtractor implements ItemExtractor {
                 total += n;
             }
         } catch (IOException e) {
-            // a truncated embedded stream: the item is read as far as it goes
+            return new Copied(total, e);
         }
-        return total;
+        return new Copied(total, null);
+    }
+
+    /**
+     * An entry name as a contract path segment: {@code /} separated, no empty, {@code .} or {@code ..}
+     * segments (a zip-slip name never climbs out of its container, not even in a report).
+     */
+    static String cleanName(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String seg : name.replace('\\', '/').split("/")) {
+            if (seg.isEmpty() || seg.equals(".") || seg.equals("..")) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(seg);
+        }
+        return sb.toString();
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        int slash = name.lastIndexOf('/');
+        return dot > slash ? name.substring(dot).toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
+    private static boolean hasMessage(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDelimited(String mediaType) {

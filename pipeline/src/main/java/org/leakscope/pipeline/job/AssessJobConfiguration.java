@@ -60,8 +60,8 @@ public class AssessJobConfiguration {
         ExtractSettings es = new ExtractSettings(maxChars, maxDepth, settings.ocr(),
                 Path.of(System.getProperty("java.io.tmpdir")),
                 number(extract.get("max-embedded-bytes"), 4L << 30).longValue(),
-                number(extract.get("max-expansion-ratio"), 200).longValue(),
-                number(extract.get("min-expansion-bytes"), 256L << 20).longValue());
+                number(extract.get("max-expansion-ratio"), 100).longValue(),
+                number(extract.get("min-expansion-bytes"), 128L << 20).longValue());
         if (Boolean.FALSE.equals(extract.get("fork"))) {
             return new TikaExtractor(es);
         }

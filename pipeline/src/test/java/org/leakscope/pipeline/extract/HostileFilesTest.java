@@ -45,8 +45,9 @@ class HostileFilesTest {
                 tmp.resolve("parser.log"))) {
             fx.extract(file, path, items::add);
         }
-        TestFiles.observe(items);
-        return items;
+        List<ExtractedItem> ordered = TestFiles.preOrder(items);
+        TestFiles.observe(ordered);
+        return ordered;
     }
 
     @Test

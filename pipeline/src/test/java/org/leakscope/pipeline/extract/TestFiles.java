@@ -525,8 +525,48 @@ final class TestFiles {
     static List<ExtractedItem> extract(Path spool, Path file, String path) throws IOException {
         List<ExtractedItem> items = new java.util.ArrayList<>();
         new TikaExtractor(settings(spool)).extract(file, path, items::add);
+        items = preOrder(items);
         observe(items);
         return items;
+    }
+
+    /**
+     * The extractor hands over an item after its embedded items (it reads them while it reads the item);
+     * the tests read more easily container first: each item before its embedded items, siblings in the
+     * order they were read.
+     */
+    static List<ExtractedItem> preOrder(List<ExtractedItem> items) {
+        Map<String, List<ExtractedItem>> children = new LinkedHashMap<>();
+        List<ExtractedItem> roots = new java.util.ArrayList<>();
+        Map<String, ExtractedItem> byId = new LinkedHashMap<>();
+        for (ExtractedItem i : items) {
+            byId.put(i.docId(), i);
+        }
+        // siblings are ordered by the first time their subtree was seen: a subtree is emitted contiguously
+        Map<String, Integer> firstSeen = new java.util.HashMap<>();
+        for (int n = 0; n < items.size(); n++) {
+            ExtractedItem i = items.get(n);
+            for (ExtractedItem a = i; a != null; a = a.parentDocId() == null ? null : byId.get(a.parentDocId())) {
+                firstSeen.putIfAbsent(a.docId(), n);
+            }
+        }
+        for (ExtractedItem i : items) {
+            if (i.parentDocId() == null || !byId.containsKey(i.parentDocId())) {
+                roots.add(i);
+            } else {
+                children.computeIfAbsent(i.parentDocId(), k -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        java.util.Comparator<ExtractedItem> bySeen = java.util.Comparator.comparing(i -> firstSeen.get(i.docId()));
+        List<ExtractedItem> out = new java.util.ArrayList<>();
+        java.util.Deque<ExtractedItem> stack = new java.util.ArrayDeque<>();
+        roots.stream().sorted(bySeen.reversed()).forEach(stack::push);
+        while (!stack.isEmpty()) {
+            ExtractedItem i = stack.pop();
+            out.add(i);
+            children.getOrDefault(i.docId(), List.of()).stream().sorted(bySeen.reversed()).forEach(stack::push);
+        }
+        return out;
     }
 
     static Map<String, ExtractedItem> byPath(List<ExtractedItem> items) {
