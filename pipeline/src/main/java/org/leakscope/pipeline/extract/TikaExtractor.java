@@ -27,6 +27,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -114,6 +115,8 @@ public final class TikaExtractor implements ItemExtractor {
         LayoutContentHandler handler = new LayoutContentHandler(settings.maxTextChars(),
                 mediaType.equals("application/pdf"), mediaType.startsWith("text/plain"));
         ParseContext context = new ParseContext();
+        // leaf parsers (the PDF parser looking for its OCR parser) find the parser here
+        context.set(Parser.class, parser);
         // Tika's image OCR does not run under a custom embedded-document extractor; images embed nothing
         if (!mediaType.startsWith("image/")) {
             context.set(EmbeddedDocumentExtractor.class, spawner);
@@ -194,6 +197,9 @@ public final class TikaExtractor implements ItemExtractor {
                     : spawner.encryptedEntries + " embedded item(s) could not be decrypted";
         }
         units = mediaType.equals("message/rfc822") ? MailHeaders.prepend(metadata, handler.units()) : handler.units();
+        if (mediaType.equals(DocxHeaderFooter.DOCX) && status == ExtractionStatus.OK) {
+            units = DocxHeaderFooter.mark(bytes, units);
+        }
         truncated = handler.truncated();
         if (status == ExtractionStatus.OK && !parsedByRealParser(metadata)) {
             status = ExtractionStatus.UNSUPPORTED;

@@ -1,0 +1,190 @@
+package org.leakscope.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leakscope.classifiers.text.TextUnit;
+
+/** The layout the classifiers rely on (pages, lines, header/footer regions, cells) and OCR of scans. */
+class LayoutAndOcrTest {
+
+    @TempDir
+    Path tmp;
+
+    private List<ExtractedItem> extract(Path file, boolean ocr) throws IOException {
+        List<ExtractedItem> items = new ArrayList<>();
+        new TikaExtractor(new ExtractSettings(20_000_000, 20, ocr, Files.createDirectories(tmp.resolve("spool"))))
+                .extract(file, file.getFileName().toString(), items::add);
+        return items;
+    }
+
+    private static TextUnit unit(ExtractedItem item, String text) {
+        return item.units().stream().filter(u -> u.text().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no unit with " + text + " in " + item.units()));
+    }
+
+    @Test
+    void pdfLinesHavePageAndLineAndThePageEdgesAreHeaderFooter() throws IOException {
+        Path pdf = tmp.resolve("two-pages.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            for (int p = 1; p <= 2; p++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                    float y = 760;
+                    for (int l = 1; l <= 9; l++) {
+                        cs.beginText();
+                        cs.newLineAtOffset(72, y);
+                        cs.showText(l == 1 || l == 9 ? "BANNER LINE P" + p : "body line " + l + " of page " + p);
+                        cs.endText();
+                        y -= 60;
+                    }
+                }
+            }
+            doc.save(pdf.toFile());
+        }
+        ExtractedItem item = extract(pdf, false).get(0);
+        TextUnit top = unit(item, "BANNER LINE P2");
+        assertEquals(2, top.page());
+        assertTrue(top.headerFooter(), top.toString());
+        TextUnit middle = unit(item, "body line 5 of page 2");
+        assertEquals(2, middle.page());
+        assertFalse(middle.headerFooter(), "the middle of a page is running text");
+        assertTrue(middle.line() > top.line());
+        assertEquals("page=2;line=" + middle.line(), middle.location());
+    }
+
+    @Test
+    void docxHeaderAndFooterPartsAreHeaderFooterUnits() throws IOException {
+        Path docx = tmp.resolve("memo.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+            policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph().createRun().setText("HEADERMARK 取扱注意");
+            policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT).createParagraph().createRun().setText("FOOTERMARK");
+            doc.createParagraph().createRun().setText("Body text of the memo.");
+            try (var out = Files.newOutputStream(docx)) {
+                doc.write(out);
+            }
+        }
+        ExtractedItem item = extract(docx, false).get(0);
+        assertTrue(unit(item, "HEADERMARK").headerFooter(), item.units().toString());
+        assertTrue(unit(item, "FOOTERMARK").headerFooter(), item.units().toString());
+        assertFalse(unit(item, "Body text").headerFooter());
+    }
+
+    @Test
+    void spreadsheetCellsCarrySheetRowColumnAndHeader() throws IOException {
+        Path xlsx = tmp.resolve("staff.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet("Staff");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Name");
+            header.createCell(1).setCellValue("SSN");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Jane Roe");
+            row.createCell(1).setCellValue("219-45-6789");
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        TextUnit ssn = unit(extract(xlsx, false).get(0), "219-45-6789");
+        assertEquals("Staff", ssn.sheet());
+        assertEquals(2, ssn.row());
+        assertEquals("B", ssn.column());
+        assertEquals("SSN", ssn.columnHeader());
+        assertEquals("sheet=Staff;row=2;col=B", ssn.location());
+    }
+
+    // ---------------------------------------------------------------- OCR
+
+    /** CI installs Tesseract and sets LEAKSCOPE_REQUIRE_OCR=1, so there the OCR tests cannot be skipped. */
+    private static void assumeTesseract() {
+        boolean present;
+        try {
+            Process p = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            present = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            present = false;
+        }
+        if (!present && "1".equals(System.getenv("LEAKSCOPE_REQUIRE_OCR"))) {
+            throw new AssertionError("Tesseract is required here (LEAKSCOPE_REQUIRE_OCR=1) but not installed");
+        }
+        assumeTrue(present, "tesseract not installed");
+    }
+
+    private static BufferedImage scan(String... lines) {
+        BufferedImage img = new BufferedImage(1400, 120 + 90 * lines.length, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 48));
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], 60, 110 + 90 * i);
+        }
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void anImageIsReadWithOcrOnlyWhenAskedTo() throws IOException {
+        assumeTesseract();
+        Path png = tmp.resolve("scan.png");
+        ImageIO.write(scan("Employee Record", "Phone: (202) 456-1414"), "png", png.toFile());
+        assertEquals(ExtractionStatus.NO_TEXT, extract(png, false).get(0).status());
+        ExtractedItem read = extract(png, true).get(0);
+        assertEquals(ExtractionStatus.OK, read.status(), read.statusDetail());
+        assertTrue(read.text().contains("456-1414"), read.text());
+    }
+
+    @Test
+    void anImageOnlyPdfPageIsReadWithOcr() throws IOException {
+        assumeTesseract();
+        Path pdf = tmp.resolve("scanned.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            BufferedImage scan = scan("SCANNED LETTER 7741");
+            var image = LosslessFactory.createFromImage(doc, scan);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 20, 500, 570, 570f * scan.getHeight() / scan.getWidth());
+            }
+            doc.save(pdf.toFile());
+        }
+        ExtractedItem read = extract(pdf, true).get(0);
+        assertEquals(ExtractionStatus.OK, read.status(), read.statusDetail());
+        assertTrue(read.text().contains("SCANNED LETTER"), read.text());
+        assertEquals(ExtractionStatus.NO_TEXT, extract(pdf, false).get(0).status(), "without OCR a scan has no text");
+    }
+}
