@@ -56,7 +56,8 @@ public final class Classifier {
                 new UsItinDetector(), new CreditCardDetector(), new MyNumberDetector(), new IbanDetector(),
                 new UkNinoDetector(), new IpAddressDetector(), new CredentialDetector(), new DateOfBirthDetector(),
                 new PostalAddressDetector(), ColumnHeaderDetector.fromConfig(config), JapaneseNameDetector.fromConfig(config),
-                LatinNameDetector.fromConfig(config),
+                LatinNameDetector.fromConfig(config), new org.leakscope.classifiers.pii.JapaneseNamePosDetector(),
+                new org.leakscope.classifiers.pii.JapaneseHealthInsuranceDetector(), new org.leakscope.classifiers.pii.UsBankAccountDetector(),
                 MarkingDetector.fromConfig(config)));
         all.addAll(LabelledValueDetector.fromConfig(config));
         for (String r : regions) {

@@ -36,6 +36,8 @@ public record RunSettings(List<Path> inputs, Path output, Path configFile, Local
     }
 
     public String effectiveDbUrl() {
-        return dbUrl != null ? dbUrl : "jdbc:h2:file:" + workDir().resolve("leakscope").toAbsolutePath();
+        // WRITE_DELAY=0: a committed chunk is in the file at once, so a killed run resumes right after it
+        // (H2 otherwise keeps up to a second of commits in memory)
+        return dbUrl != null ? dbUrl : "jdbc:h2:file:" + workDir().resolve("leakscope").toAbsolutePath() + ";WRITE_DELAY=0";
     }
 }

@@ -165,6 +165,18 @@ class AssessJobTest {
     }
 
     @Test
+    void theReportListsMarkedDocumentsWithTheirMarkingText() throws IOException {
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("report.pdf").toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.contains("projects/brief.html"), text);
+        assertTrue(text.contains("SECRET//NOFORN"), text);
+        assertTrue(text.contains("projects/report.pdf"), text);
+        assertFalse(text.contains("projects/potluck.txt"), "an unmarked document is not in the annex");
+    }
+
+    @Test
     void theIndexAnswersFieldQueries() throws Exception {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         long hits = IndexSearch.search(out.resolve("index"), "markings:US_SECRET", 10,

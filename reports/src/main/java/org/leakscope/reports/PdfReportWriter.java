@@ -31,12 +31,28 @@ public final class PdfReportWriter {
     private PdfReportWriter() {
     }
 
+    /** Heading of the annex that lists every marking of every marked document. */
+    public static final String MARKED_ANNEX_TITLE = "Annex: Documents with markings";
+
     public static void write(Path file, Summary s) throws IOException {
-        write(file, s, PdfFonts.explicitFont(), PdfFonts.defaultFontDirs());
+        write(file, s, List.of());
+    }
+
+    /**
+     * The report with an annex "Documents with markings": per document (in the order given, grouped by path)
+     * each marking code, where it stands and the exact marking text.
+     */
+    public static void write(Path file, Summary s, List<MarkedDocumentRow> marked) throws IOException {
+        write(file, s, marked, PdfFonts.explicitFont(), PdfFonts.defaultFontDirs());
     }
 
     /** With an explicit font search, for tests of both the CJK and the fallback path. */
     static void write(Path file, Summary s, Optional<Path> explicitFont, List<Path> fontDirs) throws IOException {
+        write(file, s, List.of(), explicitFont, fontDirs);
+    }
+
+    static void write(Path file, Summary s, List<MarkedDocumentRow> marked, Optional<Path> explicitFont,
+                      List<Path> fontDirs) throws IOException {
         Path part = ReportFiles.partOf(file);
         try (PDDocument doc = new PDDocument();
              PdfFonts.Loaded font = PdfFonts.load(doc, explicitFont, fontDirs)) {
@@ -45,6 +61,9 @@ public final class PdfReportWriter {
             info.setCreator(Summary.TOOL_NAME + (s.toolVersion() == null ? "" : " " + s.toolVersion()));
             try (Layout out = new Layout(doc, new PdfText(font.font()))) {
                 render(out, s);
+                if (marked != null && !marked.isEmpty()) {
+                    renderMarked(out, marked);
+                }
             }
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(part))) {
                 doc.save(os);
@@ -102,6 +121,30 @@ public final class PdfReportWriter {
         }
     }
 
+    /** The annex: one block per document path, one entry per marking (code, location, exact text). */
+    private static void renderMarked(Layout out, List<MarkedDocumentRow> marked) throws IOException {
+        out.heading(MARKED_ANNEX_TITLE);
+        java.util.Map<String, List<MarkedDocumentRow>> byPath = new java.util.LinkedHashMap<>();
+        for (MarkedDocumentRow r : marked) {
+            if (r != null) {
+                byPath.computeIfAbsent(r.path() == null ? "" : r.path(), k -> new java.util.ArrayList<>()).add(r);
+            }
+        }
+        out.paragraph(byPath.size() + " documents bear markings. Each entry gives the marking code, where the "
+                + "marking stands and the exact marking text.");
+        for (java.util.Map.Entry<String, List<MarkedDocumentRow>> e : byPath.entrySet()) {
+            out.subheading(e.getKey());
+            for (MarkedDocumentRow r : e.getValue()) {
+                out.indentedRow(orNone(r.code()), orNone(r.location()));
+                out.indentedParagraph("\u201C" + orNone(r.markingText()) + "\u201D");
+            }
+        }
+    }
+
+    private static String orNone(String v) {
+        return v == null || v.isBlank() ? "-" : v;
+    }
+
     private static String orNotGiven(String v) {
         return v == null || v.isBlank() ? NOT_GIVEN : v;
     }
@@ -141,7 +184,9 @@ public final class PdfReportWriter {
 
         void subheading(String h) throws IOException {
             ensure(2 * LEADING);
-            show(text.safe(h), MARGIN, 11f, 16f);
+            for (String line : text.wrap(h, 11f, width())) {
+                show(line, MARGIN, 11f, 16f);
+            }
         }
 
         void row(String label, long value) throws IOException {

@@ -1,6 +1,7 @@
 package org.leakscope.classifiers.marking;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.leakscope.classifiers.ClassifierConfig;
@@ -20,24 +22,89 @@ import org.leakscope.classifiers.text.TextNormalizer;
 import org.leakscope.classifiers.text.TextUnit;
 
 /**
- * Markings, line by line, from the markings rule pack. A line is judged alone (trimmed), so the same
- * words in running text ("Secretary of Defense", 秘書, ご注意ください) never match. One finding per code
- * and distinct line text keeps a banner repeated on 300 pages from flooding findings.csv. The finding's
- * value and mask are the whole marking line (markings are shown in full). DEFENSE_RELATED comes from a
- * term count over the whole item and only when no other marking is present.
+ * Markings by where they stand, from the markings rule pack (config/markings/markings.yml).
+ *
+ * <p>Every line is judged as a whole (after taking off frames, decorations, letter spacing, a label, and for
+ * header/footer lines the other segments of a running header), so the same words in running text ("Secretary
+ * of Defense", 秘書, ご注意ください) never match. Whether a matching line counts depends on where it stands:
+ * header/footer regions, page edges, the first/last lines of an unpaged item, title cells of a sheet, repetition
+ * in the item, or a supporting block (classification authority block, CUI designation indicator, 指定/保存期間
+ * metadata). Lists of level words next to each other (check-box forms) and check-box lines never count.
+ * Portion marks count at the start of a paragraph when the item carries several or has a banner/authority block;
+ * {@code (C)} and {@code (U)} alone never. Authority blocks and CUI designation-indicator blocks are findings of
+ * their own. Within a marking system only the highest level is kept (a SECRET file with (C) paragraphs is
+ * SECRET). DEFENSE_RELATED comes from a weighted rule set and only when no other marking is present.
+ *
+ * <p>The finding's value and mask are the whole marking line (notices: the notice up to the end of its sentence,
+ * with reason and controlling office); one finding per code and distinct line text.
  */
 public final class MarkingDetector implements Detector {
 
-    private final List<MarkingRule> rules;
-    private final List<Pattern> defenseTerms;
-    private final int defenseMinTerms;
-    private final double defenseScore;
+    private static final Pattern CONTROLS = Pattern.compile("//|/[A-Z]");
 
-    MarkingDetector(List<MarkingRule> rules, List<Pattern> defenseTerms, int defenseMinTerms, double defenseScore) {
+    private final List<MarkingRule> rules;
+    private final Map<String, Extras> extras;
+    private final Portions portions;
+    private final List<Block> blocks;
+    private final Support support;
+    private final List<List<String>> collapse;
+    private final DefenseRules defense;
+    private final int window;
+    private final Map<String, Integer> referenceLists;
+
+    /** Per-rule conditions beyond the record: the rule is off in items matching unlessItem; a hit whose text matches unlessLine is dropped. */
+    record Extras(List<Pattern> unlessItem, Pattern unlessLine, Pattern unlessNext) {
+    }
+
+    /** Portion-mark settings (section {@code portions:}). */
+    record Portions(Pattern pattern, Map<String, String> levels, Set<String> cuiControls, Set<String> weak,
+                    int minCount, double score, Pattern enumeration, Pattern weakTrap, String source,
+                    List<String> examplesMatch, List<String> examplesNoMatch) {
+
+        /** The code of a portion mark (content between the parentheses), or "" for (U), or null when it is none. */
+        String codeOf(String mark) {
+            String m = mark.strip();
+            if (m.startsWith("//")) {
+                String rest = m.substring(2);
+                int cut = rest.indexOf("//");
+                return levels.get((cut < 0 ? rest : rest.substring(0, cut)).strip());
+            }
+            int cut = m.indexOf("//");
+            String level = (cut < 0 ? m : m.substring(0, cut)).strip();
+            String controls = cut < 0 ? "" : m.substring(cut + 2);
+            String code = levels.get(level);
+            if ("".equals(code) && !controls.isEmpty()) {
+                for (String c : controls.split("[/ ,]+")) {
+                    if (cuiControls.contains(c) || c.startsWith("SP-")) {
+                        return "US_CUI";
+                    }
+                }
+            }
+            return code;
+        }
+    }
+
+    /** A labelled block (classification authority block, CUI designation indicator). */
+    record Block(String name, String code, List<Pattern> labels, Pattern key, Pattern requires, int minLabels,
+                 int window, double score, String source) {
+    }
+
+    /** Item-level context patterns (section {@code context:}). */
+    record Support(List<Pattern> jpMeta, List<Pattern> ukHints, List<Pattern> govHints, Pattern extraLevels) {
+    }
+
+    MarkingDetector(List<MarkingRule> rules, Map<String, Extras> extras, Portions portions, List<Block> blocks,
+                    Support support, List<List<String>> collapse, DefenseRules defense, int window,
+                    Map<String, Integer> referenceLists) {
+        this.referenceLists = Map.copyOf(referenceLists);
         this.rules = List.copyOf(rules);
-        this.defenseTerms = List.copyOf(defenseTerms);
-        this.defenseMinTerms = defenseMinTerms;
-        this.defenseScore = defenseScore;
+        this.extras = Map.copyOf(extras);
+        this.portions = portions;
+        this.blocks = List.copyOf(blocks);
+        this.support = support;
+        this.collapse = List.copyOf(collapse);
+        this.defense = defense;
+        this.window = window;
     }
 
     @Override
@@ -49,15 +116,29 @@ public final class MarkingDetector implements Detector {
         return rules;
     }
 
-    @SuppressWarnings("unchecked")
+    Portions portions() {
+        return portions;
+    }
+
+    List<Block> blocks() {
+        return blocks;
+    }
+
+    // ------------------------------------------------------------------------------------------ loading
+
     public static MarkingDetector fromConfig(ClassifierConfig config) {
         ClassifierConfig.LoadedPack pack = config.rulePack("markings");
-        String src = pack.source();
-        Object rs = pack.yaml().get("rules");
+        return fromPack(pack.yaml(), pack.source());
+    }
+
+    @SuppressWarnings("unchecked")
+    static MarkingDetector fromPack(Map<String, Object> yaml, String src) {
+        Object rs = yaml.get("rules");
         if (!(rs instanceof List<?> list)) {
             throw new IllegalArgumentException(src + ": key rules: must be a list");
         }
         List<MarkingRule> rules = new ArrayList<>();
+        Map<String, Extras> extras = new HashMap<>();
         Set<String> ids = new HashSet<>();
         for (Object o : list) {
             if (!(o instanceof Map<?, ?> raw)) {
@@ -85,42 +166,136 @@ public final class MarkingDetector implements Detector {
                     }
                     p = MarkingRule.stampPattern(stamps);
                 } else {
-                    int flags = Boolean.TRUE.equals(e.get("ignore_case"))
-                            ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-                    p = Pattern.compile(req(e, "regex", where), flags);
+                    p = Pattern.compile(req(e, "regex", where), flags(e));
                 }
             } catch (PatternSyntaxException ex) {
                 throw new IllegalArgumentException(where + ": key regex: bad regex: " + ex.getDescription());
             }
-            Object sc = e.get("score");
-            if (!(sc instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 1) {
-                throw new IllegalArgumentException(where + ": key score: must be a number in 0..1");
-            }
+            double score = unit(e.get("score"), where + ": key score");
+            double bodyScore = e.containsKey("body_score") ? unit(e.get("body_score"), where + ": key body_score")
+                    : Math.max(0.5, score - 0.15);
             Object mc = e.getOrDefault("min_count", 1);
             if (!(mc instanceof Integer minCount) || minCount < 1) {
                 throw new IllegalArgumentException(where + ": key min_count: must be a positive integer");
             }
-            Map<?, ?> ex = e.get("examples") instanceof Map<?, ?> m ? m : Map.of();
-            rules.add(new MarkingRule(id, code, mode, p, minCount, n.doubleValue(), String.valueOf(e.get("source")),
-                    ClassifierConfig.stringList(ex.get("match"), where + ": examples.match"),
-                    ClassifierConfig.stringList(ex.get("no_match"), where + ": examples.no_match")));
-        }
-        List<Pattern> terms = new ArrayList<>();
-        int minTerms = Integer.MAX_VALUE;
-        double dScore = 0;
-        if (pack.yaml().get("defense") instanceof Map<?, ?> d) {
-            String where = src + ": defense";
-            for (String t : ClassifierConfig.stringList(d.get("terms"), where + ": key terms")) {
-                try {
-                    terms.add(Pattern.compile(t));
-                } catch (PatternSyntaxException ex) {
-                    throw new IllegalArgumentException(where + ": key terms: bad regex " + t);
-                }
+            MarkingRule.Position pos;
+            try {
+                pos = MarkingRule.Position.valueOf(String.valueOf(e.getOrDefault("position", "any"))
+                        .toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException(where + ": key position: must be any, edge or strong-edge");
             }
-            minTerms = d.get("min_terms") instanceof Integer i ? i : 2;
-            dScore = d.get("score") instanceof Number n ? n.doubleValue() : 0.6;
+            Map<?, ?> ex = e.get("examples") instanceof Map<?, ?> m ? m : Map.of();
+            rules.add(new MarkingRule(id, code, mode, p, minCount, score, String.valueOf(e.get("source")),
+                    ClassifierConfig.stringList(ex.get("match"), where + ": examples.match"),
+                    ClassifierConfig.stringList(ex.get("no_match"), where + ": examples.no_match"),
+                    pos, bodyScore, Boolean.TRUE.equals(e.get("level")), Boolean.TRUE.equals(e.get("notice")),
+                    ClassifierConfig.stringList(e.get("support"), where + ": key support"),
+                    e.get("uk_code") == null ? null : String.valueOf(e.get("uk_code")),
+                    e.get("plain_code") == null ? null : String.valueOf(e.get("plain_code"))));
+            List<Pattern> unlessItem = patterns(e.get("unless_item"), where + ": key unless_item", 0);
+            Pattern unlessLine = e.get("unless_line") == null ? null
+                    : compile(String.valueOf(e.get("unless_line")), where + ": key unless_line", 0);
+            Pattern unlessNext = e.get("unless_next") == null ? null
+                    : compile(String.valueOf(e.get("unless_next")), where + ": key unless_next", 0);
+            if (!unlessItem.isEmpty() || unlessLine != null || unlessNext != null) {
+                extras.put(id, new Extras(unlessItem, unlessLine, unlessNext));
+            }
         }
-        return new MarkingDetector(rules, terms, minTerms, dScore);
+        Portions portions = portions(yaml.get("portions"), src + ": portions");
+        List<Block> blocks = new ArrayList<>();
+        if (yaml.get("blocks") instanceof Map<?, ?> bm) {
+            for (Map.Entry<?, ?> b : bm.entrySet()) {
+                blocks.add(block(String.valueOf(b.getKey()), b.getValue(), src + ": blocks." + b.getKey()));
+            }
+        }
+        Map<?, ?> ctx = yaml.get("context") instanceof Map<?, ?> c ? c : Map.of();
+        List<Pattern> extra = patterns(ctx.get("level_words"), src + ": context.level_words", 0);
+        Support support = new Support(patterns(ctx.get("jp_meta"), src + ": context.jp_meta", 0),
+                patterns(ctx.get("uk_hints"), src + ": context.uk_hints", 0),
+                patterns(ctx.get("gov_hints"), src + ": context.gov_hints", 0),
+                extra.isEmpty() ? null : Pattern.compile(String.join("|", extra.stream()
+                        .map(x -> "(?:" + x.pattern() + ")").toList())));
+        int window = ctx.get("sibling_window") instanceof Integer w ? w : 3;
+        Map<String, Integer> refLists = new LinkedHashMap<>();
+        if (ctx.get("reference_lists") instanceof Map<?, ?> rl) {
+            rl.forEach((k, v) -> refLists.put(String.valueOf(k), v instanceof Integer i ? i : 2));
+        }
+        List<List<String>> collapse = new ArrayList<>();
+        if (yaml.get("collapse") instanceof List<?> cl) {
+            for (Object g : cl) {
+                collapse.add(ClassifierConfig.stringList(g, src + ": collapse"));
+            }
+        }
+        return new MarkingDetector(rules, extras, portions, blocks, support, collapse,
+                DefenseRules.fromYaml(yaml.get("defense"), src), window, refLists);
+    }
+
+    private static int flags(Map<String, Object> e) {
+        return Boolean.TRUE.equals(e.get("ignore_case")) ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+    }
+
+    private static double unit(Object o, String where) {
+        if (!(o instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 1) {
+            throw new IllegalArgumentException(where + ": must be a number in 0..1");
+        }
+        return n.doubleValue();
+    }
+
+    private static Pattern compile(String regex, String where, int flags) {
+        try {
+            return Pattern.compile(regex, flags);
+        } catch (PatternSyntaxException ex) {
+            throw new IllegalArgumentException(where + ": bad regex " + regex + ": " + ex.getDescription());
+        }
+    }
+
+    private static List<Pattern> patterns(Object node, String where, int flags) {
+        List<Pattern> out = new ArrayList<>();
+        for (String s : ClassifierConfig.stringList(node, where)) {
+            out.add(compile(s, where, flags));
+        }
+        return out;
+    }
+
+    private static Portions portions(Object node, String where) {
+        if (!(node instanceof Map<?, ?> m)) {
+            return null;
+        }
+        Map<String, String> levels = new LinkedHashMap<>();
+        if (m.get("levels") instanceof Map<?, ?> lv) {
+            lv.forEach((k, v) -> levels.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
+        }
+        Map<?, ?> ex = m.get("examples") instanceof Map<?, ?> x ? x : Map.of();
+        return new Portions(compile(String.valueOf(m.get("regex")), where + ".regex", 0), levels,
+                Set.copyOf(ClassifierConfig.stringList(m.get("cui_controls"), where + ".cui_controls")),
+                Set.copyOf(ClassifierConfig.stringList(m.get("weak"), where + ".weak")),
+                m.get("min_count") instanceof Integer i ? i : 2,
+                m.get("score") instanceof Number n ? n.doubleValue() : 0.8,
+                compile(m.get("enumeration") == null ? "^\\([A-Z]\\)\\s" : String.valueOf(m.get("enumeration")), where + ".enumeration", 0),
+                compile(m.get("weak_trap") == null ? "(?i)copyright|rights reserved|\u00A9" : String.valueOf(m.get("weak_trap")),
+                        where + ".weak_trap", 0),
+                String.valueOf(m.get("source")),
+                ClassifierConfig.stringList(ex.get("match"), where + ".examples.match"),
+                ClassifierConfig.stringList(ex.get("no_match"), where + ".examples.no_match"));
+    }
+
+    private static Block block(String name, Object node, String where) {
+        if (!(node instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException(where + ": must be a mapping");
+        }
+        int ci = Pattern.CASE_INSENSITIVE;
+        List<Pattern> labels = new ArrayList<>();
+        for (String l : ClassifierConfig.stringList(m.get("labels"), where + ".labels")) {
+            labels.add(compile("^\\s*(?:" + l + ")\\s*[:\uFF1A]\\s*\\S", where + ".labels", ci));
+        }
+        List<String> keys = ClassifierConfig.stringList(m.get("key"), where + ".key");
+        List<String> reqs = ClassifierConfig.stringList(m.get("requires"), where + ".requires");
+        return new Block(name, String.valueOf(m.get("code")), labels,
+                compile("^\\s*(?:" + String.join("|", keys) + ")\\s*[:\uFF1A]\\s*\\S", where + ".key", ci),
+                reqs.isEmpty() ? null : compile("^\\s*(?:" + String.join("|", reqs) + ")", where + ".requires", ci),
+                m.get("min_labels") instanceof Integer i ? i : 2, m.get("window") instanceof Integer w ? w : 6,
+                m.get("score") instanceof Number n ? n.doubleValue() : 0.8, String.valueOf(m.get("source")));
     }
 
     private static String req(Map<String, Object> e, String key, String where) {
@@ -131,26 +306,538 @@ public final class MarkingDetector implements Detector {
         return s;
     }
 
-    /** The marking code of a single line (as a unit's text), or null. For tests and other callers. */
+    // ------------------------------------------------------------------------------------------ single lines
+
+    /** The marking code of a single line judged on its own (any position), or null. For tests and other callers. */
     public String codeOfLine(String rawLine) {
         String n = TextNormalizer.normalize(rawLine);
-        for (MarkingRule r : rules) {
-            String c = r.matchLine(n, rawLine);
-            if (c != null) {
-                return c;
+        if (LineForms.CHECKBOX.matcher(rawLine).find()) {
+            return null;
+        }
+        for (LineForms.Form f : LineForms.forms(n, false)) {
+            for (MarkingRule r : rules) {
+                Matcher m = r.matcher(f.text(), r.mode() == MarkingRule.Mode.RAW ? rawLine : f.text());
+                if (m != null && !dropped(r, f.text())) {
+                    return r.codeOf(m);
+                }
             }
         }
         return null;
     }
 
+    /** The code one rule gives a single line judged alone (with frames, letter spacing, labels taken off), or null. */
+    public String codeOfLine(MarkingRule r, String rawLine) {
+        if (LineForms.CHECKBOX.matcher(rawLine).find()) {
+            return null;
+        }
+        for (LineForms.Form f : LineForms.forms(TextNormalizer.normalize(rawLine), false)) {
+            Matcher m = r.matcher(f.text(), r.mode() == MarkingRule.Mode.RAW ? rawLine : f.text());
+            if (m != null && !dropped(r, f.text())) {
+                return r.codeOf(m);
+            }
+        }
+        return null;
+    }
+
+    /** The code of a portion-marked line judged alone: "" for (U), null when it is no portion mark or a trap. */
+    String portionCode(String rawLine) {
+        if (portions == null) {
+            return null;
+        }
+        String n = TextNormalizer.normalize(rawLine).strip();
+        Matcher m = portions.pattern().matcher(n);
+        if (!m.find()) {
+            return null;
+        }
+        String code = portions.codeOf(m.group(1));
+        if (code != null && portions.weak().contains(m.group(1).strip()) && portions.weakTrap().matcher(n).find()) {
+            return null;
+        }
+        return code;
+    }
+
+    private boolean dropped(MarkingRule r, String text) {
+        Extras x = extras.get(r.id());
+        return x != null && x.unlessLine() != null && x.unlessLine().matcher(text).find();
+    }
+
+    // ------------------------------------------------------------------------------------------ items
+
+    /** One physical line of the item. */
+    private record Line(int unit, String raw, String norm, int offset, TextUnit u, boolean strongEdge,
+                        boolean weakEdge) {
+    }
+
+    /** A rule hit on a line. */
+    private record Hit(MarkingRule rule, String code, String text, String masked, int line, boolean labelled,
+                       boolean plain) {
+    }
+
+    /** A level word on a line (for the check-box/list guard). */
+    private record LevelWord(int line, String canon) {
+    }
+
     @Override
     public List<Finding> detect(ScanText t) {
-        record Hit(MarkingRule rule, String code, String line, int offset, boolean headerFooter) {
-        }
+        List<Line> lines = lines(t);
+        String all = t.text();
         List<Hit> hits = new ArrayList<>();
+        List<LevelWord> levelWords = new ArrayList<>();
+        Map<String, Set<Integer>> consumed = new HashMap<>();
+        Set<String> rulesOff = new HashSet<>();
+        for (Map.Entry<String, Extras> e : extras.entrySet()) {
+            for (Pattern p : e.getValue().unlessItem()) {
+                if (p.matcher(all).find()) {
+                    rulesOff.add(e.getKey());
+                }
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            boolean checkbox = LineForms.CHECKBOX.matcher(l.raw()).find();
+            String norm = checkbox ? LineForms.CHECKBOX.matcher(l.norm()).replaceFirst("") : l.norm();
+            List<LineForms.Form> forms = LineForms.forms(norm, l.weakEdge());
+            Hit hit = null;
+            outer:
+            for (LineForms.Form f : forms) {
+                for (MarkingRule r : rules) {
+                    if (rulesOff.contains(r.id())
+                            || (r.notice() && consumed.getOrDefault("notice", Set.of()).contains(i))) {
+                        continue;
+                    }
+                    String text = f.text();
+                    String joined = r.notice() ? join(lines, i, f.text()) : text;
+                    Matcher m = r.matcher(joined, r.mode() == MarkingRule.Mode.RAW ? l.raw() : joined);
+                    if (m == null) {
+                        continue;
+                    }
+                    String masked = text;
+                    if (r.notice()) {
+                        masked = noticeText(joined, Math.max(m.end(), text.length() - 1));
+                        int covered = linesCovered(lines, i, masked.length() - text.length());
+                        for (int k = i; k <= covered; k++) {
+                            consumed.computeIfAbsent("notice", x -> new HashSet<>()).add(k);
+                        }
+                    } else if (r.mode() == MarkingRule.Mode.RAW) {
+                        masked = l.raw().strip();
+                    }
+                    if (dropped(r, masked)) {
+                        continue;
+                    }
+                    if (r.level()) {
+                        levelWords.add(new LevelWord(i, canon(text)));
+                    }
+                    if (checkbox && r.level()) {
+                        break outer; // a form's option label: counts for the guard only
+                    }
+                    boolean plain = !CONTROLS.matcher(text).find();
+                    hit = new Hit(r, r.codeOf(m), canon(text), masked.length() > 300
+                            ? masked.substring(0, 300) : masked, i, f.labelled(), plain);
+                    break outer;
+                }
+            }
+            if (hit == null && support.extraLevels() != null) {
+                for (LineForms.Form f : forms) {
+                    if (support.extraLevels().matcher(f.text()).matches()) {
+                        levelWords.add(new LevelWord(i, canon(f.text())));
+                        break;
+                    }
+                }
+            }
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+
+        // item-level evidence
+        Map<String, List<int[]>> blockSpans = new LinkedHashMap<>();
+        for (Block b : blocks) {
+            blockSpans.put(b.name(), findBlocks(lines, b));
+        }
+        boolean authority = !blockSpans.getOrDefault("authority", List.of()).isEmpty();
+        boolean cuiDi = !blockSpans.getOrDefault("cui_di", List.of()).isEmpty();
+        boolean jpMeta = any(support.jpMeta(), all);
+        boolean uk = any(support.ukHints(), all);
+        DefenseRules.Result def = defense.evaluate(all);
+        List<Finding> portionFindings = new ArrayList<>();
+        boolean portionsInUse = portions(t, lines, hits, authority, portionFindings);
+        boolean gov = authority || cuiDi || portionsInUse || def.score() > 0 || any(support.govHints(), all)
+                || hits.stream().anyMatch(h -> h.rule().plainCode() == null
+                && !h.code().startsWith("CORP") && !h.code().equals("DEFENSE_RELATED"));
+
+        Map<String, Integer> repeats = new HashMap<>();
         Map<String, Integer> ruleCounts = new HashMap<>();
-        for (int i = 0; i < t.units().size(); i++) {
-            TextUnit u = t.units().get(i);
+        for (Hit h : hits) {
+            repeats.merge(h.code() + "\u0000" + h.text(), 1, Integer::sum);
+        }
+        Map<String, Finding> out = new LinkedHashMap<>();
+        List<Hit> accepted = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        for (Hit h : hits) {
+            MarkingRule r = h.rule();
+            Line l = lines.get(h.line());
+            boolean repeated = repeats.get(h.code() + "\u0000" + h.text()) >= 2;
+            boolean supported = r.support().stream().anyMatch(s -> switch (s) {
+                case "authority" -> authority;
+                case "cui" -> cuiDi || portionsInUse;
+                case "jp-meta" -> jpMeta;
+                case "labelled" -> h.labelled();
+                default -> false;
+            });
+            boolean edge = l.weakEdge() || repeated;
+            boolean ok = switch (r.position()) {
+                case ANY -> true;
+                case EDGE -> edge || supported || h.labelled();
+                case STRONG_EDGE -> l.strongEdge() || repeated || h.labelled();
+            };
+            if (!ok) {
+                continue;
+            }
+            if (r.level() && h.plain() && !h.labelled() && listedWithOtherLevels(lines, levelWords, h)) {
+                continue;
+            }
+            Extras x = extras.get(r.id());
+            if (x != null && x.unlessNext() != null && !l.strongEdge() && h.line() + 1 < lines.size()
+                    && x.unlessNext().matcher(lines.get(h.line() + 1).norm().strip()).find()) {
+                continue; // 【注意】 over a list of notes is a heading, not a stamp
+            }
+            if (l.u().isCell() && l.u().row() > 1 && l.u().columnHeader() != null
+                    && LABEL_HEADER.matcher(TextNormalizer.normalize(l.u().columnHeader())).find()) {
+                continue; // a register's classification column: data about other documents
+            }
+            double s = edge || l.strongEdge() || h.labelled() ? r.score() : r.bodyScore();
+            if (l.u().headerFooter()) {
+                s += 0.05;
+            }
+            if (repeated) {
+                s += 0.03;
+            }
+            accepted.add(h);
+            scores.add(Math.min(1.0, s));
+            ruleCounts.merge(r.id(), 1, Integer::sum);
+        }
+        for (int k = 0; k < accepted.size(); k++) {
+            Hit h = accepted.get(k);
+            if (ruleCounts.get(h.rule().id()) < h.rule().minCount()) {
+                continue;
+            }
+            String code = h.code();
+            if (uk && h.rule().ukCode() != null) {
+                code = h.rule().ukCode();
+            } else if (!gov && h.rule().plainCode() != null) {
+                code = h.rule().plainCode();
+            }
+            Line l = lines.get(h.line());
+            put(out, PatternDetector.finding(t, Category.MARKING, code, h.masked(), h.masked(), scores.get(k),
+                    "marking:" + h.rule().id(), l.offset()));
+        }
+        for (Finding f : portionFindings) {
+            put(out, f);
+        }
+        // blocks: the DI block is CUI; the authority block bears the item's US classification level
+        String usLevel = highestOf(out.values(), List.of("US_TOP_SECRET", "US_SECRET", "US_CONFIDENTIAL"));
+        for (Block b : blocks) {
+            for (int[] span : blockSpans.get(b.name())) {
+                String code = "us-level".equals(b.code()) ? usLevel : b.code();
+                if (code == null) {
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                for (int k = span[0]; k <= span[1]; k++) {
+                    if (matchesAny(b.labels(), lines.get(k).norm())) {
+                        if (text.length() > 0) {
+                            text.append(" | ");
+                        }
+                        text.append(lines.get(k).norm().strip());
+                    }
+                }
+                String masked = text.length() > 300 ? text.substring(0, 300) : text.toString();
+                put(out, PatternDetector.finding(t, Category.MARKING, code, masked, masked, b.score(),
+                        "marking:block-" + b.name(), lines.get(span[0]).offset()));
+            }
+        }
+        List<Finding> result = collapse(new ArrayList<>(out.values()));
+        for (Map.Entry<String, Integer> rl : referenceLists.entrySet()) {
+            long distinct = result.stream().map(Finding::type).filter(c -> c.startsWith(rl.getKey())).distinct().count();
+            if (distinct > rl.getValue()) {
+                result.removeIf(f -> f.type().startsWith(rl.getKey())); // a table of all statements: reference, not a marking
+            }
+        }
+        if (result.isEmpty() && def.defense()) {
+            String evidence = String.join("; ", def.terms().subList(0, Math.min(6, def.terms().size())));
+            result.add(PatternDetector.finding(t, Category.MARKING, "DEFENSE_RELATED", evidence, evidence,
+                    defense.findingScore, "marking:defense-terms", Math.max(0, def.firstOffset())));
+        }
+        result.sort(Comparator.comparingInt(Finding::offset));
+        return result;
+    }
+
+    private static final Pattern LABEL_HEADER = Pattern.compile(
+            "(?i)classification|marking|sensitivity|区分|格付|秘密区分|機密");
+
+    private static void put(Map<String, Finding> out, Finding f) {
+        String key = f.type() + "\u0000" + f.masked();
+        Finding prev = out.get(key);
+        if (prev == null || prev.confidence() < f.confidence()) {
+            out.put(key, f);
+        }
+    }
+
+    private static String highestOf(Iterable<Finding> fs, List<String> order) {
+        Set<String> have = new HashSet<>();
+        fs.forEach(f -> have.add(f.type()));
+        return order.stream().filter(have::contains).findFirst().orElse(null);
+    }
+
+    /** Within each collapse group only the most severe code present stays (a SECRET file with (C) paragraphs is SECRET). */
+    private List<Finding> collapse(List<Finding> fs) {
+        Set<String> have = new HashSet<>();
+        fs.forEach(f -> have.add(f.type()));
+        Set<String> drop = new HashSet<>();
+        for (List<String> g : collapse) {
+            boolean seen = false;
+            for (String c : g) {
+                if (seen) {
+                    drop.add(c);
+                } else if (have.contains(c)) {
+                    seen = true;
+                }
+            }
+        }
+        fs.removeIf(f -> drop.contains(f.type()));
+        return fs;
+    }
+
+    private static boolean any(List<Pattern> ps, String text) {
+        for (Pattern p : ps) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAny(List<Pattern> ps, String line) {
+        for (Pattern p : ps) {
+            if (p.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Brackets and spaces off, for comparing level words. */
+    private static String canon(String s) {
+        return s.replaceAll("[\\s\\[\\]()【】〔〕「」『』<>〈〉《》〖〗{}〘〙]", "");
+    }
+
+    /**
+     * True when a level word stands next to a different level word: a list of levels (check-box labels of a
+     * form, a policy's table of levels), not a marking. Neighbours are the lines within the window and, for
+     * table cells, the cells of the same column within the window of rows.
+     */
+    private boolean listedWithOtherLevels(List<Line> lines, List<LevelWord> words, Hit h) {
+        TextUnit u = lines.get(h.line()).u();
+        for (LevelWord w : words) {
+            if (w.canon().equals(h.text()) || w.line() == h.line()) {
+                continue;
+            }
+            if (Math.abs(w.line() - h.line()) <= window) {
+                return true;
+            }
+            TextUnit o = lines.get(w.line()).u();
+            if (u.isCell() && o.isCell() && java.util.Objects.equals(u.sheet(), o.sheet())
+                    && java.util.Objects.equals(u.column(), o.column()) && Math.abs(u.row() - o.row()) <= window) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Portion marks at the start of paragraphs. Classified portions count when the item has at least
+     * {@code min_count} of them, or a banner/authority block; weak ones ((C) with no controls) only with a banner
+     * or authority block, or when the item is portion-marked throughout ((U) paragraphs beside several (C)).
+     * Never in an item whose paragraphs are lettered (A) (B) (C). Returns whether portion marking is in use.
+     */
+    private boolean portions(ScanText t, List<Line> lines, List<Hit> hits, boolean authority, List<Finding> out) {
+        if (portions == null) {
+            return false;
+        }
+        record P(int line, String code, boolean weak, String text) {
+        }
+        List<P> ps = new ArrayList<>();
+        boolean enumeration = false;
+        int unclassified = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String n = lines.get(i).norm().strip();
+            if (portions.enumeration().matcher(n).find()) {
+                String letter = n.substring(1, 2);
+                if (!portions.levels().containsKey(letter)) {
+                    enumeration = true;
+                }
+            }
+            Matcher m = portions.pattern().matcher(n);
+            if (!m.find()) {
+                continue;
+            }
+            String mark = m.group(1);
+            String code = portions.codeOf(mark);
+            if (code == null) {
+                continue;
+            }
+            if (code.isEmpty()) {
+                unclassified++;
+                continue;
+            }
+            boolean weak = portions.weak().contains(mark.strip());
+            if (weak && portions.weakTrap().matcher(n).find()) {
+                continue;
+            }
+            ps.add(new P(i, code, weak, n));
+        }
+        if (ps.isEmpty()) {
+            return unclassified >= portions.minCount();
+        }
+        boolean banner = hits.stream().anyMatch(h -> h.code().startsWith("US_") || h.code().startsWith("NATO_")
+                || h.code().startsWith("UK_"));
+        long strong = ps.stream().filter(p -> !p.weak()).count();
+        long weakCount = ps.size() - strong;
+        boolean inUse = ps.size() + unclassified >= portions.minCount();
+        for (P p : ps) {
+            boolean ok;
+            if (p.code().equals("US_CUI")) {
+                ok = true;
+            } else if (p.weak()) {
+                ok = !enumeration && (banner || authority || (weakCount >= portions.minCount() && (unclassified > 0
+                        || strong > 0)));
+            } else {
+                ok = (!enumeration || p.text().contains("//")) && (strong >= portions.minCount() || banner
+                        || authority || (strong >= 1 && ps.size() + unclassified >= portions.minCount()));
+            }
+            if (ok) {
+                String masked = p.text().length() > 300 ? p.text().substring(0, 300) : p.text();
+                out.add(PatternDetector.finding(t, Category.MARKING, p.code(), masked, masked,
+                        Math.min(1.0, portions.score() + (ps.size() >= 3 ? 0.05 : 0)), "marking:portion",
+                        lines.get(p.line()).offset()));
+            }
+        }
+        return inUse;
+    }
+
+    private static List<int[]> findBlocks(List<Line> lines, Block b) {
+        List<int[]> spans = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            if (!b.key().matcher(lines.get(i).norm()).find()) {
+                i++;
+                continue;
+            }
+            int from = Math.max(0, i - b.window());
+            int to = Math.min(lines.size() - 1, i + b.window());
+            Set<Integer> labelsSeen = new HashSet<>();
+            boolean required = b.requires() == null;
+            int first = i;
+            int last = i;
+            for (int k = from; k <= to; k++) {
+                String n = lines.get(k).norm();
+                for (int j = 0; j < b.labels().size(); j++) {
+                    if (b.labels().get(j).matcher(n).find()) {
+                        labelsSeen.add(j);
+                        first = Math.min(first, k);
+                        last = Math.max(last, k);
+                        break;
+                    }
+                }
+                if (b.requires() != null && b.requires().matcher(n).find()) {
+                    required = true;
+                }
+            }
+            if (labelsSeen.size() >= b.minLabels() && required) {
+                spans.add(new int[] {first, last});
+                i = last + 1;
+            } else {
+                i++;
+            }
+        }
+        return spans;
+    }
+
+    /** The line joined with up to 3 following lines of the same page, for notices that wrap. */
+    private static String join(List<Line> lines, int i, String first) {
+        StringBuilder b = new StringBuilder(first);
+        TextUnit u = lines.get(i).u();
+        for (int k = i + 1; k < lines.size() && k <= i + 3; k++) {
+            TextUnit o = lines.get(k).u();
+            if (o.isCell() != u.isCell() || o.page() != u.page()) {
+                break;
+            }
+            String n = lines.get(k).norm().strip();
+            if (n.isEmpty()) {
+                break;
+            }
+            b.append(' ').append(n);
+        }
+        return b.toString();
+    }
+
+    private static final Pattern CONTINUE_SENTENCE = Pattern.compile(
+            "(?i)^\\s*(?:Other\\s+requests|Requests\\s+for|Further\\s+dissemination|Distribution\\s+(?:is\\s+)?authori[sz]ed|Refer|Disseminate|Violations)");
+
+    /** The notice from its start to the end of the sentence that holds {@code from}, with a following "Other requests ..." sentence. */
+    private static String noticeText(String joined, int from) {
+        int end = sentenceEnd(joined, from);
+        while (end < joined.length() && CONTINUE_SENTENCE.matcher(joined.substring(end)).find()) {
+            end = sentenceEnd(joined, end + 1);
+        }
+        return joined.substring(0, Math.min(end, joined.length())).strip();
+    }
+
+    private static int sentenceEnd(String s, int from) {
+        for (int k = Math.min(from, s.length()); k < s.length(); k++) {
+            char c = s.charAt(k);
+            if ((c == '.' || c == '\u3002') && (k + 1 == s.length() || Character.isWhitespace(s.charAt(k + 1)))
+                    && !abbreviation(s, k)) {
+                return k + 1;
+            }
+        }
+        return s.length();
+    }
+
+    // "U.S." / "Sec." / "et seq." / "No." do not end a sentence
+    private static boolean abbreviation(String s, int dot) {
+        int k = dot - 1;
+        while (k >= 0 && Character.isLetter(s.charAt(k))) {
+            k--;
+        }
+        String word = s.substring(k + 1, dot);
+        return word.length() == 1 || word.matches("(?i)sec|seq|no|app|inc|co|ltd|corp|vol|para|art|cf|al|etc|u\\.s");
+    }
+
+    private static int linesCovered(List<Line> lines, int i, int extraChars) {
+        int k = i;
+        int left = extraChars;
+        while (left > 0 && k + 1 < lines.size() && k < i + 3) {
+            k++;
+            left -= lines.get(k).norm().strip().length() + 1;
+        }
+        return k;
+    }
+
+    /** The item's lines with their position class. */
+    private static List<Line> lines(ScanText t) {
+        List<TextUnit> units = t.units();
+        int cells = 0;
+        for (TextUnit u : units) {
+            if (u.isCell()) {
+                cells++;
+            }
+        }
+        boolean tabular = !units.isEmpty() && cells * 10 >= units.size() * 6;
+        List<Line> raw = new ArrayList<>();
+        List<Integer> nonCellPos = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            TextUnit u = units.get(i);
             String[] rawLines = u.text().split("\\R", -1);
             String[] normLines = t.normalized(i).split("\n", -1);
             int pos = t.start(i);
@@ -158,61 +845,27 @@ public final class MarkingDetector implements Detector {
                 String n = normLines[k];
                 // NFKC never adds line breaks, so raw and normalised lines pair up by index
                 String r = k < rawLines.length ? rawLines[k] : n;
-                for (MarkingRule rule : rules) {
-                    String code = rule.matchLine(n, r);
-                    if (code != null) {
-                        hits.add(new Hit(rule, code, r.strip(), pos + (n.length() - n.stripLeading().length()),
-                                u.headerFooter()));
-                        ruleCounts.merge(rule.id(), 1, Integer::sum);
-                        break;
-                    }
-                }
+                int offset = pos + (n.length() - n.stripLeading().length());
                 pos += n.length() + 1;
-            }
-        }
-        Map<String, Finding> out = new LinkedHashMap<>();
-        for (Hit h : hits) {
-            if (ruleCounts.get(h.rule().id()) < h.rule().minCount()) {
-                continue;
-            }
-            double score = Math.min(1.0, h.rule().score() + (h.headerFooter() ? 0.05 : 0));
-            String key = h.code() + "\u0000" + h.line();
-            Finding prev = out.get(key);
-            if (prev == null || prev.confidence() < score) {
-                out.put(key, PatternDetector.finding(t, Category.MARKING, h.code(), h.line(), h.line(), score,
-                        "marking:" + h.rule().id(), h.offset()));
-            }
-        }
-        List<Finding> result = new ArrayList<>(out.values());
-        if (result.isEmpty()) {
-            Finding d = defense(t);
-            if (d != null) {
-                result.add(d);
-            }
-        }
-        result.sort(java.util.Comparator.comparingInt(Finding::offset));
-        return result;
-    }
-
-    private Finding defense(ScanText t) {
-        int found = 0;
-        int first = -1;
-        List<String> seen = new ArrayList<>();
-        for (Pattern p : defenseTerms) {
-            var m = p.matcher(t.text());
-            if (m.find()) {
-                found++;
-                seen.add(m.group());
-                if (first < 0 || m.start() < first) {
-                    first = m.start();
+                if (n.isBlank()) {
+                    continue;
+                }
+                boolean strong = u.headerFooter() || (u.isCell() && u.row() <= 2) || (!u.isCell() && tabular);
+                raw.add(new Line(i, r, n, offset, u, strong, strong));
+                if (!u.isCell()) {
+                    nonCellPos.add(raw.size() - 1);
                 }
             }
         }
-        if (found < defenseMinTerms) {
-            return null;
+        // unpaged running text: the first and last lines stand where a banner or stamp stands
+        int n = nonCellPos.size();
+        for (int j = 0; j < n; j++) {
+            int idx = nonCellPos.get(j);
+            Line l = raw.get(idx);
+            if (!l.weakEdge() && l.u().page() == 0 && (j < 8 || j >= n - 4)) {
+                raw.set(idx, new Line(l.unit(), l.raw(), l.norm(), l.offset(), l.u(), false, true));
+            }
         }
-        String evidence = String.join("; ", seen.subList(0, Math.min(4, seen.size())));
-        return PatternDetector.finding(t, Category.MARKING, "DEFENSE_RELATED", evidence, evidence, defenseScore,
-                "marking:defense-terms", first);
+        return raw;
     }
 }

@@ -72,23 +72,38 @@ public final class ColumnHeaderDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < t.units().size(); i++) {
             TextUnit u = t.units().get(i);
-            if (!u.isCell() || u.columnHeader() == null) {
+            if (!u.isCell()) {
                 continue;
             }
             String value = t.normalized(i).strip();
-            String h = normalizeHeader(u.columnHeader());
-            if (value.isEmpty() || value.equalsIgnoreCase(TextNormalizer.normalize(u.columnHeader()).strip())) {
+            if (value.isEmpty()) {
                 continue;
             }
-            for (ColumnRule r : rules) {
-                if (r.header().matcher(h).matches() && r.value().matcher(value).matches()) {
-                    int offset = t.start(i) + t.normalized(i).indexOf(value);
-                    out.add(PatternDetector.finding(t, Category.PII, r.type(), value, r.mask().apply(value),
-                            r.score(), id() + ":" + r.type(), offset));
-                    break;
-                }
+            // a form row "生年月日 | 1973年2月6日" is typed by its label cell, a roster cell by its column header
+            String label = t.rowLabel(i);
+            Finding f = label == null ? null : typed(t, i, value, normalizeHeader(label), "row_label");
+            if (f == null && u.columnHeader() != null
+                    && !value.equalsIgnoreCase(TextNormalizer.normalize(u.columnHeader()).strip())) {
+                f = typed(t, i, value, normalizeHeader(u.columnHeader()), id());
+            }
+            if (f != null) {
+                out.add(f);
             }
         }
         return out;
+    }
+
+    private Finding typed(ScanText t, int i, String value, String h, String detector) {
+        for (ColumnRule r : rules) {
+            if (r.header().matcher(h).matches() && r.value().matcher(value).matches()) {
+                if ("PERSON_NAME".equals(r.type()) && OrgWords.isOrganisation(value)) {
+                    return null;
+                }
+                int offset = t.start(i) + t.normalized(i).indexOf(value);
+                return PatternDetector.finding(t, Category.PII, r.type(), value, r.mask().apply(value),
+                        r.score(), detector + ":" + r.type(), offset);
+            }
+        }
+        return null;
     }
 }

@@ -36,6 +36,34 @@ public final class CredentialDetector extends PatternDetector {
                 ContextWords.NONE, ContextWords.NONE);
     }
 
+    // references and examples, not secrets: os.environ[...], getenv(...), vault paths, "your-key-here"
+    private static final java.util.regex.Pattern NOT_A_SECRET = java.util.regex.Pattern.compile(
+            "(?i)example|sample|dummy|placeholder|your[-_]?|here$|xxx|todo|tbd|redacted|changeme|environ|getenv|vault:"
+            + "|secretsmanager|ssm:|\\(|\\[|\\{");
+
+    /**
+     * A value assigned to a SECRET or TOKEN variable must look like a secret: 8+ characters mixing letters
+     * with digits or symbols, and no placeholder wording. The variable name alone proves nothing.
+     */
+    @Override
+    protected List<Hit> candidates(org.leakscope.classifiers.text.ScanText t) {
+        List<Hit> out = new java.util.ArrayList<>();
+        for (Hit h : super.candidates(t)) {
+            if ("secret-assignment".equals(h.rule()) || "password-label".equals(h.rule())) {
+                String v = h.raw();
+                if (NOT_A_SECRET.matcher(v).find()) {
+                    continue;
+                }
+                if ("secret-assignment".equals(h.rule()) && (v.length() < 8 || !v.matches(".*[A-Za-z].*")
+                        || !v.matches(".*[\\d\\W_].*"))) {
+                    continue;
+                }
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
     @Override
     protected boolean invalidate(String value) {
         String v = value.toLowerCase(Locale.ROOT);

@@ -23,8 +23,9 @@ public final class JapaneseNameDetector extends PatternDetector {
 
     public static JapaneseNameDetector fromConfig(ClassifierConfig config) {
         ClassifierConfig.LoadedPack pack = config.rulePack("names");
-        List<String> names = ClassifierConfig.stringList(pack.yaml().get("jp_surnames"),
-                pack.source() + ": key jp_surnames");
+        List<String> names = new ArrayList<>(ClassifierConfig.stringList(pack.yaml().get("jp_surnames"),
+                pack.source() + ": key jp_surnames"));
+        names.addAll(ClassifierConfig.stringList(pack.yaml().get("jp_surnames_more"), pack.source() + ": key jp_surnames_more"));
         return new JapaneseNameDetector(names);
     }
 

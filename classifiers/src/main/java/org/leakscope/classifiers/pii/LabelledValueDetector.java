@@ -90,6 +90,12 @@ public final class LabelledValueDetector extends PatternDetector {
         return noMatch;
     }
 
+    /** An organisation is not a person: "Payee: Chase Bank", "担当：営業部". */
+    @Override
+    protected boolean invalidate(String value) {
+        return "PERSON_NAME".equals(type()) && OrgWords.isOrganisation(value);
+    }
+
     @Override
     protected String normalizeValue(String raw) {
         String v = raw.strip();

@@ -1,39 +1,103 @@
 package org.leakscope.classifiers.pii;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.text.ScanText;
 
 /**
- * Latin-script names without a label: a known given name followed by a capitalised surname
- * ("Kevin Robinson", "Taro YAMADA"). Capitalised word pairs in general are titles as often as names,
- * so the given-name list (names.yml) is what makes this precise enough.
+ * Latin-script names. Where the layout says "this is a person" any capitalised full name counts: the display
+ * name of a mail address ({@code John Baker <jbaker@…>}, {@code "Baker, John" <…>}), the line under a closing
+ * (Regards, Sincerely …), a title (Mr., Ms., Dr.). Elsewhere a known given name followed by a capitalised
+ * surname ("Kevin Robinson", "Taro YAMADA"): the common given names (names.yml given_names) count alone, the
+ * long tail (given_names_more, many of which are also words: Will, May, Chase) only with a label, an honorific
+ * or another identifier (e-mail, phone) on the line. Organisation words (Bank, Inc, Ltd …) drop a hit.
  */
 public final class LatinNameDetector extends PatternDetector {
 
+    private static final String WORD = "(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
+    private static final String FULL = WORD + "(?: [A-Z]\\.?)?(?: (?:van |von |de |da |del |la |le )?(?:" + WORD + "|[A-Z]{2,20})){1,2}";
+    private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
+    private static final Pattern NEXT_WORDS = Pattern.compile("(?: &)? [A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*)?");
+    private static final ContextWords CONTEXT = ContextWords.of("name", "mr", "ms", "mrs", "miss", "dr", "prof", "dear",
+            "employee", "customer", "patient", "applicant", "contact", "attn", "attention",
+            "signed", "signature", "regards", "sincerely", "manager", "director", "engineer",
+            "様", "氏名", "担当");
+
     public LatinNameDetector(List<String> givenNames) {
-        super("latin_person_name", "PERSON_NAME", List.of(rule(givenNames)),
-                ContextWords.of("name", "mr", "ms", "mrs", "dr", "dear", "from", "to", "employee"), ContextWords.NONE);
+        this(givenNames, List.of());
+    }
+
+    public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames) {
+        super("latin_person_name", "PERSON_NAME", rules(clean(givenNames), clean(moreGivenNames)), CONTEXT, ContextWords.NONE);
     }
 
     public static LatinNameDetector fromConfig(ClassifierConfig config) {
         ClassifierConfig.LoadedPack pack = config.rulePack("names");
-        return new LatinNameDetector(ClassifierConfig.stringList(pack.yaml().get("given_names"),
-                pack.source() + ": key given_names"));
+        return new LatinNameDetector(
+                ClassifierConfig.stringList(pack.yaml().get("given_names"), pack.source() + ": key given_names"),
+                ClassifierConfig.stringList(pack.yaml().get("given_names_more"), pack.source() + ": key given_names_more"));
     }
 
-    private static Rule rule(List<String> given) {
-        String alt = given.isEmpty() ? "(?!)" : String.join("|", given.stream().distinct().map(Pattern::quote).toList());
-        return Rule.of("given-surname", "(?<![\\p{L}\\p{N}@._-])(?<v>(?:" + alt + ")(?: [A-Z]\\.)? (?:Mc|Mac|O')?"
-                + "(?:[A-Z][a-z]{1,20}|[A-Z]{2,20})(?:-[A-Z][a-z]+)?)(?![\\p{L}\\p{N}@])", 0.6);
+    private static List<String> clean(List<String> names) {
+        // YAML reads Yes/No/On as booleans; a name is one capitalised word
+        return names.stream().filter(n -> n.matches("[A-Z][a-z]+")).distinct().toList();
+    }
+
+    private static List<Rule> rules(List<String> given, List<String> more) {
+        List<Rule> r = new ArrayList<>();
+        r.add(Rule.of("display-name", "(?<![\\p{L}\\p{N}])\"?(?<v>" + FULL + ")\"? ?<[\\w.+-]+@[\\w.-]+>", 0.8));
+        r.add(Rule.of("display-name-last-first", "\"(?<v>" + WORD + ", " + WORD + "(?: [A-Z]\\.?)?)\" ?<[\\w.+-]+@", 0.8));
+        r.add(Rule.of("signature", "(?m)^[ \\t]*(?i:best regards|kind regards|warm regards|regards|best wishes|sincerely(?: yours)?"
+                + "|yours sincerely|yours truly|yours faithfully|respectfully|thanks|thank you|many thanks|cheers|best)"
+                + "[,.!]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?<v>" + FULL + ")[ \\t]*,?[ \\t]*$", 0.75));
+        r.add(Rule.of("title", "(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.? (?<v>" + FULL + ")(?![\\p{L}\\p{N}@])", 0.7));
+        r.add(given(given, "given-surname", 0.6));
+        if (!more.isEmpty()) {
+            r.add(given(more, "more-given-surname", 0.4));
+        }
+        return r;
+    }
+
+    private static Rule given(List<String> names, String id, double score) {
+        String alt = names.isEmpty() ? "(?!)" : String.join("|", names.stream().map(Pattern::quote).toList());
+        return Rule.of(id, "(?<![\\p{L}\\p{N}@._-])(?<v>(?:" + alt + ")(?: [A-Z]\\.)? (?:Mc|Mac|O')?"
+                + "(?:[A-Z][a-z]{1,20}|[A-Z]{2,20})(?:-[A-Z][a-z]+)?)(?![\\p{L}\\p{N}@])", score);
+    }
+
+    @Override
+    protected List<Hit> candidates(ScanText t) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : super.candidates(t)) {
+            // "Kevin Robinson Inc.", "Chase Bank": the name, or the words right after it, name an organisation
+            Matcher next = NEXT_WORDS.matcher(t.text()).region(h.end(), Math.min(t.text().length(), h.end() + 40));
+            if (OrgWords.isOrganisation(h.raw()) || (next.lookingAt() && OrgWords.isOrganisation(next.group()))) {
+                continue;
+            }
+            double score = h.score();
+            // another identifier on the same line makes a name a record's name
+            String line = t.normalized(t.unitIndexAt(h.start()));
+            if (IDENTIFIER.matcher(line).find()) {
+                score = Math.min(1.0, score + 0.2);
+            }
+            out.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));
+        }
+        return out;
     }
 
     @Override
     protected double contextBoost() {
-        return 0.1;
+        return 0.15;
+    }
+
+    @Override
+    protected String normalizeValue(String raw) {
+        return raw.strip();
     }
 
     @Override

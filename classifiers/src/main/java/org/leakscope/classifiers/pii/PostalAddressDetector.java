@@ -21,14 +21,24 @@ public final class PostalAddressDetector extends PatternDetector {
     private static final String UK_SUFFIX = "(?:Road|Street|Lane|Avenue|Close|Drive|Way|Gardens|Place|Crescent|Terrace"
             + "|Hill|Park|Square|Row|Mews|Court|Grove|Walk)";
 
+    // street line and town line are often two lines of a letter head or an envelope window
+    private static final String BREAK = "(?:,? |,?[ \\t]*\\n[ \\t]*)";
+    private static final String US_STREET = "(?:[NSEW]\\.? |(?:North|South|East|West) )?(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th)|[A-Z]) ){1,3}";
+    private static final String US_STATE = "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|PR|RI|S[CD]"
+            + "|T[NX]|UT|V[AT]|W[AIVY])";
+    private static final String US_CITY_STATE_ZIP = "(?:(?:St\\.|Ft\\.|Mt\\.)? ?(?:[A-Z][a-z]+ ?){1,3}),? " + US_STATE
+            + ",? \\d{5}(?:-\\d{4})?";
+
     public PostalAddressDetector() {
         super("postal_address", "POSTAL_ADDRESS", List.of(
                         Rule.of("jp", "(?m)(?<v>(?:〒 ?\\d{3}-\\d{4}[ \\t]*)?" + PREF
                                 + "[^\\s,、]{1,12}?(?:市|区|町|村|郡)[^\\n\\t]{0,60}?\\d[^\\n\\t]{0,40}?)" + END, 0.8),
-                        Rule.of("us", "(?<v>\\b\\d{1,6} (?:[A-Z][a-z]+ ){1,3}" + US_SUFFIX
-                                + "\\.?(?:,? (?:Apt|Suite|Ste|Unit|#)\\.? ?[\\w-]+)?,? (?:[A-Z][a-z]+ ?){1,3}, [A-Z]{2},? \\d{5}(?:-\\d{4})?)\\b", 0.8),
-                        Rule.of("uk", "(?<v>\\b\\d{1,4} (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX
-                                + ",? (?:[A-Z][a-z]+ ?){1,3},? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b", 0.8),
+                        Rule.of("us", "(?<v>\\b\\d{1,6}[A-Z]? " + US_STREET + US_SUFFIX + "\\.?(?: [NSEW]{1,2}\\.?)?"
+                                + "(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\\.? ?#?[\\w-]+)?" + BREAK
+                                + US_CITY_STATE_ZIP + ")\\b", 0.8),
+                        Rule.of("us-po-box", "(?<v>\\bP\\.? ?O\\.? Box \\d{1,6}" + BREAK + US_CITY_STATE_ZIP + ")\\b", 0.8),
+                        Rule.of("uk", "(?<v>\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX
+                                + BREAK + "(?:[A-Z][a-z]+ ?){1,3}(?:" + BREAK + ")?,? ?[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b", 0.8),
                         Rule.of("de", "(?<v>\\b[A-ZÄÖÜ][\\wäöüß.\\-]*(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm)"
                                 + " \\d{1,4}[a-z]?,? \\d{5} [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
                         Rule.of("fr", "(?<v>\\b\\d{1,4}(?: bis| ter)?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai)"

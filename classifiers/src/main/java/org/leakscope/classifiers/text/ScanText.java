@@ -77,13 +77,52 @@ public final class ScanText {
         TextUnit u = units.get(ui);
         if (u.isCell()) {
             String header = u.columnHeader() == null ? "" : TextNormalizer.normalize(u.columnHeader());
+            String label = rowLabel(ui);
             String cell = normalized.get(ui);
-            return (header + " \n " + cell).toLowerCase(Locale.ROOT);
+            return ((label == null ? "" : label + " \n ") + header + " \n " + cell).toLowerCase(Locale.ROOT);
         }
         int from = Math.max(0, start - before);
         int to = Math.min(text.length(), end + after);
+        // a label stands before its value or after it on the same line; the next line is another field
+        int nl = text.indexOf('\n', end);
+        if (nl >= 0 && nl < to) {
+            to = nl;
+        }
         return text.substring(from, start).toLowerCase(Locale.ROOT) + " \u0000 "
                 + text.substring(end, to).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The label of a cell in a two-column form (label | value, or label | value | label | value): the
+     * normalised text of the cell to its left in the same row, when the row has 2 or 4 cells, the cell
+     * stands in an odd position and its left neighbour looks like a label (no digits, at most 30 chars).
+     * Key-value tables in Word and PDF forms put the label beside the value, not above it, so the column
+     * header (the first row) says nothing about the cell. Null when the cell is not in such a form.
+     */
+    public String rowLabel(int unitIndex) {
+        TextUnit u = units.get(unitIndex);
+        if (!u.isCell()) {
+            return null;
+        }
+        String key = u.recordKey();
+        int first = unitIndex;
+        while (first > 0 && key.equals(units.get(first - 1).recordKey())) {
+            first--;
+        }
+        int last = unitIndex;
+        while (last + 1 < units.size() && key.equals(units.get(last + 1).recordKey())) {
+            last++;
+        }
+        int cells = last - first + 1;
+        int pos = unitIndex - first;
+        if ((cells != 2 && cells != 4) || pos % 2 == 0) {
+            return null;
+        }
+        String label = normalized.get(unitIndex - 1).strip();
+        if (label.isEmpty() || label.length() > 30 || label.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        return label.replaceFirst("[:：]$", "").strip();
     }
 
     /** Only the text before a hit (for labels that must precede), same rules as {@link #context}. */

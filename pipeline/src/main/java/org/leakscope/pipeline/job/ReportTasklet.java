@@ -52,7 +52,7 @@ final class ReportTasklet implements Tasklet {
         }
         Summary summary = summary();
         SummaryJsonWriter.write(settings.output().resolve("summary.json"), summary);
-        PdfReportWriter.write(settings.output().resolve("report.pdf"), summary);
+        PdfReportWriter.write(settings.output().resolve("report.pdf"), summary, store.markedDocuments());
         return RepeatStatus.FINISHED;
     }
 

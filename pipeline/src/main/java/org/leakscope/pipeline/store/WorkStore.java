@@ -19,6 +19,7 @@ import org.leakscope.pipeline.extract.ExtractedItem;
 import org.leakscope.reports.DocumentRow;
 import org.leakscope.reports.FindingRow;
 import org.leakscope.reports.ManifestRow;
+import org.leakscope.reports.MarkedDocumentRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -182,6 +183,13 @@ public final class WorkStore {
                 + " LEFT JOIN ls_item i ON i.file_no = f.file_no AND i.depth = 0 ORDER BY f.path, f.file_no",
                 (rs, n) -> new ManifestRow(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)));
+    }
+
+    /** The marking findings with their exact text: the report's annex of marked documents. */
+    public List<MarkedDocumentRow> markedDocuments() {
+        return jdbc.query("SELECT i.path, f.type, f.location, f.value_masked FROM ls_finding f"
+                + " JOIN ls_item i ON i.doc_id = f.doc_id WHERE f.category = 'MARKING' ORDER BY i.path, f.seq",
+                (rs, n) -> new MarkedDocumentRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
     public Stream<FindingRow> findings() {
