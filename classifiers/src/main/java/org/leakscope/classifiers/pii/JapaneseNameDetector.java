@@ -1,13 +1,15 @@
 package org.leakscope.classifiers.pii;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.text.ScanText;
 
 /**
  * Japanese full names without a label: a common family name, a space, a short given name. Japanese
@@ -16,9 +18,41 @@ import org.leakscope.classifiers.detect.PatternDetector;
  */
 public final class JapaneseNameDetector extends PatternDetector {
 
+    /** A run of kanji (and the kana that occur inside family names: 一ノ瀬, 八ヶ岳) standing before a space. */
+    private static final Pattern SURNAME_CANDIDATE =
+            Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}])[\\p{IsHan}々ヶヵノ]{1,5}(?= )");
+    private static final Pattern GIVEN_NAME_TAIL = Pattern.compile(" (?:\\p{IsHan}{1,3}(?!\\p{IsHan})"
+            + "|\\p{IsKatakana}{2,4}(?!\\p{IsKatakana})|\\p{IsHiragana}{2,3}(?=さん|様|殿|\\s|$|[、。,]))(?!\\p{IsHan})");
+
+    private final Set<String> surnames;
+
     public JapaneseNameDetector(List<String> surnames) {
-        super("jp_person_name", "PERSON_NAME", List.of(rule(surnames)),
+        super("jp_person_name", "PERSON_NAME", List.of(),
                 ContextWords.of("氏名", "名前", "担当", "作成", "承認", "出席者", "様", "さん", "殿"), ContextWords.NONE);
+        this.surnames = Set.copyOf(surnames);
+    }
+
+    /**
+     * Scans kanji runs and looks each up in the surname set: a regex alternation of hundreds of
+     * surnames would be tried at every position of every text, Latin text included.
+     */
+    @Override
+    protected List<Hit> candidates(ScanText t) {
+        List<Hit> hits = new ArrayList<>();
+        String text = t.text();
+        Matcher run = SURNAME_CANDIDATE.matcher(text);
+        Matcher tail = GIVEN_NAME_TAIL.matcher(text);
+        while (run.find()) {
+            if (!surnames.contains(run.group())) {
+                continue;
+            }
+            tail.region(run.end(), text.length());
+            if (tail.lookingAt()) {
+                hits.add(new Hit(run.start(), tail.end(), text.substring(run.start(), tail.end()), 0.6,
+                        "jp-surname-space-given"));
+            }
+        }
+        return hits;
     }
 
     public static JapaneseNameDetector fromConfig(ClassifierConfig config) {
@@ -27,17 +61,6 @@ public final class JapaneseNameDetector extends PatternDetector {
                 pack.source() + ": key jp_surnames"));
         names.addAll(ClassifierConfig.stringList(pack.yaml().get("jp_surnames_more"), pack.source() + ": key jp_surnames_more"));
         return new JapaneseNameDetector(names);
-    }
-
-    private static Rule rule(List<String> surnames) {
-        List<String> s = new ArrayList<>(surnames.stream().distinct().toList());
-        // longest first so 長谷川 wins over 長谷
-        s.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        String alt = s.isEmpty() ? "(?!)" : String.join("|", s.stream().map(Pattern::quote).toList());
-        return Rule.of("jp-surname-space-given",
-                "(?<![\\p{IsHan}\\p{IsKatakana}])(?<v>(?:" + alt + ") (?:\\p{IsHan}{1,3}(?!\\p{IsHan})"
-                        + "|\\p{IsKatakana}{2,4}(?!\\p{IsKatakana})|\\p{IsHiragana}{2,3}(?=さん|様|殿|\\s|$|[、。,]))(?!\\p{IsHan}))",
-                0.6);
     }
 
     @Override

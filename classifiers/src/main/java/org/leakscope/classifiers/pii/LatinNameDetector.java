@@ -2,6 +2,7 @@ package org.leakscope.classifiers.pii;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
@@ -23,18 +24,26 @@ public final class LatinNameDetector extends PatternDetector {
     private static final String WORD = "(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
     private static final String FULL = WORD + "(?: [A-Z]\\.?)?(?: (?:van |von |de |da |del |la |le )?(?:" + WORD + "|[A-Z]{2,20})){1,2}";
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\p{N}@._-])[A-Z][a-z]+");
+    private static final Pattern SURNAME_TAIL = Pattern.compile(
+            "(?: [A-Z]\\.)? (?:Mc|Mac|O')?(?:[A-Z][a-z]{1,20}|[A-Z]{2,20})(?:-[A-Z][a-z]+)?(?![\\p{L}\\p{N}@])");
     private static final Pattern NEXT_WORDS = Pattern.compile("(?: &)? [A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*)?");
     private static final ContextWords CONTEXT = ContextWords.of("name", "mr", "ms", "mrs", "miss", "dr", "prof", "dear",
             "employee", "customer", "patient", "applicant", "contact", "attn", "attention",
             "signed", "signature", "regards", "sincerely", "manager", "director", "engineer",
             "様", "氏名", "担当");
 
+    private final Set<String> given;
+    private final Set<String> moreGiven;
+
     public LatinNameDetector(List<String> givenNames) {
         this(givenNames, List.of());
     }
 
     public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames) {
-        super("latin_person_name", "PERSON_NAME", rules(clean(givenNames), clean(moreGivenNames)), CONTEXT, ContextWords.NONE);
+        super("latin_person_name", "PERSON_NAME", rules(), CONTEXT, ContextWords.NONE);
+        this.given = Set.copyOf(clean(givenNames));
+        this.moreGiven = Set.copyOf(clean(moreGivenNames));
     }
 
     public static LatinNameDetector fromConfig(ClassifierConfig config) {
@@ -49,7 +58,7 @@ public final class LatinNameDetector extends PatternDetector {
         return names.stream().filter(n -> n.matches("[A-Z][a-z]+")).distinct().toList();
     }
 
-    private static List<Rule> rules(List<String> given, List<String> more) {
+    private static List<Rule> rules() {
         List<Rule> r = new ArrayList<>();
         r.add(Rule.of("display-name", "(?<![\\p{L}\\p{N}])\"?(?<v>" + FULL + ")\"? ?<[\\w.+-]+@[\\w.-]+>", 0.8));
         r.add(Rule.of("display-name-last-first", "\"(?<v>" + WORD + ", " + WORD + "(?: [A-Z]\\.?)?)\" ?<[\\w.+-]+@", 0.8));
@@ -57,23 +66,37 @@ public final class LatinNameDetector extends PatternDetector {
                 + "|yours sincerely|yours truly|yours faithfully|respectfully|thanks|thank you|many thanks|cheers|best)"
                 + "[,.!]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?<v>" + FULL + ")[ \\t]*,?[ \\t]*$", 0.75));
         r.add(Rule.of("title", "(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.? (?<v>" + FULL + ")(?![\\p{L}\\p{N}@])", 0.7));
-        r.add(given(given, "given-surname", 0.6));
-        if (!more.isEmpty()) {
-            r.add(given(more, "more-given-surname", 0.4));
-        }
         return r;
     }
 
-    private static Rule given(List<String> names, String id, double score) {
-        String alt = names.isEmpty() ? "(?!)" : String.join("|", names.stream().map(Pattern::quote).toList());
-        return Rule.of(id, "(?<![\\p{L}\\p{N}@._-])(?<v>(?:" + alt + ")(?: [A-Z]\\.)? (?:Mc|Mac|O')?"
-                + "(?:[A-Z][a-z]{1,20}|[A-Z]{2,20})(?:-[A-Z][a-z]+)?)(?![\\p{L}\\p{N}@])", score);
+    /**
+     * "Given Surname" pairs whose given name is on a list. Scanned word by word with a set lookup: a
+     * regex alternation of thousands of names costs a backtracking attempt per name at every position.
+     */
+    private void givenNameHits(ScanText t, List<Hit> out) {
+        String text = t.text();
+        Matcher word = CAPITALISED_WORD.matcher(text);
+        Matcher tail = SURNAME_TAIL.matcher(text);
+        while (word.find()) {
+            String first = word.group();
+            boolean common = given.contains(first);
+            if (!common && !moreGiven.contains(first)) {
+                continue;
+            }
+            tail.region(word.end(), text.length());
+            if (tail.lookingAt()) {
+                out.add(new Hit(word.start(), tail.end(), text.substring(word.start(), tail.end()),
+                        common ? 0.6 : 0.4, common ? "given-surname" : "more-given-surname"));
+            }
+        }
     }
 
     @Override
     protected List<Hit> candidates(ScanText t) {
         List<Hit> out = new ArrayList<>();
-        for (Hit h : super.candidates(t)) {
+        List<Hit> raw = new ArrayList<>(super.candidates(t));
+        givenNameHits(t, raw);
+        for (Hit h : raw) {
             // "Kevin Robinson Inc.", "Chase Bank": the name, or the words right after it, name an organisation
             Matcher next = NEXT_WORDS.matcher(t.text()).region(h.end(), Math.min(t.text().length(), h.end() + 40));
             if (OrgWords.isOrganisation(h.raw()) || (next.lookingAt() && OrgWords.isOrganisation(next.group()))) {
