@@ -60,3 +60,11 @@ CREATE TABLE IF NOT EXISTS ls_subject_doc (
     doc_id     VARCHAR(32) NOT NULL,
     PRIMARY KEY (subject_id, doc_id)
 );
+CREATE TABLE IF NOT EXISTS ls_obligation (
+    code       VARCHAR(64) PRIMARY KEY,
+    subjects   INT NOT NULL,
+    deadline   VARCHAR(10),
+    deadlines  VARCHAR(2000),
+    recipient  VARCHAR(1000),
+    basis      VARCHAR(2000)
+);

@@ -159,7 +159,9 @@ public final class AssessRunner {
                 .addString("config", settings.configFile() == null ? "" : settings.configFile().toString())
                 .addString("incidentDate", settings.incidentDate() == null ? "" : settings.incidentDate().toString())
                 .addString("case", settings.caseName() == null ? "" : settings.caseName())
+                .addString("malicious", Boolean.toString(settings.malicious()))
                 .addString("ocr", Boolean.toString(settings.ocr()))
+                .addString("unmasked", Boolean.toString(settings.unmasked()))
                 .addLong("run", runId)
                 .toJobParameters();
     }

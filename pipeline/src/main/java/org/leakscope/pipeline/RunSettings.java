@@ -12,15 +12,17 @@ import java.util.List;
  * @param configFile   a user configuration file overriding the defaults, or null
  * @param incidentDate the date the organisation became aware, or null
  * @param caseName     the case name for the reports, or null
+ * @param malicious    the data was taken by an attacker (APPI's 不正の目的 trigger); default true
  * @param dbUrl        JDBC URL of the job database; null means the embedded H2 file in DIR/work
  * @param rerun        start over even when a completed run exists
  * @param excel        write a UTF-8 BOM in CSV files for Excel
+ * @param unmasked     findings.csv shows full values instead of masked ones
  * @param ocr          OCR images (needs Tesseract)
  * @param quiet        print nothing but errors
  * @param debug        stack traces and verbose logs
  */
 public record RunSettings(List<Path> inputs, Path output, Path configFile, LocalDate incidentDate, String caseName,
-                          String dbUrl, boolean rerun, boolean excel, boolean ocr, boolean quiet, boolean debug) {
+                          boolean malicious, String dbUrl, boolean rerun, boolean excel, boolean unmasked, boolean ocr, boolean quiet, boolean debug) {
 
     public RunSettings {
         inputs = List.copyOf(inputs);

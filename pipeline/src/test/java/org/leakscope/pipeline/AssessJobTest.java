@@ -156,6 +156,23 @@ class AssessJobTest {
     }
 
     @Test
+    void notificationObligationsAreAppliedPerPersonAndTotalled() throws IOException {
+        List<Map<String, String>> subjects = Outputs.rows(out.resolve("subjects.csv"));
+        // the My Number holder of the generated set, taken by an attacker (the default)
+        Map<String, String> myNumber = subjects.stream().filter(r -> r.get("data_elements").contains("JP_MY_NUMBER"))
+                .findFirst().orElseThrow();
+        assertTrue(myNumber.get("obligations").contains("JP_MY_NUMBER_PPC"), myNumber.toString());
+        String json = Files.readString(out.resolve("summary.json")).replaceAll("\\s", "");
+        for (Map<String, String> r : subjects) {
+            for (String code : r.get("obligations").split(";")) {
+                if (!code.isEmpty()) {
+                    assertTrue(json.contains("\"code\":\"" + code + "\""), code + " missing in summary.json");
+                }
+            }
+        }
+    }
+
+    @Test
     void summaryAgreesWithTheCsvFiles() throws IOException {
         String json = Files.readString(out.resolve("summary.json"));
         int subjects = Outputs.rows(out.resolve("subjects.csv")).size();

@@ -18,7 +18,7 @@ public record Summary(String caseName, String incidentDate, String generatedAt,
                       long subjectsTotal, long subjectsSensitive, SortedMap<String, Long> subjectsByJurisdiction,
                       List<ObligationSummary> obligations,
                       long notAssessed,
-                      long findingsTotal, String toolVersion) {
+                      long findingsTotal, String toolVersion, boolean unmasked) {
 
     /** Tool name written to summary.json {@code tool.name} and the PDF. */
     public static final String TOOL_NAME = "leakscope";

@@ -77,7 +77,10 @@ public final class SummaryJsonWriter {
             putText(n, "recipient", o.recipient());
         }
 
-        root.putObject("findings").put("total", s.findingsTotal());
+        ObjectNode findings = root.putObject("findings");
+        findings.put("total", s.findingsTotal());
+        // findings.csv holds full identifiers only when the user asked for it (--unmasked): say so
+        findings.put("values", s.unmasked() ? "unmasked" : "masked");
         ObjectNode tool = root.putObject("tool");
         tool.put("name", Summary.TOOL_NAME);
         putText(tool, "version", s.toolVersion());

@@ -77,9 +77,10 @@ class SummaryJsonWriterTest {
     void nullCaseAndIncidentDateAreJsonNullAndEmptyMapsAreObjects() throws IOException {
         Path f = dir.resolve("summary.json");
         SummaryJsonWriter.write(f, new Summary(null, null, "2026-03-05T09:15:00Z", 0, null, 0, 0,
-                TestSummaries.counts(), null, 0, 0, null, null, 0, 0, "x"));
+                TestSummaries.counts(), null, 0, 0, null, null, 0, 0, "x", true));
         JsonNode root = JSON.readTree(Files.readString(f, StandardCharsets.UTF_8));
         assertTrue(root.has("case") && root.get("case").isNull());
+        assertEquals("unmasked", root.get("findings").get("values").asText(), "--unmasked is said in summary.json");
         assertTrue(root.has("incident_date") && root.get("incident_date").isNull());
         assertTrue(root.get("documents").get("by_status").isObject());
         assertEquals(0, root.get("documents").get("by_status").size());

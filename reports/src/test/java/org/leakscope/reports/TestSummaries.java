@@ -23,7 +23,7 @@ final class TestSummaries {
                                 "個人情報保護法 第26条 / APPI Art. 26"),
                         new ObligationSummary("GDPR_ART33", 26, null, "Supervisory authority",
                                 "GDPR Art. 33(1): notify within 72 hours")),
-                Summary.notAssessedOf(byStatus), 2601L, "0.1.0-SNAPSHOT");
+                Summary.notAssessedOf(byStatus), 2601L, "0.1.0-SNAPSHOT", false);
     }
 
     static Summary withManyObligations(int n) {
@@ -37,7 +37,7 @@ final class TestSummaries {
         return new Summary(s.caseName(), s.incidentDate(), s.generatedAt(), s.documentsTotal(),
                 s.documentsByStatus(), s.documentsWithPii(), s.documentsWithMarkings(), s.piiByType(),
                 s.markingsByCode(), s.subjectsTotal(), s.subjectsSensitive(), s.subjectsByJurisdiction(), o,
-                s.notAssessed(), s.findingsTotal(), s.toolVersion());
+                s.notAssessed(), s.findingsTotal(), s.toolVersion(), s.unmasked());
     }
 
     static SortedMap<String, Long> counts(Object... kv) {

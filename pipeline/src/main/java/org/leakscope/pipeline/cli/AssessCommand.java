@@ -40,6 +40,10 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--case", paramLabel = "NAME", description = "Case name shown in the reports.")
     String caseName;
 
+    @Option(names = "--malicious", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "The data was taken by an attacker (default); --no-malicious for e.g. a misdirected mail.")
+    boolean malicious = true;
+
     @Option(names = "--db-url", paramLabel = "JDBC_URL",
             description = "Job database (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres). Default: H2 file in DIR/work.")
     String dbUrl;
@@ -49,6 +53,9 @@ public final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--excel", description = "Write a UTF-8 byte-order mark in the CSV files (for Excel).")
     boolean excel;
+
+    @Option(names = "--unmasked", description = "findings.csv shows full values (masked by default); summary.json says so.")
+    boolean unmasked;
 
     @Option(names = "--ocr", description = "OCR images with Tesseract (must be installed).")
     boolean ocr;
@@ -89,7 +96,7 @@ public final class AssessCommand implements Callable<Integer> {
         }
         List<Path> absInputs = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         RunSettings settings = new RunSettings(absInputs, output.toAbsolutePath().normalize(),
-                config == null ? null : config.toAbsolutePath().normalize(), date, caseName, dbUrl, rerun, excel, ocr,
+                config == null ? null : config.toAbsolutePath().normalize(), date, caseName, malicious, dbUrl, rerun, excel, unmasked, ocr,
                 quiet, debug);
         try {
             new AssessRunner(settings, System.out).run();

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import org.leakscope.classifiers.Classifier;
 import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.obligations.ObligationEngine;
 import org.leakscope.classifiers.resolve.SubjectResolver;
 import org.leakscope.pipeline.RunSettings;
 import org.leakscope.pipeline.extract.ExtractSettings;
@@ -105,6 +106,7 @@ public class AssessJobConfiguration {
                 .reader(reader)
                 .processor(new ExtractClassifyProcessor(extractor, new Classifier(config)))
                 .writer(new FileResultWriter(store, settings.indexDir(), ramBufferMb))
+                .listener(new ExtractProgress(store, System.err, settings.quiet()))
                 .build();
     }
 
@@ -117,9 +119,10 @@ public class AssessJobConfiguration {
     }
 
     @Bean
-    Step assessStep(JobRepository jobRepository, PlatformTransactionManager tx, WorkStore store) {
+    Step assessStep(JobRepository jobRepository, PlatformTransactionManager tx, WorkStore store,
+                    ClassifierConfig config, RunSettings settings) {
         return new StepBuilder("assessStep", jobRepository)
-                .tasklet(new AssessTasklet(store), tx)
+                .tasklet(new AssessTasklet(store, ObligationEngine.fromConfig(config), settings), tx)
                 .build();
     }
 

@@ -1,22 +1,36 @@
 package org.leakscope.pipeline.job;
 
+import org.leakscope.classifiers.obligations.IncidentFacts;
+import org.leakscope.classifiers.obligations.ObligationEngine;
+import org.leakscope.classifiers.obligations.ObligationResult;
+import org.leakscope.pipeline.RunSettings;
 import org.leakscope.pipeline.store.WorkStore;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** assessStep: the number of people and the risk of every item. */
+/**
+ * assessStep: the notification obligations each person triggers (rules in config/obligations.yml, as of
+ * the incident date), then the number of people and the risk of every item.
+ */
 final class AssessTasklet implements Tasklet {
 
     private final WorkStore store;
+    private final ObligationEngine obligations;
+    private final RunSettings settings;
 
-    AssessTasklet(WorkStore store) {
+    AssessTasklet(WorkStore store, ObligationEngine obligations, RunSettings settings) {
         this.store = store;
+        this.obligations = obligations;
+        this.settings = settings;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        IncidentFacts facts = new IncidentFacts(settings.incidentDate(), settings.malicious(), store.markingsPresent());
+        ObligationResult result = obligations.assess(store.subjects(), facts);
+        store.replaceObligations(result.codesBySubjectId(), result.totals());
         store.assessItems();
         return RepeatStatus.FINISHED;
     }

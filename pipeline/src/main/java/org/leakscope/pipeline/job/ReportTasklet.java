@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.leakscope.pipeline.RunSettings;
@@ -43,7 +42,7 @@ final class ReportTasklet implements Tasklet {
         try (Stream<DocumentRow> rows = store.documents()) {
             CsvReportWriter.writeDocuments(settings.output().resolve("documents.csv"), rows::iterator, settings.excel());
         }
-        try (Stream<FindingRow> rows = store.findings()) {
+        try (Stream<FindingRow> rows = store.findings(settings.unmasked())) {
             CsvReportWriter.writeFindings(settings.output().resolve("findings.csv"), rows::iterator, settings.excel());
         }
         CsvReportWriter.writeSubjects(settings.output().resolve("subjects.csv"), store.subjects(), settings.excel());
@@ -69,9 +68,9 @@ final class ReportTasklet implements Tasklet {
                 store.count("SELECT COUNT(*) FROM ls_subject"),
                 store.count("SELECT COUNT(*) FROM ls_subject WHERE sensitive = TRUE"),
                 store.countCodes("SELECT jurisdictions FROM ls_subject WHERE jurisdictions IS NOT NULL"),
-                List.of(),
+                store.obligations(),
                 store.count("SELECT COUNT(*) FROM ls_item WHERE status IN " + NOT_ASSESSED_STATUSES),
                 store.count("SELECT COUNT(*) FROM ls_finding"),
-                toolVersion);
+                toolVersion, settings.unmasked());
     }
 }

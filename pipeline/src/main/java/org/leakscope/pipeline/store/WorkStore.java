@@ -17,7 +17,9 @@ import org.leakscope.classifiers.resolve.DocFinding;
 import org.leakscope.classifiers.resolve.Subject;
 import org.leakscope.pipeline.extract.ExtractedItem;
 import org.leakscope.reports.DocumentRow;
+import org.leakscope.classifiers.obligations.ObligationTotal;
 import org.leakscope.reports.FindingRow;
+import org.leakscope.reports.ObligationSummary;
 import org.leakscope.reports.ManifestRow;
 import org.leakscope.reports.MarkedDocumentRow;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +38,7 @@ public final class WorkStore {
 
     /** A new run starts from empty tables. */
     public void resetAll() {
-        for (String t : List.of("ls_subject_doc", "ls_subject", "ls_finding", "ls_item", "ls_file")) {
+        for (String t : List.of("ls_obligation", "ls_subject_doc", "ls_subject", "ls_finding", "ls_item", "ls_file")) {
             jdbc.update("DELETE FROM " + t);
         }
     }
@@ -168,6 +170,36 @@ public final class WorkStore {
         jdbc.batchUpdate("UPDATE ls_item SET subject_count = ?, risk = ? WHERE doc_id = ?", updates);
     }
 
+    /** Every marking code of every item: what regime-level rules (DFARS, MoD) look at. */
+    public java.util.Set<String> markingsPresent() {
+        return new java.util.TreeSet<>(countCodes("SELECT markings FROM ls_item WHERE markings IS NOT NULL").keySet());
+    }
+
+    /** The obligations each person triggers, and the totals per regime for summary.json and the report. */
+    public void replaceObligations(Map<String, ? extends java.util.Collection<String>> codesBySubject,
+                                   List<ObligationTotal> totals) {
+        jdbc.update("UPDATE ls_subject SET obligations = NULL");
+        List<Object[]> updates = new ArrayList<>();
+        codesBySubject.forEach((id, codes) -> updates.add(new Object[] {Codes.join(codes), id}));
+        jdbc.batchUpdate("UPDATE ls_subject SET obligations = ? WHERE subject_id = ?", updates);
+        jdbc.update("DELETE FROM ls_obligation");
+        jdbc.batchUpdate("INSERT INTO ls_obligation (code, subjects, deadline, deadlines, recipient, basis)"
+                + " VALUES (?,?,?,?,?,?)", totals, 100, (ps, o) -> {
+                    ps.setString(1, o.code());
+                    ps.setInt(2, o.subjects());
+                    ps.setString(3, o.deadline() == null ? null : o.deadline().toString());
+                    ps.setString(4, o.deadlines() == null ? null : truncate(String.join("; ", o.deadlines()), 2000));
+                    ps.setString(5, truncate(o.recipient(), 1000));
+                    ps.setString(6, truncate(o.basis(), 2000));
+                });
+    }
+
+    public List<ObligationSummary> obligations() {
+        return jdbc.query("SELECT code, subjects, deadline, recipient, basis FROM ls_obligation ORDER BY code",
+                (rs, n) -> new ObligationSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)));
+    }
+
     public Stream<DocumentRow> documents() {
         return jdbc.queryForStream("SELECT doc_id, path, sha256, media_type, size_bytes, status, language, duplicate_of,"
                 + " markings, highest_marking, pii_types, pii_count, subject_count, risk, status_detail FROM ls_item"
@@ -192,8 +224,10 @@ public final class WorkStore {
                 (rs, n) -> new MarkedDocumentRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
-    public Stream<FindingRow> findings() {
-        return jdbc.queryForStream("SELECT f.doc_id, i.path, f.category, f.type, f.value_masked, f.confidence,"
+    /** @param unmasked the full value instead of the masked one (only when the user asked for it) */
+    public Stream<FindingRow> findings(boolean unmasked) {
+        String value = unmasked ? "COALESCE(f.value_text, f.value_masked)" : "f.value_masked";
+        return jdbc.queryForStream("SELECT f.doc_id, i.path, f.category, f.type, " + value + ", f.confidence,"
                 + " f.location, f.detector FROM ls_finding f JOIN ls_item i ON i.doc_id = f.doc_id"
                 + " ORDER BY i.path, f.doc_id, f.seq", (rs, n) -> new FindingRow(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getString(7),
