@@ -162,6 +162,12 @@ class AssessJobTest {
         Map<String, String> myNumber = subjects.stream().filter(r -> r.get("data_elements").contains("JP_MY_NUMBER"))
                 .findFirst().orElseThrow();
         assertTrue(myNumber.get("obligations").contains("JP_MY_NUMBER_PPC"), myNumber.toString());
+        // one notice row per person and obligation, contact data masked by default
+        List<Map<String, String>> notices = Outputs.rows(out.resolve("notices.csv"));
+        long expected = subjects.stream().mapToLong(r -> r.get("obligations").isEmpty() ? 0
+                : r.get("obligations").split(";").length).sum();
+        assertEquals(expected, notices.size());
+        assertTrue(notices.stream().noneMatch(n -> n.get("emails").contains("jane.roe@example.com")), notices.toString());
         String json = Files.readString(out.resolve("summary.json")).replaceAll("\\s", "");
         for (Map<String, String> r : subjects) {
             for (String code : r.get("obligations").split(";")) {

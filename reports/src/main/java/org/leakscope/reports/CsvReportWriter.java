@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.resolve.Subject;
 
 /**
@@ -40,6 +42,14 @@ public final class CsvReportWriter<T> implements AutoCloseable {
     /** manifest.csv: every input file with its size, hash and modification time (chain of custody). */
     public static final List<String> MANIFEST_HEADER = List.of(
             "path", "size_bytes", "sha256", "modified", "doc_id", "status");
+
+    /**
+     * notices.csv (issue 6 item 5): one row per person and regime, the data a mail-merge of the notification letter
+     * needs. Not part of output contract v1's column list; these names are fixed the same way.
+     */
+    public static final List<String> NOTICES_HEADER = List.of(
+            "subject_id", "name", "postal_address", "emails", "phones", "data_elements", "obligation", "deadline",
+            "recipient");
 
     private static final char BOM = '\uFEFF';
 
@@ -87,6 +97,23 @@ public final class CsvReportWriter<T> implements AutoCloseable {
 
     public static CsvReportWriter<ManifestRow> manifest(Path file, boolean excelBom) throws IOException {
         return new CsvReportWriter<>(file, excelBom, MANIFEST_HEADER, CsvReportWriter::manifestCells);
+    }
+
+    /**
+     * notices.csv writer. Unless {@code unmasked}, e-mails and phones are masked as in findings.csv
+     * ({@link Masks#email}, {@link Masks#keepLast} with 4). Names and postal addresses are ALWAYS written in full,
+     * because the letter cannot be addressed without them: the file is therefore as sensitive as subjects.csv
+     * (a list of named, locatable people whose data leaked) and must be handled the same way, masked or not.
+     */
+    public static CsvReportWriter<NoticeRow> notices(Path file, boolean excelBom, boolean unmasked)
+            throws IOException {
+        return new CsvReportWriter<>(file, excelBom, NOTICES_HEADER, r -> noticeCells(r, unmasked));
+    }
+
+    /** Writes all of notices.csv; see {@link #notices} for what is masked. */
+    public static void writeNotices(Path file, Iterable<NoticeRow> rows, boolean excelBom, boolean unmasked)
+            throws IOException {
+        writeAllAndCommit(notices(file, excelBom, unmasked), rows);
     }
 
     public static void writeManifest(Path file, Iterable<ManifestRow> rows, boolean excelBom) throws IOException {
@@ -203,6 +230,28 @@ public final class CsvReportWriter<T> implements AutoCloseable {
             Cells.text(r.valueMasked()), Cells.confidence(r.confidence()), Cells.text(r.location()),
             Cells.text(r.detector())
         };
+    }
+
+    static String[] noticeCells(NoticeRow r, boolean unmasked) {
+        return new String[] {
+            Cells.text(r.subjectId()), Cells.text(r.name()), Cells.text(r.postalAddress()),
+            Cells.multi(unmasked ? r.emails() : masked(r.emails(), Masks::email)),
+            Cells.multi(unmasked ? r.phones() : masked(r.phones(), p -> Masks.keepLast(p, 4))),
+            Cells.multi(r.dataElements()), Cells.text(r.obligationCode()), Cells.text(r.deadline()),
+            Cells.text(r.recipient())
+        };
+    }
+
+    /**
+     * Masks each value; the cell is then sorted by the masked text. Two values that mask alike (taro@x, tom@x) show
+     * once, as in any multi-valued cell: the masked file is for review, only the unmasked one is for sending.
+     */
+    private static List<String> masked(java.util.Collection<String> values, Function<String, String> mask) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().filter(Objects::nonNull).filter(v -> !v.isEmpty()).map(mask)
+                .collect(Collectors.toList());
     }
 
     static String[] subjectCells(Subject s) {

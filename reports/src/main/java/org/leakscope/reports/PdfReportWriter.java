@@ -28,6 +28,20 @@ public final class PdfReportWriter {
             + "treat their contents as an unknown exposure.";
     static final String NOT_GIVEN = "(not given)";
 
+    /** Heading of the table of the documents with the highest risk (issue 6 item 6). */
+    public static final String TOP_RISK_TITLE = "Documents with the highest risk";
+    /** At most this many rows in {@value #TOP_RISK_TITLE}. */
+    public static final int TOP_RISK_ROWS = 20;
+    /** Heading of the list of items that could not be assessed. */
+    public static final String NOT_ASSESSED_TITLE = "Items that could not be assessed";
+    /** At most this many paths are listed under {@value #NOT_ASSESSED_TITLE}; the rest are counted. */
+    public static final int NOT_ASSESSED_LISTED = 200;
+    /** Opening sentence of {@value #NOT_ASSESSED_TITLE}. */
+    public static final String NOT_ASSESSED_LIST_NOTE = "These items could not be read (encrypted, corrupt, "
+            + "unsupported, too large, timed out or failed). They are neither counted as safe nor as exposed: "
+            + "their contents are unknown until they are opened by other means.";
+    static final String[] TOP_RISK_COLUMNS = {"Risk", "Path", "Highest marking", "PII types", "Subjects"};
+
     private PdfReportWriter() {
     }
 
@@ -43,7 +57,18 @@ public final class PdfReportWriter {
      * each marking code, where it stands and the exact marking text.
      */
     public static void write(Path file, Summary s, List<MarkedDocumentRow> marked) throws IOException {
-        write(file, s, marked, PdfFonts.explicitFont(), PdfFonts.defaultFontDirs());
+        write(file, s, marked, ReportDetails.EMPTY);
+    }
+
+    /**
+     * The report with the marked-documents annex and, when {@code details} has them, the sections
+     * {@value #TOP_RISK_TITLE} (a table of the first {@value #TOP_RISK_ROWS} documents in the order given) and
+     * {@value #NOT_ASSESSED_TITLE} (the first {@value #NOT_ASSESSED_LISTED} paths, then "and N more"). A section
+     * whose list is empty is left out.
+     */
+    public static void write(Path file, Summary s, List<MarkedDocumentRow> marked, ReportDetails details)
+            throws IOException {
+        write(file, s, marked, details, PdfFonts.explicitFont(), PdfFonts.defaultFontDirs());
     }
 
     /** With an explicit font search, for tests of both the CJK and the fallback path. */
@@ -53,6 +78,12 @@ public final class PdfReportWriter {
 
     static void write(Path file, Summary s, List<MarkedDocumentRow> marked, Optional<Path> explicitFont,
                       List<Path> fontDirs) throws IOException {
+        write(file, s, marked, ReportDetails.EMPTY, explicitFont, fontDirs);
+    }
+
+    static void write(Path file, Summary s, List<MarkedDocumentRow> marked, ReportDetails details,
+                      Optional<Path> explicitFont, List<Path> fontDirs) throws IOException {
+        ReportDetails d = details == null ? ReportDetails.EMPTY : details;
         Path part = ReportFiles.partOf(file);
         try (PDDocument doc = new PDDocument();
              PdfFonts.Loaded font = PdfFonts.load(doc, explicitFont, fontDirs)) {
@@ -61,6 +92,12 @@ public final class PdfReportWriter {
             info.setCreator(Summary.TOOL_NAME + (s.toolVersion() == null ? "" : " " + s.toolVersion()));
             try (Layout out = new Layout(doc, new PdfText(font.font()))) {
                 render(out, s);
+                if (!d.topByRisk().isEmpty()) {
+                    renderTopRisk(out, d.topByRisk());
+                }
+                if (!d.notAssessedPaths().isEmpty()) {
+                    renderNotAssessed(out, d.notAssessedPaths());
+                }
                 if (marked != null && !marked.isEmpty()) {
                     renderMarked(out, marked);
                 }
@@ -121,6 +158,33 @@ public final class PdfReportWriter {
         }
     }
 
+    /** The top documents by risk as a table, in the order given (the caller ranks them). */
+    private static void renderTopRisk(Layout out, List<RiskyDocument> docs) throws IOException {
+        out.heading(TOP_RISK_TITLE);
+        int shown = Math.min(TOP_RISK_ROWS, docs.size());
+        out.paragraph("Showing " + shown + " of " + docs.size() + " ranked documents, highest risk first "
+                + "(documents.csv column risk; at most " + TOP_RISK_ROWS + " are shown).");
+        List<String[]> rows = new java.util.ArrayList<>(shown);
+        for (RiskyDocument r : docs.subList(0, shown)) {
+            rows.add(new String[] {orNone(r.risk()), orNone(r.path()), orNone(r.highestMarking()),
+                orNone(r.piiTypes()), Integer.toString(r.subjects())});
+        }
+        out.table(TOP_RISK_COLUMNS, new float[] {0.10f, 0.36f, 0.20f, 0.25f, 0.09f}, rows);
+    }
+
+    /** The paths of the items that could not be assessed: at most {@value #NOT_ASSESSED_LISTED}, then a count. */
+    private static void renderNotAssessed(Layout out, List<String> paths) throws IOException {
+        out.heading(NOT_ASSESSED_TITLE);
+        out.paragraph(NOT_ASSESSED_LIST_NOTE);
+        int shown = Math.min(NOT_ASSESSED_LISTED, paths.size());
+        for (String p : paths.subList(0, shown)) {
+            out.indentedParagraph(orNone(p));
+        }
+        if (paths.size() > shown) {
+            out.indentedParagraph("and " + (paths.size() - shown) + " more");
+        }
+    }
+
     /** The annex: one block per document path, one entry per marking (code, location, exact text). */
     private static void renderMarked(Layout out, List<MarkedDocumentRow> marked) throws IOException {
         out.heading(MARKED_ANNEX_TITLE);
@@ -156,6 +220,7 @@ public final class PdfReportWriter {
         private static final float BODY = 10f;
         private static final float LEADING = 14f;
         private static final float INDENT = 18f;
+        private static final int MAX_CELL_LINES = 30;
         private static final float VALUE_RIGHT = SIZE.getWidth() - MARGIN;
 
         private final PDDocument doc;
@@ -227,6 +292,65 @@ public final class PdfReportWriter {
             for (Map.Entry<String, Long> e : counts.entrySet()) {
                 indentedRow(e.getKey(), Long.toString(e.getValue() == null ? 0L : e.getValue()));
             }
+        }
+
+        /**
+         * A table: a header row with a rule under it, then one row per entry; each cell wraps inside its column
+         * (fractions of the text width). The header is repeated on every page the table runs onto.
+         */
+        void table(String[] header, float[] fractions, List<String[]> rows) throws IOException {
+            final float size = 9f;
+            final float leading = 12f;
+            float[] x = new float[fractions.length];
+            float[] w = new float[fractions.length];
+            float left = MARGIN;
+            for (int i = 0; i < fractions.length; i++) {
+                x[i] = left;
+                w[i] = width() * fractions[i] - 6f;
+                left += width() * fractions[i];
+            }
+            tableHeader(header, x, size, leading);
+            for (String[] row : rows) {
+                List<List<String>> cells = new java.util.ArrayList<>();
+                int lines = 1;
+                for (int i = 0; i < row.length; i++) {
+                    List<String> wrapped = text.wrap(row[i], size, w[i]);
+                    if (wrapped.size() > MAX_CELL_LINES) { // a row must fit on one page
+                        wrapped = new java.util.ArrayList<>(wrapped.subList(0, MAX_CELL_LINES));
+                        wrapped.set(MAX_CELL_LINES - 1, wrapped.get(MAX_CELL_LINES - 1) + "...");
+                    }
+                    cells.add(wrapped);
+                    lines = Math.max(lines, wrapped.size());
+                }
+                if (y - lines * leading < MARGIN + LEADING) {
+                    newPage();
+                    tableHeader(header, x, size, leading);
+                }
+                // line by line across the cells, so a text extractor reads a row's first line as one line
+                for (int k = 0; k < lines; k++) {
+                    y -= leading;
+                    for (int i = 0; i < cells.size(); i++) {
+                        if (k < cells.get(i).size()) {
+                            put(cells.get(i).get(k), x[i], size);
+                        }
+                    }
+                }
+                y -= 2f;
+            }
+        }
+
+        private void tableHeader(String[] header, float[] x, float size, float leading) throws IOException {
+            ensure(3 * leading);
+            y -= leading;
+            for (int i = 0; i < header.length; i++) {
+                put(text.safe(header[i]), x[i], size);
+            }
+            y -= 4f;
+            cs.setLineWidth(0.5f);
+            cs.moveTo(MARGIN, y);
+            cs.lineTo(VALUE_RIGHT, y);
+            cs.stroke();
+            y -= 1f;
         }
 
         void paragraph(String p) throws IOException {

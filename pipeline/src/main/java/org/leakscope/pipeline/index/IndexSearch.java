@@ -31,6 +31,19 @@ public final class IndexSearch {
         }
     }
 
+    private static final int SNIPPET_CHARS = 240;
+
+    /** A passage can be a whole table without sentence breaks: show the text around the first hit only. */
+    static String around(String snippet, int width) {
+        if (snippet.length() <= width) {
+            return snippet;
+        }
+        int hit = Math.max(0, snippet.indexOf("**"));
+        int from = Math.max(0, hit - width / 3);
+        int to = Math.min(snippet.length(), from + width);
+        return (from > 0 ? "..." : "") + snippet.substring(from, to) + (to < snippet.length() ? "..." : "");
+    }
+
     /** @return the number of hits */
     public static long search(Path indexDir, String queryText, int limit, PrintStream out)
             throws IOException, BadQueryException {
@@ -65,7 +78,7 @@ public final class IndexSearch {
                     String[] pii = doc.getValues(IndexFields.PII);
                     snippet = "markings: " + String.join(";", marks) + "  pii: " + String.join(";", pii);
                 }
-                out.println("    " + snippet.replaceAll("\\s+", " ").strip());
+                out.println("    " + around(snippet.replaceAll("\\s+", " ").strip(), SNIPPET_CHARS));
             }
             long total = top.totalHits.value;
             out.println(total + (total == 1 ? " item" : " items") + " matched");

@@ -14,6 +14,7 @@ import org.leakscope.reports.DocumentRow;
 import org.leakscope.reports.FindingRow;
 import org.leakscope.reports.ManifestRow;
 import org.leakscope.reports.PdfReportWriter;
+import org.leakscope.reports.ReportDetails;
 import org.leakscope.reports.Summary;
 import org.leakscope.reports.SummaryJsonWriter;
 import org.springframework.batch.core.step.StepContribution;
@@ -21,7 +22,10 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** reportStep: documents.csv, findings.csv, subjects.csv, manifest.csv, summary.json and report.pdf, from the work tables. */
+/**
+ * reportStep: documents.csv, findings.csv, subjects.csv, manifest.csv, notices.csv, summary.json and report.pdf,
+ * from the work tables.
+ */
 final class ReportTasklet implements Tasklet {
 
     static final String NOT_ASSESSED_STATUSES = "('ENCRYPTED','CORRUPT','UNSUPPORTED','TIMEOUT','TOO_LARGE','ERROR')";
@@ -51,7 +55,11 @@ final class ReportTasklet implements Tasklet {
         }
         Summary summary = summary();
         SummaryJsonWriter.write(settings.output().resolve("summary.json"), summary);
-        PdfReportWriter.write(settings.output().resolve("report.pdf"), summary, store.markedDocuments());
+        CsvReportWriter.writeNotices(settings.output().resolve("notices.csv"), store.notices(), settings.excel(),
+                settings.unmasked());
+        PdfReportWriter.write(settings.output().resolve("report.pdf"), summary, store.markedDocuments(),
+                new ReportDetails(store.topDocumentsByRisk(PdfReportWriter.TOP_RISK_ROWS),
+                        store.notAssessedPaths(NOT_ASSESSED_STATUSES)));
         return RepeatStatus.FINISHED;
     }
 

@@ -19,7 +19,9 @@ import org.leakscope.pipeline.extract.ExtractedItem;
 import org.leakscope.reports.DocumentRow;
 import org.leakscope.classifiers.obligations.ObligationTotal;
 import org.leakscope.reports.FindingRow;
+import org.leakscope.reports.NoticeRow;
 import org.leakscope.reports.ObligationSummary;
+import org.leakscope.reports.RiskyDocument;
 import org.leakscope.reports.ManifestRow;
 import org.leakscope.reports.MarkedDocumentRow;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -192,6 +194,39 @@ public final class WorkStore {
                     ps.setString(5, truncate(o.recipient(), 1000));
                     ps.setString(6, truncate(o.basis(), 2000));
                 });
+    }
+
+    /** The documents ranked by risk (CRITICAL first), then by the people in them: the report's top list. */
+    public List<RiskyDocument> topDocumentsByRisk(int limit) {
+        return jdbc.query("SELECT path, risk, highest_marking, pii_types, subject_count FROM ls_item"
+                        + " WHERE risk IS NOT NULL AND risk <> 'NONE' AND duplicate_of IS NULL ORDER BY CASE risk"
+                        + " WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 ELSE 3 END,"
+                        + " subject_count DESC, path FETCH FIRST " + limit + " ROWS ONLY",
+                (rs, n) -> new RiskyDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)));
+    }
+
+    /** Paths of the items that could not be read: unknown exposure, listed apart in the report. */
+    public List<String> notAssessedPaths(String statuses) {
+        return jdbc.queryForList("SELECT path FROM ls_item WHERE status IN " + statuses + " ORDER BY path",
+                String.class);
+    }
+
+    /** One row per person and obligation: what a mail-merge of the notification letters needs. */
+    public List<NoticeRow> notices() {
+        Map<String, ObligationSummary> byCode = new HashMap<>();
+        for (ObligationSummary o : obligations()) {
+            byCode.put(o.code(), o);
+        }
+        List<NoticeRow> rows = new ArrayList<>();
+        for (Subject s : subjects()) {
+            for (String code : s.obligations()) {
+                ObligationSummary o = byCode.get(code);
+                rows.add(new NoticeRow(s.subjectId(), s.name(), s.postalAddress(), s.emails(), s.phones(),
+                        s.dataElements(), code, o == null ? null : o.deadline(), o == null ? null : o.recipient()));
+            }
+        }
+        return rows;
     }
 
     public List<ObligationSummary> obligations() {
