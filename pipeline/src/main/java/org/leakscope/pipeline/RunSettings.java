@@ -18,11 +18,12 @@ import java.util.List;
  * @param excel        write a UTF-8 BOM in CSV files for Excel
  * @param unmasked     findings.csv shows full values instead of masked ones
  * @param ocr          OCR images (needs Tesseract)
+ * @param threads      threads (and parser processes) of the extract step
  * @param quiet        print nothing but errors
  * @param debug        stack traces and verbose logs
  */
 public record RunSettings(List<Path> inputs, Path output, Path configFile, LocalDate incidentDate, String caseName,
-                          boolean malicious, String dbUrl, boolean rerun, boolean excel, boolean unmasked, boolean ocr, boolean quiet, boolean debug) {
+                          boolean malicious, String dbUrl, boolean rerun, boolean excel, boolean unmasked, boolean ocr, int threads, boolean quiet, boolean debug) {
 
     public RunSettings {
         inputs = List.copyOf(inputs);

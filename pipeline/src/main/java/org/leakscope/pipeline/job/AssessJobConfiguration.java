@@ -1,6 +1,8 @@
 package org.leakscope.pipeline.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -11,6 +13,7 @@ import org.leakscope.classifiers.obligations.ObligationEngine;
 import org.leakscope.classifiers.resolve.SubjectResolver;
 import org.leakscope.pipeline.RunSettings;
 import org.leakscope.pipeline.extract.ExtractSettings;
+import org.leakscope.pipeline.extract.ExtractorPool;
 import org.leakscope.pipeline.extract.ForkedExtractor;
 import org.leakscope.pipeline.extract.ItemExtractor;
 import org.leakscope.pipeline.extract.TikaExtractor;
@@ -21,6 +24,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
@@ -29,6 +33,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -69,12 +74,26 @@ public class AssessJobConfiguration {
         long timeoutSeconds = number(extract.get("timeout-seconds"), 120).longValue();
         String heap = String.valueOf(extract.containsKey("worker-heap") ? extract.get("worker-heap") : "2g");
         long perMb = number(extract.get("timeout-seconds-per-mb"), 1).longValue();
-        return new ForkedExtractor(es, timeoutSeconds * 1000, perMb * 1000, heap,
-                settings.workDir().resolve("parser.log"));
+        List<ItemExtractor> parsers = new ArrayList<>();
+        for (int i = 0; i < settings.threads(); i++) {
+            parsers.add(new ForkedExtractor(es, timeoutSeconds * 1000, perMb * 1000, heap,
+                    settings.workDir().resolve("parser.log")));
+        }
+        return parsers.size() == 1 ? parsers.get(0) : new ExtractorPool(parsers);
     }
 
     private static Number number(Object value, Number fallback) {
         return value instanceof Number n ? n : fallback;
+    }
+
+    /** The threads of the extract step (one parser process each); shut down with the application. */
+    @Bean
+    ThreadPoolTaskExecutor extractExecutor(RunSettings settings) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(settings.threads());
+        executor.setMaxPoolSize(settings.threads());
+        executor.setThreadNamePrefix("extract-");
+        return executor;
     }
 
     @Bean
@@ -87,6 +106,7 @@ public class AssessJobConfiguration {
     @Bean
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource,
                      RunSettings settings, WorkStore store, ItemExtractor extractor, ClassifierConfig config,
+                     ThreadPoolTaskExecutor extractExecutor,
                      @Value("${leakscope.chunk-size:10}") int chunkSize) throws Exception {
         JdbcPagingItemReader<FileRow> reader = new JdbcPagingItemReaderBuilder<FileRow>()
                 .name("crawledFiles")
@@ -100,9 +120,15 @@ public class AssessJobConfiguration {
                 .build();
         reader.afterPropertiesSet();
         double ramBufferMb = Math.max(16, Math.min(512, Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 16)));
-        return new StepBuilder("extractStep", jobRepository)
+        ChunkOrientedStepBuilder<FileRow, FileResult> step = new StepBuilder("extractStep", jobRepository)
                 .<FileRow, FileResult>chunk(chunkSize)
-                .transactionManager(tx)
+                .transactionManager(tx);
+        if (settings.threads() > 1) {
+            // Spring Batch 6: the items of a chunk are processed concurrently; reading, writing and the
+            // restart state stay on the step's thread, so a restart resumes exactly as with one thread
+            step = step.taskExecutor(extractExecutor);
+        }
+        return step
                 .reader(reader)
                 .processor(new ExtractClassifyProcessor(extractor, new Classifier(config)))
                 .writer(new FileResultWriter(store, settings.indexDir(), ramBufferMb))

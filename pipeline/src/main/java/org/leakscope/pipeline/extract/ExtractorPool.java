@@ -1,0 +1,51 @@
+package org.leakscope.pipeline.extract;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
+/**
+ * Several extractors shared by the threads of the extract step: a thread borrows one for a file and gives
+ * it back. With parser processes this keeps exactly one parser process per thread, so parsing never
+ * starves the machine beyond {@code --threads}.
+ */
+public final class ExtractorPool implements ItemExtractor {
+
+    private final List<ItemExtractor> all;
+    private final BlockingQueue<ItemExtractor> idle;
+
+    public ExtractorPool(List<ItemExtractor> extractors) {
+        if (extractors.isEmpty()) {
+            throw new IllegalArgumentException("an extractor pool needs at least one extractor");
+        }
+        this.all = List.copyOf(extractors);
+        this.idle = new LinkedBlockingQueue<>(all);
+    }
+
+    @Override
+    public void extract(Path file, String path, Consumer<ExtractedItem> out) {
+        ItemExtractor e;
+        try {
+            e = idle.take();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a parser for " + path, ex);
+        }
+        try {
+            e.extract(file, path, out);
+        } finally {
+            idle.add(e);
+        }
+    }
+
+    public int size() {
+        return all.size();
+    }
+
+    @Override
+    public void close() {
+        all.forEach(ItemExtractor::close);
+    }
+}
