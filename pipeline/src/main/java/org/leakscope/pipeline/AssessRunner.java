@@ -148,7 +148,7 @@ public final class AssessRunner {
                     + firstLine(why) + "; run the same command again to resume", cause);
         }
         say("leakscope: done. Reports in " + settings.output()
-                + ": documents.csv, findings.csv, subjects.csv, summary.json, report.pdf; index in "
+                + ": documents.csv, findings.csv, subjects.csv, notices.csv, manifest.csv, summary.json, report.pdf; index in "
                 + settings.indexDir());
     }
 
