@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.leakscope.classifiers.resolve.Subject;
 import org.leakscope.pipeline.RunSettings;
 import org.leakscope.pipeline.store.WorkStore;
 import org.leakscope.reports.CsvReportWriter;
@@ -49,13 +51,15 @@ final class ReportTasklet implements Tasklet {
         try (Stream<FindingRow> rows = store.findings(settings.unmasked())) {
             CsvReportWriter.writeFindings(settings.output().resolve("findings.csv"), rows::iterator, settings.excel());
         }
-        CsvReportWriter.writeSubjects(settings.output().resolve("subjects.csv"), store.subjects(), settings.excel());
+        // read once: the notification list and the notices come from the same people
+        List<Subject> subjects = store.subjects();
+        CsvReportWriter.writeSubjects(settings.output().resolve("subjects.csv"), subjects, settings.excel());
         try (Stream<ManifestRow> rows = store.manifest()) {
             CsvReportWriter.writeManifest(settings.output().resolve("manifest.csv"), rows::iterator, settings.excel());
         }
         Summary summary = summary();
         SummaryJsonWriter.write(settings.output().resolve("summary.json"), summary);
-        CsvReportWriter.writeNotices(settings.output().resolve("notices.csv"), store.notices(), settings.excel(),
+        CsvReportWriter.writeNotices(settings.output().resolve("notices.csv"), store.notices(subjects), settings.excel(),
                 settings.unmasked());
         PdfReportWriter.write(settings.output().resolve("report.pdf"), summary, store.markedDocuments(),
                 new ReportDetails(store.topDocumentsByRisk(PdfReportWriter.TOP_RISK_ROWS),

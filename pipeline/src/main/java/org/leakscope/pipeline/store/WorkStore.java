@@ -213,13 +213,13 @@ public final class WorkStore {
     }
 
     /** One row per person and obligation: what a mail-merge of the notification letters needs. */
-    public List<NoticeRow> notices() {
+    public List<NoticeRow> notices(List<Subject> subjects) {
         Map<String, ObligationSummary> byCode = new HashMap<>();
         for (ObligationSummary o : obligations()) {
             byCode.put(o.code(), o);
         }
         List<NoticeRow> rows = new ArrayList<>();
-        for (Subject s : subjects()) {
+        for (Subject s : subjects) {
             for (String code : s.obligations()) {
                 ObligationSummary o = byCode.get(code);
                 rows.add(new NoticeRow(s.subjectId(), s.name(), s.postalAddress(), s.emails(), s.phones(),
