@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -75,24 +74,15 @@ public final class AssessRunner {
     }
 
     private ConfigurableApplicationContext start() {
-        Map<String, Object> props = new HashMap<>();
-        props.put("spring.main.banner-mode", "off");
-        props.put("spring.main.log-startup-info", "false");
-        props.put("spring.batch.job.enabled", "false");
-        props.put("spring.batch.jdbc.initialize-schema", "never");
-        props.put("spring.datasource.url", settings.effectiveDbUrl());
-        if (settings.dbUrl() == null) {
-            props.put("spring.datasource.username", "sa");
-            props.put("spring.datasource.password", "");
-        }
-        props.put("spring.datasource.hikari.maximum-pool-size", "4");
+        Map<String, Object> props = BootProperties.of(settings.effectiveDbUrl(), settings.dbUrl() == null,
+                settings.threads());
         props.put("logging.file.name", settings.workDir().resolve("leakscope.log").toString());
         props.put("logging.threshold.console", settings.debug() ? "INFO" : "OFF");
-        props.put("logging.level.root", "INFO");
-        props.put("logging.level.org.apache.pdfbox", "ERROR");
-        props.put("logging.level.org.apache.fontbox", "ERROR");
-        props.put("logging.level.org.apache.tika", "WARN");
-        props.put("logging.level.org.apache.poi", "ERROR");
+        if (settings.remoteWorkers()) {
+            props.put("leakscope.workers", "remote");
+            props.put("leakscope.queue", settings.queue());
+            props.put("spring.rabbitmq.addresses", settings.broker());
+        }
         return new SpringApplicationBuilder(LeakscopeApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(props)
@@ -137,6 +127,9 @@ public final class AssessRunner {
             throw new JobFailedException("cannot start the job: " + e.getMessage(), e);
         }
         for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().contains(":")) {
+                continue; // a partition of extractStep, counted in extractStep's line
+            }
             say(String.format("  %-12s %-9s read %d, written %d, %d ms", step.getStepName(), step.getStatus(),
                     step.getReadCount(), step.getWriteCount(), durationMs(step)));
         }
@@ -144,6 +137,16 @@ public final class AssessRunner {
             Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
             String why = cause == null ? execution.getExitStatus().getExitDescription()
                     : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            // a failed partition says why better than the partitioned step's summary does; read it back from the
+            // repository, where remote workers recorded it
+            JobExecution stored = repository.getJobExecution(execution.getId());
+            for (StepExecution step : (stored == null ? execution : stored).getStepExecutions()) {
+                String said = step.getExitStatus().getExitDescription();
+                if (step.getStepName().contains(":") && step.getStatus() == BatchStatus.FAILED && !said.isBlank()) {
+                    why = step.getStepName() + ": " + said;
+                    break;
+                }
+            }
             throw new JobFailedException("the job did not complete (" + execution.getStatus() + "): "
                     + firstLine(why) + "; run the same command again to resume", cause);
         }

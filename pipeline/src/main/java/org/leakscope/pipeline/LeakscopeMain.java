@@ -6,15 +6,16 @@ import java.util.Arrays;
 import org.leakscope.pipeline.cli.AssessCommand;
 import org.leakscope.pipeline.cli.Exits;
 import org.leakscope.pipeline.cli.SearchCommand;
+import org.leakscope.pipeline.cli.WorkerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code leakscope assess ...} and {@code leakscope search ...}. Usage errors exit 2
+ * The command line: {@code leakscope assess ...}, {@code leakscope search ...} and {@code leakscope worker ...}. Usage errors exit 2
  * with one line; an unexpected failure exits 1 with one line (a stack trace only with --debug).
  */
 @Command(name = "leakscope", mixinStandardHelpOptions = true, version = "leakscope 0.1.0",
-        subcommands = {AssessCommand.class, SearchCommand.class},
+        subcommands = {AssessCommand.class, SearchCommand.class, WorkerCommand.class},
         description = "Data-leak impact assessment: whose personal data and which marked material was in a leaked file set.")
 public final class LeakscopeMain implements java.util.concurrent.Callable<Integer> {
 
@@ -49,7 +50,7 @@ public final class LeakscopeMain implements java.util.concurrent.Callable<Intege
 
     @Override
     public Integer call() {
-        System.err.println("leakscope: a command is required: assess or search (see: leakscope --help)");
+        System.err.println("leakscope: a command is required: assess, search or worker (see: leakscope --help)");
         return Exits.USAGE;
     }
 }

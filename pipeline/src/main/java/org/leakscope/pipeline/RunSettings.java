@@ -19,14 +19,31 @@ import java.util.List;
  * @param unmasked     findings.csv shows full values instead of masked ones
  * @param ocr          OCR images (needs Tesseract)
  * @param threads      threads (and parser processes) of the extract step
+ * @param partitions   partitions of the extract step; 0 for the default ({@link #gridSize()})
+ * @param broker       RabbitMQ URI ({@code amqp://user:pass@host:5672}) when partitions go to remote workers,
+ *                     else null
+ * @param queue        the broker queue of the partition requests
  * @param quiet        print nothing but errors
  * @param debug        stack traces and verbose logs
  */
 public record RunSettings(List<Path> inputs, Path output, Path configFile, LocalDate incidentDate, String caseName,
-                          boolean malicious, String dbUrl, boolean rerun, boolean excel, boolean unmasked, boolean ocr, int threads, boolean quiet, boolean debug) {
+                          boolean malicious, String dbUrl, boolean rerun, boolean excel, boolean unmasked, boolean ocr, int threads, int partitions, String broker, String queue, boolean quiet, boolean debug) {
 
     public RunSettings {
         inputs = List.copyOf(inputs);
+    }
+
+    /** Partitions go to {@code leakscope worker} processes over the broker instead of this process's threads. */
+    public boolean remoteWorkers() {
+        return broker != null;
+    }
+
+    /**
+     * Partitions of the extract step: four per thread by default, so a thread that drew slow files does not
+     * hold up the end; with remote workers 16, as the workers' total threads are not known here.
+     */
+    public int gridSize() {
+        return partitions > 0 ? partitions : remoteWorkers() ? 16 : 4 * threads;
     }
 
     /** The folder inside DIR that holds the embedded job database and the run state. */
@@ -36,6 +53,11 @@ public record RunSettings(List<Path> inputs, Path output, Path configFile, Local
 
     public Path indexDir() {
         return output.resolve("index");
+    }
+
+    /** One Lucene index per partition of the extract step, merged into {@link #indexDir()} after it. */
+    public Path shardsDir() {
+        return output.resolve("index-shards");
     }
 
     public String effectiveDbUrl() {

@@ -66,6 +66,26 @@ class CommandLineTest {
     }
 
     @Test
+    void remoteWorkersNeedABrokerAndASharedDatabase() {
+        String out = tmp.resolve("o").toString();
+        assertEquals(2, LeakscopeMain.run("assess", "--input", tmp.toString(), "--output", out, "--workers", "remote"));
+        assertTrue(errText().contains("--broker"), errText());
+        assertEquals(2, LeakscopeMain.run("assess", "--input", tmp.toString(), "--output", out, "--workers", "remote",
+                "--broker", "amqp://guest:secret@127.0.0.1:5672"));
+        assertTrue(errText().contains("--db-url jdbc:postgresql"), errText());
+        assertTrue(!errText().contains("secret"), "the broker password is never printed: " + errText());
+        assertEquals(2, LeakscopeMain.run("assess", "--input", tmp.toString(), "--output", out, "--workers", "cloud"));
+        assertTrue(errText().contains("--workers must be local or remote"), errText());
+        assertEquals(2, LeakscopeMain.run("assess", "--input", tmp.toString(), "--output", out,
+                "--broker", "amqp://127.0.0.1"));
+        assertTrue(errText().contains("only used with --workers remote"), errText());
+        assertEquals(2, LeakscopeMain.run("worker", "--db-url", "jdbc:postgresql://127.0.0.1/test", "--broker",
+                "http://127.0.0.1:5672"));
+        assertTrue(errText().contains("amqp://"), errText());
+        assertEquals(5, errText().strip().lines().count(), "one line per error: " + errText());
+    }
+
+    @Test
     void noCommandIsExit2() {
         assertEquals(2, LeakscopeMain.run());
     }

@@ -46,7 +46,7 @@ class RestartAfterKillTest {
                 "assess", "--input", input.toString(), "--output", out.toString(), "--quiet")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
         try {
-            waitForCommits(out.resolve("index"), child);
+            waitForCommits(out.resolve("index-shards"), child);
         } finally {
             child.destroyForcibly();
             child.waitFor(60, TimeUnit.SECONDS);
@@ -85,13 +85,13 @@ class RestartAfterKillTest {
         }
     }
 
-    /** Waits until the child has committed a few chunks (each chunk commits the index). */
-    private static void waitForCommits(Path index, Process child) throws Exception {
+    /** Waits until the child has committed a few chunks (each chunk commits its partition's index shard). */
+    static void waitForCommits(Path shards, Process child) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             assertTrue(child.isAlive(), "the child ended before it could be killed");
-            if (Files.isDirectory(index)) {
-                try (Stream<Path> files = Files.list(index)) {
+            if (Files.isDirectory(shards)) {
+                try (Stream<Path> files = Files.walk(shards)) {
                     if (files.anyMatch(p -> p.getFileName().toString().matches("segments_([5-9]|[1-9][0-9a-z]+)"))) {
                         return;
                     }

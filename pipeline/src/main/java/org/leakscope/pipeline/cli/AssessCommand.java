@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.leakscope.pipeline.AssessRunner;
 import org.leakscope.pipeline.RunSettings;
+import org.leakscope.pipeline.partition.PartitionRequests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -65,6 +66,23 @@ public final class AssessCommand implements Callable<Integer> {
                     + " on 2 cores more threads were slower on small files, see README).")
     int threads = 1;
 
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Partitions of the extract step (default: 4 per thread; 16 with --workers remote).")
+    int partitions;
+
+    @Option(names = "--workers", paramLabel = "local|remote", defaultValue = "local",
+            description = "local (default): partitions run on this process's threads; remote: they go over RabbitMQ"
+                    + " (--broker) to 'leakscope worker' processes sharing the job database (--db-url).")
+    String workers = "local";
+
+    @Option(names = "--broker", paramLabel = "AMQP_URI",
+            description = "RabbitMQ for --workers remote, e.g. amqp://guest:guest@127.0.0.1:5672.")
+    String broker;
+
+    @Option(names = "--queue", paramLabel = "NAME", defaultValue = PartitionRequests.DEFAULT_QUEUE,
+            description = "Broker queue of the partition requests (default ${DEFAULT-VALUE}); one per job database.")
+    String queue = PartitionRequests.DEFAULT_QUEUE;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
 
@@ -99,13 +117,20 @@ public final class AssessCommand implements Callable<Integer> {
         if (threads < 1) {
             return Exits.fail(err, Exits.USAGE, "--threads must be at least 1, not " + threads);
         }
+        if (partitions < 0) {
+            return Exits.fail(err, Exits.USAGE, "--partitions must be at least 1, not " + partitions);
+        }
+        String remoteProblem = WorkerCommand.remoteProblem(workers, broker, dbUrl);
+        if (remoteProblem != null) {
+            return Exits.fail(err, Exits.USAGE, remoteProblem);
+        }
         if (ocr && !Tesseract.available()) {
             return Exits.fail(err, Exits.USAGE, "--ocr needs Tesseract, but 'tesseract' was not found on the PATH");
         }
         List<Path> absInputs = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         RunSettings settings = new RunSettings(absInputs, output.toAbsolutePath().normalize(),
                 config == null ? null : config.toAbsolutePath().normalize(), date, caseName, malicious, dbUrl, rerun, excel, unmasked, ocr, threads,
-                quiet, debug);
+                partitions, "remote".equals(workers) ? broker : null, queue, quiet, debug);
         try {
             new AssessRunner(settings, System.out).run();
             return Exits.OK;

@@ -41,6 +41,7 @@ final class CrawlTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         store.resetAll();
         deleteTree(settings.indexDir());
+        deleteTree(settings.shardsDir());
         List<FileRow> batch = new ArrayList<>();
         long fileNo = 0;
         boolean prefix = settings.inputs().size() > 1;

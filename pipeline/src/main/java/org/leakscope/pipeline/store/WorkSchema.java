@@ -17,19 +17,39 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  */
 public final class WorkSchema {
 
+    /** PostgreSQL advisory lock key held while the schema is created ("LKSC"). */
+    private static final long SCHEMA_LOCK = 0x4c4b5343L;
+
     private WorkSchema() {
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (var st = c.createStatement()) {
+            st.execute(sql);
+        }
     }
 
     public static void ensure(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             String platform = product.contains("postgres") ? "postgresql" : "h2";
-            if (!tableExists(c.getMetaData(), c.getSchema(), "batch_job_instance")) {
-                new ResourceDatabasePopulator(
-                        new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"))
-                        .populate(c);
+            boolean shared = platform.equals("postgresql");
+            if (shared) {
+                // a manager and its workers may all start on an empty database at once: one creates, the others wait
+                execute(c, "SELECT pg_advisory_lock(" + SCHEMA_LOCK + ")");
             }
-            new ResourceDatabasePopulator(new ClassPathResource("leakscope-schema.sql")).populate(c);
+            try {
+                if (!tableExists(c.getMetaData(), c.getSchema(), "batch_job_instance")) {
+                    new ResourceDatabasePopulator(
+                            new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"))
+                            .populate(c);
+                }
+                new ResourceDatabasePopulator(new ClassPathResource("leakscope-schema.sql")).populate(c);
+            } finally {
+                if (shared) {
+                    execute(c, "SELECT pg_advisory_unlock(" + SCHEMA_LOCK + ")");
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the job database: " + e.getMessage(), e);
         }

@@ -60,6 +60,23 @@ public final class WorkStore {
         return jdbc.queryForObject("SELECT COUNT(*) FROM ls_file", Long.class);
     }
 
+    /** (file_no, size + per-file cost) of every crawled file in file_no order: the weights partitions are cut by. */
+    public List<long[]> fileWeights(long fileCost) {
+        return jdbc.query("SELECT file_no, COALESCE(size_bytes, 0) FROM ls_file ORDER BY file_no",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2) + fileCost});
+    }
+
+    /** How far the extract step is, wherever its partitions run: files done, their bytes, unreadable items. */
+    public record Progress(long files, long bytes, long unreadable) {
+    }
+
+    public Progress progress(String notAssessedStatuses) {
+        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(f.size_bytes), 0),"
+                + " (SELECT COUNT(*) FROM ls_item WHERE status IN " + notAssessedStatuses + ")"
+                + " FROM ls_file f WHERE EXISTS (SELECT 1 FROM ls_item i WHERE i.file_no = f.file_no)",
+                (rs, n) -> new Progress(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+    }
+
     /** One item and what the classifiers found in it. */
     public record ItemRecord(ExtractedItem item, ClassificationResult result) {
     }

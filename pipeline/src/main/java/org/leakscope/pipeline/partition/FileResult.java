@@ -1,4 +1,4 @@
-package org.leakscope.pipeline.job;
+package org.leakscope.pipeline.partition;
 
 import java.util.List;
 
