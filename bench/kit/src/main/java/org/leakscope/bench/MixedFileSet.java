@@ -1,0 +1,316 @@
+package org.leakscope.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Writes a deterministic mixed leaked-file set of about a given size for the whole-run benchmark:
+ * Word memos, Excel rosters, PDF reports, CSV exports, text notes, e-mails with attachments and zip
+ * archives of all of these, with fake but valid personal data (SSNs in valid ranges, Luhn-valid cards,
+ * check-digit-valid My Numbers, Japanese names and addresses) and some marking banners.
+ *
+ * <pre>java org.leakscope.bench.MixedFileSet OUT_DIR SIZE_MB [office|text] [SEED]</pre>
+ *
+ * {@code office} (default) mixes all kinds; {@code text} writes only CSV, TXT and mail (the text-heavy case).
+ */
+public final class MixedFileSet {
+
+    private static final String[] GIVEN = {"James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael",
+            "Linda", "David", "Elizabeth", "William", "Susan", "Richard", "Jessica", "Thomas", "Sarah"};
+    private static final String[] FAMILY = {"Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller",
+            "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Wilson", "Anderson", "Taylor", "Moore"};
+    private static final String[] SEI = {"佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤"};
+    private static final String[] MEI = {"太郎", "花子", "健一", "美咲", "大輔", "陽子", "翔太", "由美", "誠", "恵"};
+    private static final String[] CITY = {"東京都千代田区丸の内一丁目", "大阪府大阪市北区梅田二丁目", "愛知県名古屋市中区栄三丁目",
+            "神奈川県横浜市西区みなとみらい四丁目", "福岡県福岡市博多区博多駅前一丁目"};
+    private static final String[] US_PLACE = {"Springfield, IL 62704", "Austin, TX 78701", "Sacramento, CA 95814",
+            "Albany, NY 12207", "Tallahassee, FL 32301", "Olympia, WA 98501", "Boston, MA 02108"};
+    private static final String[] PROSE = {"The quarterly review covered supplier performance and open actions.",
+            "Please find the updated schedule for the integration tests attached.",
+            "Budget figures remain within the approved envelope for this fiscal year.",
+            "The design team will present the revised interface drawings next week.",
+            "Travel arrangements for the site visit are confirmed; see the itinerary.",
+            "Risks were reviewed and the mitigation owners have been assigned.",
+            "Minutes of the meeting are recorded below for reference and approval.",
+            "本件については来週の定例会議で改めて確認します。", "資料は共有フォルダに格納しましたのでご確認ください。",
+            "納期の見直しについて関係部署と調整中です。"};
+    private static final String[] MARKING = {"CONFIDENTIAL", "SECRET//NOFORN", "CUI", "注意", "取扱注意", "秘"};
+
+    private final Random rnd;
+    private final Path root;
+    private long written;
+    private int n;
+
+    MixedFileSet(Path root, long seed) {
+        this.root = root;
+        this.rnd = new Random(seed);
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2) {
+            System.err.println("usage: MixedFileSet OUT_DIR SIZE_MB [office|text] [SEED]");
+            System.exit(2);
+        }
+        Path out = Path.of(args[0]);
+        long target = Long.parseLong(args[1]) << 20;
+        boolean text = args.length > 2 && args[2].equals("text");
+        MixedFileSet set = new MixedFileSet(out, args.length > 3 ? Long.parseLong(args[3]) : 42);
+        set.write(target, text);
+        System.out.printf(Locale.ROOT, "%d files, %.1f MB in %s%n", set.n, set.written / 1e6, out);
+    }
+
+    void write(long target, boolean textOnly) throws IOException {
+        Files.createDirectories(root);
+        while (written < target) {
+            int kind = textOnly ? rnd.nextInt(3) : rnd.nextInt(8);
+            String dir = "dept" + (n % 7) + "/batch" + (n / 200);
+            switch (kind) {
+                case 0 -> save(dir + "/export-" + n + ".csv", csv(200 + rnd.nextInt(2000)));
+                case 1 -> save(dir + "/notes-" + n + ".txt", text(40 + rnd.nextInt(200)));
+                case 2 -> save(dir + "/mail-" + n + ".eml", mail());
+                case 3 -> save(dir + "/memo-" + n + ".docx", docx());
+                case 4 -> save(dir + "/roster-" + n + ".xlsx", xlsx(50 + rnd.nextInt(400)));
+                case 5 -> save(dir + "/report-" + n + ".pdf", pdf(1 + rnd.nextInt(6)));
+                case 6 -> save(dir + "/bundle-" + n + ".zip", zip());
+                default -> save(dir + "/mail-" + n + ".eml", mail());
+            }
+        }
+    }
+
+    private void save(String rel, byte[] bytes) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.write(p, bytes);
+        written += bytes.length;
+        n++;
+    }
+
+    // ---- one person, fake but valid
+
+    private record Person(String name, String email, String phone, String ssn, String card, String address,
+                          boolean japanese, String myNumber) {
+    }
+
+    private Person person() {
+        if (rnd.nextInt(4) == 0) {
+            String sei = SEI[rnd.nextInt(SEI.length)];
+            String mei = MEI[rnd.nextInt(MEI.length)];
+            return new Person(sei + " " + mei, "user" + rnd.nextInt(1_000_000) + "@example.co.jp",
+                    String.format("090-%04d-%04d", rnd.nextInt(10000), rnd.nextInt(10000)), null, null,
+                    String.format("〒%03d-%04d %s%d-%d", 100 + rnd.nextInt(800), rnd.nextInt(10000),
+                            CITY[rnd.nextInt(CITY.length)], 1 + rnd.nextInt(20), 1 + rnd.nextInt(30)), true, myNumber());
+        }
+        String given = GIVEN[rnd.nextInt(GIVEN.length)];
+        String family = FAMILY[rnd.nextInt(FAMILY.length)];
+        return new Person(given + " " + family, (given + "." + family + rnd.nextInt(1000)).toLowerCase(Locale.ROOT)
+                + "@example.com", String.format("(%03d) 555-%04d", 201 + rnd.nextInt(700), rnd.nextInt(10000)), ssn(),
+                card(), (100 + rnd.nextInt(9000)) + " Main Street, " + US_PLACE[rnd.nextInt(US_PLACE.length)], false, null);
+    }
+
+    private String ssn() {
+        int area = 1 + rnd.nextInt(665);
+        if (area == 666) {
+            area = 667;
+        }
+        return String.format("%03d-%02d-%04d", area, 1 + rnd.nextInt(99), 1 + rnd.nextInt(9999));
+    }
+
+    private String card() {
+        StringBuilder s = new StringBuilder("4111");
+        while (s.length() < 15) {
+            s.append(rnd.nextInt(10));
+        }
+        int sum = 0;
+        for (int i = 0; i < 15; i++) {
+            int d = s.charAt(14 - i) - '0';
+            if (i % 2 == 0) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+        }
+        return s.append((10 - sum % 10) % 10).toString();
+    }
+
+    /** 12 digits with the check digit of the My Number rules (weights 6,5,4,3,2,7,6,5,4,3,2). */
+    private String myNumber() {
+        int[] w = {6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+        StringBuilder s = new StringBuilder();
+        int sum = 0;
+        for (int i = 0; i < 11; i++) {
+            int d = rnd.nextInt(10);
+            s.append(d);
+            sum += d * w[i];
+        }
+        int r = sum % 11;
+        return s.append(r <= 1 ? 0 : 11 - r).toString();
+    }
+
+    // ---- kinds of files
+
+    private String paragraph(int sentences) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            s.append(PROSE[rnd.nextInt(PROSE.length)]).append(' ');
+        }
+        return s.toString().strip();
+    }
+
+    private String contactLine(Person p) {
+        if (p.japanese()) {
+            return "氏名: " + p.name() + "  電話: " + p.phone() + "  メール: " + p.email() + "  住所: " + p.address()
+                    + (rnd.nextInt(3) == 0 ? "  マイナンバー: " + p.myNumber() : "");
+        }
+        return "Name: " + p.name() + ", Email: " + p.email() + ", Phone: " + p.phone() + ", Address: " + p.address()
+                + (rnd.nextInt(3) == 0 ? ", SSN: " + p.ssn() : "") + (rnd.nextInt(5) == 0 ? ", Card: " + p.card() : "");
+    }
+
+    private byte[] text(int lines) {
+        StringBuilder s = new StringBuilder();
+        if (rnd.nextInt(6) == 0) {
+            s.append(MARKING[rnd.nextInt(MARKING.length)]).append("\n\n");
+        }
+        for (int i = 0; i < lines; i++) {
+            s.append(rnd.nextInt(8) == 0 ? contactLine(person()) : paragraph(1 + rnd.nextInt(3))).append('\n');
+        }
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] csv(int rows) {
+        StringBuilder s = new StringBuilder("Name,Email,Phone,Address,SSN\n");
+        for (int i = 0; i < rows; i++) {
+            Person p = person();
+            s.append(p.name()).append(',').append(p.email()).append(',').append(p.phone()).append(",\"")
+                    .append(p.address()).append("\",").append(p.ssn() == null ? "" : p.ssn()).append('\n');
+        }
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] mail() {
+        Person from = person();
+        Person to = person();
+        String boundary = "b" + rnd.nextInt(1_000_000);
+        StringBuilder s = new StringBuilder();
+        s.append("From: ").append(from.name().replaceAll("[^A-Za-z ]", "")).append(" <").append(from.email()).append(">\r\n");
+        s.append("To: <").append(to.email()).append(">\r\n");
+        s.append("Subject: Update ").append(rnd.nextInt(10000)).append("\r\n");
+        s.append("Date: Mon, 3 Jun 2024 10:").append(String.format("%02d", rnd.nextInt(60))).append(":00 +0000\r\n");
+        s.append("MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"").append(boundary).append("\"\r\n\r\n");
+        s.append("--").append(boundary).append("\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n");
+        s.append(new String(text(10 + rnd.nextInt(40)), StandardCharsets.UTF_8)).append("\r\n");
+        s.append("Best regards,\r\n").append(from.name()).append("\r\n").append(from.phone()).append("\r\n");
+        if (rnd.nextBoolean()) {
+            s.append("--").append(boundary).append("\r\nContent-Type: text/csv; name=\"list.csv\"\r\n")
+                    .append("Content-Disposition: attachment; filename=\"list.csv\"\r\nContent-Transfer-Encoding: base64\r\n\r\n")
+                    .append(Base64.getMimeEncoder().encodeToString(csv(20 + rnd.nextInt(200)))).append("\r\n");
+        }
+        s.append("--").append(boundary).append("--\r\n");
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] docx() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (rnd.nextInt(5) == 0) {
+                doc.createParagraph().createRun().setText(MARKING[rnd.nextInt(MARKING.length)]);
+            }
+            int paragraphs = 10 + rnd.nextInt(80);
+            for (int i = 0; i < paragraphs; i++) {
+                doc.createParagraph().createRun().setText(rnd.nextInt(6) == 0 ? contactLine(person()) : paragraph(3));
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private byte[] xlsx(int rows) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = wb.createSheet("Staff");
+            String[] head = {"Name", "Email", "Phone", "Address", "SSN"};
+            XSSFRow h = sheet.createRow(0);
+            for (int c = 0; c < head.length; c++) {
+                h.createCell(c).setCellValue(head[c]);
+            }
+            for (int r = 1; r <= rows; r++) {
+                Person p = person();
+                XSSFRow row = sheet.createRow(r);
+                row.createCell(0).setCellValue(p.name());
+                row.createCell(1).setCellValue(p.email());
+                row.createCell(2).setCellValue(p.phone());
+                row.createCell(3).setCellValue(p.address());
+                row.createCell(4).setCellValue(p.ssn() == null ? "" : p.ssn());
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private byte[] pdf(int pages) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int pg = 0; pg < pages; pg++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 10);
+                    cs.newLineAtOffset(50, 740);
+                    for (int line = 0; line < 50; line++) {
+                        Person p = person();
+                        // Standard 14 fonts have no Japanese glyphs: Latin people only in PDFs
+                        String s = rnd.nextInt(10) == 0 && !p.japanese() ? contactLine(p) : PROSE[rnd.nextInt(7)];
+                        cs.showText(s);
+                        cs.newLineAtOffset(0, -14);
+                    }
+                    cs.endText();
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private byte[] zip() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            int entries = 2 + rnd.nextInt(6);
+            for (int i = 0; i < entries; i++) {
+                int kind = rnd.nextInt(4);
+                String name = "part-" + i + switch (kind) {
+                    case 0 -> ".csv";
+                    case 1 -> ".txt";
+                    case 2 -> ".docx";
+                    default -> ".eml";
+                };
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(switch (kind) {
+                    case 0 -> csv(50 + rnd.nextInt(300));
+                    case 1 -> text(30 + rnd.nextInt(100));
+                    case 2 -> docx();
+                    default -> mail();
+                });
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
