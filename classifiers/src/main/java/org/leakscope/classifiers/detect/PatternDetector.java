@@ -3,7 +3,6 @@ package org.leakscope.classifiers.detect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
@@ -95,13 +94,12 @@ public abstract class PatternDetector implements Detector {
     protected List<Hit> candidates(ScanText t) {
         List<Hit> hits = new ArrayList<>();
         for (Rule r : rules) {
-            Matcher m = r.regex().matcher(t.text());
             boolean named = r.regex().pattern().contains("(?<v>");
-            while (m.find()) {
+            CharIndex.forEachMatch(t.text(), t.index(), r.regex(), m -> {
                 int s = named ? m.start("v") : m.start();
                 int e = named ? m.end("v") : m.end();
                 hits.add(new Hit(s, e, t.text().substring(s, e), r.score(), r.name()));
-            }
+            });
         }
         return hits;
     }
