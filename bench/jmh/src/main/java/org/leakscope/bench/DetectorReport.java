@@ -34,6 +34,10 @@ public final class DetectorReport {
         double scan = seconds(() -> new ScanText(item));
         rows.add(row("(ScanText: normalise and join)", scan, bytes));
         total += scan;
+        double index = seconds(() -> new org.leakscope.classifiers.detect.CharIndex(text.text()));
+        rows.add(row("(CharIndex: one pass)", index, bytes));
+        total += index;
+        text.index();
         String only = args.length > 2 ? args[2] : null;
         for (Detector d : c.registry().detectors()) {
             if (only != null && !d.id().equals(only)) {

@@ -96,6 +96,26 @@ public final class CharIndex {
         return bits;
     }
 
+    /** A character every match holds, at most {@code reach} characters after the match's start. */
+    public record Anchor(char c, int reach) {
+    }
+
+    /** Starts within reach before an anchor character, intersected with {@code starts} when not null. */
+    long[] before(Anchor a, long[] starts) {
+        long[] bits = new long[(text.length() + 64) >>> 6];
+        for (int k = offsets[a.c()]; k < offsets[a.c() + 1]; k++) {
+            for (int p = Math.max(0, pos[k] - a.reach()); p <= pos[k]; p++) {
+                bits[p >>> 6] |= 1L << p;
+            }
+        }
+        if (starts != null) {
+            for (int w = 0; w < bits.length; w++) {
+                bits[w] &= starts[w];
+            }
+        }
+        return bits;
+    }
+
     /** The next set bit at or after {@code from}, or -1. */
     static int next(long[] bits, int from) {
         int w = from >>> 6;
@@ -119,8 +139,21 @@ public final class CharIndex {
      * reports them. {@code index} may be null (no index: the plain find loop).
      */
     public static void forEachMatch(CharSequence text, CharIndex index, Pattern p, Consumer<Matcher> onMatch) {
+        forEachMatch(text, index, p, null, onMatch);
+    }
+
+    /**
+     * As {@link #forEachMatch(CharSequence, CharIndex, Pattern, Consumer)}, for a regex whose every match holds
+     * the {@code anchor} character at most {@code anchor.reach()} characters after its start (an e-mail
+     * address's '@'): only starts that close before an anchor are tried.
+     */
+    public static void forEachMatch(CharSequence text, CharIndex index, Pattern p, Anchor anchor,
+                                    Consumer<Matcher> onMatch) {
         Matcher m = p.matcher(text);
         long[] starts = index == null ? null : index.starts(FirstChars.of(p));
+        if (index != null && anchor != null) {
+            starts = index.before(anchor, starts);
+        }
         if (starts == null) {
             while (m.find()) {
                 onMatch.accept(m);

@@ -20,7 +20,11 @@ import org.leakscope.classifiers.validate.Validation;
 public abstract class PatternDetector implements Detector {
 
     /** One regex with its base score; a value group named {@code v} narrows the hit, else group 0. */
-    public record Rule(String name, Pattern regex, double score) {
+    public record Rule(String name, Pattern regex, double score, CharIndex.Anchor anchor) {
+        public Rule(String name, Pattern regex, double score) {
+            this(name, regex, score, null);
+        }
+
         public Rule {
             if (score < 0 || score > 1) {
                 throw new IllegalArgumentException("rule " + name + ": score out of 0..1: " + score);
@@ -29,6 +33,11 @@ public abstract class PatternDetector implements Detector {
 
         public static Rule of(String name, String regex, double score) {
             return new Rule(name, Pattern.compile(regex), score);
+        }
+
+        /** The same rule, telling the scan that every match holds {@code c} within {@code reach} chars of its start. */
+        public Rule anchoredAt(char c, int reach) {
+            return new Rule(name, regex, score, new CharIndex.Anchor(c, reach));
         }
     }
 
@@ -95,7 +104,7 @@ public abstract class PatternDetector implements Detector {
         List<Hit> hits = new ArrayList<>();
         for (Rule r : rules) {
             boolean named = r.regex().pattern().contains("(?<v>");
-            CharIndex.forEachMatch(t.text(), t.index(), r.regex(), m -> {
+            CharIndex.forEachMatch(t.text(), t.index(), r.regex(), r.anchor(), m -> {
                 int s = named ? m.start("v") : m.start();
                 int e = named ? m.end("v") : m.end();
                 hits.add(new Hit(s, e, t.text().substring(s, e), r.score(), r.name()));
