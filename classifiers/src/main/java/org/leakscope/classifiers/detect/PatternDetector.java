@@ -3,7 +3,6 @@ package org.leakscope.classifiers.detect;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
@@ -21,7 +20,11 @@ import org.leakscope.classifiers.validate.Validation;
 public abstract class PatternDetector implements Detector {
 
     /** One regex with its base score; a value group named {@code v} narrows the hit, else group 0. */
-    public record Rule(String name, Pattern regex, double score) {
+    public record Rule(String name, Pattern regex, double score, CharIndex.Anchor anchor) {
+        public Rule(String name, Pattern regex, double score) {
+            this(name, regex, score, null);
+        }
+
         public Rule {
             if (score < 0 || score > 1) {
                 throw new IllegalArgumentException("rule " + name + ": score out of 0..1: " + score);
@@ -30,6 +33,11 @@ public abstract class PatternDetector implements Detector {
 
         public static Rule of(String name, String regex, double score) {
             return new Rule(name, Pattern.compile(regex), score);
+        }
+
+        /** The same rule, telling the scan that every match holds {@code c} within {@code reach} chars of its start. */
+        public Rule anchoredAt(char c, int reach) {
+            return new Rule(name, regex, score, new CharIndex.Anchor(c, reach));
         }
     }
 
@@ -95,13 +103,12 @@ public abstract class PatternDetector implements Detector {
     protected List<Hit> candidates(ScanText t) {
         List<Hit> hits = new ArrayList<>();
         for (Rule r : rules) {
-            Matcher m = r.regex().matcher(t.text());
             boolean named = r.regex().pattern().contains("(?<v>");
-            while (m.find()) {
+            CharIndex.forEachMatch(t.text(), t.index(), r.regex(), r.anchor(), m -> {
                 int s = named ? m.start("v") : m.start();
                 int e = named ? m.end("v") : m.end();
                 hits.add(new Hit(s, e, t.text().substring(s, e), r.score(), r.name()));
-            }
+            });
         }
         return hits;
     }

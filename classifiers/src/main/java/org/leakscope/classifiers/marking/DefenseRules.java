@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.detect.CharIndex;
 
 /**
  * DEFENSE_RELATED without a marking: a weighted rule set from the {@code defense:} section of the markings
@@ -107,16 +108,21 @@ final class DefenseRules {
     }
 
     Result evaluate(String text) {
+        return evaluate(text, null);
+    }
+
+    /** As {@link #evaluate(String)}, each term searched through the item's index when there is one. */
+    Result evaluate(String text, CharIndex index) {
         Map<String, Double> byGroup = new LinkedHashMap<>();
         List<int[]> order = new ArrayList<>();
         List<String> found = new ArrayList<>();
         int first = -1;
         for (Term t : terms) {
-            Matcher m = t.pattern().matcher(text);
-            if (!m.find()) {
+            MatchResult m = CharIndex.first(text, index, t.pattern());
+            if (m == null) {
                 continue;
             }
-            if (t.requires() != null && !t.requires().matcher(text).find()) {
+            if (t.requires() != null && !CharIndex.found(text, index, t.requires())) {
                 continue;
             }
             byGroup.merge(t.group(), t.weight(), Double::sum);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.leakscope.classifiers.detect.FirstChars;
 
 /**
  * The forms a marking line may take once the paper around it is taken off: spreadsheet header codes
@@ -47,17 +48,20 @@ final class LineForms {
         List<Form> out = new ArrayList<>();
         String t = normalized.strip();
         add(out, seen, t, false);
-        String c = XLSX_CODES.matcher(t).replaceAll(" ").strip();
-        c = FRAME.matcher(c).replaceAll("").strip();
-        Matcher d = DECOR.matcher(c);
-        if (d.matches()) {
-            c = d.group(2);
+        // each regex only where its first character occurs: most lines are plain text
+        String c = FirstChars.mayFind(XLSX_CODES, t) ? XLSX_CODES.matcher(t).replaceAll(" ").strip() : t;
+        c = FirstChars.mayFind(FRAME, c) ? FRAME.matcher(c).replaceAll("").strip() : c;
+        if (FirstChars.mayMatchAt0(DECOR, c)) {
+            Matcher d = DECOR.matcher(c);
+            if (d.matches()) {
+                c = d.group(2);
+            }
         }
         add(out, seen, c, false);
         String despaced = despace(c);
         add(out, seen, despaced, false);
         Matcher l = LABEL.matcher(despaced);
-        if (l.matches()) {
+        if (FirstChars.mayMatchAt0(LABEL, despaced) && l.matches()) {
             add(out, seen, l.group(1).strip(), true);
         }
         if (segments) {

@@ -13,7 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.detect.CharIndex;
 import org.leakscope.classifiers.detect.Detector;
+import org.leakscope.classifiers.detect.FirstChars;
 import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
@@ -387,26 +389,30 @@ public final class MarkingDetector implements Detector {
         Set<String> rulesOff = new HashSet<>();
         for (Map.Entry<String, Extras> e : extras.entrySet()) {
             for (Pattern p : e.getValue().unlessItem()) {
-                if (p.matcher(all).find()) {
+                if (CharIndex.found(all, t.index(), p)) {
                     rulesOff.add(e.getKey());
                 }
             }
         }
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            boolean checkbox = LineForms.CHECKBOX.matcher(l.raw()).find();
+            boolean checkbox = find(LineForms.CHECKBOX, l.raw());
             String norm = checkbox ? LineForms.CHECKBOX.matcher(l.norm()).replaceFirst("") : l.norm();
             List<LineForms.Form> forms = LineForms.forms(norm, l.weakEdge());
             Hit hit = null;
             outer:
             for (LineForms.Form f : forms) {
+                String joinedForm = null; // the same for every notice rule: built once, when one needs it
                 for (MarkingRule r : rules) {
                     if (rulesOff.contains(r.id())
                             || (r.notice() && consumed.getOrDefault("notice", Set.of()).contains(i))) {
                         continue;
                     }
                     String text = f.text();
-                    String joined = r.notice() ? join(lines, i, f.text()) : text;
+                    if (r.notice() && joinedForm == null) {
+                        joinedForm = join(lines, i, f.text());
+                    }
+                    String joined = r.notice() ? joinedForm : text;
                     Matcher m = r.matcher(joined, r.mode() == MarkingRule.Mode.RAW ? l.raw() : joined);
                     if (m == null) {
                         continue;
@@ -438,7 +444,8 @@ public final class MarkingDetector implements Detector {
             }
             if (hit == null && support.extraLevels() != null) {
                 for (LineForms.Form f : forms) {
-                    if (support.extraLevels().matcher(f.text()).matches()) {
+                    if (FirstChars.mayMatchAt0(support.extraLevels(), f.text())
+                            && support.extraLevels().matcher(f.text()).matches()) {
                         levelWords.add(new LevelWord(i, canon(f.text())));
                         break;
                     }
@@ -456,12 +463,13 @@ public final class MarkingDetector implements Detector {
         }
         boolean authority = !blockSpans.getOrDefault("authority", List.of()).isEmpty();
         boolean cuiDi = !blockSpans.getOrDefault("cui_di", List.of()).isEmpty();
-        boolean jpMeta = any(support.jpMeta(), all);
-        boolean uk = any(support.ukHints(), all);
-        DefenseRules.Result def = defense.evaluate(all);
+        CharIndex index = t.index();
+        boolean jpMeta = any(support.jpMeta(), all, index);
+        boolean uk = any(support.ukHints(), all, index);
+        DefenseRules.Result def = defense.evaluate(all, index);
         List<Finding> portionFindings = new ArrayList<>();
         boolean portionsInUse = portions(t, lines, hits, authority, portionFindings);
-        boolean gov = authority || cuiDi || portionsInUse || def.score() > 0 || any(support.govHints(), all)
+        boolean gov = authority || cuiDi || portionsInUse || def.score() > 0 || any(support.govHints(), all, index)
                 || hits.stream().anyMatch(h -> h.rule().plainCode() == null
                 && !h.code().startsWith("CORP") && !h.code().equals("DEFENSE_RELATED"));
 
@@ -608,9 +616,10 @@ public final class MarkingDetector implements Detector {
         return fs;
     }
 
-    private static boolean any(List<Pattern> ps, String text) {
+    /** Whether one of the patterns occurs in the item's text (through the item's index when there is one). */
+    private static boolean any(List<Pattern> ps, String text, CharIndex index) {
         for (Pattern p : ps) {
-            if (p.matcher(text).find()) {
+            if (CharIndex.found(text, index, p)) {
                 return true;
             }
         }
@@ -619,11 +628,16 @@ public final class MarkingDetector implements Detector {
 
     private static boolean matchesAny(List<Pattern> ps, String line) {
         for (Pattern p : ps) {
-            if (p.matcher(line).find()) {
+            if (find(p, line)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code p.matcher(s).find()}, skipping the regex when no character of {@code s} can start a match. */
+    static boolean find(Pattern p, String s) {
+        return FirstChars.mayFind(p, s) && p.matcher(s).find();
     }
 
     /** Brackets and spaces off, for comparing level words. */
@@ -671,11 +685,14 @@ public final class MarkingDetector implements Detector {
         int unclassified = 0;
         for (int i = 0; i < lines.size(); i++) {
             String n = lines.get(i).norm().strip();
-            if (portions.enumeration().matcher(n).find()) {
+            if (find(portions.enumeration(), n)) {
                 String letter = n.substring(1, 2);
                 if (!portions.levels().containsKey(letter)) {
                     enumeration = true;
                 }
+            }
+            if (!FirstChars.mayFind(portions.pattern(), n)) {
+                continue;
             }
             Matcher m = portions.pattern().matcher(n);
             if (!m.find()) {
@@ -729,7 +746,7 @@ public final class MarkingDetector implements Detector {
         List<int[]> spans = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            if (!b.key().matcher(lines.get(i).norm()).find()) {
+            if (!find(b.key(), lines.get(i).norm())) {
                 i++;
                 continue;
             }
@@ -742,14 +759,14 @@ public final class MarkingDetector implements Detector {
             for (int k = from; k <= to; k++) {
                 String n = lines.get(k).norm();
                 for (int j = 0; j < b.labels().size(); j++) {
-                    if (b.labels().get(j).matcher(n).find()) {
+                    if (find(b.labels().get(j), n)) {
                         labelsSeen.add(j);
                         first = Math.min(first, k);
                         last = Math.max(last, k);
                         break;
                     }
                 }
-                if (b.requires() != null && b.requires().matcher(n).find()) {
+                if (b.requires() != null && find(b.requires(), n)) {
                     required = true;
                 }
             }

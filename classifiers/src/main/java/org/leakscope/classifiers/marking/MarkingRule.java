@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.leakscope.classifiers.detect.FirstChars;
 
 /**
  * One marking rule of the rule pack, compiled. {@link #code} may contain "$1" (replaced by the match's
@@ -90,7 +91,12 @@ public record MarkingRule(String id, String code, Mode mode, Pattern pattern, in
         if (trimmed.isEmpty()) {
             return null;
         }
-        Matcher m = pattern.matcher(mode == Mode.LINE || mode == Mode.STAMP ? trimmed : line);
+        boolean whole = mode == Mode.LINE || mode == Mode.STAMP;
+        // most lines cannot start a match of most rules: one character test instead of a regex run
+        if (whole ? !FirstChars.mayMatchAt0(pattern, trimmed) : !FirstChars.mayFind(pattern, line)) {
+            return null;
+        }
+        Matcher m = pattern.matcher(whole ? trimmed : line);
         boolean hit = mode == Mode.LINE || mode == Mode.STAMP ? m.matches() : m.find();
         return hit ? m : null;
     }

@@ -16,9 +16,11 @@ public final class IpAddressDetector extends PatternDetector {
     public IpAddressDetector() {
         super("ip_address", "IP_ADDRESS", List.of(
                         Rule.of("ipv4", "(?<![\\w.])(?<v>" + OCTET + "(?:\\." + OCTET + "){3})(?![\\w.]|\\.\\d)", 0.6),
-                        Rule.of("ipv6-full", "(?<![\\w:])(?<v>(?:" + H + ":){7}" + H + ")(?![\\w:])", 0.6),
+                        Rule.of("ipv6-full", "(?<![\\w:])(?<v>(?:" + H + ":){7}" + H + ")(?![\\w:])", 0.6)
+                                .anchoredAt(':', 4), // the first ':' follows at most 4 hex digits
                         Rule.of("ipv6-compressed",
-                                "(?<![\\w:])(?<v>(?:" + H + ":){1,6}:(?:" + H + ":){0,5}" + H + ")(?![\\w:])", 0.5)),
+                                "(?<![\\w:])(?<v>(?:" + H + ":){1,6}:(?:" + H + ":){0,5}" + H + ")(?![\\w:])", 0.5)
+                                .anchoredAt(':', 4)),
                 ContextWords.of("ip", "ip address", "ipアドレス", "client", "remote", "src", "source", "host", "from"),
                 ContextWords.of("version", "ver", "v", "oid", "バージョン"));
     }

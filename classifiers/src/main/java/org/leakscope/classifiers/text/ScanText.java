@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.leakscope.classifiers.detect.CharIndex;
 
 /**
  * The normalised text of one item as detectors see it: every unit normalised, joined by '\n' so that
@@ -15,8 +16,23 @@ public final class ScanText {
     private final List<String> normalized;
     private final int[] starts;
     private final String text;
+    private final boolean indexed;
+    private CharIndex index;
 
     public ScanText(List<TextUnit> units) {
+        this(units, true);
+    }
+
+    /**
+     * Without the shared character index every detector scans the whole text itself, the way they all did
+     * before the index existed: the reference the equivalence test compares the indexed path with.
+     */
+    public static ScanText unindexed(List<TextUnit> units) {
+        return new ScanText(units, false);
+    }
+
+    private ScanText(List<TextUnit> units, boolean indexed) {
+        this.indexed = indexed;
         this.units = List.copyOf(units);
         this.normalized = new ArrayList<>(units.size());
         this.starts = new int[units.size()];
@@ -43,6 +59,20 @@ public final class ScanText {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * The item's character index, built on first use and shared by all detectors; null for an
+     * {@link #unindexed} text. One ScanText serves one thread.
+     */
+    public CharIndex index() {
+        if (!indexed) {
+            return null;
+        }
+        if (index == null) {
+            index = new CharIndex(text);
+        }
+        return index;
     }
 
     public List<TextUnit> units() {
