@@ -119,6 +119,14 @@ public final class PdfReportWriter {
         return Summary.TOOL_NAME + (s.toolVersion() == null ? "" : " " + s.toolVersion());
     }
 
+    /** The obligation's deadline, or why there is none: nothing to count from, or the rule sets no date. */
+    static String deadline(ReportText t, Summary s, ObligationSummary o) {
+        if (o.deadline() != null) {
+            return o.deadline();
+        }
+        return t.get(s.incidentDate() == null ? "obligations.noDeadline" : "obligations.noDate");
+    }
+
     static String orNone(String v) {
         return v == null || v.isBlank() ? "-" : v;
     }
@@ -346,7 +354,7 @@ public final class PdfReportWriter {
         }
 
         private String deadline(ObligationSummary o) {
-            return o.deadline() == null ? t.get("obligations.noDeadline") : o.deadline();
+            return PdfReportWriter.deadline(t, s, o);
         }
 
         private String given(String v) {

@@ -237,7 +237,7 @@ final class RegulatorItems {
     }
 
     private String deadline(ObligationSummary o) {
-        return o.deadline() == null ? t.get("obligations.noDeadline") : o.deadline();
+        return PdfReportWriter.deadline(t, s, o);
     }
 
     private String given(String v) {
