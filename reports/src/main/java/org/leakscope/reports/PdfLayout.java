@@ -157,7 +157,7 @@ final class PdfLayout implements AutoCloseable {
     private void axis(float x, float top) throws IOException {
         cs.setStrokingColor(MUTED);
         cs.setLineWidth(0.5f);
-        cs.moveTo(x, top - 1f);
+        cs.moveTo(x, top - 4f); // below the descenders of the line above
         cs.lineTo(x, y - 3f);
         cs.stroke();
     }
