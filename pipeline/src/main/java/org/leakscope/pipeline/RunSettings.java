@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.leakscope.reports.CaseDetails;
+import org.leakscope.reports.ReportLanguage;
+
 /**
  * Everything one {@code assess} run was asked to do, as given on the command line.
  *
@@ -25,12 +28,19 @@ import java.util.List;
  * @param queue        the broker queue of the partition requests
  * @param quiet        print nothing but errors
  * @param debug        stack traces and verbose logs
+ * @param lang         the language of report.pdf ({@code --lang})
+ * @param caseDetails  organisation and contact point: the {@code case:} sections of the configuration and of
+ *                     {@code --case-file}, already checked
  */
 public record RunSettings(List<Path> inputs, Path output, Path configFile, LocalDate incidentDate, String caseName,
-                          boolean malicious, String dbUrl, boolean rerun, boolean excel, boolean unmasked, boolean ocr, int threads, int partitions, String broker, String queue, boolean quiet, boolean debug) {
+                          boolean malicious, String dbUrl, boolean rerun, boolean excel, boolean unmasked, boolean ocr, int threads,
+                          int partitions, String broker, String queue, boolean quiet, boolean debug, ReportLanguage lang,
+                          CaseDetails caseDetails) {
 
     public RunSettings {
         inputs = List.copyOf(inputs);
+        lang = lang == null ? ReportLanguage.EN : lang;
+        caseDetails = caseDetails == null ? CaseDetails.NONE : caseDetails;
     }
 
     /** Partitions go to {@code leakscope worker} processes over the broker instead of this process's threads. */

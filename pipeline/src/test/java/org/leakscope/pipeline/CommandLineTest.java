@@ -1,6 +1,7 @@
 package org.leakscope.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -83,6 +84,37 @@ class CommandLineTest {
                 "http://127.0.0.1:5672"));
         assertTrue(errText().contains("amqp://"), errText());
         assertEquals(5, errText().strip().lines().count(), "one line per error: " + errText());
+    }
+
+    @Test
+    void unknownReportLanguageIsExit2WithOneLine() {
+        assertEquals(2, LeakscopeMain.run("assess", "--input", tmp.toString(), "--output", tmp.resolve("o").toString(),
+                "--lang", "xx"));
+        assertTrue(errText().contains("invalid --lang 'xx': expected en or ja"), errText());
+        assertEquals(1, errText().strip().lines().count(), errText());
+        assertFalse(java.nio.file.Files.exists(tmp.resolve("o")), "nothing was started");
+    }
+
+    @Test
+    void missingCaseFileIsExit3() {
+        Path missing = tmp.resolve("case.yml");
+        assertEquals(3, LeakscopeMain.run("assess", "--input", tmp.toString(), "--output", tmp.resolve("o").toString(),
+                "--case-file", missing.toString()));
+        assertTrue(errText().contains(missing.toString()), errText());
+    }
+
+    @Test
+    void aCaseFileWithAnUnknownRoleOrKeyIsExit2NamingTheKey() throws java.io.IOException {
+        Path bad = tmp.resolve("case.yml");
+        java.nio.file.Files.writeString(bad, "case:\n  organisation: ACME\n  role: owner\n");
+        assertEquals(2, LeakscopeMain.run("assess", "--input", tmp.toString(), "--output", tmp.resolve("o").toString(),
+                "--case-file", bad.toString()));
+        assertTrue(errText().contains("case.role: must be controller or processor, not 'owner'"), errText());
+        java.nio.file.Files.writeString(bad, "case:\n  organization: ACME\n");
+        assertEquals(2, LeakscopeMain.run("assess", "--input", tmp.toString(), "--output", tmp.resolve("o").toString(),
+                "--case-file", bad.toString()));
+        assertTrue(errText().contains("case.organization: unknown"), errText());
+        assertEquals(2, errText().strip().lines().count(), errText());
     }
 
     @Test

@@ -5,70 +5,75 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * report.pdf: the human report. For now the totals of summary.json, written from the same {@link Summary} so every
- * figure equals the JSON's. Labels and values sit on one baseline, so a text extractor reads "label value" lines.
+ * report.pdf: the human report, in English or Japanese (words from {@link ReportText}). Every figure comes from
+ * the same {@link Summary} that summary.json is written from, so the two cannot disagree. Sections: cover with
+ * executive summary; documents; personal data; persons by jurisdiction; notification obligations; APPI and GDPR
+ * regulator items; documents with the highest risk; method and limits with the items not assessed; annex of
+ * marked documents.
  */
 public final class PdfReportWriter {
 
-    public static final String TITLE = "leakscope \u2014 data-leak impact assessment";
-    /** Printed next to the not-assessed count: an unreadable item is an unknown exposure, not a clean one. */
-    public static final String NOT_ASSESSED_NOTE = "Encrypted or unreadable items (ENCRYPTED, CORRUPT, UNSUPPORTED, "
-            + "TIMEOUT, TOO_LARGE, ERROR) could not be assessed and are NOT counted as safe: "
-            + "treat their contents as an unknown exposure.";
-    static final String NOT_GIVEN = "(not given)";
+    private static final ReportText EN = ReportText.of(ReportLanguage.EN);
 
-    /** Heading of the table of the documents with the highest risk (issue 6 item 6). */
-    public static final String TOP_RISK_TITLE = "Documents with the highest risk";
-    /** At most this many rows in {@value #TOP_RISK_TITLE}. */
+    // The English words of a few sections, for callers and tests; they come from report-en.properties.
+    public static final String TITLE = EN.get("title");
+    public static final String NOT_ASSESSED_NOTE = EN.get("notAssessed.note");
+    static final String NOT_GIVEN = EN.get("notGiven");
+    public static final String TOP_RISK_TITLE = EN.get("risk.title");
+    public static final String NOT_ASSESSED_TITLE = EN.get("notAssessed.title");
+    public static final String NOT_ASSESSED_LIST_NOTE = EN.get("notAssessed.listNote");
+    public static final String MARKED_ANNEX_TITLE = EN.get("annex.title");
+
+    /** At most this many rows in the table of the documents with the highest risk. */
     public static final int TOP_RISK_ROWS = 20;
-    /** Heading of the list of items that could not be assessed. */
-    public static final String NOT_ASSESSED_TITLE = "Items that could not be assessed";
-    /** At most this many paths are listed under {@value #NOT_ASSESSED_TITLE}; the rest are counted. */
+    /** At most this many paths are listed among the items not assessed; the rest are counted. */
     public static final int NOT_ASSESSED_LISTED = 200;
-    /** Opening sentence of {@value #NOT_ASSESSED_TITLE}. */
-    public static final String NOT_ASSESSED_LIST_NOTE = "These items could not be read (encrypted, corrupt, "
-            + "unsupported, too large, timed out or failed). They are neither counted as safe nor as exposed: "
-            + "their contents are unknown until they are opened by other means.";
-    static final String[] TOP_RISK_COLUMNS = {"Risk", "Path", "Highest marking", "PII types", "Subjects"};
 
     private PdfReportWriter() {
     }
-
-    /** Heading of the annex that lists every marking of every marked document. */
-    public static final String MARKED_ANNEX_TITLE = "Annex: Documents with markings";
 
     public static void write(Path file, Summary s) throws IOException {
         write(file, s, List.of());
     }
 
-    /**
-     * The report with an annex "Documents with markings": per document (in the order given, grouped by path)
-     * each marking code, where it stands and the exact marking text.
-     */
     public static void write(Path file, Summary s, List<MarkedDocumentRow> marked) throws IOException {
         write(file, s, marked, ReportDetails.EMPTY);
     }
 
-    /**
-     * The report with the marked-documents annex and, when {@code details} has them, the sections
-     * {@value #TOP_RISK_TITLE} (a table of the first {@value #TOP_RISK_ROWS} documents in the order given) and
-     * {@value #NOT_ASSESSED_TITLE} (the first {@value #NOT_ASSESSED_LISTED} paths, then "and N more"). A section
-     * whose list is empty is left out.
-     */
     public static void write(Path file, Summary s, List<MarkedDocumentRow> marked, ReportDetails details)
             throws IOException {
-        write(file, s, marked, details, PdfFonts.explicitFont(), PdfFonts.defaultFontDirs());
+        write(file, s, marked, details, ReportSettings.DEFAULT);
+    }
+
+    /**
+     * The whole report. Sections whose list is empty (risk table, items not assessed, annex) are left out.
+     *
+     * @throws IOException also when the report is to be Japanese and no font with Japanese glyphs is found: a
+     *                     report of question marks is no report (see {@link #japaneseFont()})
+     */
+    public static void write(Path file, Summary s, List<MarkedDocumentRow> marked, ReportDetails details,
+                             ReportSettings settings) throws IOException {
+        write(file, s, marked, details, settings, PdfFonts.explicitFont(), PdfFonts.defaultFontDirs());
+    }
+
+    /** The Japanese font report.pdf would embed on this machine (its file), or empty when there is none. */
+    public static Optional<String> japaneseFont() {
+        try (PDDocument doc = new PDDocument(); PdfFonts.Loaded f = PdfFonts.load(doc)) {
+            return f.cjk() ? Optional.of(f.source()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** With an explicit font search, for tests of both the CJK and the fallback path. */
@@ -78,29 +83,27 @@ public final class PdfReportWriter {
 
     static void write(Path file, Summary s, List<MarkedDocumentRow> marked, Optional<Path> explicitFont,
                       List<Path> fontDirs) throws IOException {
-        write(file, s, marked, ReportDetails.EMPTY, explicitFont, fontDirs);
+        write(file, s, marked, ReportDetails.EMPTY, ReportSettings.DEFAULT, explicitFont, fontDirs);
     }
 
     static void write(Path file, Summary s, List<MarkedDocumentRow> marked, ReportDetails details,
-                      Optional<Path> explicitFont, List<Path> fontDirs) throws IOException {
+                      ReportSettings settings, Optional<Path> explicitFont, List<Path> fontDirs) throws IOException {
         ReportDetails d = details == null ? ReportDetails.EMPTY : details;
+        ReportSettings rs = settings == null ? ReportSettings.DEFAULT : settings;
+        ReportText t = ReportText.of(rs.language());
         Path part = ReportFiles.partOf(file);
         try (PDDocument doc = new PDDocument();
              PdfFonts.Loaded font = PdfFonts.load(doc, explicitFont, fontDirs)) {
+            if (rs.language() == ReportLanguage.JA && !font.cjk()) {
+                throw new IOException("a Japanese report (--lang ja) needs a font with Japanese glyphs, but none was"
+                        + " found (Debian: apt-get install fonts-ipafont-gothic; or set " + PdfFonts.FONT_ENV + ")");
+            }
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(s.caseName() == null ? TITLE : TITLE + ": " + s.caseName());
-            info.setCreator(Summary.TOOL_NAME + (s.toolVersion() == null ? "" : " " + s.toolVersion()));
-            try (Layout out = new Layout(doc, new PdfText(font.font()))) {
-                render(out, s);
-                if (!d.topByRisk().isEmpty()) {
-                    renderTopRisk(out, d.topByRisk());
-                }
-                if (!d.notAssessedPaths().isEmpty()) {
-                    renderNotAssessed(out, d.notAssessedPaths());
-                }
-                if (marked != null && !marked.isEmpty()) {
-                    renderMarked(out, marked);
-                }
+            info.setTitle(s.caseName() == null ? t.get("title") : t.get("title") + ": " + s.caseName());
+            info.setCreator(tool(s));
+            String footer = t.get("footer.confidential") + (s.caseName() == null ? "" : " \u2014 " + s.caseName());
+            try (PdfLayout out = new PdfLayout(doc, new PdfText(font.font()), footer, t.get("footer.page"))) {
+                new PdfReportWriter.Sections(out, t, s, d, rs).render(marked);
             }
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(part))) {
                 doc.save(os);
@@ -112,308 +115,250 @@ public final class PdfReportWriter {
         ReportFiles.commit(part, file);
     }
 
-    private static void render(Layout out, Summary s) throws IOException {
-        out.title(TITLE);
-        out.row("Case", orNotGiven(s.caseName()));
-        out.row("Incident date", orNotGiven(s.incidentDate()));
-        out.row("Generated at", orNotGiven(s.generatedAt()));
-        out.row("Tool", Summary.TOOL_NAME + (s.toolVersion() == null ? "" : " " + s.toolVersion()));
-
-        out.heading("Documents");
-        out.row("Documents total", s.documentsTotal());
-        out.row("Documents with PII", s.documentsWithPii());
-        out.row("Documents with markings", s.documentsWithMarkings());
-        out.row("Documents not assessed", s.notAssessed());
-        out.paragraph(NOT_ASSESSED_NOTE);
-        out.row("Findings total", s.findingsTotal());
-        out.subheading("Documents by status");
-        out.counts(s.documentsByStatus());
-
-        out.heading("Personal data (PII) by type");
-        out.counts(s.piiByType());
-
-        out.heading("Markings by code");
-        out.counts(s.markingsByCode());
-
-        out.heading("Data subjects");
-        out.row("Subjects total", s.subjectsTotal());
-        out.row("Subjects with sensitive data", s.subjectsSensitive());
-        out.subheading("Subjects by jurisdiction");
-        out.counts(s.subjectsByJurisdiction());
-
-        out.heading("Notification obligations");
-        List<ObligationSummary> obligations = s.obligations() == null ? List.of() : s.obligations();
-        if (obligations.isEmpty()) {
-            out.paragraph("none");
-        }
-        for (ObligationSummary o : obligations) {
-            out.row(o.code(), o.subjects() + " subjects");
-            out.indentedRow("Deadline", o.deadline() == null ? "(not computed: no incident date)" : o.deadline());
-            if (o.recipient() != null) {
-                out.indentedRow("Recipient", o.recipient());
-            }
-            if (o.basis() != null) {
-                out.indentedParagraph("Basis: " + o.basis());
-            }
-        }
+    static String tool(Summary s) {
+        return Summary.TOOL_NAME + (s.toolVersion() == null ? "" : " " + s.toolVersion());
     }
 
-    /** The top documents by risk as a table, in the order given (the caller ranks them). */
-    private static void renderTopRisk(Layout out, List<RiskyDocument> docs) throws IOException {
-        out.heading(TOP_RISK_TITLE);
-        int shown = Math.min(TOP_RISK_ROWS, docs.size());
-        out.paragraph("Showing " + shown + " of " + docs.size() + " ranked documents, highest risk first "
-                + "(documents.csv column risk; at most " + TOP_RISK_ROWS + " are shown).");
-        List<String[]> rows = new java.util.ArrayList<>(shown);
-        for (RiskyDocument r : docs.subList(0, shown)) {
-            rows.add(new String[] {orNone(r.risk()), orNone(r.path()), orNone(r.highestMarking()),
-                orNone(r.piiTypes()), Integer.toString(r.subjects())});
+    /** The obligation's deadline, or why there is none: nothing to count from, or the rule sets no date. */
+    static String deadline(ReportText t, Summary s, ObligationSummary o) {
+        if (o.deadline() != null) {
+            return o.deadline();
         }
-        out.table(TOP_RISK_COLUMNS, new float[] {0.10f, 0.36f, 0.20f, 0.25f, 0.09f}, rows);
+        return t.get(s.incidentDate() == null ? "obligations.noDeadline" : "obligations.noDate");
     }
 
-    /** The paths of the items that could not be assessed: at most {@value #NOT_ASSESSED_LISTED}, then a count. */
-    private static void renderNotAssessed(Layout out, List<String> paths) throws IOException {
-        out.heading(NOT_ASSESSED_TITLE);
-        out.paragraph(NOT_ASSESSED_LIST_NOTE);
-        int shown = Math.min(NOT_ASSESSED_LISTED, paths.size());
-        for (String p : paths.subList(0, shown)) {
-            out.indentedParagraph(orNone(p));
-        }
-        if (paths.size() > shown) {
-            out.indentedParagraph("and " + (paths.size() - shown) + " more");
-        }
-    }
-
-    /** The annex: one block per document path, one entry per marking (code, location, exact text). */
-    private static void renderMarked(Layout out, List<MarkedDocumentRow> marked) throws IOException {
-        out.heading(MARKED_ANNEX_TITLE);
-        java.util.Map<String, List<MarkedDocumentRow>> byPath = new java.util.LinkedHashMap<>();
-        for (MarkedDocumentRow r : marked) {
-            if (r != null) {
-                byPath.computeIfAbsent(r.path() == null ? "" : r.path(), k -> new java.util.ArrayList<>()).add(r);
-            }
-        }
-        out.paragraph(byPath.size() + " documents bear markings. Each entry gives the marking code, where the "
-                + "marking stands and the exact marking text.");
-        for (java.util.Map.Entry<String, List<MarkedDocumentRow>> e : byPath.entrySet()) {
-            out.subheading(e.getKey());
-            for (MarkedDocumentRow r : e.getValue()) {
-                out.indentedRow(orNone(r.code()), orNone(r.location()));
-                out.indentedParagraph("\u201C" + orNone(r.markingText()) + "\u201D");
-            }
-        }
-    }
-
-    private static String orNone(String v) {
+    static String orNone(String v) {
         return v == null || v.isBlank() ? "-" : v;
     }
 
-    private static String orNotGiven(String v) {
-        return v == null || v.isBlank() ? NOT_GIVEN : v;
-    }
+    /** The sections in order; one instance per report. */
+    private record Sections(PdfLayout out, ReportText t, Summary s, ReportDetails d, ReportSettings settings) {
 
-    /** A minimal flowing layout: lines top to bottom, a new A4 page when one is full, page numbers at the end. */
-    private static final class Layout implements AutoCloseable {
-        private static final PDRectangle SIZE = PDRectangle.A4;
-        private static final float MARGIN = 50f;
-        private static final float BODY = 10f;
-        private static final float LEADING = 14f;
-        private static final float INDENT = 18f;
-        private static final int MAX_CELL_LINES = 30;
-        private static final float VALUE_RIGHT = SIZE.getWidth() - MARGIN;
-
-        private final PDDocument doc;
-        private final PdfText text;
-        private PDPageContentStream cs;
-        private float y;
-
-        Layout(PDDocument doc, PdfText text) throws IOException {
-            this.doc = doc;
-            this.text = text;
-            newPage();
-        }
-
-        void title(String t) throws IOException {
-            for (String line : text.wrap(t, 16f, width())) {
-                show(line, MARGIN, 16f, 22f);
+        void render(List<MarkedDocumentRow> marked) throws IOException {
+            cover();
+            out.newPage();
+            documents();
+            personalData();
+            jurisdictions();
+            obligations();
+            RegulatorItems items = new RegulatorItems(out, t, s);
+            items.appi();
+            items.gdpr();
+            if (!d.topByRisk().isEmpty()) {
+                topRisk();
             }
-            y -= 6f;
-        }
-
-        void heading(String h) throws IOException {
-            y -= 8f;
-            ensure(3 * LEADING);
-            show(text.safe(h), MARGIN, 13f, 18f);
-        }
-
-        void subheading(String h) throws IOException {
-            ensure(2 * LEADING);
-            for (String line : text.wrap(h, 11f, width())) {
-                show(line, MARGIN, 11f, 16f);
+            method();
+            if (!d.notAssessedPaths().isEmpty()) {
+                notAssessed();
+            }
+            if (marked != null && !marked.isEmpty()) {
+                annex(marked);
             }
         }
 
-        void row(String label, long value) throws IOException {
-            row(label, Long.toString(value));
-        }
+        private void cover() throws IOException {
+            out.coverTitle(t.get("title"));
+            out.paragraph(t.get("cover.subtitle"));
+            out.space(10f);
+            CaseDetails c = s.caseDetails();
+            out.row(t.get("cover.case"), given(s.caseName()));
+            out.row(t.get("cover.organisation"), given(c.organisation()));
+            out.row(t.get("cover.role"), c.role() == null ? t.get("notGiven") : t.nameOf("role.", c.role()));
+            out.row(t.get("cover.contact"), given(c.contact()));
+            out.row(t.get("cover.incidentDate"), given(s.incidentDate()));
+            out.row(t.get("cover.malicious"), t.get(s.malicious() ? "yes" : "no"));
+            out.row(t.get("cover.generatedAt"), given(s.generatedAt()));
+            out.row(t.get("cover.tool"), tool(s));
+            out.row(t.get("cover.values"), t.get(s.unmasked() ? "values.unmasked" : "values.masked"));
 
-        void row(String label, String value) throws IOException {
-            labelled(MARGIN, label, value);
-        }
-
-        void indentedRow(String label, String value) throws IOException {
-            labelled(MARGIN + INDENT, label, value);
-        }
-
-        /** Label left, value right-aligned on the same baseline; a value too long for that wraps under the label. */
-        private void labelled(float x, String label, String value) throws IOException {
-            String l = text.safe(label);
-            String v = text.safe(value);
-            float room = VALUE_RIGHT - x - text.width(l, BODY) - 12f;
-            if (text.width(v, BODY) <= room) {
-                ensure(LEADING);
-                y -= LEADING;
-                put(l, x, BODY);
-                put(v, VALUE_RIGHT - text.width(v, BODY), BODY);
+            out.heading(t.get("exec.title"));
+            out.row(t.get("fig.documentsTotal"), s.documentsTotal());
+            out.row(t.get("fig.documentsWithPii"), s.documentsWithPii());
+            out.row(t.get("fig.documentsWithMarkings"), s.documentsWithMarkings());
+            out.row(t.get("fig.documentsNotAssessed"), s.notAssessed());
+            out.row(t.get("fig.findingsTotal"), s.findingsTotal());
+            out.row(t.get("fig.subjectsTotal"), s.subjectsTotal());
+            out.row(t.get("fig.subjectsSensitive"), s.subjectsSensitive());
+            out.note(t.get("notAssessed.note"));
+            out.subheading(t.get("exec.obligations"));
+            List<ObligationSummary> obligations = obligationList();
+            if (obligations.isEmpty()) {
+                out.indentedParagraph(t.get("none"));
             } else {
-                show(l, x, BODY, LEADING);
-                for (String line : text.wrap(value, BODY, VALUE_RIGHT - x - INDENT)) {
-                    show(line, x + INDENT, BODY, LEADING);
+                List<String[]> rows = new ArrayList<>();
+                for (ObligationSummary o : obligations) {
+                    rows.add(new String[] {o.code(), Integer.toString(o.subjects()), deadline(o),
+                        orNone(o.recipient())});
+                }
+                out.table(new String[] {t.get("col.obligation"), t.get("col.persons"), t.get("col.deadline"),
+                    t.get("col.recipient")}, new float[] {0.23f, 0.10f, 0.22f, 0.45f}, rows);
+            }
+            out.note(t.get("exec.disclaimer"));
+        }
+
+        private void documents() throws IOException {
+            out.heading(t.get("documents.title"));
+            out.subheading(t.get("chart.byStatus"));
+            out.barChart(s.documentsByStatus(), 0, t.get("none"));
+            out.subheading(t.get("chart.byMarking"));
+            out.barChart(s.markingsByCode(), 0, t.get("none"));
+            out.note(t.get("chart.codesNote"));
+        }
+
+        private void personalData() throws IOException {
+            out.heading(t.get("pii.title"));
+            out.subheading(t.get("chart.personsByElement"));
+            out.barChart(s.subjectsByPiiType(), 0, t.get("none"));
+            out.subheading(t.get("chart.documentsByPii"));
+            out.barChart(s.piiByType(), 0, t.get("none"));
+        }
+
+        /** Persons per jurisdiction: Japan, each EU/EEA/UK country, each US state, others; one scale for all. */
+        private void jurisdictions() throws IOException {
+            out.heading(t.get("subjects.title"));
+            out.row(t.get("fig.subjectsTotal"), s.subjectsTotal());
+            out.row(t.get("fig.subjectsSensitive"), s.subjectsSensitive());
+            out.subheading(t.get("chart.byJurisdiction"));
+            SortedMap<String, Long> all = s.subjectsByJurisdiction() == null ? new TreeMap<>()
+                    : s.subjectsByJurisdiction();
+            if (all.isEmpty()) {
+                out.indentedParagraph(t.get("none"));
+            }
+            Map<String, SortedMap<String, Long>> groups = new LinkedHashMap<>();
+            for (String g : List.of("jp", "eea", "us", "other")) {
+                groups.put(g, new TreeMap<>());
+            }
+            all.forEach((k, v) -> groups.get(groupOf(k)).put(k, v));
+            long max = all.values().stream().mapToLong(v -> v == null ? 0 : v).max().orElse(0);
+            for (Map.Entry<String, SortedMap<String, Long>> g : groups.entrySet()) {
+                if (!g.getValue().isEmpty()) {
+                    long sum = g.getValue().values().stream().mapToLong(v -> v == null ? 0 : v).sum();
+                    out.indentedParagraph(t.format("juris.group." + g.getKey(), sum));
+                    out.barChart(g.getValue(), max, t.get("none"));
+                }
+            }
+            out.note(t.get("juris.note"));
+        }
+
+        private static String groupOf(String jurisdiction) {
+            if ("JP".equals(jurisdiction)) {
+                return "jp";
+            }
+            if ("US".equals(jurisdiction) || jurisdiction.startsWith("US-")) {
+                return "us";
+            }
+            return DataElements.EEA_UK.contains(jurisdiction) ? "eea" : "other";
+        }
+
+        private void obligations() throws IOException {
+            out.heading(t.get("obligations.title"));
+            List<ObligationSummary> obligations = obligationList();
+            if (obligations.isEmpty()) {
+                out.paragraph(t.get("none"));
+            }
+            for (ObligationSummary o : obligations) {
+                out.row(o.code(), t.format("obligations.persons", o.subjects()));
+                out.indentedRow(t.get("col.deadline"), deadline(o));
+                if (o.recipient() != null) {
+                    out.indentedRow(t.get("col.recipient"), o.recipient());
+                }
+                if (o.basis() != null) {
+                    out.indentedParagraph(t.get("obligations.basis") + " " + o.basis());
+                }
+            }
+            out.note(t.get("exec.disclaimer"));
+        }
+
+        private void topRisk() throws IOException {
+            out.heading(t.get("risk.title"));
+            List<RiskyDocument> docs = d.topByRisk();
+            int shown = Math.min(TOP_RISK_ROWS, docs.size());
+            out.paragraph(t.format("risk.showing", shown, docs.size(), TOP_RISK_ROWS));
+            List<String[]> rows = new ArrayList<>(shown);
+            for (RiskyDocument r : docs.subList(0, shown)) {
+                rows.add(new String[] {orNone(r.risk()), orNone(r.path()), orNone(r.highestMarking()),
+                    orNone(r.piiTypes()), Integer.toString(r.subjects())});
+            }
+            out.table(new String[] {t.get("col.risk"), t.get("col.path"), t.get("col.highestMarking"),
+                t.get("col.piiTypes"), t.get("col.subjects")}, new float[] {0.10f, 0.33f, 0.23f, 0.25f, 0.09f}, rows);
+        }
+
+        /** What was read and what not, the thresholds and limits of the run, and how values are shown. */
+        private void method() throws IOException {
+            out.heading(t.get("method.title"));
+            out.subheading(t.get("method.statuses"));
+            List<String[]> rows = new ArrayList<>();
+            SortedMap<String, Long> byStatus = s.documentsByStatus() == null ? new TreeMap<>() : s.documentsByStatus();
+            byStatus.forEach((status, n) -> rows.add(new String[] {status, Long.toString(n == null ? 0 : n),
+                t.nameOf("status.", status)}));
+            if (rows.isEmpty()) {
+                out.indentedParagraph(t.get("none"));
+            } else {
+                out.table(new String[] {t.get("col.status"), t.get("col.items"), t.get("col.meaning")},
+                        new float[] {0.16f, 0.10f, 0.74f}, rows);
+            }
+            out.row(t.get("fig.documentsNotAssessed"), s.notAssessed());
+            out.paragraph(t.get("notAssessed.note"));
+
+            out.subheading(t.get("method.settings"));
+            out.indentedRow("classify.report-threshold", settings.reportThreshold() == null ? t.get("notGiven")
+                    : settings.reportThreshold().toString());
+            out.indentedParagraph(t.get("method.threshold"));
+            if (settings.extractLimits().isEmpty()) {
+                out.indentedRow("extract.*", t.get("notGiven"));
+            }
+            for (Map.Entry<String, String> e : settings.extractLimits().entrySet()) {
+                out.indentedRow("extract." + e.getKey(), e.getValue());
+            }
+            out.subheading(t.get("method.other"));
+            out.indentedRow(t.get("cover.tool"), tool(s));
+            out.indentedParagraph(t.get(s.unmasked() ? "method.unmasked" : "method.masked"));
+            out.indentedParagraph(t.get("method.people"));
+            out.indentedParagraph(t.get("method.rules"));
+        }
+
+        private void notAssessed() throws IOException {
+            out.heading(t.get("notAssessed.title"));
+            out.paragraph(t.get("notAssessed.listNote"));
+            List<String> paths = d.notAssessedPaths();
+            int shown = Math.min(NOT_ASSESSED_LISTED, paths.size());
+            for (String p : paths.subList(0, shown)) {
+                out.indentedParagraph(orNone(p));
+            }
+            if (paths.size() > shown) {
+                out.indentedParagraph(t.format("notAssessed.more", paths.size() - shown));
+            }
+        }
+
+        /** The annex: one block per document path, one entry per marking (code, location, exact text). */
+        private void annex(List<MarkedDocumentRow> marked) throws IOException {
+            out.heading(t.get("annex.title"));
+            Map<String, List<MarkedDocumentRow>> byPath = new LinkedHashMap<>();
+            for (MarkedDocumentRow r : marked) {
+                if (r != null) {
+                    byPath.computeIfAbsent(r.path() == null ? "" : r.path(), k -> new ArrayList<>()).add(r);
+                }
+            }
+            out.paragraph(t.format("annex.intro", byPath.size()));
+            for (Map.Entry<String, List<MarkedDocumentRow>> e : byPath.entrySet()) {
+                out.subheading(e.getKey());
+                for (MarkedDocumentRow r : e.getValue()) {
+                    out.indentedRow(orNone(r.code()), orNone(r.location()));
+                    out.indentedParagraph("\u201C" + orNone(r.markingText()) + "\u201D");
                 }
             }
         }
 
-        void counts(Map<String, Long> counts) throws IOException {
-            if (counts == null || counts.isEmpty()) {
-                indentedParagraph("none");
-                return;
-            }
-            for (Map.Entry<String, Long> e : counts.entrySet()) {
-                indentedRow(e.getKey(), Long.toString(e.getValue() == null ? 0L : e.getValue()));
-            }
+        private List<ObligationSummary> obligationList() {
+            return s.obligations() == null ? List.of() : s.obligations();
         }
 
-        /**
-         * A table: a header row with a rule under it, then one row per entry; each cell wraps inside its column
-         * (fractions of the text width). The header is repeated on every page the table runs onto.
-         */
-        void table(String[] header, float[] fractions, List<String[]> rows) throws IOException {
-            final float size = 9f;
-            final float leading = 12f;
-            float[] x = new float[fractions.length];
-            float[] w = new float[fractions.length];
-            float left = MARGIN;
-            for (int i = 0; i < fractions.length; i++) {
-                x[i] = left;
-                w[i] = width() * fractions[i] - 6f;
-                left += width() * fractions[i];
-            }
-            tableHeader(header, x, size, leading);
-            for (String[] row : rows) {
-                List<List<String>> cells = new java.util.ArrayList<>();
-                int lines = 1;
-                for (int i = 0; i < row.length; i++) {
-                    List<String> wrapped = text.wrap(row[i], size, w[i]);
-                    if (wrapped.size() > MAX_CELL_LINES) { // a row must fit on one page
-                        wrapped = new java.util.ArrayList<>(wrapped.subList(0, MAX_CELL_LINES));
-                        wrapped.set(MAX_CELL_LINES - 1, wrapped.get(MAX_CELL_LINES - 1) + "...");
-                    }
-                    cells.add(wrapped);
-                    lines = Math.max(lines, wrapped.size());
-                }
-                if (y - lines * leading < MARGIN + LEADING) {
-                    newPage();
-                    tableHeader(header, x, size, leading);
-                }
-                // line by line across the cells, so a text extractor reads a row's first line as one line
-                for (int k = 0; k < lines; k++) {
-                    y -= leading;
-                    for (int i = 0; i < cells.size(); i++) {
-                        if (k < cells.get(i).size()) {
-                            put(cells.get(i).get(k), x[i], size);
-                        }
-                    }
-                }
-                y -= 2f;
-            }
+        private String deadline(ObligationSummary o) {
+            return PdfReportWriter.deadline(t, s, o);
         }
 
-        private void tableHeader(String[] header, float[] x, float size, float leading) throws IOException {
-            ensure(3 * leading);
-            y -= leading;
-            for (int i = 0; i < header.length; i++) {
-                put(text.safe(header[i]), x[i], size);
-            }
-            y -= 4f;
-            cs.setLineWidth(0.5f);
-            cs.moveTo(MARGIN, y);
-            cs.lineTo(VALUE_RIGHT, y);
-            cs.stroke();
-            y -= 1f;
-        }
-
-        void paragraph(String p) throws IOException {
-            for (String line : text.wrap(p, BODY, width())) {
-                show(line, MARGIN, BODY, LEADING);
-            }
-        }
-
-        void indentedParagraph(String p) throws IOException {
-            for (String line : text.wrap(p, BODY, width() - INDENT)) {
-                show(line, MARGIN + INDENT, BODY, LEADING);
-            }
-        }
-
-        private float width() {
-            return SIZE.getWidth() - 2 * MARGIN;
-        }
-
-        private void show(String safeLine, float x, float size, float leading) throws IOException {
-            ensure(leading);
-            y -= leading;
-            put(safeLine, x, size);
-        }
-
-        private void put(String safeText, float x, float size) throws IOException {
-            cs.beginText();
-            cs.setFont(text.font(), size);
-            cs.newLineAtOffset(x, y);
-            cs.showText(safeText);
-            cs.endText();
-        }
-
-        private void ensure(float height) throws IOException {
-            if (y - height < MARGIN + LEADING) {
-                newPage();
-            }
-        }
-
-        private void newPage() throws IOException {
-            if (cs != null) {
-                cs.close();
-            }
-            PDPage page = new PDPage(SIZE);
-            doc.addPage(page);
-            cs = new PDPageContentStream(doc, page);
-            y = SIZE.getHeight() - MARGIN;
-        }
-
-        @Override
-        public void close() throws IOException {
-            cs.close();
-            int total = doc.getNumberOfPages();
-            for (int i = 0; i < total; i++) {
-                try (PDPageContentStream footer = new PDPageContentStream(doc, doc.getPage(i),
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    String f = text.safe(String.format(Locale.ROOT, "page %d of %d", i + 1, total));
-                    footer.beginText();
-                    footer.setFont(text.font(), 8f);
-                    footer.newLineAtOffset(VALUE_RIGHT - text.width(f, 8f), MARGIN / 2);
-                    footer.showText(f);
-                    footer.endText();
-                }
-            }
+        private String given(String v) {
+            return v == null || v.isBlank() ? t.get("notGiven") : v;
         }
     }
 }

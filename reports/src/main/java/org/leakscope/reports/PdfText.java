@@ -46,7 +46,11 @@ final class PdfText {
         }
     }
 
-    /** Greedy word wrap; a word wider than the line (e.g. Japanese, which has no spaces) is broken anywhere. */
+    /**
+     * Greedy word wrap. Japanese has no spaces, so a run with CJK characters (or any word wider than the line)
+     * is broken between any two characters, filling the current line first; a closing mark (。、）」 ...) never
+     * starts a line (it may stand a little into the margin instead).
+     */
     List<String> wrap(String text, float size, float maxWidth) {
         String t = safe(text).strip();
         List<String> lines = new ArrayList<>();
@@ -58,16 +62,17 @@ final class PdfText {
                 line.append(candidate);
                 continue;
             }
-            if (!line.isEmpty()) {
+            boolean breakable = hasCjk(word) || width(word, size) > maxWidth;
+            if (!line.isEmpty() && !breakable) {
                 lines.add(line.toString());
                 line.setLength(0);
+            } else if (!line.isEmpty()) {
+                line.append(' ');
             }
-            // the word alone: break it by code points where it does not fit
-            int[] cps = word.codePoints().toArray();
-            for (int cp : cps) {
+            for (int cp : word.codePoints().toArray()) {
                 String next = line + new String(Character.toChars(cp));
-                if (!line.isEmpty() && width(next, size) > maxWidth) {
-                    lines.add(line.toString());
+                if (!line.isEmpty() && width(next, size) > maxWidth && NO_LINE_START.indexOf(cp) < 0) {
+                    lines.add(line.toString().stripTrailing());
                     line.setLength(0);
                 }
                 line.appendCodePoint(cp);
@@ -77,5 +82,17 @@ final class PdfText {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** Characters that must not begin a line in Japanese typesetting (kinsoku), among those the report uses. */
+    private static final String NO_LINE_START = "。、，．・：；？！）」』】〕ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ,.:;)]";
+
+    private static boolean hasCjk(String word) {
+        return word.codePoints().anyMatch(cp -> {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+            return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || (cp >= 0x3000 && cp <= 0x303F)
+                    || (cp >= 0xFF00 && cp <= 0xFFEF);
+        });
     }
 }

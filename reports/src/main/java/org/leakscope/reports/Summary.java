@@ -8,8 +8,12 @@ import java.util.SortedMap;
 /**
  * The figures of summary.json and report.pdf. Both are written from the same instance, so they cannot disagree.
  *
- * @param notAssessed items that could not be assessed (statuses in {@link #NOT_ASSESSED_STATUSES}); they are an
- *                    unknown exposure, never "safe"
+ * @param notAssessed       items that could not be assessed (statuses in {@link #NOT_ASSESSED_STATUSES}); they are
+ *                          an unknown exposure, never "safe"
+ * @param subjectsByPiiType persons per exposed data element (subjects.csv {@code data_elements}); summary.json
+ *                          {@code subjects.by_pii_type}, the report's chart "persons by data element"
+ * @param caseDetails       organisation and contact point; {@link CaseDetails#NONE} when none were given
+ * @param malicious         the data was taken by an attacker ({@code --malicious}, APPI 不正の目的)
  */
 public record Summary(String caseName, String incidentDate, String generatedAt,
                       long documentsTotal, SortedMap<String, Long> documentsByStatus, long documentsWithPii,
@@ -18,7 +22,12 @@ public record Summary(String caseName, String incidentDate, String generatedAt,
                       long subjectsTotal, long subjectsSensitive, SortedMap<String, Long> subjectsByJurisdiction,
                       List<ObligationSummary> obligations,
                       long notAssessed,
-                      long findingsTotal, String toolVersion, boolean unmasked) {
+                      long findingsTotal, String toolVersion, boolean unmasked,
+                      SortedMap<String, Long> subjectsByPiiType, CaseDetails caseDetails, boolean malicious) {
+
+    public Summary {
+        caseDetails = caseDetails == null ? CaseDetails.NONE : caseDetails;
+    }
 
     /** Tool name written to summary.json {@code tool.name} and the PDF. */
     public static final String TOOL_NAME = "leakscope";

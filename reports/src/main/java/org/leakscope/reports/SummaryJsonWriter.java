@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes summary.json in the contract's shape. The tree is built by hand (not by serialising {@link Summary}) so
  * key names and key order are exactly the contract's whatever the record looks like. Keys added beyond the
  * contract: {@code documents.not_assessed}, {@code obligations[].recipient}, {@code findings.total},
- * {@code tool.name}, {@code tool.version}.
+ * {@code tool.name}, {@code tool.version}, {@code subjects.by_pii_type}, {@code malicious} and
+ * {@code case_details}.
  */
 public final class SummaryJsonWriter {
 
@@ -66,6 +67,7 @@ public final class SummaryJsonWriter {
         subjects.put("total", s.subjectsTotal());
         subjects.put("sensitive", s.subjectsSensitive());
         putCounts(subjects.putObject("by_jurisdiction"), s.subjectsByJurisdiction());
+        putCounts(subjects.putObject("by_pii_type"), s.subjectsByPiiType());
 
         ArrayNode obligations = root.putArray("obligations");
         for (ObligationSummary o : orEmpty(s.obligations())) {
@@ -84,6 +86,15 @@ public final class SummaryJsonWriter {
         ObjectNode tool = root.putObject("tool");
         tool.put("name", Summary.TOOL_NAME);
         putText(tool, "version", s.toolVersion());
+        root.put("malicious", s.malicious());
+        CaseDetails c = s.caseDetails();
+        ObjectNode details = root.putObject("case_details");
+        putText(details, "organisation", c.organisation());
+        putText(details, "role", c.role());
+        ObjectNode contact = details.putObject("contact");
+        putText(contact, "name", c.contactName());
+        putText(contact, "email", c.contactEmail());
+        putText(contact, "phone", c.contactPhone());
         return root;
     }
 

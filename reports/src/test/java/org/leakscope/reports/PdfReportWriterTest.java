@@ -106,7 +106,7 @@ class PdfReportWriterTest {
     void nullCaseAndDatesAreShownAsNotGiven() throws IOException {
         Path pdf = dir.resolve("report.pdf");
         PdfReportWriter.write(pdf, new Summary(null, null, null, 0, null, 0, 0, null, null, 0, 0, null, null, 0, 0,
-                null, false));
+                null, false, null, null, false));
         String text = text(pdf);
         assertLine(text, "Case", PdfReportWriter.NOT_GIVEN);
         assertLine(text, "Incident date", PdfReportWriter.NOT_GIVEN);

@@ -29,7 +29,7 @@ class SummaryJsonWriterTest {
 
         // contract keys first, in the contract's order; extra keys only after them
         assertEquals(List.of("case", "incident_date", "generated_at", "documents", "pii", "markings", "subjects",
-                "obligations", "findings", "tool"), names(root));
+                "obligations", "findings", "tool", "malicious", "case_details"), names(root));
         assertEquals("案件 2026-01 (山田商事)", root.get("case").stringValue());
         assertEquals("2026-03-01", root.get("incident_date").stringValue());
         assertEquals("2026-03-05T09:15:00Z", root.get("generated_at").stringValue());
@@ -51,10 +51,12 @@ class SummaryJsonWriterTest {
         assertEquals(4, root.get("markings").get("by_code").get("US_SECRET").longValue());
 
         JsonNode subjects = root.get("subjects");
-        assertEquals(List.of("total", "sensitive", "by_jurisdiction"), names(subjects));
+        assertEquals(List.of("total", "sensitive", "by_jurisdiction", "by_pii_type"), names(subjects));
         assertEquals(1313, subjects.get("total").longValue());
         assertEquals(88, subjects.get("sensitive").longValue());
         assertEquals(97, subjects.get("by_jurisdiction").get("US-CA").longValue());
+        assertEquals(811, subjects.get("by_pii_type").get("EMAIL_ADDRESS").longValue(), "persons, not documents");
+        assertEquals(59, subjects.get("by_pii_type").get("JP_MY_NUMBER").longValue());
 
         JsonNode obligations = root.get("obligations");
         assertTrue(obligations.isArray());
@@ -70,6 +72,12 @@ class SummaryJsonWriterTest {
 
         assertEquals(2601, root.get("findings").get("total").longValue());
         assertEquals("leakscope", root.get("tool").get("name").stringValue());
+        assertTrue(root.get("malicious").booleanValue());
+        JsonNode details = root.get("case_details");
+        assertEquals("山田商事株式会社", details.get("organisation").stringValue());
+        assertEquals("controller", details.get("role").stringValue());
+        assertEquals("dpo@yamada.example", details.get("contact").get("email").stringValue());
+        assertEquals("+81312345678", details.get("contact").get("phone").stringValue());
         assertEquals("0.1.0-SNAPSHOT", root.get("tool").get("version").stringValue());
     }
 
@@ -77,7 +85,7 @@ class SummaryJsonWriterTest {
     void nullCaseAndIncidentDateAreJsonNullAndEmptyMapsAreObjects() throws IOException {
         Path f = dir.resolve("summary.json");
         SummaryJsonWriter.write(f, new Summary(null, null, "2026-03-05T09:15:00Z", 0, null, 0, 0,
-                TestSummaries.counts(), null, 0, 0, null, null, 0, 0, "x", true));
+                TestSummaries.counts(), null, 0, 0, null, null, 0, 0, "x", true, null, null, false));
         JsonNode root = JSON.readTree(Files.readString(f, StandardCharsets.UTF_8));
         assertTrue(root.has("case") && root.get("case").isNull());
         assertEquals("unmasked", root.get("findings").get("values").asText(), "--unmasked is said in summary.json");
@@ -87,6 +95,8 @@ class SummaryJsonWriterTest {
         assertTrue(root.get("markings").get("by_code").isObject());
         assertTrue(root.get("obligations").isArray());
         assertEquals(0, root.get("obligations").size());
+        assertTrue(root.get("case_details").get("organisation").isNull(), "no case details: nulls, not missing");
+        assertEquals(0, root.get("subjects").get("by_pii_type").size());
     }
 
     @Test

@@ -23,7 +23,12 @@ final class TestSummaries {
                                 "個人情報保護法 第26条 / APPI Art. 26"),
                         new ObligationSummary("GDPR_ART33", 26, null, "Supervisory authority",
                                 "GDPR Art. 33(1): notify within 72 hours")),
-                Summary.notAssessedOf(byStatus), 2601L, "0.1.0-SNAPSHOT", false);
+                Summary.notAssessedOf(byStatus), 2601L, "0.1.0-SNAPSHOT", false,
+                counts("CREDIT_CARD", 7L, "EMAIL_ADDRESS", 811L, "HEALTH_INFO", 13L, "JP_MY_NUMBER", 59L,
+                        "PERSON_NAME", 1302L),
+                new CaseDetails("山田商事株式会社", "controller", "Hanako Sato (DPO)", "dpo@yamada.example",
+                        "+81312345678"),
+                true);
     }
 
     static Summary withManyObligations(int n) {
@@ -37,7 +42,8 @@ final class TestSummaries {
         return new Summary(s.caseName(), s.incidentDate(), s.generatedAt(), s.documentsTotal(),
                 s.documentsByStatus(), s.documentsWithPii(), s.documentsWithMarkings(), s.piiByType(),
                 s.markingsByCode(), s.subjectsTotal(), s.subjectsSensitive(), s.subjectsByJurisdiction(), o,
-                s.notAssessed(), s.findingsTotal(), s.toolVersion(), s.unmasked());
+                s.notAssessed(), s.findingsTotal(), s.toolVersion(), s.unmasked(), s.subjectsByPiiType(),
+                s.caseDetails(), s.malicious());
     }
 
     static SortedMap<String, Long> counts(Object... kv) {

@@ -7,11 +7,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+
+import org.leakscope.classifiers.ClassifierConfig;
 
 import org.leakscope.pipeline.AssessRunner;
 import org.leakscope.pipeline.RunSettings;
 import org.leakscope.pipeline.partition.PartitionRequests;
+import org.leakscope.reports.PdfReportWriter;
+import org.leakscope.reports.ReportLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,6 +45,15 @@ public final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--case", paramLabel = "NAME", description = "Case name shown in the reports.")
     String caseName;
+
+    @Option(names = "--case-file", paramLabel = "FILE",
+            description = "YAML file with a case: section (organisation, role, contact) for the report; overrides"
+                    + " the configuration's case: keys.")
+    Path caseFile;
+
+    @Option(names = "--lang", paramLabel = "en|ja", defaultValue = "en",
+            description = "Language of report.pdf: en (default) or ja (needs a Japanese font).")
+    String lang = "en";
 
     @Option(names = "--malicious", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "The data was taken by an attacker (default); --no-malicious for e.g. a misdirected mail.")
@@ -103,6 +117,9 @@ public final class AssessCommand implements Callable<Integer> {
         if (config != null && !Files.isReadable(config)) {
             return Exits.fail(err, Exits.INPUT, "configuration file does not exist or cannot be read: " + config);
         }
+        if (caseFile != null && !Files.isReadable(caseFile)) {
+            return Exits.fail(err, Exits.INPUT, "case file does not exist or cannot be read: " + caseFile);
+        }
         if (Files.exists(output) && !Files.isDirectory(output)) {
             return Exits.fail(err, Exits.USAGE, "--output must be a folder, but is a file: " + output);
         }
@@ -113,6 +130,17 @@ public final class AssessCommand implements Callable<Integer> {
             } catch (DateTimeParseException e) {
                 return Exits.fail(err, Exits.USAGE, "invalid --incident-date '" + incidentDate + "': expected YYYY-MM-DD");
             }
+        }
+        Optional<ReportLanguage> language = ReportLanguage.of(lang);
+        if (language.isEmpty()) {
+            return Exits.fail(err, Exits.USAGE, "invalid --lang '" + lang + "': expected en or ja");
+        }
+        CaseSection.Resolved theCase;
+        try {
+            theCase = CaseSection.resolve(ClassifierConfig.load(config).path("case"),
+                    config == null ? "config/leakscope.yml" : config.toString(), caseFile, caseName);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return Exits.fail(err, Exits.USAGE, String.valueOf(e.getMessage()).lines().findFirst().orElse("bad case"));
         }
         if (threads < 1) {
             return Exits.fail(err, Exits.USAGE, "--threads must be at least 1, not " + threads);
@@ -127,10 +155,14 @@ public final class AssessCommand implements Callable<Integer> {
         if (ocr && !Tesseract.available()) {
             return Exits.fail(err, Exits.USAGE, "--ocr needs Tesseract, but 'tesseract' was not found on the PATH");
         }
+        if (language.get() == ReportLanguage.JA && PdfReportWriter.japaneseFont().isEmpty()) {
+            return Exits.fail(err, Exits.USAGE, "--lang ja needs a Japanese font, but none was found (Debian: apt-get"
+                    + " install fonts-ipafont-gothic, or set LEAKSCOPE_PDF_FONT to a .ttf file)");
+        }
         List<Path> absInputs = inputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         RunSettings settings = new RunSettings(absInputs, output.toAbsolutePath().normalize(),
-                config == null ? null : config.toAbsolutePath().normalize(), date, caseName, malicious, dbUrl, rerun, excel, unmasked, ocr, threads,
-                partitions, "remote".equals(workers) ? broker : null, queue, quiet, debug);
+                config == null ? null : config.toAbsolutePath().normalize(), date, theCase.name(), malicious, dbUrl, rerun, excel, unmasked, ocr, threads,
+                partitions, "remote".equals(workers) ? broker : null, queue, quiet, debug, language.get(), theCase.details());
         try {
             new AssessRunner(settings, System.out).run();
             return Exits.OK;

@@ -110,10 +110,10 @@ public class AssessJobConfiguration {
 
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, RunSettings settings,
-                    WorkStore store) {
+                    WorkStore store, ClassifierConfig config) {
         String version = AssessJobConfiguration.class.getPackage().getImplementationVersion();
         return new StepBuilder("reportStep", jobRepository)
-                .tasklet(new ReportTasklet(settings, store, version == null ? "dev" : version), tx)
+                .tasklet(new ReportTasklet(settings, store, version == null ? "dev" : version, config), tx)
                 .build();
     }
 

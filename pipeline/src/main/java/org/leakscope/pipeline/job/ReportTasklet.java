@@ -6,8 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.resolve.Subject;
 import org.leakscope.pipeline.RunSettings;
 import org.leakscope.pipeline.store.WorkStore;
@@ -17,6 +21,7 @@ import org.leakscope.reports.FindingRow;
 import org.leakscope.reports.ManifestRow;
 import org.leakscope.reports.PdfReportWriter;
 import org.leakscope.reports.ReportDetails;
+import org.leakscope.reports.ReportSettings;
 import org.leakscope.reports.Summary;
 import org.leakscope.reports.SummaryJsonWriter;
 import org.springframework.batch.core.step.StepContribution;
@@ -35,11 +40,13 @@ final class ReportTasklet implements Tasklet {
     private final RunSettings settings;
     private final WorkStore store;
     private final String toolVersion;
+    private final ClassifierConfig config;
 
-    ReportTasklet(RunSettings settings, WorkStore store, String toolVersion) {
+    ReportTasklet(RunSettings settings, WorkStore store, String toolVersion, ClassifierConfig config) {
         this.settings = settings;
         this.store = store;
         this.toolVersion = toolVersion;
+        this.config = config;
     }
 
     @Override
@@ -63,8 +70,17 @@ final class ReportTasklet implements Tasklet {
                 settings.unmasked());
         PdfReportWriter.write(settings.output().resolve("report.pdf"), summary, store.markedDocuments(),
                 new ReportDetails(store.topDocumentsByRisk(PdfReportWriter.TOP_RISK_ROWS),
-                        store.notAssessedPaths(NOT_ASSESSED_STATUSES)));
+                        store.notAssessedPaths(NOT_ASSESSED_STATUSES)), reportSettings());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The report's language and the thresholds and limits its "method and limits" section states. */
+    ReportSettings reportSettings() {
+        SortedMap<String, String> limits = new TreeMap<>();
+        if (config.path("extract") instanceof Map<?, ?> extract) {
+            extract.forEach((k, v) -> limits.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return new ReportSettings(settings.lang(), config.reportThreshold(), limits);
     }
 
     Summary summary() {
@@ -83,6 +99,8 @@ final class ReportTasklet implements Tasklet {
                 store.obligations(),
                 store.count("SELECT COUNT(*) FROM ls_item WHERE status IN " + NOT_ASSESSED_STATUSES),
                 store.count("SELECT COUNT(*) FROM ls_finding"),
-                toolVersion, settings.unmasked());
+                toolVersion, settings.unmasked(),
+                store.countCodes("SELECT data_elements FROM ls_subject WHERE data_elements IS NOT NULL"),
+                settings.caseDetails(), settings.malicious());
     }
 }
