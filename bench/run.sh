@@ -20,7 +20,7 @@ if [ ! -f pipeline/target/leakscope.jar ] || [ ! -d bench/kit/target/classes ]; 
   mvn -q -B -DskipTests install
 fi
 cp_file="bench/kit/target/classpath.txt"
-[ -f "$cp_file" ] || mvn -q -B -pl bench/kit dependency:build-classpath -Dmdep.outputFile=classpath.txt >/dev/null
+[ -f "$cp_file" ] || mvn -q -B -pl bench/kit dependency:build-classpath -Dmdep.outputFile="$here/$cp_file" >/dev/null
 kit_cp="bench/kit/target/classes:$(cat "$cp_file")"
 
 if [ ! -d "$work/in" ]; then
