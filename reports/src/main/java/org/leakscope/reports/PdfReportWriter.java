@@ -259,6 +259,9 @@ public final class PdfReportWriter {
             for (ObligationSummary o : obligations) {
                 out.row(o.code(), t.format("obligations.persons", o.subjects()));
                 out.indentedRow(t.get("col.deadline"), deadline(o));
+                for (String step : o.deadlines()) {
+                    out.indentedRow(t.get("obligations.step"), step);
+                }
                 if (o.recipient() != null) {
                     out.indentedRow(t.get("col.recipient"), o.recipient());
                 }

@@ -77,6 +77,8 @@ public final class SummaryJsonWriter {
             putText(n, "deadline", o.deadline());
             putText(n, "basis", o.basis());
             putText(n, "recipient", o.recipient());
+            ArrayNode steps = n.putArray("deadlines");
+            o.deadlines().forEach(steps::add);
         }
 
         ObjectNode findings = root.putObject("findings");

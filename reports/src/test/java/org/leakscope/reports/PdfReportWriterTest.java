@@ -68,6 +68,8 @@ class PdfReportWriterTest {
         String text = text(pdf);
         assertTrue(text.contains("山田商事 情報漏えい事案"), text);
         assertTrue(text.contains("個人情報保護委員会 (PPC) and each person"), "Japanese recipient");
+        assertTrue(text.contains("速報 (PPC) 2026-03-04..2026-03-06") && text.contains("確報 (PPC) 2026-04-30"),
+                "every step of an obligation with its own date: " + text);
         assertTrue(fontNames(pdf).stream().anyMatch(n -> !n.contains("Helvetica")), "an embedded font is used");
     }
 

@@ -62,7 +62,9 @@ class SummaryJsonWriterTest {
         assertTrue(obligations.isArray());
         assertEquals(2, obligations.size());
         JsonNode appi = obligations.get(0);
-        assertEquals(List.of("code", "subjects", "deadline", "basis", "recipient"), names(appi));
+        assertEquals(List.of("code", "subjects", "deadline", "basis", "recipient", "deadlines"), names(appi));
+        assertEquals(2, appi.get("deadlines").size(), "速報 and 確報 each with its own date");
+        assertEquals("確報 (PPC) 2026-04-30", appi.get("deadlines").get(1).stringValue());
         assertEquals("JP_APPI_PPC", appi.get("code").stringValue());
         assertEquals(1190, appi.get("subjects").longValue());
         assertEquals("2026-03-31", appi.get("deadline").stringValue());

@@ -207,7 +207,7 @@ public final class WorkStore {
                     ps.setString(1, o.code());
                     ps.setInt(2, o.subjects());
                     ps.setString(3, o.deadline() == null ? null : o.deadline().toString());
-                    ps.setString(4, o.deadlines() == null ? null : truncate(String.join("; ", o.deadlines()), 2000));
+                    ps.setString(4, o.deadlines() == null ? null : truncate(String.join("\n", o.deadlines()), 2000));
                     ps.setString(5, truncate(o.recipient(), 1000));
                     ps.setString(6, truncate(o.basis(), 2000));
                 });
@@ -247,9 +247,9 @@ public final class WorkStore {
     }
 
     public List<ObligationSummary> obligations() {
-        return jdbc.query("SELECT code, subjects, deadline, recipient, basis FROM ls_obligation ORDER BY code",
+        return jdbc.query("SELECT code, subjects, deadline, recipient, basis, deadlines FROM ls_obligation ORDER BY code",
                 (rs, n) -> new ObligationSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)));
+                        rs.getString(5), rs.getString(6) == null ? List.of() : List.of(rs.getString(6).split("\n"))));
     }
 
     public Stream<DocumentRow> documents() {
