@@ -35,7 +35,9 @@ import org.leakscope.classifiers.model.Finding;
  *       "Kevin Hernandez | bank account …") joins the person with an e-mail or phone whose normalised full name
  *       ({@link PersonNames#key}) it shares, but only when exactly one such person carries that name (two
  *       persons of one name: ambiguous, no link) and no identifier type holds different values on both sides
- *       (a name never merges two people whose strong identifiers conflict). Switch: {@code link-name-only}.</li>
+ *       (a name never merges two people whose strong identifiers conflict). Failing the very name, a name equal
+ *       up to a given-name variant links the same way ("Bob Smith" to "Robert Smith", {@link Nicknames}).
+ *       Switch: {@code link-name-only}.</li>
  *   <li>A group becomes a subject only if it has an e-mail, a phone or a strong identifier.</li>
  * </ol>
  * Ids S000001… follow a sort on the subject's content, so the same input always gives the same ids.
@@ -54,6 +56,7 @@ public final class SubjectResolver {
 
     private final TextBlocks blocks;
     private final boolean linkNameOnly;
+    private final Nicknames nicknames;
 
     public SubjectResolver(ClassifierConfig config) {
         this.blocks = new TextBlocks(limit(config, "block-line-gap", 3), limit(config, "header-lines", 6),
@@ -64,6 +67,7 @@ public final class SubjectResolver {
                     + link);
         }
         this.linkNameOnly = link == null || (Boolean) link;
+        this.nicknames = Nicknames.fromConfig(config);
     }
 
     private static int limit(ClassifierConfig config, String key, int dflt) {
@@ -165,16 +169,26 @@ public final class SubjectResolver {
         }
     }
 
-    /** Rule 3 of the class comment: a name-only group joins the one person with contact data of that name. */
-    private static void linkByName(List<Rec> recs, int[] parent) {
+    /**
+     * Rule 3 of the class comment: a name-only group joins the one person with contact data of that name; when
+     * no person has the very name, the one whose name is the same up to a given-name variant ("Bob" for
+     * "Robert", {@link Nicknames}).
+     */
+    private void linkByName(List<Rec> recs, int[] parent) {
         Map<Integer, Group> groups = new TreeMap<>();
         for (int i = 0; i < recs.size(); i++) {
             groups.computeIfAbsent(find(parent, i), g -> new Group()).add(recs.get(i));
         }
         Map<String, Set<Integer>> anchorsByName = new HashMap<>();
+        Map<String, Set<Integer>> anchorsByVariant = new HashMap<>();
         groups.forEach((root, g) -> {
             if (g.contact) {
-                g.names.forEach(n -> anchorsByName.computeIfAbsent(n, k -> new TreeSet<>()).add(root));
+                for (String n : g.names) {
+                    anchorsByName.computeIfAbsent(n, k -> new TreeSet<>()).add(root);
+                    for (String v : nicknames.keys(n)) {
+                        anchorsByVariant.computeIfAbsent(v, k -> new TreeSet<>()).add(root);
+                    }
+                }
             }
         });
         for (Map.Entry<Integer, Group> e : groups.entrySet()) {
@@ -183,13 +197,18 @@ public final class SubjectResolver {
                 continue;
             }
             Set<Integer> anchors = new TreeSet<>();
-            boolean ambiguous = false;
             for (String n : g.names) {
-                Set<Integer> a = anchorsByName.getOrDefault(n, Set.of());
-                ambiguous |= a.size() > 1;
-                anchors.addAll(a);
+                anchors.addAll(anchorsByName.getOrDefault(n, Set.of()));
             }
-            if (ambiguous || anchors.size() != 1) {
+            if (anchors.isEmpty()) {
+                for (String n : g.names) {
+                    for (String v : nicknames.keys(n)) {
+                        anchors.addAll(anchorsByVariant.getOrDefault(v, Set.of()));
+                    }
+                }
+            }
+            // two persons of that name (or variant): ambiguous, no link
+            if (anchors.size() != 1) {
                 continue;
             }
             int anchor = anchors.iterator().next();
