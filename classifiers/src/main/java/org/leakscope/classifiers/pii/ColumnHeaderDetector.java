@@ -76,7 +76,9 @@ public final class ColumnHeaderDetector implements Detector {
                 continue;
             }
             String value = t.normalized(i).strip();
-            if (value.isEmpty()) {
+            // a cell that is itself a header or label ("生年月日" in a header row read as a form row, "Home
+            // address" in the label column of a key-value table) is never a value
+            if (value.isEmpty() || typeOf(value) != null) {
                 continue;
             }
             // a form row "生年月日 | 1973年2月6日" is typed by its label cell, a roster cell by its column header

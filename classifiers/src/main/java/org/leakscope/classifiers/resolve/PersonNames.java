@@ -53,6 +53,36 @@ final class PersonNames {
         });
     }
 
+    /**
+     * The order-free romanised key of a two-part name: "ナカジマ ナオミ" (a reading, Hepburn via Kuromoji),
+     * "Naomi Nakajima" and "NAKAJIMA Naomi" all give "nakajima naomi". Long vowels are folded (Ōno, Oono,
+     * Ohno, Ono; Endō, Endou, Endo) because passports, rosters and e-mail display names spell them apart.
+     * Null unless the name is two words of Latin letters or of kana.
+     */
+    static String romanKey(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+        if (isKanaOnly(n)) {
+            StringBuilder katakana = new StringBuilder();
+            n.codePoints().forEach(c -> katakana.appendCodePoint(c >= 0x3041 && c <= 0x3096 ? c + 0x60 : c));
+            n = org.apache.lucene.analysis.ja.util.ToStringUtil.getRomanization(katakana.toString());
+        } else if (!n.matches("[\\p{IsLatin} '\\-]+")) {
+            return null;
+        }
+        String[] parts = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("['\\-]", "").split(" ");
+        if (parts.length != 2) {
+            return null;
+        }
+        for (int i = 0; i < 2; i++) {
+            parts[i] = parts[i].replaceAll("oh(?![aeiou])", "o").replaceAll("o[ou]", "o").replace("uu", "u");
+        }
+        java.util.Arrays.sort(parts);
+        return parts[0] + " " + parts[1];
+    }
+
     /** A reading (フリガナ): kana only. A reading sits beside the written name and never names a second person. */
     static boolean isKanaOnly(String s) {
         return s.codePoints().filter(Character::isLetter).allMatch(c ->

@@ -38,7 +38,9 @@ import org.leakscope.classifiers.model.Finding;
  *       (a name never merges two people whose strong identifiers conflict). Failing the very name, a name equal
  *       up to a given-name variant links the same way ("Bob Smith" to "Robert Smith", {@link Nicknames}).
  *       Switch: {@code link-name-only}.</li>
- *   <li>A group becomes a subject only if it has an e-mail, a phone or a strong identifier.</li>
+ *   <li>A group becomes a subject if it has an e-mail, a phone or a strong identifier, or a full name that is
+ *       likely a person's ({@link KnownNames}; switch {@code name-only-subjects}): a name is personal data of
+ *       its own under GDPR and APPI. The mentions of one such name are one person unless identifiers conflict.</li>
  * </ol>
  * Ids S000001… follow a sort on the subject's content, so the same input always gives the same ids.
  */
@@ -57,6 +59,8 @@ public final class SubjectResolver {
     private final TextBlocks blocks;
     private final boolean linkNameOnly;
     private final Nicknames nicknames;
+    private final boolean nameOnlySubjects;
+    private final KnownNames knownNames;
 
     public SubjectResolver(ClassifierConfig config) {
         this.blocks = new TextBlocks(limit(config, "block-line-gap", 3), limit(config, "header-lines", 6),
@@ -68,6 +72,13 @@ public final class SubjectResolver {
         }
         this.linkNameOnly = link == null || (Boolean) link;
         this.nicknames = Nicknames.fromConfig(config);
+        Object nameOnly = config.path("classify", "resolve", "name-only-subjects");
+        if (nameOnly != null && !(nameOnly instanceof Boolean)) {
+            throw new IllegalArgumentException("config key classify.resolve.name-only-subjects: must be true or false,"
+                    + " got " + nameOnly);
+        }
+        this.nameOnlySubjects = nameOnly == null || (Boolean) nameOnly;
+        this.knownNames = KnownNames.fromConfig(config);
     }
 
     private static int limit(ClassifierConfig config, String key, int dflt) {
@@ -100,16 +111,14 @@ public final class SubjectResolver {
                 }
             }
         }
-        if (linkNameOnly) {
-            linkByName(recs, parent);
-        }
+        Set<Integer> ambiguous = linkNameOnly ? linkByName(recs, parent) : Set.of();
         Map<Integer, List<Rec>> groups = new TreeMap<>();
         for (int i = 0; i < recs.size(); i++) {
             groups.computeIfAbsent(find(parent, i), g -> new ArrayList<>()).add(recs.get(i));
         }
         List<Subject> draft = new ArrayList<>();
-        for (List<Rec> g : groups.values()) {
-            Subject s = toSubject(g);
+        for (Map.Entry<Integer, List<Rec>> g : groups.entrySet()) {
+            Subject s = toSubject(g.getValue(), nameOnlySubjects && !ambiguous.contains(g.getKey()) ? knownNames : null);
             if (s != null) {
                 draft.add(s);
             }
@@ -129,6 +138,7 @@ public final class SubjectResolver {
     private static final class Group {
         boolean contact;
         final Set<String> names = new TreeSet<>();
+        final Set<String> readings = new TreeSet<>();
         final Map<String, Set<String>> ids = new TreeMap<>();
 
         void add(Rec r) {
@@ -149,6 +159,16 @@ public final class SubjectResolver {
             }
             if (keys.size() == 1 && !keys.iterator().next().startsWith("\u0000")) {
                 names.addAll(keys);
+                // the record's readings (フリガナ) spell its one name in kana: its romanised form links the
+                // same person written in Latin letters elsewhere (a badge list, an e-mail display name)
+                for (Finding f : r.findings()) {
+                    if ("PERSON_NAME".equals(f.type()) && isKanaOnly(f.value().strip())) {
+                        String roman = PersonNames.romanKey(f.value());
+                        if (roman != null) {
+                            readings.add(roman);
+                        }
+                    }
+                }
             }
         }
 
@@ -165,6 +185,7 @@ public final class SubjectResolver {
 
         void absorb(Group o) {
             names.addAll(o.names);
+            readings.addAll(o.readings);
             o.ids.forEach((t, v) -> ids.computeIfAbsent(t, k -> new TreeSet<>()).addAll(v));
         }
     }
@@ -174,15 +195,20 @@ public final class SubjectResolver {
      * no person has the very name, the one whose name is the same up to a given-name variant ("Bob" for
      * "Robert", {@link Nicknames}).
      */
-    private void linkByName(List<Rec> recs, int[] parent) {
+    private Set<Integer> linkByName(List<Rec> recs, int[] parent) {
+        Set<Integer> ambiguous = new java.util.HashSet<>();
         Map<Integer, Group> groups = new TreeMap<>();
         for (int i = 0; i < recs.size(); i++) {
             groups.computeIfAbsent(find(parent, i), g -> new Group()).add(recs.get(i));
         }
         Map<String, Set<Integer>> anchorsByName = new HashMap<>();
         Map<String, Set<Integer>> anchorsByVariant = new HashMap<>();
+        Map<String, Set<Integer>> anchorsByReading = new HashMap<>();
         groups.forEach((root, g) -> {
             if (g.contact) {
+                for (String reading : g.readings) {
+                    anchorsByReading.computeIfAbsent(reading, k -> new TreeSet<>()).add(root);
+                }
                 for (String n : g.names) {
                     anchorsByName.computeIfAbsent(n, k -> new TreeSet<>()).add(root);
                     for (String v : nicknames.keys(n)) {
@@ -207,8 +233,20 @@ public final class SubjectResolver {
                     }
                 }
             }
-            // two persons of that name (or variant): ambiguous, no link
+            if (anchors.isEmpty()) {
+                for (String n : g.names) {
+                    String roman = PersonNames.romanKey(n);
+                    if (roman != null) {
+                        anchors.addAll(anchorsByReading.getOrDefault(roman, Set.of()));
+                    }
+                }
+            }
+            // two persons of that name (or variant): ambiguous, no link; nor a person of its own (rule 4): it
+            // is one of them
             if (anchors.size() != 1) {
+                if (!anchors.isEmpty()) {
+                    ambiguous.add(e.getKey());
+                }
                 continue;
             }
             int anchor = anchors.iterator().next();
@@ -219,7 +257,27 @@ public final class SubjectResolver {
             // later name-only groups are checked against what this one brings (e.g. its licence number)
             target.absorb(g);
             union(parent, anchor, e.getKey());
+            e.setValue(target);
         }
+        if (!nameOnlySubjects) {
+            return ambiguous;
+        }
+        // rule 4: the mentions of one full name without contact data are one person (a briefing's "Presented
+        // to Christopher Martin" in two reports), unless their identifiers conflict
+        Map<String, Integer> byName = new TreeMap<>();
+        for (Map.Entry<Integer, Group> e : groups.entrySet()) {
+            Group g = e.getValue();
+            if (g.contact || g.names.size() != 1 || find(parent, e.getKey()) != e.getKey()
+                    || ambiguous.contains(e.getKey())) {
+                continue;
+            }
+            Integer first = byName.putIfAbsent(g.names.iterator().next(), e.getKey());
+            if (first != null && !groups.get(first).conflicts(g)) {
+                groups.get(first).absorb(g);
+                union(parent, first, e.getKey());
+            }
+        }
+        return ambiguous;
     }
 
     private List<Rec> buildRecords(List<DocFinding> findings) {
@@ -333,7 +391,8 @@ public final class SubjectResolver {
         return String.format(Locale.ROOT, "%04d%02d%02d", y, mo, d);
     }
 
-    private static Subject toSubject(List<Rec> group) {
+    /** {@code nameOnly}: names that make a person without contact data or identifier; null: none do. */
+    private static Subject toSubject(List<Rec> group, KnownNames nameOnly) {
         SortedSet<String> emails = new TreeSet<>();
         SortedSet<String> phones = new TreeSet<>();
         SortedSet<String> types = new TreeSet<>();
@@ -367,7 +426,8 @@ public final class SubjectResolver {
                 names.merge(n, 1, Integer::sum);
             }
         }
-        if (emails.isEmpty() && phones.isEmpty() && !strong) {
+        if (emails.isEmpty() && phones.isEmpty() && !strong
+                && (nameOnly == null || !oneLikelyPerson(names.keySet(), nameOnly))) {
             return null;
         }
         for (String p : phones) {
@@ -396,6 +456,20 @@ public final class SubjectResolver {
                 Collections.unmodifiableSortedSet(phones), address, Collections.unmodifiableSortedSet(juris),
                 Collections.unmodifiableSortedSet(types), sensitive, Collections.unmodifiableSortedSet(docs),
                 Collections.unmodifiableSortedSet(new TreeSet<>()));
+    }
+
+    /**
+     * The names of a group without contact data are one likely person: a single full name (readings aside) that
+     * {@link KnownNames} takes for a person's. A record listing several people (meeting attendees) names nobody.
+     */
+    private static boolean oneLikelyPerson(Set<String> names, KnownNames known) {
+        Set<String> keys = new TreeSet<>();
+        for (String n : names) {
+            if (!isKanaOnly(n)) {
+                keys.add(PersonNames.key(n) == null ? n : PersonNames.key(n));
+            }
+        }
+        return keys.size() == 1 && names.stream().anyMatch(known::likelyPerson);
     }
 
     /** A row with first_name and last_name columns gives one full name; otherwise names stand alone. */

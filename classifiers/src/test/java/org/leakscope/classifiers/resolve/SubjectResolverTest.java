@@ -87,12 +87,42 @@ class SubjectResolverTest {
     }
 
     @Test
-    void recordWithoutContactOrStrongIdIsNoSubject() {
-        assertTrue(r.resolve(List.of(row("D", 2, "PERSON_NAME", "Ann Lee"), row("D", 2, "DATE_OF_BIRTH", "1990-01-01")))
-                .isEmpty());
+    void aFullNameIsAPersonDataWithoutANameOrContactIsNot() {
+        List<Subject> ann = r.resolve(List.of(row("D", 2, "PERSON_NAME", "Ann Lee"),
+                row("D", 2, "DATE_OF_BIRTH", "1990-01-01")));
+        assertEquals(1, ann.size(), "a name and a birth date are a person's data (GDPR, APPI)");
+        assertEquals("Ann Lee", ann.get(0).name());
+        assertEquals(Set.of("DATE_OF_BIRTH", "PERSON_NAME"), ann.get(0).dataElements());
+        assertTrue(r.resolve(List.of(row("D", 2, "DATE_OF_BIRTH", "1990-01-01"), row("D", 2, "IP_ADDRESS", "10.0.0.1")))
+                .isEmpty(), "no name, no contact, no identifier: nobody to notify");
+        assertTrue(r.resolve(List.of(row("D", 2, "PERSON_NAME", "Lee"))).isEmpty(), "a single word is no full name");
         List<Subject> s = r.resolve(List.of(row("D", 2, "PERSON_NAME", "中島 恵子"), row("D", 2, "JP_MY_NUMBER", "123456789018")));
         assertEquals(1, s.size());
         assertNull(s.get(0).postalAddress());
+    }
+
+    @Test
+    void mentionsOfOneNameWithoutContactAreOnePersonUnlessIdentifiersConflict() {
+        List<Subject> s = r.resolve(List.of(row("A", 2, "PERSON_NAME", "Maria Carter"),
+                text("B", 10, "PERSON_NAME", "Maria Carter"), text("C", 10, "PERSON_NAME", "Carter, Maria")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("A", "B", "C"), s.get(0).docIds());
+        List<Subject> two = r.resolve(List.of(row("A", 2, "PERSON_NAME", "Maria Carter"), row("A", 2, "US_SSN", "219-45-6789"),
+                row("B", 3, "PERSON_NAME", "Maria Carter"), row("B", 3, "US_SSN", "536-22-1234")));
+        assertEquals(2, two.size(), "one name, two SSNs: two people");
+    }
+
+    @Test
+    void nameOnlySubjectsCanBeSwitchedOff(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path cfg = dir.resolve("leakscope.yml");
+        java.nio.file.Files.writeString(cfg, "classify:\n  resolve:\n    name-only-subjects: false\n");
+        SubjectResolver strict = new SubjectResolver(ClassifierConfig.load(cfg));
+        assertTrue(strict.resolve(List.of(row("D", 2, "PERSON_NAME", "Ann Lee"), row("D", 2, "DATE_OF_BIRTH", "1990-01-01")))
+                .isEmpty());
+        java.nio.file.Files.writeString(cfg, "classify:\n  resolve:\n    name-only-subjects: yes please\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new SubjectResolver(ClassifierConfig.load(cfg)));
+        assertTrue(e.getMessage().contains("name-only-subjects"), e.getMessage());
     }
 
     @Test
