@@ -75,9 +75,11 @@ public class ExtractPartitionConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamWriter<FileResult> partitionWriter(WorkStore store, @Value("#{stepExecution}") StepExecution step) {
-        // the RAM buffer is shared by the partitions running at once in this JVM
-        double ramBufferMb = Math.max(16, Math.min(512, Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 16)));
+    ItemStreamWriter<FileResult> partitionWriter(WorkStore store, @Value("#{stepExecution}") StepExecution step,
+                                                 @Value("${leakscope.threads:1}") int threads) {
+        // a sixteenth of the heap for Lucene's buffers, shared by the partitions running at once in this JVM
+        double heapMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024);
+        double ramBufferMb = Math.max(16, Math.min(512, heapMb / 16 / Math.max(1, threads)));
         return new FileResultWriter(store, PartitionSettings.shardOf(step.getExecutionContext()), ramBufferMb);
     }
 
