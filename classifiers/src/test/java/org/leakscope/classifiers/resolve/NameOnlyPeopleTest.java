@@ -1,6 +1,7 @@
 package org.leakscope.classifiers.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.leakscope.classifiers.resolve.Rows.row;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,6 @@ import org.leakscope.classifiers.model.Finding;
 class NameOnlyPeopleTest {
 
     private final SubjectResolver r = new SubjectResolver(ClassifierConfig.load(null));
-
-    private static DocFinding row(String doc, int row, String type, String value) {
-        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "row=" + row, "t", "#" + row, row));
-    }
 
     @Test
     void romanKeysFoldScriptOrderAndLongVowels() {

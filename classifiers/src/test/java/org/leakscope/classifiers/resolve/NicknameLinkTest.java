@@ -1,6 +1,7 @@
 package org.leakscope.classifiers.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.leakscope.classifiers.resolve.Rows.row;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,10 +21,6 @@ class NicknameLinkTest {
 
     private final ClassifierConfig config = ClassifierConfig.load(null);
     private final SubjectResolver r = new SubjectResolver(config);
-
-    private static DocFinding row(String doc, int row, String type, String value) {
-        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "row=" + row, "t", "#" + row, row));
-    }
 
     @Test
     void variantsMapToTheFormalName() {

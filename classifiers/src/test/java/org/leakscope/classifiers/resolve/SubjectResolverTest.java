@@ -1,6 +1,8 @@
 package org.leakscope.classifiers.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.leakscope.classifiers.resolve.Rows.row;
+import static org.leakscope.classifiers.resolve.Rows.text;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,14 +20,6 @@ import org.leakscope.classifiers.model.Finding;
 class SubjectResolverTest {
 
     private final SubjectResolver r = new SubjectResolver(ClassifierConfig.load(null));
-
-    private static DocFinding row(String doc, int row, String type, String value) {
-        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "row=" + row, "t", "#" + row, row));
-    }
-
-    private static DocFinding text(String doc, int offset, String type, String value) {
-        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "line=1", "t", null, offset));
-    }
 
     @Test
     void rowsSharingAnEmailMerge() {
