@@ -34,10 +34,16 @@ public final class PhoneDetector extends PatternDetector {
                         "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial"));
         this.regions = List.copyOf(regions);
         this.minDigits = new int[this.regions.size()];
+        this.trunk = new String[this.regions.size()];
         for (int i = 0; i < minDigits.length; i++) {
             minDigits[i] = minNationalLength(this.regions.get(i));
+            String prefix = UTIL.getNddPrefixForRegion(this.regions.get(i), true);
+            trunk[i] = prefix == null || prefix.isEmpty() || "1".equals(prefix) ? "" : prefix;
         }
     }
+
+    /** Per configured region: the trunk prefix plausible() demands of a national number (JP "0"), or "". */
+    private final String[] trunk;
 
     /** Per configured region: the fewest digits a valid number of its country code has (see {@link #candidates}). */
     private final int[] minDigits;
@@ -89,7 +95,9 @@ public final class PhoneDetector extends PatternDetector {
                 // one has a national number of at least minDigits digits, all written in the window (the
                 // extension, a country code or trunk prefix only add digits). A window with fewer digits cannot
                 // hold one: skipping libphonenumber there saves its parse-and-validate of every candidate.
-                if (plus || digits >= minDigits[i]) {
+                // Such a number is also written with the region's trunk prefix where plausible() demands one
+                // (JP 0): a window without a 0 holds no national JP number.
+                if (plus || digits >= minDigits[i] && window.contains(trunk[i])) {
                     all.add(regions.get(i));
                 }
             }
