@@ -24,7 +24,7 @@ import org.leakscope.classifiers.text.ScanText;
  */
 public final class PhoneDetector extends PatternDetector {
 
-    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final PhoneNumberUtil UTIL = PhoneNumbers.util();
     private final List<String> regions;
 
     public PhoneDetector(List<String> regions) {
