@@ -50,6 +50,79 @@ public final class FirstChars {
         return known == NONE ? null : known;
     }
 
+    private static final Map<Pattern, Boolean> ANCHORED = new ConcurrentHashMap<>();
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]*[mxX]");
+
+    /**
+     * True when every top-level alternative of {@code p} begins with {@code ^} and {@code ^} means the start of
+     * the input (no MULTILINE): a match can then only start at the start, so {@code find()} tries the first
+     * position and then fails at every other one, and {@code lookingAt()} gives the same answer and the same
+     * match at once. Conservative: anything unusual (comments mode, inline m/x flags, odd classes) gives false.
+     */
+    public static boolean startAnchored(Pattern p) {
+        Boolean known = ANCHORED.get(p);
+        if (known == null) {
+            if (ANCHORED.size() > 50_000) {
+                ANCHORED.clear();
+            }
+            known = computeStartAnchored(p);
+            ANCHORED.put(p, known);
+        }
+        return known;
+    }
+
+    private static boolean computeStartAnchored(Pattern p) {
+        if ((p.flags() & (Pattern.MULTILINE | Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+            return false;
+        }
+        String s = p.pattern();
+        if (s.contains("[]") || s.contains("[^]") || INLINE_FLAGS.matcher(s).find()) {
+            return false;
+        }
+        boolean branchStart = true;
+        int depth = 0;
+        int classDepth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (branchStart && c != '^') {
+                return false;
+            }
+            branchStart = false;
+            if (c == '\\') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == 'Q') {
+                    int e = s.indexOf("\\E", i + 2);
+                    if (e < 0) {
+                        return false;
+                    }
+                    i = e + 1;
+                } else {
+                    i++;
+                }
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth > 0) {
+                continue;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                branchStart = true;
+            }
+        }
+        return !branchStart && depth == 0 && classDepth == 0;
+    }
+
+    /** {@code p.matcher(s).find()}, without the regex when no character of {@code s} can start a match. */
+    public static boolean find(Pattern p, CharSequence s) {
+        if (startAnchored(p)) {
+            return mayMatchAt0(p, s) && p.matcher(s).lookingAt();
+        }
+        return mayFind(p, s) && p.matcher(s).find();
+    }
+
     /** False when {@code p.matcher(s).find()} surely fails: no character of {@code s} can start a match. */
     public static boolean mayFind(Pattern p, CharSequence s) {
         FirstChars fc = of(p);

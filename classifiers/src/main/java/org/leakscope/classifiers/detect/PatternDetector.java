@@ -20,9 +20,13 @@ import org.leakscope.classifiers.validate.Validation;
 public abstract class PatternDetector implements Detector {
 
     /** One regex with its base score; a value group named {@code v} narrows the hit, else group 0. */
-    public record Rule(String name, Pattern regex, double score, CharIndex.Anchor anchor) {
+    public record Rule(String name, Pattern regex, double score, CharIndex.Anchor anchor, List<String> onItsLine) {
         public Rule(String name, Pattern regex, double score) {
-            this(name, regex, score, null);
+            this(name, regex, score, null, null);
+        }
+
+        public Rule(String name, Pattern regex, double score, CharIndex.Anchor anchor) {
+            this(name, regex, score, anchor, null);
         }
 
         public Rule {
@@ -37,7 +41,16 @@ public abstract class PatternDetector implements Detector {
 
         /** The same rule, telling the scan that every match holds {@code c} within {@code reach} chars of its start. */
         public Rule anchoredAt(char c, int reach) {
-            return new Rule(name, regex, score, new CharIndex.Anchor(c, reach));
+            return new Rule(name, regex, score, new CharIndex.Anchor(c, reach), onItsLine);
+        }
+
+        /**
+         * The same rule, telling the scan that a match never spans a line break and always holds one of
+         * {@code literals}: only the lines holding one are searched. For rules whose first characters are
+         * too common for the index (a case-insensitive month name) but which need something rare (a year).
+         */
+        public Rule onLinesWith(String... literals) {
+            return new Rule(name, regex, score, anchor, List.of(literals));
         }
     }
 
@@ -104,13 +117,50 @@ public abstract class PatternDetector implements Detector {
         List<Hit> hits = new ArrayList<>();
         for (Rule r : rules) {
             boolean named = r.regex().pattern().contains("(?<v>");
-            CharIndex.forEachMatch(t.text(), t.index(), r.regex(), r.anchor(), m -> {
+            java.util.function.Consumer<java.util.regex.Matcher> onMatch = m -> {
                 int s = named ? m.start("v") : m.start();
                 int e = named ? m.end("v") : m.end();
                 hits.add(new Hit(s, e, t.text().substring(s, e), r.score(), r.name()));
-            });
+            };
+            if (r.onItsLine() != null && r.anchor() == null && t.index() != null) {
+                forEachMatchOnLines(t.text(), r.regex(), r.onItsLine(), onMatch);
+            } else {
+                CharIndex.forEachMatch(t.text(), t.index(), r.regex(), r.anchor(), onMatch);
+            }
         }
         return hits;
+    }
+
+    /**
+     * The matches find() gives over the whole text, for a regex whose matches never span a '\n' and always
+     * hold one of {@code literals}: each line holding one is searched on its own (a region with transparent
+     * bounds, so look-arounds see the whole text), in text order. A match lies on one line and that line
+     * holds its literal, so no match is missed; within a line find() proceeds as over the whole text.
+     */
+    static void forEachMatchOnLines(String text, Pattern p, List<String> literals,
+                                    java.util.function.Consumer<java.util.regex.Matcher> onMatch) {
+        java.util.TreeSet<Integer> lineStarts = new java.util.TreeSet<>();
+        for (String lit : literals) {
+            for (int i = text.indexOf(lit); i >= 0; ) {
+                int ls = text.lastIndexOf('\n', i) + 1;
+                lineStarts.add(ls);
+                int le = text.indexOf('\n', i);
+                if (le < 0) {
+                    break;
+                }
+                i = text.indexOf(lit, le + 1);
+            }
+        }
+        java.util.regex.Matcher m = p.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int ls : lineStarts) {
+            int le = text.indexOf('\n', ls);
+            m.region(ls, le < 0 ? text.length() : le);
+            while (m.find()) {
+                onMatch.accept(m);
+            }
+        }
     }
 
     /** A raw match before judging. */

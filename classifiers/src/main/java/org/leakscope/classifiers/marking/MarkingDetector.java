@@ -637,7 +637,7 @@ public final class MarkingDetector implements Detector {
 
     /** {@code p.matcher(s).find()}, skipping the regex when no character of {@code s} can start a match. */
     static boolean find(Pattern p, String s) {
-        return FirstChars.mayFind(p, s) && p.matcher(s).find();
+        return FirstChars.find(p, s);
     }
 
     /** Brackets and spaces off, for comparing level words. */

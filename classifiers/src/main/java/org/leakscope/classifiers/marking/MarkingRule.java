@@ -92,12 +92,15 @@ public record MarkingRule(String id, String code, Mode mode, Pattern pattern, in
             return null;
         }
         boolean whole = mode == Mode.LINE || mode == Mode.STAMP;
+        // most find rules are written '^\W{0,3}...': tried at the line's start only, not at every position
+        boolean atStart = !whole && FirstChars.startAnchored(pattern);
         // most lines cannot start a match of most rules: one character test instead of a regex run
-        if (whole ? !FirstChars.mayMatchAt0(pattern, trimmed) : !FirstChars.mayFind(pattern, line)) {
+        if (whole ? !FirstChars.mayMatchAt0(pattern, trimmed)
+                : atStart ? !FirstChars.mayMatchAt0(pattern, line) : !FirstChars.mayFind(pattern, line)) {
             return null;
         }
         Matcher m = pattern.matcher(whole ? trimmed : line);
-        boolean hit = mode == Mode.LINE || mode == Mode.STAMP ? m.matches() : m.find();
+        boolean hit = whole ? m.matches() : atStart ? m.lookingAt() : m.find();
         return hit ? m : null;
     }
 

@@ -20,7 +20,9 @@ public final class DateOfBirthDetector extends PatternDetector {
                         Rule.of("wareki", "(?<v>(?:昭和|平成|令和|[SHR])\\s?(?:\\d{1,2}|元) ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日)", 0.1),
                         Rule.of("us", "(?<![\\d/.-])(?<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2})(?![\\d/])", 0.1),
                         Rule.of("eu", "(?<![\\d/.-])(?<v>(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d{2})(?![\\d.])", 0.1),
-                        Rule.of("words", "(?i)(?<v>\\d{1,2} " + MON + ",? (?:19|20)\\d{2}|" + MON + " \\d{1,2},? (?:19|20)\\d{2})", 0.1)),
+                        Rule.of("words", "(?i)(?<v>\\d{1,2} " + MON + ",? (?:19|20)\\d{2}|" + MON + " \\d{1,2},? (?:19|20)\\d{2})", 0.1)
+                                // month names start a match almost anywhere in English; the year after a space is rare
+                                .onLinesWith(" 19", " 20")),
                 ContextWords.of("生年月日", "誕生日", "生まれ", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
                         "birthday", "born", "geburtsdatum", "date de naissance", "fecha de nacimiento"),
                 ContextWords.of("入社", "退職", "発行", "有効期限", "作成", "出発", "帰国", "提出", "申請", "交付", "hire",

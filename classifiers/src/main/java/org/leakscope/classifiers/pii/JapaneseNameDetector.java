@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.detect.CharIndex;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
@@ -40,18 +41,19 @@ public final class JapaneseNameDetector extends PatternDetector {
     protected List<Hit> candidates(ScanText t) {
         List<Hit> hits = new ArrayList<>();
         String text = t.text();
-        Matcher run = SURNAME_CANDIDATE.matcher(text);
         Matcher tail = GIVEN_NAME_TAIL.matcher(text);
-        while (run.find()) {
+        // a candidate ends right before a space, at most 5 chars after its start: only kanji positions within
+        // reach before a space are tried (through the item's index), not every kanji of the text
+        CharIndex.forEachMatch(text, t.index(), SURNAME_CANDIDATE, new CharIndex.Anchor(' ', 5), run -> {
             if (!surnames.contains(run.group())) {
-                continue;
+                return;
             }
             tail.region(run.end(), text.length());
             if (tail.lookingAt()) {
                 hits.add(new Hit(run.start(), tail.end(), text.substring(run.start(), tail.end()), 0.6,
                         "jp-surname-space-given"));
             }
-        }
+        });
         return hits;
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.detect.CharIndex;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
@@ -75,20 +76,20 @@ public final class LatinNameDetector extends PatternDetector {
      */
     private void givenNameHits(ScanText t, List<Hit> out) {
         String text = t.text();
-        Matcher word = CAPITALISED_WORD.matcher(text);
         Matcher tail = SURNAME_TAIL.matcher(text);
-        while (word.find()) {
+        // capitals are a small share of running text: only their positions are tried (the item's index)
+        CharIndex.forEachMatch(text, t.index(), CAPITALISED_WORD, word -> {
             String first = word.group();
             boolean common = given.contains(first);
             if (!common && !moreGiven.contains(first)) {
-                continue;
+                return;
             }
             tail.region(word.end(), text.length());
             if (tail.lookingAt()) {
                 out.add(new Hit(word.start(), tail.end(), text.substring(word.start(), tail.end()),
                         common ? 0.6 : 0.4, common ? "given-surname" : "more-given-surname"));
             }
-        }
+        });
     }
 
     @Override
@@ -96,16 +97,19 @@ public final class LatinNameDetector extends PatternDetector {
         List<Hit> out = new ArrayList<>();
         List<Hit> raw = new ArrayList<>(super.candidates(t));
         givenNameHits(t, raw);
+        Matcher next = NEXT_WORDS.matcher(t.text());
+        // a line with several names is searched for an identifier once
+        java.util.Map<Integer, Boolean> identified = new java.util.HashMap<>();
         for (Hit h : raw) {
             // "Kevin Robinson Inc.", "Chase Bank": the name, or the words right after it, name an organisation
-            Matcher next = NEXT_WORDS.matcher(t.text()).region(h.end(), Math.min(t.text().length(), h.end() + 40));
+            next.region(h.end(), Math.min(t.text().length(), h.end() + 40));
             if (OrgWords.isOrganisation(h.raw()) || (next.lookingAt() && OrgWords.isOrganisation(next.group()))) {
                 continue;
             }
             double score = h.score();
             // another identifier on the same line makes a name a record's name
-            String line = t.normalized(t.unitIndexAt(h.start()));
-            if (IDENTIFIER.matcher(line).find()) {
+            int unit = t.unitIndexAt(h.start());
+            if (identified.computeIfAbsent(unit, u -> IDENTIFIER.matcher(t.normalized(u)).find())) {
                 score = Math.min(1.0, score + 0.2);
             }
             out.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));

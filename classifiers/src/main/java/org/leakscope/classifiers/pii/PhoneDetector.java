@@ -4,6 +4,8 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonemetadata;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,7 +24,7 @@ import org.leakscope.classifiers.text.ScanText;
  */
 public final class PhoneDetector extends PatternDetector {
 
-    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final PhoneNumberUtil UTIL = PhoneNumbers.util();
     private final List<String> regions;
 
     public PhoneDetector(List<String> regions) {
@@ -31,6 +33,38 @@ public final class PhoneDetector extends PatternDetector {
                 ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
                         "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial"));
         this.regions = List.copyOf(regions);
+        this.minDigits = new int[this.regions.size()];
+        this.trunk = new String[this.regions.size()];
+        for (int i = 0; i < minDigits.length; i++) {
+            minDigits[i] = minNationalLength(this.regions.get(i));
+            String prefix = UTIL.getNddPrefixForRegion(this.regions.get(i), true);
+            trunk[i] = prefix == null || prefix.isEmpty() || "1".equals(prefix) ? "" : prefix;
+        }
+    }
+
+    /** Per configured region: the trunk prefix plausible() demands of a national number (JP "0"), or "". */
+    private final String[] trunk;
+
+    /** Per configured region: the fewest digits a valid number of its country code has (see {@link #candidates}). */
+    private final int[] minDigits;
+
+    /**
+     * The shortest national significant number any region of {@code region}'s country code allows (JP 8, US 10),
+     * from libphonenumber's own metadata; 0 (no pre-check) when a region lists no lengths.
+     */
+    static int minNationalLength(String region) {
+        var source = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+        int min = Integer.MAX_VALUE;
+        for (String r : UTIL.getRegionCodesForCountryCode(UTIL.getCountryCodeForRegion(region))) {
+            Phonemetadata.PhoneMetadata md = source.getMetadataForRegion(r);
+            if (md == null || md.getGeneralDesc().getPossibleLengthCount() == 0) {
+                return 0;
+            }
+            for (int len : md.getGeneralDesc().getPossibleLengthList()) {
+                min = Math.min(min, len);
+            }
+        }
+        return min == Integer.MAX_VALUE ? 0 : min;
     }
 
     /** Spans that can hold a phone number: digits with the separators people write between them. */
@@ -53,8 +87,21 @@ public final class PhoneDetector extends PatternDetector {
             int from = Math.max(0, span.start() - MARGIN);
             int to = Math.min(text.length(), span.end() + MARGIN);
             String window = text.substring(from, to);
-            List<String> all = new ArrayList<>(regions);
-            if (window.indexOf('+') >= 0) { // the international pass can only find numbers written with +
+            boolean plus = window.indexOf('+') >= 0 || window.indexOf('\uFF0B') >= 0;
+            int digits = plus ? 0 : digits(window);
+            List<String> all = new ArrayList<>(regions.size() + 1);
+            for (int i = 0; i < regions.size(); i++) {
+                // Without a plus sign only numbers of the region's own country code pass plausible(), and a valid
+                // one has a national number of at least minDigits digits, all written in the window (the
+                // extension, a country code or trunk prefix only add digits). A window with fewer digits cannot
+                // hold one: skipping libphonenumber there saves its parse-and-validate of every candidate.
+                // Such a number is also written with the region's trunk prefix where plausible() demands one
+                // (JP 0): a window without a 0 holds no national JP number.
+                if (plus || digits >= minDigits[i] && window.contains(trunk[i])) {
+                    all.add(regions.get(i));
+                }
+            }
+            if (plus) { // the international pass can only find numbers written with +
                 all.add("ZZ");
             }
             for (String region : all) {
@@ -72,6 +119,19 @@ public final class PhoneDetector extends PatternDetector {
             }
         }
         return hits;
+    }
+
+    /** Decimal digits of any script: libphonenumber reads them all as digits. */
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isDigit(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
     }
 
     private static boolean plausible(String raw, String region, int countryCode) {

@@ -13,6 +13,8 @@ public final class LanguageGuesser {
 
     private static final double JA_SHARE = 0.2;
     private static final int MIN_VOTES = 2;
+    /** No code point below U+2E80 (CJK Radicals Supplement) is Han, Hiragana or Katakana (checked over all of Unicode). */
+    static final int FIRST_CJK = 0x2E80;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}+/=_])[\\p{L}']{1,20}(?![\\p{L}\\p{N}+/=_])");
     private static final Map<String, Set<String>> STOP = Map.of(
             "en", Set.of("the", "and", "of", "to", "is", "in", "for", "with", "this", "that", "are", "be",
@@ -41,6 +43,9 @@ public final class LanguageGuesser {
                 continue;
             }
             letters++;
+            if (cp < FIRST_CJK) {
+                continue; // UnicodeScript.of is a binary search over all script ranges, for every Latin letter
+            }
             Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
             if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                     || sc == Character.UnicodeScript.KATAKANA) {

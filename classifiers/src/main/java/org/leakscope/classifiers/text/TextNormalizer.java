@@ -18,11 +18,35 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
+    private static final String DASHES = "\uFF0D\u2010\u2011\u2012\u2013\u2014\u2015\u30FC\u2212";
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code s} holds one of the dashes folded between digits (the regex is then worth running). */
+    private static boolean hasDash(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (DASHES.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String normalize(String s) {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        if (ascii(s)) {
+            return s; // NFKC leaves ASCII alone and every character folded below is outside it
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u3000', ' ');
-        return DASH_BETWEEN_DIGITS.matcher(n).replaceAll("-");
+        return hasDash(n) ? DASH_BETWEEN_DIGITS.matcher(n).replaceAll("-") : n;
     }
 }

@@ -95,4 +95,48 @@ class FirstCharsTest {
             }
         }
     }
+    private static boolean anchored(String regex, int flags) {
+        return FirstChars.startAnchored(Pattern.compile(regex, flags));
+    }
+
+    @Test
+    void startAnchoredOnlyWhenEveryBranchBeginsWithACaret() {
+        assertTrue(anchored("^a|^b", 0));
+        assertTrue(anchored("^(a|b)", 0));
+        assertTrue(anchored("^\\W{0,3}CUI\\s+Categor(?:y|ies)", Pattern.CASE_INSENSITIVE));
+        assertTrue(anchored("^[|]x", 0));
+        assertTrue(anchored("^\\|x", 0));
+        assertTrue(anchored("^a\\Q|b\\E", 0));
+        assertFalse(anchored("^a|b", 0));
+        assertFalse(anchored("(^a)", 0)); // conservative: the caret stands in a group
+        assertFalse(anchored("a", 0));
+        assertFalse(anchored("a^", 0));
+        assertFalse(anchored("^a", Pattern.MULTILINE));
+        assertFalse(anchored("(?m)^a", 0));
+        assertFalse(anchored("^a(?m)|^b", 0)); // the second caret would match after any line break
+        assertFalse(anchored("^a", Pattern.COMMENTS));
+    }
+
+    @Test
+    void findOfAnAnchoredPatternIsFind() {
+        List<String> regexes = List.of("^a|^b", "^\\W{0,3}dist(?:ribution|\\.)\\s+statement\\s*([b-f])", "^\\s*(?:\\[x\\]|\\(x\\))",
+                "^(?:ab|a)c?", "^x*y", "^a|b");
+        Random r = new Random(5);
+        String alphabet = "ab xy()[]-.\n\tDISTRIBUTION STATEMENT Cc";
+        for (String regex : regexes) {
+            Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            for (int k = 0; k < 2000; k++) {
+                StringBuilder b = new StringBuilder();
+                int n = r.nextInt(12);
+                for (int i = 0; i < n; i++) {
+                    b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                }
+                if (k % 3 == 0) {
+                    b.insert(0, k % 2 == 0 ? " distribution statement c" : "[x] ");
+                }
+                String s = b.toString();
+                assertEquals(p.matcher(s).find(), FirstChars.find(p, s), regex + " on '" + s + "'");
+            }
+        }
+    }
 }

@@ -42,6 +42,40 @@ class PhoneDetectorTest {
     }
 
     @Test
+    void shortestNationalNumbersComeFromTheMetadata() {
+        assertEquals(8, PhoneDetector.minNationalLength("JP"));
+        // +1 is shared by 25 NANP regions and +44 by GB, GG, IM and JE: the shortest of them all, which is
+        // below the 10 digits of a US number (some region's metadata lists 7)
+        assertEquals(true, PhoneDetector.minNationalLength("US") <= 10);
+        assertEquals(true, PhoneDetector.minNationalLength("GB") <= 7);
+    }
+
+    // the pre-checks (digit count, trunk 0) must not lose a number libphonenumber would find
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Tel 212-555-0199 x123|+12125550199",         // exactly 10 digits, extension after
+        "1 (212) 555-0199|+12125550199",             // NANP trunk 1
+        "電話 0120-444-444|+81120444444",             // JP toll free, 9-digit national number
+        "TEL ０３－３４４５－４１０４|+81334454104",    // full-width digits and dashes
+        "tel: 03 3445 4104 / 090 1234 5678|+81334454104,+819012345678",
+        "(+81) 90-1234-5678|+819012345678",          // plus inside parentheses
+        "+1 212 555 0199|+12125550199"
+    })
+    void preChecksKeepEveryNumber(String line, String e164s) {
+        assertEquals(List.of(e164s.split(",")), TestTexts.values(d, line));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Tel 555-0199",            // 7 digits: a US local number, not valid alone
+        "内線 3344-5566",          // 8 digits, no trunk 0
+        "ref 9876 5432 1987",      // no 0 at all
+    })
+    void windowsThatCannotHoldANumber(String line) {
+        assertEquals(List.of(), TestTexts.values(d, line));
+    }
+
+    @Test
     void masksAllButLastFour() {
         assertEquals("+********5678", TestTexts.reported(d, "090-1234-5678").get(0).masked());
     }

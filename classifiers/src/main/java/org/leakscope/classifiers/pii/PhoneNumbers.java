@@ -1,0 +1,82 @@
+package org.leakscope.classifiers.pii;
+
+import com.google.i18n.phonenumbers.CountryCodeToRegionCodeMap;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
+import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.lang.reflect.Constructor;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * libphonenumber's {@link PhoneNumberUtil} over the same metadata, remembered per region. The default
+ * instance looks a region's metadata up by file name on every call (a regex check of the region code, a
+ * string concatenation and a hash of the new string) and validation asks several times per candidate, once
+ * per region for the 25 regions of +1: about a quarter of the phone detector's time went there. The
+ * metadata objects are the very ones the default source returns, so every result is the same.
+ *
+ * <p>PhoneNumberUtil's constructor that takes a metadata source is package-private; it is reached by
+ * reflection and the default instance is used when that fails (another libphonenumber version).
+ */
+final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = create();
+
+    private PhoneNumbers() {
+    }
+
+    static PhoneNumberUtil util() {
+        return UTIL;
+    }
+
+    private static PhoneNumberUtil create() {
+        try {
+            MetadataSource source = new Remembering(
+                    DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource());
+            Constructor<PhoneNumberUtil> c = PhoneNumberUtil.class.getDeclaredConstructor(MetadataSource.class, Map.class);
+            c.setAccessible(true);
+            return c.newInstance(source, CountryCodeToRegionCodeMap.getCountryCodeToRegionCodeMap());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return PhoneNumberUtil.getInstance();
+        }
+    }
+
+    /** Remembers what the delegate returned; a null or an exception is not remembered (asked again next time). */
+    static final class Remembering implements MetadataSource {
+        private final MetadataSource delegate;
+        private final Map<String, PhoneMetadata> regions = new ConcurrentHashMap<>();
+        private final Map<Integer, PhoneMetadata> nonGeographical = new ConcurrentHashMap<>();
+
+        Remembering(MetadataSource delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public PhoneMetadata getMetadataForRegion(String regionCode) {
+            if (regionCode == null) {
+                return delegate.getMetadataForRegion(null);
+            }
+            PhoneMetadata m = regions.get(regionCode);
+            if (m == null) {
+                m = delegate.getMetadataForRegion(regionCode);
+                if (m != null) {
+                    regions.put(regionCode, m);
+                }
+            }
+            return m;
+        }
+
+        @Override
+        public PhoneMetadata getMetadataForNonGeographicalRegion(int countryCallingCode) {
+            PhoneMetadata m = nonGeographical.get(countryCallingCode);
+            if (m == null) {
+                m = delegate.getMetadataForNonGeographicalRegion(countryCallingCode);
+                if (m != null) {
+                    nonGeographical.put(countryCallingCode, m);
+                }
+            }
+            return m;
+        }
+    }
+}
