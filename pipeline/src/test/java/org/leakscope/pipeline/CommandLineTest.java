@@ -83,7 +83,10 @@ class CommandLineTest {
         assertEquals(2, LeakscopeMain.run("worker", "--db-url", "jdbc:postgresql://127.0.0.1/test", "--broker",
                 "http://127.0.0.1:5672"));
         assertTrue(errText().contains("amqp://"), errText());
-        assertEquals(5, errText().strip().lines().count(), "one line per error: " + errText());
+        assertEquals(2, LeakscopeMain.run("worker", "--db-url", "jdbc:postgresql://127.0.0.1/test", "--broker",
+                "amqp://guest:secret@127.0.0.1:1"));
+        assertTrue(errText().contains("cannot reach the broker amqp://guest:***@127.0.0.1:1"), errText());
+        assertEquals(6, errText().strip().lines().count(), "one line per error: " + errText());
     }
 
     @Test

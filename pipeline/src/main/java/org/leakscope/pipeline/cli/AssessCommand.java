@@ -152,6 +152,12 @@ public final class AssessCommand implements Callable<Integer> {
         if (remoteProblem != null) {
             return Exits.fail(err, Exits.USAGE, remoteProblem);
         }
+        if ("remote".equals(workers)) {
+            String unreachable = Broker.problem(broker);
+            if (unreachable != null) {
+                return Exits.fail(err, Exits.USAGE, unreachable);
+            }
+        }
         if (ocr && !Tesseract.available()) {
             return Exits.fail(err, Exits.USAGE, "--ocr needs Tesseract, but 'tesseract' was not found on the PATH");
         }

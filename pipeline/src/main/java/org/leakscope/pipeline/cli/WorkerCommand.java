@@ -57,6 +57,10 @@ public final class WorkerCommand implements Callable<Integer> {
         if (threads < 1) {
             return Exits.fail(err, Exits.USAGE, "--threads must be at least 1, not " + threads);
         }
+        String unreachable = Broker.problem(broker);
+        if (unreachable != null) {
+            return Exits.fail(err, Exits.USAGE, unreachable);
+        }
         Map<String, Object> props = org.leakscope.pipeline.WorkerProperties.of(dbUrl, threads, queue, broker, quiet);
         CountDownLatch closed = new CountDownLatch(1);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(WorkerApplication.class)
