@@ -95,6 +95,10 @@ class OtherPiiDetectorsTest {
         "住所：〒135-0061 東京都江東区豊洲4丁目24番15号|〒135-0061 東京都江東区豊洲4丁目24番15号",
         "〒170-0013 東京都豊島区東池袋2-11-2  TEL 03-1234-5678|〒170-0013 東京都豊島区東池袋2-11-2",
         "6747 Oak Ave, Austin, TX 78722|6747 Oak Ave, Austin, TX 78722",
+        "Billing address:   2716 SE Belmont St, Portland, OR 97214|2716 SE Belmont St, Portland, OR 97214",
+        "1200 N.W. Lovejoy St, Portland, OR 97209|1200 N.W. Lovejoy St, Portland, OR 97209",
+        "88 Northeast Alberta St, Portland, OR 97211|88 Northeast Alberta St, Portland, OR 97211",
+        "5 W Madison St, Chicago, IL 60602|5 W Madison St, Chicago, IL 60602",
         "24 Park Road, Leeds LS6 7FU|24 Park Road, Leeds LS6 7FU",
         "Hauptstraße 5, 10115 Berlin|Hauptstraße 5, 10115 Berlin",
         "東京都の人口は多い|",                      // a prefecture alone is not an address
