@@ -76,9 +76,9 @@ public final class AssessCommand implements Callable<Integer> {
     boolean ocr;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Files read and classified at once, each with its own parser process (default ${DEFAULT-VALUE};"
-                    + " on 2 cores more threads were slower on small files, see README).")
-    int threads = 1;
+            description = "Partitions of the extract step run at once, each with its own parser process"
+                    + " (default: the cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--partitions", paramLabel = "N",
             description = "Partitions of the extract step (default: 4 per thread; 16 with --workers remote).")
