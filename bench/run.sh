@@ -52,7 +52,7 @@ pid=$!
 peak=$(tree_peak $pid)
 wait $pid
 end=$(date +%s.%N)
-items=$(($(wc -l < "$work/out/manifest.csv") - 1))
+items=$(($(wc -l < "$work/out/documents.csv") - 1))
 secs=$(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}')
 
 bstart=$(date +%s.%N)
