@@ -95,8 +95,8 @@ class RestartAfterKillTest {
                     if (files.anyMatch(p -> p.getFileName().toString().matches("segments_([5-9]|[1-9][0-9a-z]+)"))) {
                         return;
                     }
-                } catch (IOException e) {
-                    // the index is being written; look again
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // the index is being written (a pending segments file came and went); look again
                 }
             }
             Thread.sleep(20);
