@@ -61,6 +61,7 @@ public final class SubjectResolver {
     private final Nicknames nicknames;
     private final boolean nameOnlySubjects;
     private final KnownNames knownNames;
+    private final UsAreaCodes areaCodes;
 
     public SubjectResolver(ClassifierConfig config) {
         this.blocks = new TextBlocks(limit(config, "block-line-gap", 3), limit(config, "header-lines", 6),
@@ -79,6 +80,7 @@ public final class SubjectResolver {
         }
         this.nameOnlySubjects = nameOnly == null || (Boolean) nameOnly;
         this.knownNames = KnownNames.fromConfig(config);
+        this.areaCodes = UsAreaCodes.fromConfig(config);
     }
 
     private static int limit(ClassifierConfig config, String key, int dflt) {
@@ -118,7 +120,8 @@ public final class SubjectResolver {
         }
         List<Subject> draft = new ArrayList<>();
         for (Map.Entry<Integer, List<Rec>> g : groups.entrySet()) {
-            Subject s = toSubject(g.getValue(), nameOnlySubjects && !ambiguous.contains(g.getKey()) ? knownNames : null);
+            Subject s = toSubject(g.getValue(), nameOnlySubjects && !ambiguous.contains(g.getKey()) ? knownNames : null,
+                    areaCodes);
             if (s != null) {
                 draft.add(s);
             }
@@ -392,7 +395,7 @@ public final class SubjectResolver {
     }
 
     /** {@code nameOnly}: names that make a person without contact data or identifier; null: none do. */
-    private static Subject toSubject(List<Rec> group, KnownNames nameOnly) {
+    private static Subject toSubject(List<Rec> group, KnownNames nameOnly, UsAreaCodes areaCodes) {
         SortedSet<String> emails = new TreeSet<>();
         SortedSet<String> phones = new TreeSet<>();
         SortedSet<String> types = new TreeSet<>();
@@ -441,6 +444,15 @@ public final class SubjectResolver {
             String j = Jurisdictions.ofAddress(a);
             if (j != null) {
                 juris.add(j);
+            }
+        }
+        // a US phone's area code names a state: a weaker hint than an address, used only when none names one
+        if (areaCodes != null && juris.stream().noneMatch(j -> j.startsWith("US-"))) {
+            for (String p : phones) {
+                String state = areaCodes.stateOf(p);
+                if (state != null) {
+                    juris.add(state);
+                }
             }
         }
         // the IBAN's country is the bank's, a weaker hint than phone or address: used only when they say nothing
