@@ -126,7 +126,10 @@ public final class SubjectResolver {
                 draft.add(s);
             }
         }
-        draft.sort(Comparator.comparing(SubjectResolver::sortKey));
+        // the sort key joins whole sets: made once per subject, not once per comparison
+        Map<Subject, String> keys = new java.util.IdentityHashMap<>();
+        draft.forEach(d -> keys.put(d, sortKey(d)));
+        draft.sort(Comparator.comparing(keys::get));
         List<Subject> out = new ArrayList<>(draft.size());
         for (int i = 0; i < draft.size(); i++) {
             Subject s = draft.get(i);

@@ -46,6 +46,7 @@ final class TextBlocks {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern LINE = Pattern.compile("(?:^|;)\\s*(?:line|row)=(\\d+)");
     private static final Pattern LINE_PART = Pattern.compile("(?:^|;)\\s*(?:line|row|col)=[^;]*");
+    private static final Pattern EDGE_SEMICOLONS = Pattern.compile("^;+|;+$");
 
     private final int lineGap;
     private final int headerLines;
@@ -65,7 +66,7 @@ final class TextBlocks {
             String loc = f.location() == null ? "" : f.location();
             Matcher m = LINE.matcher(loc);
             int line = m.find() ? Integer.parseInt(m.group(1)) : -1;
-            String unit = LINE_PART.matcher(loc).replaceAll("").replaceAll("^;+|;+$", "");
+            String unit = EDGE_SEMICOLONS.matcher(LINE_PART.matcher(loc).replaceAll("")).replaceAll("");
             return new Pos(unit, line, f.offset());
         }
     }
