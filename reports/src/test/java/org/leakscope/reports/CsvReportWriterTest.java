@@ -221,6 +221,28 @@ class CsvReportWriterTest {
         return s;
     }
 
+    @Test
+    void confidencesHaveTwoDecimalsAndAPointWhateverTheLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            assertEquals("0.95", Cells.confidence(0.95));
+            assertEquals("1.00", Cells.confidence(1.0));
+            assertEquals("0.05", Cells.confidence(0.05));
+            assertEquals("0.50", Cells.confidence(0.5));
+            assertEquals("0.13", Cells.confidence(0.125));
+            assertEquals("0.00", Cells.confidence(0.0));
+            assertEquals("-0.25", Cells.confidence(-0.25));
+            assertEquals("", Cells.confidence(Double.NaN));
+            for (int i = 0; i <= 100; i++) {
+                double c = i / 100.0;
+                assertEquals(String.format(java.util.Locale.ROOT, "%.2f", c), Cells.confidence(c), "at " + c);
+            }
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
     private static String read(Path p) throws IOException {
         return Files.readString(p, StandardCharsets.UTF_8);
     }

@@ -197,7 +197,8 @@ public final class WorkStore {
     /** The obligations each person triggers, and the totals per regime for summary.json and the report. */
     public void replaceObligations(Map<String, ? extends java.util.Collection<String>> codesBySubject,
                                    List<ObligationTotal> totals) {
-        jdbc.update("UPDATE ls_subject SET obligations = NULL");
+        // only rows a restarted step had filled: rewriting every row costs as much as the batch below
+        jdbc.update("UPDATE ls_subject SET obligations = NULL WHERE obligations IS NOT NULL");
         List<Object[]> updates = new ArrayList<>();
         codesBySubject.forEach((id, codes) -> updates.add(new Object[] {Codes.join(codes), id}));
         jdbc.batchUpdate("UPDATE ls_subject SET obligations = ? WHERE subject_id = ?", updates);
