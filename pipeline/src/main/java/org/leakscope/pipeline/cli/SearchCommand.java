@@ -3,8 +3,12 @@ package org.leakscope.pipeline.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
+import org.leakscope.classifiers.Classifier;
+import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.pipeline.index.IndexSearch;
+import org.leakscope.pipeline.index.SnippetMasker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +25,12 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Most hits to print (default ${DEFAULT-VALUE}).")
     int limit = 20;
 
+    @Option(names = "--unmasked", description = "Show personal data in the snippets in full (masked by default).")
+    boolean unmasked;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration the snippets are masked with (the run's).")
+    Path config;
+
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Lucene query.")
     java.util.List<String> query;
 
@@ -29,8 +39,13 @@ public final class SearchCommand implements Callable<Integer> {
         if (limit < 1) {
             return Exits.fail(System.err, Exits.USAGE, "--limit must be at least 1");
         }
+        if (config != null && !java.nio.file.Files.isReadable(config)) {
+            return Exits.fail(System.err, Exits.INPUT, "configuration file does not exist or cannot be read: " + config);
+        }
         try {
-            IndexSearch.search(output.resolve("index"), String.join(" ", query), limit, System.out);
+            UnaryOperator<String> mask = unmasked ? UnaryOperator.identity()
+                    : new SnippetMasker(new Classifier(ClassifierConfig.load(config)));
+            IndexSearch.search(output.resolve("index"), String.join(" ", query), limit, System.out, mask);
             return Exits.OK;
         } catch (IndexSearch.BadQueryException e) {
             return Exits.fail(System.err, Exits.USAGE, e.getMessage());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -47,6 +48,12 @@ public final class IndexSearch {
     /** @return the number of hits */
     public static long search(Path indexDir, String queryText, int limit, PrintStream out)
             throws IOException, BadQueryException {
+        return search(indexDir, queryText, limit, out, UnaryOperator.identity());
+    }
+
+    /** @param mask applied to each snippet before it is printed (e.g. {@link SnippetMasker}) */
+    public static long search(Path indexDir, String queryText, int limit, PrintStream out, UnaryOperator<String> mask)
+            throws IOException, BadQueryException {
         if (!Files.isDirectory(indexDir)) {
             throw new IOException("no index in " + indexDir + " (run assess first)");
         }
@@ -78,7 +85,7 @@ public final class IndexSearch {
                     String[] pii = doc.getValues(IndexFields.PII);
                     snippet = "markings: " + String.join(";", marks) + "  pii: " + String.join(";", pii);
                 }
-                out.println("    " + around(snippet.replaceAll("\\s+", " ").strip(), SNIPPET_CHARS));
+                out.println("    " + mask.apply(around(snippet.replaceAll("\\s+", " ").strip(), SNIPPET_CHARS)));
             }
             long total = top.totalHits.value;
             out.println(total + (total == 1 ? " item" : " items") + " matched");
