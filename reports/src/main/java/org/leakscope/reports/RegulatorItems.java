@@ -57,8 +57,10 @@ final class RegulatorItems {
         out.indentedRow(t.get("fig.subjectsTotal"), Long.toString(s.subjectsTotal()));
         out.blank(t.get("appi.item1.blank"), t.get("counsel"));
 
+        ObligationSummary covering = ppc.stream().max(java.util.Comparator.comparingInt(ObligationSummary::subjects))
+                .orElseThrow();
         out.subheading(t.get("appi.item2"));
-        elementTable(true);
+        elementTable(true, personsOf(covering));
 
         out.subheading(t.get("appi.item3"));
         for (ObligationSummary o : ppc) {
@@ -66,7 +68,7 @@ final class RegulatorItems {
         }
         out.indentedRow(t.get("appi.item3.jp"), Long.toString(count(s.subjectsByJurisdiction(), "JP")));
         out.indentedRow(t.get("fig.subjectsTotal"), Long.toString(s.subjectsTotal()));
-        out.indentedRow(t.get("fig.subjectsSensitive"), Long.toString(s.subjectsSensitive()));
+        out.indentedRow(t.get("fig.subjectsSensitive"), Long.toString(sensitiveOf(covering)));
         out.note(t.get("appi.item3.note"));
 
         out.subheading(t.get("appi.item4"));
@@ -128,7 +130,7 @@ final class RegulatorItems {
         out.indentedRow(t.get("gdpr.a.records"), t.format("gdpr.a.recordsValue", s.documentsWithPii(),
                 s.findingsTotal()));
         out.indentedParagraph(t.get("gdpr.a.categories"));
-        elementTable(false);
+        elementTable(false, personsOf(art33.get()));
         out.blank(t.get("gdpr.a.blank"), t.get("counsel"));
 
         out.subheading(t.get("gdpr.b"));
@@ -152,9 +154,11 @@ final class RegulatorItems {
         out.blank(t.get("gdpr.d"), t.get("gdpr.d.blank"), t.get("counsel"));
     }
 
-    /** The data elements found: name, code, persons, documents and, per regime, the flag that matters. */
-    private void elementTable(boolean appi) throws IOException {
-        SortedMap<String, Long> persons = orEmpty(s.subjectsByPiiType());
+    /**
+     * The data elements found: name, code, persons, documents and, per regime, the flag that matters. The
+     * persons are those the regime covers (e.g. the APPI report's, not the US residents found beside them).
+     */
+    private void elementTable(boolean appi, SortedMap<String, Long> persons) throws IOException {
         SortedMap<String, Long> documents = orEmpty(s.piiByType());
         SortedMap<String, Long> codes = new TreeMap<>(documents);
         codes.putAll(persons);
@@ -226,6 +230,15 @@ final class RegulatorItems {
         if (!hit.isEmpty()) {
             hints.add(t.format(key, String.join(", ", hit)));
         }
+    }
+
+    /** The persons per data element of those an obligation covers; all persons found when not broken down. */
+    private SortedMap<String, Long> personsOf(ObligationSummary o) {
+        return o.subjectsByPiiType().isEmpty() ? orEmpty(s.subjectsByPiiType()) : o.subjectsByPiiType();
+    }
+
+    private long sensitiveOf(ObligationSummary o) {
+        return o.subjectsByPiiType().isEmpty() ? s.subjectsSensitive() : o.subjectsSensitive();
     }
 
     private Optional<ObligationSummary> find(String code) {

@@ -79,6 +79,8 @@ public final class SummaryJsonWriter {
             putText(n, "recipient", o.recipient());
             ArrayNode steps = n.putArray("deadlines");
             o.deadlines().forEach(steps::add);
+            n.put("subjects_sensitive", o.subjectsSensitive());
+            putCounts(n.putObject("subjects_by_pii_type"), o.subjectsByPiiType());
         }
 
         ObjectNode findings = root.putObject("findings");

@@ -100,6 +100,8 @@ class ReportLanguagesPdfTest {
         // item 2: element name, code, persons, documents, flag
         assertRow(text, "病歴・健康・医療に関する情報", "HEALTH_INFO", "13", "0", "要配慮個人情報");
         assertRow(text, "個人番号（マイナンバー）", "JP_MY_NUMBER", "59", "61", "特定個人情報（マイナンバー）");
+        // the APPI table counts the persons JP_APPI_PPC covers (702 with an e-mail), not all 811 found
+        assertRow(text, "メールアドレス", "EMAIL_ADDRESS", "702", "903", "");
         assertRow(text, "クレジットカード番号", "CREDIT_CARD", "7", "0", "財産的被害のおそれ");
         assertLine(text, "クレジットカード番号 (CREDIT_CARD)", "本人 7 人、文書 0 件");
         for (String english : List.of("Executive summary", "Documents total", "Method and limits", "Deadline",

@@ -62,7 +62,11 @@ class SummaryJsonWriterTest {
         assertTrue(obligations.isArray());
         assertEquals(2, obligations.size());
         JsonNode appi = obligations.get(0);
-        assertEquals(List.of("code", "subjects", "deadline", "basis", "recipient", "deadlines"), names(appi));
+        assertEquals(List.of("code", "subjects", "deadline", "basis", "recipient", "deadlines", "subjects_sensitive",
+                "subjects_by_pii_type"), names(appi));
+        assertEquals(41, appi.get("subjects_sensitive").longValue(), "of the persons this obligation covers");
+        assertEquals(1190, appi.get("subjects_by_pii_type").get("PERSON_NAME").longValue());
+        assertEquals(59, appi.get("subjects_by_pii_type").get("JP_MY_NUMBER").longValue());
         assertEquals(2, appi.get("deadlines").size(), "速報 and 確報 each with its own date");
         assertEquals("確報 (PPC) 2026-04-30", appi.get("deadlines").get(1).stringValue());
         assertEquals("JP_APPI_PPC", appi.get("code").stringValue());

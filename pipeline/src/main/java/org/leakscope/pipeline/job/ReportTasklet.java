@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -19,6 +20,7 @@ import org.leakscope.reports.CsvReportWriter;
 import org.leakscope.reports.DocumentRow;
 import org.leakscope.reports.FindingRow;
 import org.leakscope.reports.ManifestRow;
+import org.leakscope.reports.ObligationSummary;
 import org.leakscope.reports.PdfReportWriter;
 import org.leakscope.reports.ReportDetails;
 import org.leakscope.reports.ReportSettings;
@@ -64,7 +66,7 @@ final class ReportTasklet implements Tasklet {
         try (Stream<ManifestRow> rows = store.manifest()) {
             CsvReportWriter.writeManifest(settings.output().resolve("manifest.csv"), rows::iterator, settings.excel());
         }
-        Summary summary = summary();
+        Summary summary = summary(subjects);
         SummaryJsonWriter.write(settings.output().resolve("summary.json"), summary);
         CsvReportWriter.writeNotices(settings.output().resolve("notices.csv"), store.notices(subjects), settings.excel(),
                 settings.unmasked());
@@ -83,7 +85,25 @@ final class ReportTasklet implements Tasklet {
         return new ReportSettings(settings.lang(), config.reportThreshold(), limits);
     }
 
-    Summary summary() {
+    /** The obligations with, for each, how many of its persons have which data element and sensitive data. */
+    List<ObligationSummary> obligations(List<Subject> subjects) {
+        Map<String, SortedMap<String, Long>> byType = new HashMap<>();
+        Map<String, Long> sensitive = new HashMap<>();
+        for (Subject p : subjects) {
+            for (String code : p.obligations()) {
+                SortedMap<String, Long> counts = byType.computeIfAbsent(code, c -> new TreeMap<>());
+                p.dataElements().forEach(e -> counts.merge(e, 1L, Long::sum));
+                if (p.sensitive()) {
+                    sensitive.merge(code, 1L, Long::sum);
+                }
+            }
+        }
+        return store.obligations().stream()
+                .map(o -> o.withPeople(sensitive.getOrDefault(o.code(), 0L), byType.get(o.code())))
+                .toList();
+    }
+
+    Summary summary(List<Subject> subjects) {
         return new Summary(settings.caseName(),
                 settings.incidentDate() == null ? null : settings.incidentDate().toString(),
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
@@ -96,7 +116,7 @@ final class ReportTasklet implements Tasklet {
                 store.count("SELECT COUNT(*) FROM ls_subject"),
                 store.count("SELECT COUNT(*) FROM ls_subject WHERE sensitive = TRUE"),
                 store.countCodes("SELECT jurisdictions FROM ls_subject WHERE jurisdictions IS NOT NULL"),
-                store.obligations(),
+                obligations(subjects),
                 store.count("SELECT COUNT(*) FROM ls_item WHERE status IN " + NOT_ASSESSED_STATUSES),
                 store.count("SELECT COUNT(*) FROM ls_finding"),
                 toolVersion, settings.unmasked(),
