@@ -68,7 +68,7 @@ final class RegulatorItems {
         }
         out.indentedRow(t.get("appi.item3.jp"), Long.toString(count(s.subjectsByJurisdiction(), "JP")));
         out.indentedRow(t.get("fig.subjectsTotal"), Long.toString(s.subjectsTotal()));
-        out.indentedRow(t.get("fig.subjectsSensitive"), Long.toString(sensitiveOf(covering)));
+        out.indentedRow(t.format("appi.item3.sensitive", covering.code()), Long.toString(sensitiveOf(covering)));
         out.note(t.get("appi.item3.note"));
 
         out.subheading(t.get("appi.item4"));

@@ -94,6 +94,7 @@ class ReportLanguagesPdfTest {
         assertLine(text, "本人の数（合計）", "1313");
         assertLine(text, "JP_APPI_PPC の対象となる本人の数", "1190");
         assertLine(text, "日本（JP）に居住する本人の数", "1190");
+        assertLine(text, "JP_APPI_PPC の対象のうち要配慮等のデータを含む本人の数", "41");
         assertLine(text, "不正の目的によるおそれ（--malicious）", "はい");
         assertLine(text, "事業者名", "山田商事株式会社");
         assertLine(text, "事業者の立場", "管理者（委託元）");
