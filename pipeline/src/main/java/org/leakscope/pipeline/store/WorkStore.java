@@ -138,12 +138,15 @@ public final class WorkStore {
 
     /** PII findings of items that are not duplicates: the input of the people resolution. */
     public List<DocFinding> piiFindingsOfDistinctItems() {
-        return jdbc.query("SELECT f.doc_id, f.type, f.value_text, f.value_masked, f.confidence, f.location, f.detector,"
-                        + " f.record_key, f.char_offset FROM ls_finding f JOIN ls_item i ON i.doc_id = f.doc_id"
+        // every PII finding of the run is in memory at once: leave out what linking does not read (masked
+        // value, detector) and share the strings that repeat on every row (doc id, type)
+        Map<String, String> shared = new HashMap<>();
+        return jdbc.query("SELECT f.doc_id, f.type, f.value_text, f.confidence, f.location, f.record_key, f.char_offset"
+                        + " FROM ls_finding f JOIN ls_item i ON i.doc_id = f.doc_id"
                         + " WHERE f.category = 'PII' AND i.duplicate_of IS NULL ORDER BY i.path, f.seq",
-                (rs, n) -> new DocFinding(rs.getString(1), new Finding(Category.PII, rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getDouble(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getInt(9))));
+                (rs, n) -> new DocFinding(shared.computeIfAbsent(rs.getString(1), k -> k),
+                        new Finding(Category.PII, shared.computeIfAbsent(rs.getString(2), k -> k), rs.getString(3), null,
+                                rs.getDouble(4), rs.getString(5), null, rs.getString(6), rs.getInt(7))));
     }
 
     public void replaceSubjects(List<Subject> subjects) {
