@@ -77,8 +77,8 @@ public final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Partitions of the extract step run at once, each with its own parser process"
-                    + " (default: the cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+                    + " (default: the cores, at most one per 3 GB of memory: ${DEFAULT-VALUE}).")
+    int threads = DefaultThreads.get();
 
     @Option(names = "--partitions", paramLabel = "N",
             description = "Partitions of the extract step (default: 4 per thread; 16 with --workers remote).")

@@ -38,8 +38,9 @@ public final class WorkerCommand implements Callable<Integer> {
     String queue = PartitionRequests.DEFAULT_QUEUE;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Partitions run at once, each with its own parser process (default: the cores, ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+            description = "Partitions run at once, each with its own parser process (default: the cores, at most one"
+                    + " per 3 GB of memory: ${DEFAULT-VALUE}).")
+    int threads = DefaultThreads.get();
 
     @Option(names = "--quiet", description = "Log only warnings and errors.")
     boolean quiet;
