@@ -28,6 +28,8 @@ final class BootProperties {
         props.put("logging.level.org.apache.fontbox", "ERROR");
         props.put("logging.level.org.apache.tika", "WARN");
         props.put("logging.level.org.apache.poi", "ERROR");
+        // step-scoped parts are declared by their interfaces on purpose (the classes are final): not a warning
+        props.put("logging.level.org.springframework.batch.core.listener.AbstractListenerFactoryBean", "ERROR");
         return props;
     }
 }
