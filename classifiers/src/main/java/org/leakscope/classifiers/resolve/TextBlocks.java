@@ -88,14 +88,31 @@ final class TextBlocks {
         for (Finding f : fs) {
             Pos p = Pos.of(f);
             boolean inHeader = p.unit().isEmpty() && header.contains(p.line());
-            boolean fresh = cur == null
-                    || !cur.unit.equals(p.unit())
-                    || cur.header != inHeader
-                    || (inHeader && cur.lastLine != p.line())
-                    || (p.line() >= 0 && cur.lastLine >= 0 && p.line() - cur.lastLine > lineGap)
-                    || cur.conflicts(f);
-            if (fresh) {
-                cur = new Block(p.unit(), inHeader);
+            boolean sameRun = cur != null && cur.unit.equals(p.unit()) && cur.header == inHeader
+                    && !(inHeader && cur.lastLine != p.line())
+                    && !(p.line() >= 0 && cur.lastLine >= 0 && p.line() - cur.lastLine > lineGap);
+            boolean conflict = sameRun && cur.conflicts(f);
+            if (!sameRun || conflict) {
+                Block next = new Block(p.unit(), inHeader);
+                if (conflict && p.line() >= 0 && cur.lastLine == p.line()) {
+                    // what stands before the conflicting value on its own line goes with it: in "Andrew Chen
+                    // (andrew.chen@…)" below another person's line, the name is the new e-mail's, not the last one's
+                    List<Finding> kept = new ArrayList<>();
+                    List<Finding> moved = new ArrayList<>();
+                    for (Finding g : cur.findings) {
+                        (Pos.of(g).line() == p.line() ? moved : kept).add(g);
+                    }
+                    Block withLine = new Block(p.unit(), inHeader);
+                    moved.forEach(g -> withLine.add(g, Pos.of(g).line()));
+                    // only when the line's values are one person with the new one ("a@x b@y" stays apart)
+                    if (!kept.isEmpty() && !moved.isEmpty() && !withLine.conflicts(f)) {
+                        Block rest = new Block(cur.unit, cur.header);
+                        kept.forEach(g -> rest.add(g, Pos.of(g).line()));
+                        out.set(out.size() - 1, rest.findings);
+                        next = withLine;
+                    }
+                }
+                cur = next;
                 out.add(cur.findings);
             }
             cur.add(f, p.line());

@@ -110,6 +110,29 @@ class TextBlocksTest {
     }
 
     @Test
+    void aNameBeforeItsEmailOnTheNextLineGoesWithThatEmail() {
+        // Attendees: "Lucas Lefèvre (lucas@…)" (name not detected) / "Andrew Chen (andrew@…)"
+        List<Subject> s = r.resolve(List.of(
+                at("M", "page=1;line=7", 700, "EMAIL_ADDRESS", "lucas@example.com"),
+                at("M", "page=1;line=8", 800, "PERSON_NAME", "Andrew Chen"),
+                at("M", "page=1;line=8", 815, "EMAIL_ADDRESS", "andrew@example.com")));
+        assertEquals(2, s.size(), s.toString());
+        assertEquals("Andrew Chen", withEmail(s, "andrew@example.com").name());
+        assertNull(withEmail(s, "lucas@example.com").name(), "Andrew Chen is not lucas@'s name");
+    }
+
+    @Test
+    void twoEmailsOnOneLineStayTwoPeople() {
+        List<Subject> s = r.resolve(List.of(
+                at("M", "page=1;line=7", 700, "PERSON_NAME", "Ann Lee"),
+                at("M", "page=1;line=8", 800, "EMAIL_ADDRESS", "ann@example.com"),
+                at("M", "page=1;line=8", 830, "EMAIL_ADDRESS", "bob@example.com")));
+        assertEquals(2, s.size(), s.toString());
+        assertEquals("Ann Lee", withEmail(s, "ann@example.com").name());
+        assertNull(withEmail(s, "bob@example.com").name());
+    }
+
+    @Test
     void aGreetingFarFromTheSignatureIsNotBound() {
         // Dear Carl Poe (line 5) … signature phone on line 12 without a name: gap 7 > block-line-gap
         List<Subject> s = r.resolve(List.of(at("L", 5, "PERSON_NAME", "Carl Poe"),
