@@ -26,8 +26,9 @@ public final class LatinNameDetector extends PatternDetector {
     private static final String FULL = WORD + "(?: [A-Z]\\.?)?(?: (?:van |von |de |da |del |la |le )?(?:" + WORD + "|[A-Z]{2,20})){1,2}";
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
     private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\p{N}@._-])[A-Z][a-z]+");
+    // family names keep their accents (Lefèvre, Müller, García, Øster): EU data subjects are named so
     private static final Pattern SURNAME_TAIL = Pattern.compile(
-            "(?: [A-Z]\\.)? (?:Mc|Mac|O')?(?:[A-Z][a-z]{1,20}|[A-Z]{2,20})(?:-[A-Z][a-z]+)?(?![\\p{L}\\p{N}@])");
+            "(?: [A-Z]\\.)? (?:Mc|Mac|O')?(?:\\p{Lu}\\p{Ll}{1,20}|[A-Z]{2,20})(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}@])");
     private static final Pattern NEXT_WORDS = Pattern.compile("(?: &)? [A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*)?");
     private static final ContextWords CONTEXT = ContextWords.of("name", "mr", "ms", "mrs", "miss", "dr", "prof", "dear",
             "employee", "customer", "patient", "applicant", "contact", "attn", "attention",

@@ -58,6 +58,8 @@ class NamesAndRecordsTest {
         "From: \"Baker, John\" <jbaker@example.org>|'Baker, John'",
         "To: Deborah K. Moore <dmoore@example.com>|Deborah K. Moore",
         "Please contact Mr. Thaddeus Worthington today|Thaddeus Worthington",
+        "Lucas Lefèvre (lucas.lefevre@example.com)|Lucas Lefèvre",
+        "Attendees: Mary García and Jonas Müller|Mary García;Jonas Müller",
         "Kevin Robinson|Kevin Robinson",                       // common given name
         "Taro YAMADA|Taro YAMADA",                             // romanised JP, surname upper case
         "Phone for Adalberto Fairweather: 646-661-8218|Adalberto Fairweather", // long-tail name + identifier
