@@ -80,8 +80,7 @@ public final class AssessRunner {
         props.put("logging.threshold.console", settings.debug() ? "INFO" : "OFF");
         if (settings.remoteWorkers()) {
             props.put("leakscope.workers", "remote");
-            props.put("leakscope.queue", settings.queue());
-            props.put("spring.rabbitmq.addresses", settings.broker());
+            BootProperties.withBroker(props, settings.broker(), settings.queue());
         }
         return new SpringApplicationBuilder(LeakscopeApplication.class)
                 .web(WebApplicationType.NONE)

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The Spring Boot properties shared by the {@code assess} manager and {@code worker} processes. */
-final class BootProperties {
+public final class BootProperties {
 
     private BootProperties() {
     }
 
-    static Map<String, Object> of(String dbUrl, boolean embeddedH2, int threads) {
+    public static Map<String, Object> of(String dbUrl, boolean embeddedH2, int threads) {
         Map<String, Object> props = new HashMap<>();
         props.put("spring.main.banner-mode", "off");
         props.put("spring.main.log-startup-info", "false");
@@ -30,6 +30,13 @@ final class BootProperties {
         props.put("logging.level.org.apache.poi", "ERROR");
         // step-scoped parts are declared by their interfaces on purpose (the classes are final): not a warning
         props.put("logging.level.org.springframework.batch.core.listener.AbstractListenerFactoryBean", "ERROR");
+        return props;
+    }
+
+    /** The broker and queue of the partition requests (remote partitioning), added to {@code props}. */
+    public static Map<String, Object> withBroker(Map<String, Object> props, String broker, String queue) {
+        props.put("leakscope.queue", queue);
+        props.put("spring.rabbitmq.addresses", broker);
         return props;
     }
 }

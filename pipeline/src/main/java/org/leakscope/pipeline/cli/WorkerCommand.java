@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.leakscope.pipeline.BootProperties;
 import org.leakscope.pipeline.WorkerApplication;
 import org.leakscope.pipeline.partition.PartitionRequests;
 import org.springframework.boot.WebApplicationType;
@@ -62,7 +63,8 @@ public final class WorkerCommand implements Callable<Integer> {
         if (unreachable != null) {
             return Exits.fail(err, Exits.USAGE, unreachable);
         }
-        Map<String, Object> props = org.leakscope.pipeline.WorkerProperties.of(dbUrl, threads, queue, broker, quiet);
+        Map<String, Object> props = BootProperties.withBroker(BootProperties.of(dbUrl, false, threads), broker, queue);
+        props.put("logging.threshold.console", quiet ? "WARN" : "INFO");
         CountDownLatch closed = new CountDownLatch(1);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(WorkerApplication.class)
                 .web(WebApplicationType.NONE)
