@@ -53,27 +53,21 @@ final class PdfLayout implements AutoCloseable {
 
     void coverTitle(String t) throws IOException {
         y -= 40f;
-        for (String line : text.wrap(t, 22f, width())) {
-            show(line, MARGIN, 22f, 30f, ACCENT);
-        }
+        wrapped(t, MARGIN, width(), 22f, 30f, ACCENT);
         y -= 8f;
         rule(ACCENT, 1.5f);
         y -= 6f;
     }
 
     void title(String t) throws IOException {
-        for (String line : text.wrap(t, 16f, width())) {
-            show(line, MARGIN, 16f, 22f, ACCENT);
-        }
+        wrapped(t, MARGIN, width(), 16f, 22f, ACCENT);
         y -= 6f;
     }
 
     void heading(String h) throws IOException {
         y -= 10f;
         ensure(4 * LEADING);
-        for (String line : text.wrap(h, 13f, width())) {
-            show(line, MARGIN, 13f, 18f, ACCENT);
-        }
+        wrapped(h, MARGIN, width(), 13f, 18f, ACCENT);
         y -= 3f;
         rule(ACCENT, 0.6f);
         y -= 2f;
@@ -82,9 +76,7 @@ final class PdfLayout implements AutoCloseable {
     void subheading(String h) throws IOException {
         y -= 3f;
         ensure(3 * LEADING);
-        for (String line : text.wrap(h, 11f, width())) {
-            show(line, MARGIN, 11f, 16f, INK);
-        }
+        wrapped(h, MARGIN, width(), 11f, 16f, INK);
     }
 
     void row(String label, long value) throws IOException {
@@ -111,9 +103,7 @@ final class PdfLayout implements AutoCloseable {
             put(v, RIGHT - text.width(v, BODY), BODY, INK);
         } else {
             show(l, x, BODY, LEADING, INK);
-            for (String line : text.wrap(value, BODY, RIGHT - x - INDENT)) {
-                show(line, x + INDENT, BODY, LEADING, INK);
-            }
+            wrapped(value, x + INDENT, RIGHT - x - INDENT, BODY, LEADING, INK);
         }
     }
 
@@ -178,9 +168,7 @@ final class PdfLayout implements AutoCloseable {
         if (subheading != null) {
             subheading(subheading);
         }
-        for (String line : text.wrap(label, BODY, width() - INDENT)) {
-            show(line, MARGIN + INDENT, BODY, LEADING, INK);
-        }
+        wrapped(label, MARGIN + INDENT, width() - INDENT, BODY, LEADING, INK);
         y -= 3f;
         cs.setStrokingColor(MUTED);
         cs.setLineWidth(0.5f);
@@ -259,23 +247,17 @@ final class PdfLayout implements AutoCloseable {
     }
 
     void paragraph(String p) throws IOException {
-        for (String line : text.wrap(p, BODY, width())) {
-            show(line, MARGIN, BODY, LEADING, INK);
-        }
+        wrapped(p, MARGIN, width(), BODY, LEADING, INK);
     }
 
     void indentedParagraph(String p) throws IOException {
-        for (String line : text.wrap(p, BODY, width() - INDENT)) {
-            show(line, MARGIN + INDENT, BODY, LEADING, INK);
-        }
+        wrapped(p, MARGIN + INDENT, width() - INDENT, BODY, LEADING, INK);
     }
 
     /** A smaller grey paragraph: notes and caveats. */
     void note(String p) throws IOException {
         y -= 3f;
-        for (String line : text.wrap(p, 8.5f, width())) {
-            show(line, MARGIN, 8.5f, 11f, MUTED);
-        }
+        wrapped(p, MARGIN, width(), 8.5f, 11f, MUTED);
     }
 
     void space(float points) {
@@ -292,6 +274,13 @@ final class PdfLayout implements AutoCloseable {
         cs.moveTo(MARGIN, y);
         cs.lineTo(RIGHT, y);
         cs.stroke();
+    }
+
+    /** {@code t} wrapped to {@code width} and shown line by line from {@code x}. */
+    private void wrapped(String t, float x, float width, float size, float leading, Color color) throws IOException {
+        for (String line : text.wrap(t, size, width)) {
+            show(line, x, size, leading, color);
+        }
     }
 
     private void show(String safeLine, float x, float size, float leading, Color color) throws IOException {
