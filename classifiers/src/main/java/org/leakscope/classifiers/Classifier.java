@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import org.leakscope.classifiers.detect.Detector;
 import org.leakscope.classifiers.detect.DetectorRegistry;
 import org.leakscope.classifiers.detect.IntervalSet;
+import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.detect.TriggerScan;
 import org.leakscope.classifiers.marking.MarkingDetector;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
@@ -40,10 +42,23 @@ public final class Classifier {
 
     private final ClassifierConfig config;
     private final DetectorRegistry registry;
+    private final TriggerScan triggers;
 
     public Classifier(ClassifierConfig config) {
         this.config = config;
         this.registry = buildRegistry(config);
+        List<java.util.regex.Pattern> rules = new ArrayList<>();
+        for (Detector d : registry.detectors()) {
+            if (d instanceof PatternDetector pd) {
+                rules.addAll(pd.patterns());
+            }
+        }
+        this.triggers = new TriggerScan(rules);
+    }
+
+    /** The union automaton of every regex rule of the enabled detectors, run once per item. */
+    public TriggerScan triggers() {
+        return triggers;
     }
 
     static DetectorRegistry buildRegistry(ClassifierConfig config) {
@@ -86,7 +101,7 @@ public final class Classifier {
     }
 
     public ClassificationResult classify(List<TextUnit> units) {
-        ScanText text = new ScanText(units == null ? List.of() : units);
+        ScanText text = new ScanText(units == null ? List.of() : units, triggers);
         List<Finding> all = new ArrayList<>();
         for (Detector d : registry.detectors()) {
             all.addAll(d.detect(text));

@@ -101,7 +101,7 @@ public final class CharIndex {
     }
 
     /** Starts within reach before an anchor character, intersected with {@code starts} when not null. */
-    long[] before(Anchor a, long[] starts) {
+    public long[] before(Anchor a, long[] starts) {
         long[] bits = new long[(text.length() + 64) >>> 6];
         for (int k = offsets[a.c()]; k < offsets[a.c() + 1]; k++) {
             for (int p = Math.max(0, pos[k] - a.reach()); p <= pos[k]; p++) {
@@ -149,11 +149,19 @@ public final class CharIndex {
      */
     public static void forEachMatch(CharSequence text, CharIndex index, Pattern p, Anchor anchor,
                                     Consumer<Matcher> onMatch) {
-        Matcher m = p.matcher(text);
         long[] starts = index == null ? null : index.starts(FirstChars.of(p));
         if (index != null && anchor != null) {
             starts = index.before(anchor, starts);
         }
+        forEachMatch(text, starts, p, onMatch);
+    }
+
+    /**
+     * As {@link #forEachMatch(CharSequence, CharIndex, Pattern, Consumer)}, trying only the positions set in
+     * {@code starts} (null: the plain find loop), which must hold every position where a match can start.
+     */
+    public static void forEachMatch(CharSequence text, long[] starts, Pattern p, Consumer<Matcher> onMatch) {
+        Matcher m = p.matcher(text);
         if (starts == null) {
             while (m.find()) {
                 onMatch.accept(m);

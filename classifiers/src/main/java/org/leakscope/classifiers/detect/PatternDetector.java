@@ -78,6 +78,11 @@ public abstract class PatternDetector implements Detector {
         return type;
     }
 
+    /** The regexes this detector runs over the text: the rules of the classifier's union automaton. */
+    public List<Pattern> patterns() {
+        return rules.stream().map(Rule::regex).toList();
+    }
+
     protected Validation validate(String value) {
         return Validation.UNKNOWN;
     }
@@ -122,10 +127,10 @@ public abstract class PatternDetector implements Detector {
                 int e = named ? m.end("v") : m.end();
                 hits.add(new Hit(s, e, t.text().substring(s, e), r.score(), r.name()));
             };
-            if (r.onItsLine() != null && r.anchor() == null && t.index() != null) {
+            if (r.onItsLine() != null && r.anchor() == null && t.index() != null && !t.scansFor(r.regex())) {
                 forEachMatchOnLines(t.text(), r.regex(), r.onItsLine(), onMatch);
             } else {
-                CharIndex.forEachMatch(t.text(), t.index(), r.regex(), r.anchor(), onMatch);
+                t.forEachMatch(r.regex(), r.anchor(), onMatch);
             }
         }
         return hits;

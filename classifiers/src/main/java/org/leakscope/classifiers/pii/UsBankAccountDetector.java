@@ -3,7 +3,6 @@ package org.leakscope.classifiers.pii;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.leakscope.classifiers.detect.CharIndex;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
@@ -34,16 +33,19 @@ public final class UsBankAccountDetector extends PatternDetector {
     @Override
     protected List<Hit> candidates(ScanText t) {
         List<Hit> out = new ArrayList<>();
-        // through the item's index: only positions holding a label's first letter are tried, where the
-        // plain find() loop tried every position of the text with two long case-insensitive alternations
-        for (Pattern p : List.of(ROUTING_FIRST, ACCOUNT_FIRST)) {
-            CharIndex.forEachMatch(t.text(), t.index(), p, m -> {
+        for (Pattern p : patterns()) {
+            t.forEachMatch(p, null, m -> {
                 if (AbaRouting.isValid(m.group("r")) && !m.group("v").equals(m.group("r"))) {
                     out.add(new Hit(m.start("v"), m.end("v"), m.group("v"), 0.9, "routing+account"));
                 }
             });
         }
         return out;
+    }
+
+    @Override
+    public List<Pattern> patterns() {
+        return List.of(ROUTING_FIRST, ACCOUNT_FIRST);
     }
 
     @Override

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.leakscope.classifiers.detect.CharIndex;
+import org.leakscope.classifiers.detect.TriggerScan;
 
 /**
  * The normalised text of one item as detectors see it: every unit normalised, joined by '\n' so that
@@ -17,10 +21,17 @@ public final class ScanText {
     private final int[] starts;
     private final String text;
     private final boolean indexed;
+    private final TriggerScan triggers;
     private CharIndex index;
+    private TriggerScan.Starts triggerStarts;
 
     public ScanText(List<TextUnit> units) {
-        this(units, true);
+        this(units, true, null);
+    }
+
+    /** A text whose regex rules are found through {@code triggers}, the classifier's union automaton. */
+    public ScanText(List<TextUnit> units, TriggerScan triggers) {
+        this(units, true, triggers);
     }
 
     /**
@@ -28,11 +39,12 @@ public final class ScanText {
      * before the index existed: the reference the equivalence test compares the indexed path with.
      */
     public static ScanText unindexed(List<TextUnit> units) {
-        return new ScanText(units, false);
+        return new ScanText(units, false, null);
     }
 
-    private ScanText(List<TextUnit> units, boolean indexed) {
+    private ScanText(List<TextUnit> units, boolean indexed, TriggerScan triggers) {
         this.indexed = indexed;
+        this.triggers = triggers;
         this.units = List.copyOf(units);
         this.normalized = new ArrayList<>(units.size());
         this.starts = new int[units.size()];
@@ -73,6 +85,35 @@ public final class ScanText {
             index = new CharIndex(text);
         }
         return index;
+    }
+
+    /**
+     * Every match of {@code p}, as repeated {@code find()} over the whole text reports them (the same matches,
+     * in the same order), trying only where a match can start: where the union automaton says {@code p}'s
+     * trigger begins when {@code p} is one of its rules, else at {@code p}'s first characters; with an
+     * {@code anchor}, only starts within its reach.
+     */
+    /** True when the union automaton finds {@code p}'s starts. */
+    public boolean scansFor(Pattern p) {
+        return triggers != null && triggers.covers(p);
+    }
+
+    public void forEachMatch(Pattern p, CharIndex.Anchor anchor, Consumer<Matcher> onMatch) {
+        long[] starts = null;
+        if (triggers != null && triggers.covers(p)) {
+            if (triggerStarts == null) {
+                triggerStarts = triggers.scan(text);
+            }
+            starts = triggerStarts.of(p);
+        }
+        if (starts == null) {
+            CharIndex.forEachMatch(text, index(), p, anchor, onMatch);
+            return;
+        }
+        if (starts.length > 0 && anchor != null) {
+            starts = index().before(anchor, starts);
+        }
+        CharIndex.forEachMatch(text, starts, p, onMatch);
     }
 
     public List<TextUnit> units() {

@@ -52,8 +52,16 @@ class FirstCharsTest {
     void emptyMatchesAndUnknownConstructsMeanAnyPosition() {
         assertNull(fc("a*"));
         assertNull(fc("(?=x)"));
-        assertNull(fc("(a)\\1"));
         assertNull(FirstChars.of(Pattern.compile("a # c", Pattern.COMMENTS)));
+    }
+
+    @Test
+    void anUnknownConstructEndsTheTriggerButKeepsWhatStandsBefore() {
+        // a back reference is not understood: a match still starts with the group before it
+        assertTrue(fc("(a)\\1").contains('a'));
+        assertFalse(fc("(a)\\1").contains('b'));
+        // an optional part that is not understood: what follows it is unknown, so any position
+        assertNull(fc("(?<n>q)?(?:x\\k<n>)?y"));
     }
 
     @Test

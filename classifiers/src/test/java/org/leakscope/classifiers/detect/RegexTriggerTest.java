@@ -1,0 +1,140 @@
+package org.leakscope.classifiers.detect;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.Automaton;
+import org.junit.jupiter.api.Test;
+import org.leakscope.classifiers.Classifier;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.MixedCorpus;
+import org.leakscope.classifiers.text.ScanText;
+
+/** A trigger must accept a prefix of every match (soundness); it should reject what the regex surely cannot start. */
+class RegexTriggerTest {
+
+    /** True when the trigger accepts some prefix of {@code text} from {@code start}. */
+    static boolean startsAt(Automaton a, CharSequence text, int start) {
+        int state = 0;
+        for (int i = start; i < text.length(); i++) {
+            state = a.step(state, text.charAt(i));
+            if (state < 0) {
+                return false;
+            }
+            if (a.isAccept(state)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean starts(String regex, String text) {
+        return startsAt(RegexTrigger.of(Pattern.compile(regex)), text, 0);
+    }
+
+    @Test
+    void wholeShapesOfIdentifiers() {
+        String ssn = "(?<![\\d-])(?<v>\\d{3}-\\d{2}-\\d{4})(?![\\d-])";
+        assertTrue(starts(ssn, "123-45-6789"));
+        assertFalse(starts(ssn, "123-456-789"), "the trigger holds the whole shape, not just a digit");
+        assertFalse(starts(ssn, "12-345-6789"));
+        assertTrue(starts("\\d(?:[ -]?\\d){12,18}", "4111 1111 1111 1111"));
+        assertFalse(starts("\\d(?:[ -]?\\d){12,18}", "4111 1111 111"));
+    }
+
+    @Test
+    void flagsQuotesAndZeroWidthParts() {
+        assertTrue(starts("(?i)secret", "SeCrEt"));
+        assertFalse(starts("secret", "SECRET"));
+        assertTrue(starts("(?i:ab)c", "ABc"));
+        assertFalse(starts("(?i:ab)c", "ABC"));
+        assertTrue(starts("x(?=y)\\bz", "xz"), "look-arounds and \\b are dropped: more, never less");
+        assertTrue(starts("\\Qa.b\\E", "a.b"));
+        assertFalse(starts("\\Qa.b\\E", "axb"));
+        assertTrue(starts("a{2,}+b", "aaab"), "possessive read as greedy");
+        assertTrue(RegexTrigger.of(Pattern.compile("PW", Pattern.CASE_INSENSITIVE)).step(0, 'p') >= 0);
+    }
+
+    @Test
+    void classesMayMatchSupplementaryCodePoints() {
+        assertTrue(starts(".x", "\uD83D\uDE00x"), "'.' matches one code point, two chars");
+        assertTrue(starts("\\p{IsHan}+様", "\uD840\uDC0B様"));
+        assertTrue(starts("[^a]b", "\uD83D\uDE00b"));
+        assertFalse(starts("a", "\uD83D\uDE00"));
+    }
+
+    @Test
+    void unknownPartsCutTheTrigger() {
+        assertTrue(starts("(a)\\1b", "ax"), "a back reference ends the trigger after the group");
+        assertNull(RegexTrigger.of(Pattern.compile("a*")), "a possibly empty match: any position");
+        assertNull(RegexTrigger.of(Pattern.compile("(?=x)")));
+        assertNull(RegexTrigger.of(Pattern.compile("a # b", Pattern.COMMENTS)));
+        // too big to determinize whole: cut shorter, still sound
+        Automaton big = RegexTrigger.of(Pattern.compile("[a-z][^\\n]{0,60}?\\d[^\\n]{0,40}?x"));
+        assertNotNull(big);
+        assertTrue(startsAt(big, "q" + "z".repeat(50) + "7" + "y".repeat(30) + "x", 0));
+    }
+
+    /** Every match of every rule of the default classifier begins where its trigger accepts. */
+    @Test
+    void everyRuleTriggerAcceptsEveryMatchOfItsRule() {
+        Classifier c = new Classifier(ClassifierConfig.load(null));
+        List<Pattern> patterns = new ArrayList<>();
+        for (Detector d : c.registry().detectors()) {
+            if (d instanceof PatternDetector pd) {
+                patterns.addAll(pd.patterns());
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (long seed = 1; seed <= 3; seed++) {
+            texts.add(new ScanText(new MixedCorpus(seed).mixedItem(32 * 1024)).text());
+            texts.add(new ScanText(new MixedCorpus(seed).rosterItem(16 * 1024)).text());
+        }
+        texts.add(nearMisses(new Random(7), 40_000));
+        List<String> examples = new ArrayList<>();
+        for (Detector d : c.registry().detectors()) {
+            if (d instanceof org.leakscope.classifiers.pii.LabelledValueDetector l) {
+                examples.addAll(l.examplesMatch());
+                examples.addAll(l.examplesNoMatch());
+            }
+        }
+        texts.add(String.join("\n", examples));
+        int matches = 0;
+        int covered = 0;
+        for (Pattern p : patterns) {
+            Automaton t = RegexTrigger.of(p);
+            if (t == null) {
+                continue;
+            }
+            covered++;
+            for (String text : texts) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    matches++;
+                    assertTrue(startsAt(t, text, m.start()), p + " matched \"" + m.group() + "\" at " + m.start());
+                }
+            }
+        }
+        assertTrue(covered >= patterns.size() - 2, covered + " of " + patterns.size() + " rules have a trigger");
+        assertTrue(matches > 2_000, "the texts hold matches: " + matches);
+    }
+
+    /** Digits, separators, letters, kana and labels in random runs: many near misses of every rule. */
+    static String nearMisses(Random r, int length) {
+        String[] pieces = {"0", "1", "7", "9", "-", " ", "  ", ".", "/", "@", ":", "\n", "a", "Z", "x", "st", "Ave", "年",
+            "月", "日", "東京都", "市", "〒", "password: ", "SSN ", "Tel ", "+81 ", "AKIA", "ghp_", "-----BEGIN ", "Name: ",
+            "氏名 ", "routing ", "acct ", "Jan ", "19", "20", "\uD83D\uDE00", "例", "様", "ab.cd@ef.gh", "\t"};
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < length) {
+            sb.append(pieces[r.nextInt(pieces.length)]);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package org.leakscope.classifiers.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.Automaton;
+import org.junit.jupiter.api.Test;
+
+/** One backward pass of the union finds exactly the positions where each rule's trigger accepts. */
+class TriggerScanTest {
+
+    private static final List<Pattern> RULES = List.of(
+            Pattern.compile("(?<![\\d-])(?<v>\\d{3}-\\d{2}-\\d{4})(?![\\d-])"),
+            Pattern.compile("(?<![\\d-])(?<v>\\d(?:[ -]?\\d){12,18})(?![\\d-])"),
+            Pattern.compile("(?i)(?<![a-z])(?:password|passwd|pw)\\s*[:=]\\s*(?<v>\\S{4,64})"),
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*\\.[A-Za-z]{2,24}"),
+            Pattern.compile("(?:19|20)\\d{2} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日"),
+            Pattern.compile("東京都[^\\s,、]{1,12}?(?:市|区)"),
+            Pattern.compile("a*"));
+
+    private static void assertExact(TriggerScan scan, String text) {
+        TriggerScan.Starts starts = scan.scan(text);
+        for (Pattern p : RULES) {
+            Automaton t = RegexTrigger.of(p);
+            long[] bits = starts.of(p);
+            if (t == null) {
+                assertNull(bits, p + " has no trigger and is not covered");
+                continue;
+            }
+            for (int s = 0; s < text.length(); s++) {
+                boolean set = bits.length > 0 && (bits[s >>> 6] & (1L << s)) != 0;
+                assertEquals(RegexTriggerTest.startsAt(t, text, s), set, p + " at " + s);
+            }
+        }
+    }
+
+    @Test
+    void startsAreExactlyWhereTriggersAccept() {
+        TriggerScan scan = new TriggerScan(RULES);
+        assertEquals(RULES.size() - 1, scan.size());
+        assertFalse(scan.covers(RULES.get(RULES.size() - 1)));
+        for (int seed = 1; seed <= 5; seed++) {
+            assertExact(scan, RegexTriggerTest.nearMisses(new Random(seed), 5_000));
+        }
+        assertExact(scan, "SSN 123-45-6789, card 4111 1111 1111 1111, PW: hunter22 mail a.b@c.de 2001年 2月 3日 東京都港区");
+        assertExact(scan, "");
+    }
+
+    @Test
+    void aFlushedCacheGivesTheSameStarts() {
+        TriggerScan small = new TriggerScan(RULES, 3); // flushed every few chars
+        for (int seed = 1; seed <= 3; seed++) {
+            assertExact(small, RegexTriggerTest.nearMisses(new Random(seed), 3_000));
+        }
+    }
+
+    @Test
+    void aRuleWithoutMatchesHasAnEmptyBitmap() {
+        TriggerScan scan = new TriggerScan(RULES);
+        long[] none = scan.scan("nothing to see").of(RULES.get(0));
+        assertEquals(0, none.length);
+        assertTrue(scan.covers(RULES.get(0)));
+    }
+}
