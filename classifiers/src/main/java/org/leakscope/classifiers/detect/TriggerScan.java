@@ -27,6 +27,9 @@ public final class TriggerScan {
 
     private static final int MAX_CACHED_STATES = 10_000;
     private static final long[] NONE = new long[0];
+    /** A transition's target state; the bit above it says the target is accepting (saves a lookup per char). */
+    private static final int STATE = (1 << 30) - 1;
+    private static final int ACCEPTING = 1 << 30;
 
     private final Pattern[] rules;
     private final Map<Pattern, Integer> ids = new IdentityHashMap<>();
@@ -147,19 +150,17 @@ public final class TriggerScan {
         int n = text.length();
         long[][] bits = new long[rules.length][];
         int cur = dfa.empty();
+        int[] trans = dfa.trans;
         for (int p = n - 1; p >= 0; p--) {
             int c = classOf[text.charAt(p)];
-            int to = dfa.trans[cur * classes + c];
+            int to = trans[cur * classes + c];
             if (to < 0) {
                 to = dfa.step(cur, c);
-                if (to < 0) { // the cache was flushed: the current set was re-entered as the new state
-                    to = -to - 1;
-                }
+                trans = dfa.trans; // grown or flushed
             }
-            cur = to;
-            int[] acc = dfa.accepting[cur];
-            if (acc != null) {
-                for (int id : acc) {
+            cur = to & STATE;
+            if (to != cur) { // some trigger begins here
+                for (int id : dfa.accepting[cur]) {
                     long[] b = bits[id];
                     if (b == null) {
                         b = bits[id] = new long[(n + 64) >>> 6];
@@ -243,7 +244,7 @@ public final class TriggerScan {
             return out == null ? null : Arrays.copyOf(out, m);
         }
 
-        /** The state after {@code from} on class {@code c}; negative (-id - 1) when the cache was flushed. */
+        /** The state after {@code from} on class {@code c}, with {@link #ACCEPTING} when a trigger begins there. */
         int step(int from, int c) {
             int[] set = sets.get(from);
             int[] init = fromInitial[c];
@@ -268,14 +269,17 @@ public final class TriggerScan {
             }
             int[] to = Arrays.copyOf(buf, u);
             if (sets.size() >= maxCachedStates) {
+                // flush; the current set is re-entered as the first state of the new cache
                 sets.clear();
                 byKey.clear();
                 Arrays.fill(trans, -1);
-                return -intern(to) - 1;
+                int id = intern(to);
+                return accepting[id] == null ? id : id | ACCEPTING;
             }
             int id = intern(to);
-            trans[from * classes + c] = id;
-            return id;
+            int encoded = accepting[id] == null ? id : id | ACCEPTING;
+            trans[from * classes + c] = encoded;
+            return encoded;
         }
     }
 
