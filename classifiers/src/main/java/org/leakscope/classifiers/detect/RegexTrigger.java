@@ -37,8 +37,11 @@ public final class RegexTrigger {
     private static final int MAX_STATES = 400;
     /** Elements kept per sequence, tried from long to short until the trigger is small enough. */
     private static final int[] CUTS = {Integer.MAX_VALUE, 12, 6, 3, 2, 1};
-    /** A bounded repeat with a larger maximum may be read as unbounded when the exact trigger is too big. */
-    private static final int RELAX_ABOVE = 8;
+    /**
+     * A bounded repeat whose maximum exceeds its minimum by more is read as unbounded ({0,60} as *): more
+     * strings, far fewer states, and the regex confirms the length anyway.
+     */
+    private static final int RELAX_WIDER_THAN = 8;
 
     private static final Map<String, BitSet> ATOMS = new ConcurrentHashMap<>();
     private static final Map<String, Automaton> CACHE = new ConcurrentHashMap<>();
@@ -63,14 +66,10 @@ public final class RegexTrigger {
         if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return NONE;
         }
-        for (int attempt = 0; attempt < CUTS.length * 2; attempt++) {
-            // first exact bounds, then long bounded repeats read as unbounded ({0,60} as *: more strings, far
-            // fewer states), then both with ever shorter sequences
-            int cut = CUTS[attempt / 2];
-            int relaxAbove = attempt % 2 == 0 ? Integer.MAX_VALUE : RELAX_ABOVE;
+        for (int cut : CUTS) {
             Automaton a;
             try {
-                Parser parser = new Parser(p.pattern(), p.flags(), cut, relaxAbove);
+                Parser parser = new Parser(p.pattern(), p.flags(), cut);
                 a = parser.alternation().automaton();
                 a = Operations.determinize(Operations.removeDeadStates(a), WORK_LIMIT);
             } catch (TooComplexToDeterminizeException | IllegalArgumentException | Unsupported e) {
@@ -105,15 +104,13 @@ public final class RegexTrigger {
     private static final class Parser {
         final String s;
         final int maxElements;
-        final int relaxAbove;
         int pos;
         int flags;
 
-        Parser(String s, int flags, int maxElements, int relaxAbove) {
+        Parser(String s, int flags, int maxElements) {
             this.s = s;
             this.flags = flags;
             this.maxElements = maxElements;
-            this.relaxAbove = relaxAbove;
         }
 
         Piece alternation() {
@@ -265,7 +262,7 @@ public final class RegexTrigger {
                 }
                 return a; // every match starts with one of its (cut) matches
             }
-            if (max > relaxAbove) {
+            if (max - min > RELAX_WIDER_THAN) {
                 max = -1;
             }
             Automaton r = max < 0 ? Operations.repeat(a.automaton(), min) : Operations.repeat(a.automaton(), min, max);
@@ -471,7 +468,16 @@ public final class RegexTrigger {
                 b.set(c);
                 return b;
             }
-            return evaluate(Pattern.quote(String.valueOf(c)), false);
+            BitSet b = new BitSet();
+            b.set(c);
+            if ((flags & Pattern.UNICODE_CASE) == 0) {
+                if (c < 128 && Character.isLetter(c)) { // without UNICODE_CASE only US-ASCII letters fold
+                    b.set(Character.toLowerCase(c));
+                    b.set(Character.toUpperCase(c));
+                }
+                return b;
+            }
+            return CaseFolds.variants(c);
         }
 
         /**
@@ -554,6 +560,33 @@ public final class RegexTrigger {
         }
         a.finishState();
         return new Piece(a, false);
+    }
+
+    /**
+     * The case fold (lower case of upper case) of every BMP character: java.util.regex compares characters so
+     * under CASE_INSENSITIVE | UNICODE_CASE. Built once; a literal's variants are then one array comparison
+     * per character instead of one regex match.
+     */
+    private static final class CaseFolds {
+        static final char[] FOLD = new char[65536];
+
+        static {
+            for (int c = 0; c < 65536; c++) {
+                FOLD[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+            }
+        }
+
+        static BitSet variants(char c) {
+            BitSet b = new BitSet();
+            char f = FOLD[c];
+            for (int x = 0; x < 65536; x++) {
+                if (FOLD[x] == f && !Character.isSurrogate((char) x)) {
+                    b.set(x);
+                }
+            }
+            b.set(c);
+            return b;
+        }
     }
 
     /** A reusable one-character CharSequence for trying an atom on every character. */
