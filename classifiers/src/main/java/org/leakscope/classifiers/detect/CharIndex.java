@@ -1,12 +1,13 @@
 package org.leakscope.classifiers.detect;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Where each character stands in one item's text, built in one pass (a counting sort of the positions by
- * character) and shared by every detector of the item. A regex whose {@link FirstChars} are known is then
+ * character, over the item's distinct characters only) and shared by every detector of the item. A regex whose {@link FirstChars} are known is then
  * tried only at positions holding one of them: the union of their position lists, which for digits,
  * '@', label words or marking stamps is a small part of the text.
  *
@@ -21,50 +22,51 @@ public final class CharIndex {
     private static final int DENSE_DIVISOR = 4;
 
     private final CharSequence text;
-    private final int[] offsets;   // positions of char c are pos[offsets[c] .. offsets[c + 1])
+    private final char[] present;  // the distinct characters of the text, ascending
+    private final int[] from;      // positions of present[k] are pos[from[k] .. from[k + 1])
     private final int[] pos;
-    private final char[] present;  // the distinct characters of the text
+
+    /** Per thread, a count per character, left all zero after each use: no 256 KiB array per item. */
+    private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[65536]);
 
     public CharIndex(CharSequence text) {
         this.text = text;
         int n = text.length();
-        int[] count = new int[65537];
+        int[] count = COUNTS.get();
+        char[] distinct = new char[Math.min(n, 65536)];
+        int d = 0;
         for (int i = 0; i < n; i++) {
-            count[text.charAt(i) + 1]++;
-        }
-        int distinct = 0;
-        for (int c = 1; c <= 65536; c++) {
-            if (count[c] > 0) {
-                distinct++;
+            char c = text.charAt(i);
+            if (count[c]++ == 0) {
+                distinct[d++] = c;
             }
-            count[c] += count[c - 1];
         }
-        this.offsets = count;
+        this.present = Arrays.copyOf(distinct, d);
+        Arrays.sort(present);
+        this.from = new int[d + 1];
+        for (int k = 0; k < d; k++) {
+            from[k + 1] = from[k] + count[present[k]];
+            count[present[k]] = from[k]; // now the next free slot of present[k]
+        }
         this.pos = new int[n];
-        int[] fill = new int[65536];
-        this.present = new char[distinct];
-        int k = 0;
-        for (int c = 0; c < 65536; c++) {
-            fill[c] = count[c];
-            if (count[c + 1] > count[c]) {
-                present[k++] = (char) c;
-            }
-        }
         for (int i = 0; i < n; i++) {
-            pos[fill[text.charAt(i)]++] = i;
+            pos[count[text.charAt(i)]++] = i;
+        }
+        for (int k = 0; k < d; k++) {
+            count[present[k]] = 0;
         }
     }
 
     /** How often {@code c} occurs. */
     public int count(char c) {
-        return offsets[c + 1] - offsets[c];
+        int k = Arrays.binarySearch(present, c);
+        return k < 0 ? 0 : from[k + 1] - from[k];
     }
 
     /** Positions of {@code c}, ascending, into a fresh array. */
     public int[] positions(char c) {
-        int[] out = new int[count(c)];
-        System.arraycopy(pos, offsets[c], out, 0, out.length);
-        return out;
+        int k = Arrays.binarySearch(present, c);
+        return k < 0 ? new int[0] : Arrays.copyOfRange(pos, from[k], from[k + 1]);
     }
 
     /**
@@ -76,19 +78,19 @@ public final class CharIndex {
             return null;
         }
         int total = 0;
-        for (char c : present) {
-            if (fc.contains(c)) {
-                total += count(c);
+        for (int k = 0; k < present.length; k++) {
+            if (fc.contains(present[k])) {
+                total += from[k + 1] - from[k];
             }
         }
         if (total > text.length() / DENSE_DIVISOR) {
             return null;
         }
         long[] bits = new long[(text.length() + 64) >>> 6];
-        for (char c : present) {
-            if (fc.contains(c)) {
-                for (int k = offsets[c]; k < offsets[c + 1]; k++) {
-                    int p = pos[k];
+        for (int k = 0; k < present.length; k++) {
+            if (fc.contains(present[k])) {
+                for (int q = from[k]; q < from[k + 1]; q++) {
+                    int p = pos[q];
                     bits[p >>> 6] |= 1L << p;
                 }
             }
@@ -103,7 +105,8 @@ public final class CharIndex {
     /** Starts within reach before an anchor character, intersected with {@code starts} when not null. */
     public long[] before(Anchor a, long[] starts) {
         long[] bits = new long[(text.length() + 64) >>> 6];
-        for (int k = offsets[a.c()]; k < offsets[a.c() + 1]; k++) {
+        int slot = Arrays.binarySearch(present, a.c());
+        for (int k = slot < 0 ? 0 : from[slot]; slot >= 0 && k < from[slot + 1]; k++) {
             for (int p = Math.max(0, pos[k] - a.reach()); p <= pos[k]; p++) {
                 bits[p >>> 6] |= 1L << p;
             }

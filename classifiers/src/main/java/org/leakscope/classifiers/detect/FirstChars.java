@@ -4,12 +4,10 @@ import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import org.apache.lucene.util.automaton.Automaton;
-import org.apache.lucene.util.automaton.Transition;
 
 /**
  * The characters a match of a regex can start with (a superset): the first transitions of its
- * {@link RegexTrigger}. A match can only start at a position holding one of them, so a scan need only try
+ * {@link RegexTrigger} automaton. A match can only start at a position holding one of them, so a scan need only try
  * those positions ({@link CharIndex}). {@code null} (a possibly empty match, nothing understood) means "any
  * position" and keeps the plain scan.
  */
@@ -139,18 +137,8 @@ public final class FirstChars {
     }
 
     private static FirstChars compute(Pattern p) {
-        Automaton trigger = RegexTrigger.of(p);
-        if (trigger == null) {
-            return NONE;
-        }
-        BitSet chars = new BitSet(65536);
-        Transition t = new Transition();
-        int n = trigger.initTransition(0, t);
-        for (int k = 0; k < n; k++) {
-            trigger.getNextTransition(t);
-            chars.set(t.min, t.max + 1);
-        }
-        return new FirstChars(chars);
+        BitSet chars = RegexTrigger.firstChars(p);
+        return chars == null ? NONE : new FirstChars(chars);
     }
 
     private static final FirstChars NONE = new FirstChars(new BitSet());

@@ -11,6 +11,7 @@ import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.apache.lucene.util.automaton.Transition;
 
 /**
  * A deterministic automaton (over UTF-16 chars) that accepts a prefix of every string a java.util.regex
@@ -60,6 +61,33 @@ public final class RegexTrigger {
         }
         Automaton a = CACHE.computeIfAbsent(p.flags() + "\u0000" + p.pattern(), k -> compute(p));
         return a == NONE ? null : a;
+    }
+
+    /**
+     * The characters a match of {@code p} can start with (a superset), or null when any position may start one:
+     * the first transitions of the trigger, read from the automaton before it is determinized (cheap).
+     */
+    public static BitSet firstChars(Pattern p) {
+        if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+            return null;
+        }
+        Automaton a;
+        try {
+            a = Operations.removeDeadStates(new Parser(p.pattern(), p.flags(), Integer.MAX_VALUE).alternation().automaton());
+        } catch (IllegalArgumentException | Unsupported e) {
+            return null;
+        }
+        if (a.getNumStates() == 0 || a.isAccept(0)) {
+            return null;
+        }
+        BitSet chars = new BitSet(65536);
+        Transition t = new Transition();
+        int n = a.initTransition(0, t);
+        for (int k = 0; k < n; k++) {
+            a.getNextTransition(t);
+            chars.set(t.min, t.max + 1);
+        }
+        return chars;
     }
 
     private static Automaton compute(Pattern p) {
@@ -576,7 +604,13 @@ public final class RegexTrigger {
             }
         }
 
+        static final Map<Character, BitSet> VARIANTS = new ConcurrentHashMap<>();
+
         static BitSet variants(char c) {
+            return VARIANTS.computeIfAbsent(c, CaseFolds::computeVariants);
+        }
+
+        private static BitSet computeVariants(char c) {
             BitSet b = new BitSet();
             char f = FOLD[c];
             for (int x = 0; x < 65536; x++) {

@@ -91,7 +91,7 @@ public final class ScanText {
      * Every match of {@code p}, as repeated {@code find()} over the whole text reports them (the same matches,
      * in the same order), trying only where a match can start: where the union automaton says {@code p}'s
      * trigger begins when {@code p} is one of its rules, else at {@code p}'s first characters; with an
-     * {@code anchor}, only starts within its reach.
+     * {@code anchor} and no trigger, only starts within the anchor's reach.
      */
     /** True when the union automaton finds {@code p}'s starts. */
     public boolean scansFor(Pattern p) {
@@ -110,9 +110,7 @@ public final class ScanText {
             CharIndex.forEachMatch(text, index(), p, anchor, onMatch);
             return;
         }
-        if (starts.length > 0 && anchor != null) {
-            starts = index().before(anchor, starts);
-        }
+        // the trigger already holds what an anchor would say (an e-mail's '@' after its local part)
         CharIndex.forEachMatch(text, starts, p, onMatch);
     }
 
