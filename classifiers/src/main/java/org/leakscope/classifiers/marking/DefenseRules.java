@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -113,11 +114,34 @@ final class DefenseRules {
 
     /** As {@link #evaluate(String)}, each term searched through the item's index when there is one. */
     Result evaluate(String text, CharIndex index) {
+        return evaluate(text, index, p -> true);
+    }
+
+    /** Every regex of the rule set (terms and their requirements), for the keyword pre-filter. */
+    List<Pattern> patterns() {
+        List<Pattern> out = new ArrayList<>();
+        for (Term t : terms) {
+            out.add(t.pattern());
+            if (t.requires() != null) {
+                out.add(t.requires());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #evaluate(String, CharIndex)}; a pattern for which {@code may} is false is known to find
+     * nothing in the text (none of its keywords is there) and is not run.
+     */
+    Result evaluate(String text, CharIndex index, Predicate<Pattern> may) {
         Map<String, Double> byGroup = new LinkedHashMap<>();
         List<int[]> order = new ArrayList<>();
         List<String> found = new ArrayList<>();
         int first = -1;
         for (Term t : terms) {
+            if (!may.test(t.pattern()) || (t.requires() != null && !may.test(t.requires()))) {
+                continue;
+            }
             MatchResult m = CharIndex.first(text, index, t.pattern());
             if (m == null) {
                 continue;

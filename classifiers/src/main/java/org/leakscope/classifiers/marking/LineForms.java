@@ -42,6 +42,11 @@ final class LineForms {
     private LineForms() {
     }
 
+    /** Whether the line holds a spreadsheet header code (&C, &"Arial", &12), which forms() takes out. */
+    static boolean spreadsheetCodes(String line) {
+        return line.indexOf('&') >= 0 && XLSX_CODES.matcher(line).find();
+    }
+
     /** The forms of a normalised line; the first is the line itself (trimmed). Labelled forms are marked. */
     static List<Form> forms(String normalized, boolean segments) {
         Set<String> seen = new LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package org.leakscope.classifiers.marking;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -43,6 +46,8 @@ import org.leakscope.classifiers.text.TextUnit;
 public final class MarkingDetector implements Detector {
 
     private static final Pattern CONTROLS = Pattern.compile("//|/[A-Z]");
+    /** A notice that wraps is joined with up to this many following lines. */
+    private static final int NOTICE_LINES = 3;
 
     private final List<MarkingRule> rules;
     private final Map<String, Extras> extras;
@@ -53,6 +58,7 @@ public final class MarkingDetector implements Detector {
     private final DefenseRules defense;
     private final int window;
     private final Map<String, Integer> referenceLists;
+    private final Prefilter prefilter; // null: every rule on every line (the reference the tests compare with)
 
     /** Per-rule conditions beyond the record: the rule is off in items matching unlessItem; a hit whose text matches unlessLine is dropped. */
     record Extras(List<Pattern> unlessItem, Pattern unlessLine, Pattern unlessNext) {
@@ -98,6 +104,12 @@ public final class MarkingDetector implements Detector {
     MarkingDetector(List<MarkingRule> rules, Map<String, Extras> extras, Portions portions, List<Block> blocks,
                     Support support, List<List<String>> collapse, DefenseRules defense, int window,
                     Map<String, Integer> referenceLists) {
+        this(rules, extras, portions, blocks, support, collapse, defense, window, referenceLists, true);
+    }
+
+    private MarkingDetector(List<MarkingRule> rules, Map<String, Extras> extras, Portions portions, List<Block> blocks,
+                            Support support, List<List<String>> collapse, DefenseRules defense, int window,
+                            Map<String, Integer> referenceLists, boolean prefiltered) {
         this.referenceLists = Map.copyOf(referenceLists);
         this.rules = List.copyOf(rules);
         this.extras = Map.copyOf(extras);
@@ -107,6 +119,48 @@ public final class MarkingDetector implements Detector {
         this.collapse = List.copyOf(collapse);
         this.defense = defense;
         this.window = window;
+        this.prefilter = prefiltered ? prefilter() : null;
+    }
+
+    /**
+     * The keywords of every rule, block key and item-level pattern. Line patterns: the rules in order (a raw
+     * rule looks at the line before NFKC, where its keywords would not be found: it gets none and is tried on
+     * each line by its own first-character test), then the block keys.
+     */
+    private Prefilter prefilter() {
+        List<Pattern> linePatterns = new ArrayList<>();
+        List<Integer> reach = new ArrayList<>();
+        for (MarkingRule r : rules) {
+            linePatterns.add(r.mode() == MarkingRule.Mode.RAW ? null : r.pattern());
+            reach.add(r.notice() ? NOTICE_LINES : 0); // a notice is joined with the lines after it
+        }
+        for (Block b : blocks) {
+            linePatterns.add(b.key());
+            reach.add(0);
+        }
+        return new Prefilter(linePatterns, reach.stream().mapToInt(Integer::intValue).toArray(), itemPatterns());
+    }
+
+    /** The patterns run over a whole item: unless_item, context hints, defense terms. */
+    List<Pattern> itemPatterns() {
+        List<Pattern> items = new ArrayList<>();
+        extras.values().forEach(x -> items.addAll(x.unlessItem()));
+        items.addAll(support.jpMeta());
+        items.addAll(support.ukHints());
+        items.addAll(support.govHints());
+        items.addAll(defense.patterns());
+        return items;
+    }
+
+    /** The same rule pack without the keyword pre-filter: every rule tried on every line, every pattern run. */
+    MarkingDetector withoutPrefilter() {
+        return new MarkingDetector(rules, extras, portions, blocks, support, collapse, defense, window, referenceLists,
+                false);
+    }
+
+    /** The pre-filter, or null for {@link #withoutPrefilter()}. */
+    Prefilter keywordFilter() {
+        return prefilter;
     }
 
     @Override
@@ -363,10 +417,169 @@ public final class MarkingDetector implements Detector {
         return x != null && x.unlessLine() != null && x.unlessLine().matcher(text).find();
     }
 
+    // ------------------------------------------------------------------------------------------ pre-filter
+
+    /** Item-level evidence, each piece computed when a hit first needs it (most items have no hit). */
+    private final class Evidence {
+        private final String all;
+        private final CharIndex index;
+        private final Prefilter.Item keys;
+        private final Map<String, Boolean> off = new HashMap<>();
+        private Boolean jpMeta;
+        private Boolean uk;
+        private Boolean gov;
+        private DefenseRules.Result def;
+        /** Government context seen in the item's own markings, blocks and portions (set once they are known). */
+        boolean govSeen;
+
+        Evidence(String all, CharIndex index, Prefilter.Item keys) {
+            this.all = all;
+            this.index = index;
+            this.keys = keys;
+        }
+
+        /** Whether a pattern may match at all: false when none of its keywords is in the item. */
+        private boolean may(Pattern p) {
+            return keys == null || keys.may(p);
+        }
+
+        /** Whether one of the patterns occurs in the item's text (through the item's index when there is one). */
+        private boolean found(List<Pattern> ps) {
+            for (Pattern p : ps) {
+                if (may(p) && CharIndex.found(all, index, p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The rule is off in this item (unless_item). */
+        boolean off(MarkingRule r) {
+            Extras x = extras.get(r.id());
+            return x != null && !x.unlessItem().isEmpty() && off.computeIfAbsent(r.id(), k -> found(x.unlessItem()));
+        }
+
+        boolean jpMeta() {
+            if (jpMeta == null) {
+                jpMeta = found(support.jpMeta());
+            }
+            return jpMeta;
+        }
+
+        boolean uk() {
+            if (uk == null) {
+                uk = found(support.ukHints());
+            }
+            return uk;
+        }
+
+        DefenseRules.Result defense() {
+            if (def == null) {
+                def = defense.evaluate(all, index, this::may);
+            }
+            return def;
+        }
+
+        boolean gov() {
+            if (gov == null) {
+                gov = govSeen || defense().score() > 0 || found(support.govHints());
+            }
+            return gov;
+        }
+    }
+
+    /** The text offset of each line's first non-blank character (ascending). */
+    private static int[] lineStarts(List<Line> lines) {
+        int[] starts = new int[lines.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = lines.get(i).offset();
+        }
+        return starts;
+    }
+
+    /**
+     * Line -> the rules (indices into {@link #rules}) that may match there, ascending: those with a keyword in
+     * reach, a raw rule where its first-character test passes, every rule on a line holding a spreadsheet
+     * header code (it may split a keyword: 注&C意). Without the pre-filter: every rule on every line.
+     */
+    private NavigableMap<Integer, BitSet> candidates(Prefilter.Item keys, List<Line> lines) {
+        TreeMap<Integer, BitSet> out = new TreeMap<>();
+        BitSet allRules = new BitSet();
+        allRules.set(0, rules.size());
+        if (keys == null) {
+            for (int i = 0; i < lines.size(); i++) {
+                out.put(i, allRules);
+            }
+            return out;
+        }
+        keys.lines().forEach((i, ps) -> {
+            BitSet b = ps.get(0, rules.size());
+            if (!b.isEmpty()) {
+                out.put(i, b);
+            }
+        });
+        BitSet everywhere = keys.everywhere().get(0, rules.size());
+        for (int ri = everywhere.nextSetBit(0); ri >= 0; ri = everywhere.nextSetBit(ri + 1)) {
+            MarkingRule r = rules.get(ri);
+            for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (r.mode() != MarkingRule.Mode.RAW || r.matcher(l.norm(), l.raw()) != null) {
+                    out.computeIfAbsent(i, x -> new BitSet()).set(ri);
+                }
+            }
+        }
+        BitSet amp = keys.ampersandLines();
+        for (int i = amp.nextSetBit(0); i >= 0; i = amp.nextSetBit(i + 1)) {
+            if (LineForms.spreadsheetCodes(lines.get(i).norm())) {
+                out.put(i, allRules);
+            }
+        }
+        return out;
+    }
+
+    /** The lines where block key {@code p} (a line pattern of the pre-filter) may match, ascending. */
+    private static Iterable<Integer> keyLines(Prefilter.Item keys, int p, List<Line> lines) {
+        if (keys == null || keys.everywhere().get(p)) {
+            List<Integer> all = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                all.add(i);
+            }
+            return all;
+        }
+        List<Integer> out = new ArrayList<>();
+        keys.lines().forEach((i, ps) -> {
+            if (ps.get(p)) {
+                out.add(i);
+            }
+        });
+        return out;
+    }
+
+    /** The forms of a line, a check box before it taken off. */
+    private static List<LineForms.Form> forms(Line l) {
+        boolean checkbox = find(LineForms.CHECKBOX, l.raw());
+        String norm = checkbox ? LineForms.CHECKBOX.matcher(l.norm()).replaceFirst("") : l.norm();
+        return LineForms.forms(norm, l.weakEdge());
+    }
+
+    /** The level word no rule gives (UNCLASSIFIED, 公開) that one of the forms is, canonical, or null. */
+    private String extraLevelWord(List<LineForms.Form> forms) {
+        if (support.extraLevels() == null) {
+            return null;
+        }
+        for (LineForms.Form f : forms) {
+            if (FirstChars.mayMatchAt0(support.extraLevels(), f.text())
+                    && support.extraLevels().matcher(f.text()).matches()) {
+                return canon(f.text());
+            }
+        }
+        return null;
+    }
+
     // ------------------------------------------------------------------------------------------ items
 
     /** One physical line of the item. */
-    private record Line(int unit, String raw, String norm, int offset, TextUnit u, boolean strongEdge,
+    record Line(int unit, String raw, String norm, int offset, TextUnit u, boolean strongEdge,
                         boolean weakEdge) {
     }
 
@@ -375,37 +588,30 @@ public final class MarkingDetector implements Detector {
                        boolean plain) {
     }
 
-    /** A level word on a line (for the check-box/list guard). */
-    private record LevelWord(int line, String canon) {
-    }
 
     @Override
     public List<Finding> detect(ScanText t) {
         List<Line> lines = lines(t);
         String all = t.text();
+        Prefilter.Item keys = prefilter == null ? null : prefilter.scan(all, lineStarts(lines));
+        Evidence ev = new Evidence(all, t.index(), keys);
         List<Hit> hits = new ArrayList<>();
-        List<LevelWord> levelWords = new ArrayList<>();
-        Map<String, Set<Integer>> consumed = new HashMap<>();
-        Set<String> rulesOff = new HashSet<>();
-        for (Map.Entry<String, Extras> e : extras.entrySet()) {
-            for (Pattern p : e.getValue().unlessItem()) {
-                if (CharIndex.found(all, t.index(), p)) {
-                    rulesOff.add(e.getKey());
-                }
-            }
-        }
-        for (int i = 0; i < lines.size(); i++) {
+        LevelWords levelWords = new LevelWords(lines, window, j -> extraLevelWord(forms(lines.get(j))));
+        Set<Integer> consumed = new HashSet<>();
+        for (Map.Entry<Integer, BitSet> c : candidates(keys, lines).entrySet()) {
+            int i = c.getKey();
+            BitSet wanted = c.getValue();
             Line l = lines.get(i);
             boolean checkbox = find(LineForms.CHECKBOX, l.raw());
-            String norm = checkbox ? LineForms.CHECKBOX.matcher(l.norm()).replaceFirst("") : l.norm();
-            List<LineForms.Form> forms = LineForms.forms(norm, l.weakEdge());
+            List<LineForms.Form> forms = forms(l);
             Hit hit = null;
             outer:
             for (LineForms.Form f : forms) {
                 String joinedForm = null; // the same for every notice rule: built once, when one needs it
-                for (MarkingRule r : rules) {
-                    if (rulesOff.contains(r.id())
-                            || (r.notice() && consumed.getOrDefault("notice", Set.of()).contains(i))) {
+                // the rules in pack order, those without a keyword in reach left out: they cannot match here
+                for (int ri = wanted.nextSetBit(0); ri >= 0; ri = wanted.nextSetBit(ri + 1)) {
+                    MarkingRule r = rules.get(ri);
+                    if ((r.notice() && consumed.contains(i)) || ev.off(r)) {
                         continue;
                     }
                     String text = f.text();
@@ -422,7 +628,7 @@ public final class MarkingDetector implements Detector {
                         masked = noticeText(joined, Math.max(m.end(), text.length() - 1));
                         int covered = linesCovered(lines, i, masked.length() - text.length());
                         for (int k = i; k <= covered; k++) {
-                            consumed.computeIfAbsent("notice", x -> new HashSet<>()).add(k);
+                            consumed.add(k);
                         }
                     } else if (r.mode() == MarkingRule.Mode.RAW) {
                         masked = l.raw().strip();
@@ -431,7 +637,7 @@ public final class MarkingDetector implements Detector {
                         continue;
                     }
                     if (r.level()) {
-                        levelWords.add(new LevelWord(i, canon(text)));
+                        levelWords.add(i, canon(text));
                     }
                     if (checkbox && r.level()) {
                         break outer; // a form's option label: counts for the guard only
@@ -442,13 +648,11 @@ public final class MarkingDetector implements Detector {
                     break outer;
                 }
             }
-            if (hit == null && support.extraLevels() != null) {
-                for (LineForms.Form f : forms) {
-                    if (FirstChars.mayMatchAt0(support.extraLevels(), f.text())
-                            && support.extraLevels().matcher(f.text()).matches()) {
-                        levelWords.add(new LevelWord(i, canon(f.text())));
-                        break;
-                    }
+            levelWords.looked(i);
+            if (hit == null) {
+                String w = extraLevelWord(forms);
+                if (w != null) {
+                    levelWords.add(i, w);
                 }
             }
             if (hit != null) {
@@ -458,19 +662,14 @@ public final class MarkingDetector implements Detector {
 
         // item-level evidence
         Map<String, List<int[]>> blockSpans = new LinkedHashMap<>();
-        for (Block b : blocks) {
-            blockSpans.put(b.name(), findBlocks(lines, b));
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            blockSpans.put(blocks.get(bi).name(), findBlocks(lines, blocks.get(bi), keyLines(keys, rules.size() + bi, lines)));
         }
         boolean authority = !blockSpans.getOrDefault("authority", List.of()).isEmpty();
         boolean cuiDi = !blockSpans.getOrDefault("cui_di", List.of()).isEmpty();
-        CharIndex index = t.index();
-        boolean jpMeta = any(support.jpMeta(), all, index);
-        boolean uk = any(support.ukHints(), all, index);
-        DefenseRules.Result def = defense.evaluate(all, index);
         List<Finding> portionFindings = new ArrayList<>();
         boolean portionsInUse = portions(t, lines, hits, authority, portionFindings);
-        boolean gov = authority || cuiDi || portionsInUse || def.score() > 0 || any(support.govHints(), all, index)
-                || hits.stream().anyMatch(h -> h.rule().plainCode() == null
+        ev.govSeen = authority || cuiDi || portionsInUse || hits.stream().anyMatch(h -> h.rule().plainCode() == null
                 && !h.code().startsWith("CORP") && !h.code().equals("DEFENSE_RELATED"));
 
         Map<String, Integer> repeats = new HashMap<>();
@@ -488,7 +687,7 @@ public final class MarkingDetector implements Detector {
             boolean supported = r.support().stream().anyMatch(s -> switch (s) {
                 case "authority" -> authority;
                 case "cui" -> cuiDi || portionsInUse;
-                case "jp-meta" -> jpMeta;
+                case "jp-meta" -> ev.jpMeta();
                 case "labelled" -> h.labelled();
                 default -> false;
             });
@@ -501,7 +700,7 @@ public final class MarkingDetector implements Detector {
             if (!ok) {
                 continue;
             }
-            if (r.level() && h.plain() && !h.labelled() && listedWithOtherLevels(lines, levelWords, h)) {
+            if (r.level() && h.plain() && !h.labelled() && levelWords.listedWithOthers(h.line(), h.text())) {
                 continue;
             }
             Extras x = extras.get(r.id());
@@ -530,9 +729,9 @@ public final class MarkingDetector implements Detector {
                 continue;
             }
             String code = h.code();
-            if (uk && h.rule().ukCode() != null) {
+            if (h.rule().ukCode() != null && ev.uk()) {
                 code = h.rule().ukCode();
-            } else if (!gov && h.rule().plainCode() != null) {
+            } else if (h.rule().plainCode() != null && !ev.gov()) {
                 code = h.rule().plainCode();
             }
             Line l = lines.get(h.line());
@@ -571,7 +770,8 @@ public final class MarkingDetector implements Detector {
                 result.removeIf(f -> f.type().startsWith(rl.getKey())); // a table of all statements: reference, not a marking
             }
         }
-        if (result.isEmpty() && def.defense()) {
+        DefenseRules.Result def = result.isEmpty() ? ev.defense() : null;
+        if (def != null && def.defense()) {
             String evidence = String.join("; ", def.terms().subList(0, Math.min(6, def.terms().size())));
             result.add(PatternDetector.finding(t, Category.MARKING, "DEFENSE_RELATED", evidence, evidence,
                     defense.findingScore, "marking:defense-terms", Math.max(0, def.firstOffset())));
@@ -616,16 +816,6 @@ public final class MarkingDetector implements Detector {
         return fs;
     }
 
-    /** Whether one of the patterns occurs in the item's text (through the item's index when there is one). */
-    private static boolean any(List<Pattern> ps, String text, CharIndex index) {
-        for (Pattern p : ps) {
-            if (CharIndex.found(text, index, p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean matchesAny(List<Pattern> ps, String line) {
         for (Pattern p : ps) {
             if (find(p, line)) {
@@ -646,29 +836,6 @@ public final class MarkingDetector implements Detector {
     }
 
     /**
-     * True when a level word stands next to a different level word: a list of levels (check-box labels of a
-     * form, a policy's table of levels), not a marking. Neighbours are the lines within the window and, for
-     * table cells, the cells of the same column within the window of rows.
-     */
-    private boolean listedWithOtherLevels(List<Line> lines, List<LevelWord> words, Hit h) {
-        TextUnit u = lines.get(h.line()).u();
-        for (LevelWord w : words) {
-            if (w.canon().equals(h.text()) || w.line() == h.line()) {
-                continue;
-            }
-            if (Math.abs(w.line() - h.line()) <= window) {
-                return true;
-            }
-            TextUnit o = lines.get(w.line()).u();
-            if (u.isCell() && o.isCell() && java.util.Objects.equals(u.sheet(), o.sheet())
-                    && java.util.Objects.equals(u.column(), o.column()) && Math.abs(u.row() - o.row()) <= window) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Portion marks at the start of paragraphs. Classified portions count when the item has at least
      * {@code min_count} of them, or a banner/authority block; weak ones ((C) with no controls) only with a banner
      * or authority block, or when the item is portion-marked throughout ((U) paragraphs beside several (C)).
@@ -683,7 +850,16 @@ public final class MarkingDetector implements Detector {
         List<P> ps = new ArrayList<>();
         boolean enumeration = false;
         int unclassified = 0;
+        // both are written '^\(...': then only a line whose first character can start one needs a look
+        FirstChars enumStart = FirstChars.startAnchored(portions.enumeration()) ? FirstChars.of(portions.enumeration()) : null;
+        FirstChars markStart = FirstChars.startAnchored(portions.pattern()) ? FirstChars.of(portions.pattern()) : null;
         for (int i = 0; i < lines.size(); i++) {
+            if (enumStart != null && markStart != null) {
+                char c0 = firstNonBlank(lines.get(i).norm());
+                if (!enumStart.contains(c0) && !markStart.contains(c0)) {
+                    continue;
+                }
+            }
             String n = lines.get(i).norm().strip();
             if (find(portions.enumeration(), n)) {
                 String letter = n.substring(1, 2);
@@ -691,11 +867,9 @@ public final class MarkingDetector implements Detector {
                     enumeration = true;
                 }
             }
-            if (!FirstChars.mayFind(portions.pattern(), n)) {
-                continue;
-            }
             Matcher m = portions.pattern().matcher(n);
-            if (!m.find()) {
+            if (markStart != null ? !markStart.contains(n.charAt(0)) || !m.lookingAt()
+                    : !FirstChars.mayFind(portions.pattern(), n) || !m.find()) {
                 continue;
             }
             String mark = m.group(1);
@@ -742,12 +916,21 @@ public final class MarkingDetector implements Detector {
         return inUse;
     }
 
-    private static List<int[]> findBlocks(List<Line> lines, Block b) {
+    /** Blocks around key lines; {@code keyLines} ascending, a superset of the lines the key matches. */
+    /** The first character of a non-blank line that strip() keeps. */
+    private static char firstNonBlank(String s) {
+        int k = 0;
+        while (k < s.length() - 1 && Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return s.charAt(k);
+    }
+
+    private static List<int[]> findBlocks(List<Line> lines, Block b, Iterable<Integer> keyLines) {
         List<int[]> spans = new ArrayList<>();
-        int i = 0;
-        while (i < lines.size()) {
-            if (!find(b.key(), lines.get(i).norm())) {
-                i++;
+        int next = 0; // a found block's lines are not keys of another
+        for (int i : keyLines) {
+            if (i < next || !find(b.key(), lines.get(i).norm())) {
                 continue;
             }
             int from = Math.max(0, i - b.window());
@@ -772,19 +955,17 @@ public final class MarkingDetector implements Detector {
             }
             if (labelsSeen.size() >= b.minLabels() && required) {
                 spans.add(new int[] {first, last});
-                i = last + 1;
-            } else {
-                i++;
+                next = last + 1;
             }
         }
         return spans;
     }
 
-    /** The line joined with up to 3 following lines of the same page, for notices that wrap. */
+    /** The line joined with up to NOTICE_LINES following lines of the same page, for notices that wrap. */
     private static String join(List<Line> lines, int i, String first) {
         StringBuilder b = new StringBuilder(first);
         TextUnit u = lines.get(i).u();
-        for (int k = i + 1; k < lines.size() && k <= i + 3; k++) {
+        for (int k = i + 1; k < lines.size() && k <= i + NOTICE_LINES; k++) {
             TextUnit o = lines.get(k).u();
             if (o.isCell() != u.isCell() || o.page() != u.page()) {
                 break;
@@ -841,6 +1022,17 @@ public final class MarkingDetector implements Detector {
         return k;
     }
 
+    /** Whether {@code s} holds a character \\R breaks at. */
+    private static boolean lineBreak(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The item's lines with their position class. */
     private static List<Line> lines(ScanText t) {
         List<TextUnit> units = t.units();
@@ -855,8 +1047,10 @@ public final class MarkingDetector implements Detector {
         List<Integer> nonCellPos = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             TextUnit u = units.get(i);
-            String[] rawLines = u.text().split("\\R", -1);
-            String[] normLines = t.normalized(i).split("\n", -1);
+            // most units are one line: no regex split for them
+            String[] rawLines = lineBreak(u.text()) ? u.text().split("\\R", -1) : new String[] {u.text()};
+            String norm = t.normalized(i);
+            String[] normLines = norm.indexOf('\n') >= 0 ? norm.split("\n", -1) : new String[] {norm};
             int pos = t.start(i);
             for (int k = 0; k < normLines.length; k++) {
                 String n = normLines[k];
