@@ -30,6 +30,7 @@ final class NationalShape {
     private final Pattern internationalPrefix;
     private final Pattern nationalPrefix;
     private final String transform;
+    private final String literalPrefix;
     private final BitSet lengths;
     private final Pattern nsn;
     private final Pattern typed;
@@ -38,11 +39,15 @@ final class NationalShape {
                           Pattern typed) {
         this.trunk = trunk;
         this.countryCode = countryCode;
-        this.internationalPrefix = own.hasInternationalPrefix() ? Pattern.compile(own.getInternationalPrefix()) : null;
-        this.nationalPrefix = own.hasNationalPrefixForParsing() && !own.getNationalPrefixForParsing().isEmpty()
+        // an unknown region (no metadata) admits every run: the Classifier rejects it in the configuration
+        this.internationalPrefix = own != null && own.hasInternationalPrefix()
+                ? Pattern.compile(own.getInternationalPrefix()) : null;
+        this.nationalPrefix = own != null && !own.getNationalPrefixForParsing().isEmpty()
                 ? Pattern.compile(own.getNationalPrefixForParsing()) : null;
-        this.transform = own.hasNationalPrefixTransformRule() && !own.getNationalPrefixTransformRule().isEmpty()
+        this.transform = own != null && !own.getNationalPrefixTransformRule().isEmpty()
                 ? own.getNationalPrefixTransformRule() : null;
+        this.literalPrefix = nationalPrefix != null && transform == null
+                && nationalPrefix.pattern().chars().allMatch(Character::isDigit) ? nationalPrefix.pattern() : null;
         this.lengths = lengths;
         this.nsn = nsn;
         this.typed = typed;
@@ -114,6 +119,9 @@ final class NationalShape {
         }
         if (nationalPrefix == null || strips == 0 || digits.isEmpty()) {
             return false;
+        }
+        if (literalPrefix != null) { // "1" (NANP), "0": no regex needed
+            return digits.startsWith(literalPrefix) && nationalNumber(digits.substring(literalPrefix.length()), strips - 1);
         }
         Matcher m = nationalPrefix.matcher(digits);
         if (!m.lookingAt()) {

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,30 +70,60 @@ public final class PhoneDetector extends PatternDetector {
             // after it), its hits last as before: among overlapping hits of one score and length the first wins
             List<Hit> plus = new ArrayList<>(0);
             List<int[]> international = groups.plus()
-                    ? find(window, from, PhonePasses.INTERNATIONAL, plus, seen) : List.of();
-            for (String region : passes.regions(groups, international)) {
-                find(window, from, region, hits, seen);
+                    ? pass(window, from, groups, groups.plusChains(window), PhonePasses.INTERNATIONAL, plus, seen) : List.of();
+            for (PhonePasses.Pass p : passes.regional(groups, international)) {
+                pass(window, from, groups, p.chains(), p.region(), hits, seen);
             }
             hits.addAll(plus);
         }
         return hits;
     }
 
+    /**
+     * One region's pass over a window: each chain that may hold a number is tried as findNumbers tries it
+     * first ({@link FirstTry}); if one cannot be settled so, findNumbers runs over the window. Adds the
+     * plausible numbers and returns their window spans.
+     */
+    private static List<int[]> pass(String window, int from, PhonePasses.Groups g, List<int[]> chains, String region,
+                                    List<Hit> hits, Set<String> seen) {
+        List<FirstTry.Found> found = new ArrayList<>(chains.size());
+        for (int[] c : chains) {
+            FirstTry.Found f = FirstTry.of(window, g, c[0], c[1], searchFrom(g, c[0]), region);
+            if (f == null) {
+                return find(window, from, region, hits, seen);
+            }
+            found.add(f);
+        }
+        List<int[]> spans = new ArrayList<>(found.size());
+        for (FirstTry.Found f : found) {
+            add(f.start(), f.end(), f.raw(), f.number(), from, region, hits, seen, spans);
+        }
+        return spans;
+    }
+
+    /** findNumbers' search reaches a chain from the end of the chain before it (or the window's start). */
+    private static int searchFrom(PhonePasses.Groups g, int first) {
+        return first == 0 ? 0 : g.until()[first - 1];
+    }
+
     /** One findNumbers pass over a window; adds the plausible numbers and returns their window spans. */
     private static List<int[]> find(String window, int from, String region, List<Hit> hits, Set<String> seen) {
-        List<int[]> found = new ArrayList<>(1);
+        List<int[]> spans = new ArrayList<>(1);
         for (PhoneNumberMatch m : UTIL.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
-            if (!plausible(m.rawString(), region, m.number().getCountryCode())) {
-                continue;
-            }
-            found.add(new int[] {m.start(), m.end()});
-            int start = from + m.start();
-            int end = from + m.end();
-            if (seen.add(start + ":" + end + ":" + region)) {
-                hits.add(new Hit(start, end, UTIL.format(m.number(), PhoneNumberFormat.E164), 0.6, region));
-            }
+            add(m.start(), m.end(), m.rawString(), m.number(), from, region, hits, seen, spans);
         }
-        return found;
+        return spans;
+    }
+
+    private static void add(int start, int end, String raw, PhoneNumber number, int from, String region,
+                            List<Hit> hits, Set<String> seen, List<int[]> spans) {
+        if (!plausible(raw, region, number.getCountryCode())) {
+            return;
+        }
+        spans.add(new int[] {start, end});
+        if (seen.add((from + start) + ":" + (from + end) + ":" + region)) {
+            hits.add(new Hit(from + start, from + end, UTIL.format(number, PhoneNumberFormat.E164), 0.6, region));
+        }
     }
 
     /** Whether a findNumbers match of {@code region}'s pass is kept: see the class comment. */

@@ -1,8 +1,8 @@
 package org.leakscope.classifiers.pii;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The cheap stage of {@link PhoneDetector}: which libphonenumber passes (one per configured region, "ZZ"
@@ -26,26 +26,6 @@ final class PhonePasses {
      */
     private static final String PLUS_LEAD = " \u3000";
 
-    /**
-     * libphonenumber's VALID_PUNCTUATION (package-private there): its matcher joins digit groups across at most
-     * {@link #MAX_GAP} of these characters, so a number never spans any other character or a longer gap.
-     */
-    static final String PUNCTUATION = "-x\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF0D\uFF0E\uFF0F"
-            + " \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D.[]/~\u2053\u223C\uFF5E";
-    static final int MAX_GAP = 4;
-
-    /**
-     * libphonenumber's TIME_STAMPS and TIME_STAMPS_SUFFIX (private there): a candidate ending in a date and
-     * hour that a ":mm" follows is dropped whole, inner numbers too. Log lines are full of them
-     * ("2025-04-14 14:15" holds the valid-looking US run 202 504 1414).
-     */
-    private static final Pattern TIME_STAMP = Pattern.compile("[12]\\d{3}[-/]?[01]\\d[-/]?[0-3]\\d [0-2]\\d$");
-    private static final Pattern MINUTES = Pattern.compile(":[0-5]\\d");
-
-    /** The most digit blocks (and digits in one) libphonenumber's matcher takes into one candidate. */
-    private static final int MAX_BLOCKS = 21;
-    private static final int MAX_BLOCK_DIGITS = 20;
-
     private final List<String> regions;
     private final NationalShape[] shapes;
 
@@ -67,18 +47,23 @@ final class PhonePasses {
         return Groups.of(window);
     }
 
+    /** One findNumbers pass a window needs: its region and the chains of groups that may hold its numbers. */
+    record Pass(String region, List<int[]> chains) {
+    }
+
     /**
-     * The configured regions, in order, whose findNumbers pass over the window may find a national number.
-     * {@code international} are the window-relative [start, end) spans of what the "ZZ" pass found: the
-     * regional pass finds the same number there first and goes on after it, so no national number starts or
-     * ends within.
+     * The configured regions, in order, whose findNumbers pass over the window may find a national number,
+     * each with the chains ([first, last] group) where. {@code international} are the window-relative
+     * [start, end) spans of what the "ZZ" pass found: the regional pass finds the same number there first and
+     * goes on after it, so no national number starts or ends within.
      */
-    List<String> regions(Groups g, List<int[]> international) {
+    List<Pass> regional(Groups g, List<int[]> international) {
         boolean[] skip = g.covered(international);
-        List<String> out = new ArrayList<>(1);
+        List<Pass> out = new ArrayList<>(1);
         for (int i = 0; i < shapes.length; i++) {
-            if (g.anyRun(shapes[i], skip)) {
-                out.add(regions.get(i));
+            List<int[]> chains = g.chainsWithRun(shapes[i], skip);
+            if (!chains.isEmpty()) {
+                out.add(new Pass(regions.get(i), chains));
             }
         }
         return out;
@@ -89,7 +74,7 @@ final class PhonePasses {
      * window, and whether the window holds a plus (then the "ZZ" pass is run).
      */
     record Groups(String digits, int[] start, int[] end, int[] at, int[] until, boolean[] plusLed,
-                  boolean[] joined, boolean[] stamped, int count, boolean plus) {
+                  boolean[] joined, boolean[] stamped, int[] chainEnd, int count, boolean plus) {
 
         static Groups of(String window) {
             StringBuilder digits = new StringBuilder(window.length());
@@ -124,18 +109,21 @@ final class PhonePasses {
                 end[count++] = digits.length();
             }
             boolean[] stamped = new boolean[count];
+            int[] chainEnd = new int[count];
             for (int first = 0, last; first < count; first = last + 1) {
                 last = first;
-                boolean oneCandidate = end[first] - start[first] <= MAX_BLOCK_DIGITS;
+                boolean oneCandidate = end[first] - start[first] <= MatcherRules.MAX_BLOCK_DIGITS;
                 while (last + 1 < count && joined[last + 1]) {
                     last++;
-                    oneCandidate &= end[last] - start[last] <= MAX_BLOCK_DIGITS;
+                    oneCandidate &= end[last] - start[last] <= MatcherRules.MAX_BLOCK_DIGITS;
                 }
-                if (oneCandidate && last - first < MAX_BLOCKS && timeStamp(window, at[first], until[last])) {
-                    java.util.Arrays.fill(stamped, first, last + 1, true);
+                if (oneCandidate && last - first < MatcherRules.MAX_BLOCKS && timeStamp(window, at[first], until[last])) {
+                    Arrays.fill(stamped, first, last + 1, true);
                 }
+                Arrays.fill(chainEnd, first, last + 1, last);
             }
-            return new Groups(digits.toString(), start, end, at, until, plusLed, joined, stamped, count, plus);
+            return new Groups(digits.toString(), start, end, at, until, plusLed, joined, stamped, chainEnd, count,
+                    plus);
         }
 
         /**
@@ -144,18 +132,22 @@ final class PhonePasses {
          * second number would cut it).
          */
         private static boolean timeStamp(String window, int from, int to) {
+            // "... hh:" must end the chain: a colon after it, a space three before it
+            if (to >= window.length() || window.charAt(to) != ':' || to - from < 11 || window.charAt(to - 3) != ' ') {
+                return false;
+            }
             String chain = window.substring(from, to);
-            return chain.indexOf('x') < 0 && TIME_STAMP.matcher(chain).find()
-                    && MINUTES.matcher(window).region(to, window.length()).lookingAt();
+            return chain.indexOf('x') < 0 && MatcherRules.TIME_STAMPS.matcher(chain).find()
+                    && MatcherRules.TIME_STAMPS_SUFFIX.matcher(window).region(to, window.length()).lookingAt();
         }
 
         /** True when the characters between two digit groups let one number span both. */
         private static boolean joins(String window, int from, int to) {
-            if (to - from > MAX_GAP) {
+            if (to - from > MatcherRules.MAX_GAP) {
                 return false;
             }
             for (int j = from; j < to; j++) {
-                if (PUNCTUATION.indexOf(window.charAt(j)) < 0) {
+                if (MatcherRules.PUNCTUATION.indexOf(window.charAt(j)) < 0) {
                     return false;
                 }
             }
@@ -188,11 +180,35 @@ final class PhonePasses {
         }
 
         /**
-         * True when a run of whole groups may hold a national number of {@code shape}; a run neither starts
-         * at a group led by a plus (that is an international number), nor holds a {@code skip}ped group, nor
-         * spans a gap that is not {@link #joins punctuation}, nor lies in a time stamp.
+         * The chains ([first, last] group) of joined groups with a plus in the brackets and punctuation just
+         * before them: only these can hold a number for the "ZZ" pass, which takes nothing without a plus.
          */
-        boolean anyRun(NationalShape shape, boolean[] skip) {
+        List<int[]> plusChains(String window) {
+            List<int[]> out = new ArrayList<>(1);
+            for (int first = 0; first < count; first = chainEnd[first] + 1) {
+                int from = first == 0 ? 0 : until[first - 1];
+                for (int j = at[first] - 1; j >= from; j--) {
+                    char c = window.charAt(j);
+                    if (c == '+' || c == '\uFF0B') {
+                        out.add(new int[] {first, chainEnd[first]});
+                        break;
+                    }
+                    if (MatcherRules.LEAD.indexOf(c) < 0 && MatcherRules.PUNCTUATION.indexOf(c) < 0) {
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * The chains holding a run of whole groups that may be a national number of {@code shape}; a run
+         * neither starts at a group led by a plus (that is an international number), nor holds a
+         * {@code skip}ped group, nor spans a gap that is not {@link #joins punctuation}, nor lies in a time
+         * stamp.
+         */
+        List<int[]> chainsWithRun(NationalShape shape, boolean[] skip) {
+            List<int[]> out = new ArrayList<>(1);
             for (int a = 0; a < count; a++) {
                 if (plusLed[a] || skip[a] || stamped[a]) {
                     continue;
@@ -201,13 +217,25 @@ final class PhonePasses {
                 while (last + 1 < count && joined[last + 1] && !skip[last + 1]) {
                     last++;
                 }
-                if (shape.opensInternationally(digits.substring(start[a], end[last]))) {
-                    return true;
-                }
-                for (int b = a; b <= last; b++) {
-                    if (shape.admits(digits.substring(start[a], end[b]))) {
-                        return true;
+                if (run(shape, a, last)) {
+                    int first = a;
+                    while (first > 0 && joined[first]) {
+                        first--;
                     }
+                    out.add(new int[] {first, chainEnd[a]});
+                    a = chainEnd[a];
+                }
+            }
+            return out;
+        }
+
+        private boolean run(NationalShape shape, int a, int last) {
+            if (shape.opensInternationally(digits.substring(start[a], end[last]))) {
+                return true;
+            }
+            for (int b = a; b <= last; b++) {
+                if (shape.admits(digits.substring(start[a], end[b]))) {
+                    return true;
                 }
             }
             return false;
