@@ -4,10 +4,11 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-import com.google.i18n.phonenumbers.Phonemetadata;
-import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.detect.ContextWords;
@@ -16,8 +17,10 @@ import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.text.ScanText;
 
 /**
- * Phone numbers through libphonenumber {@code findNumbers} with Leniency.VALID, once per configured
- * region, plus once with the unknown region so any +E.164 number is found. The value is E.164.
+ * Phone numbers through libphonenumber {@code findNumbers} with Leniency.VALID over the digit spans, with
+ * the unknown region where a plus is written (any +E.164 number) and with each configured region whose
+ * national numbers the span can hold ({@link PhonePasses}: most spans, cards, dates, addresses, reference
+ * numbers, need no call at all). The value is E.164.
  * National JP numbers are accepted only with their trunk 0: Japanese never write a number without it,
  * while 10-digit reference numbers (基礎年金番号 1234-567890) parse as valid JP numbers once the 0 is
  * assumed.
@@ -25,53 +28,28 @@ import org.leakscope.classifiers.text.ScanText;
 public final class PhoneDetector extends PatternDetector {
 
     private static final PhoneNumberUtil UTIL = PhoneNumbers.util();
-    private final List<String> regions;
 
     public PhoneDetector(List<String> regions) {
         super("phone", "PHONE_NUMBER", List.of(),
                 ContextWords.of("tel", "phone", "mobile", "cell", "fax", "call", "電話", "携帯", "連絡先", "contact", "ph"),
                 ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
                         "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial"));
-        this.regions = List.copyOf(regions);
-        this.minDigits = new int[this.regions.size()];
-        this.trunk = new String[this.regions.size()];
-        for (int i = 0; i < minDigits.length; i++) {
-            minDigits[i] = minNationalLength(this.regions.get(i));
-            String prefix = UTIL.getNddPrefixForRegion(this.regions.get(i), true);
-            trunk[i] = prefix == null || prefix.isEmpty() || "1".equals(prefix) ? "" : prefix;
+        List<String> trunks = new ArrayList<>();
+        for (String r : regions) {
+            String prefix = UTIL.getNddPrefixForRegion(r, true);
+            trunks.add(prefix == null || prefix.isEmpty() || "1".equals(prefix) ? "" : prefix);
         }
+        this.passes = new PhonePasses(regions, trunks);
     }
 
-    /** Per configured region: the trunk prefix plausible() demands of a national number (JP "0"), or "". */
-    private final String[] trunk;
-
-    /** Per configured region: the fewest digits a valid number of its country code has (see {@link #candidates}). */
-    private final int[] minDigits;
-
-    /**
-     * The shortest national significant number any region of {@code region}'s country code allows (JP 8, US 10),
-     * from libphonenumber's own metadata; 0 (no pre-check) when a region lists no lengths.
-     */
-    static int minNationalLength(String region) {
-        var source = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
-        int min = Integer.MAX_VALUE;
-        for (String r : UTIL.getRegionCodesForCountryCode(UTIL.getCountryCodeForRegion(region))) {
-            Phonemetadata.PhoneMetadata md = source.getMetadataForRegion(r);
-            if (md == null || md.getGeneralDesc().getPossibleLengthCount() == 0) {
-                return 0;
-            }
-            for (int len : md.getGeneralDesc().getPossibleLengthList()) {
-                min = Math.min(min, len);
-            }
-        }
-        return min == Integer.MAX_VALUE ? 0 : min;
-    }
+    /** Which findNumbers passes a span needs: see {@link PhonePasses}. */
+    private final PhonePasses passes;
 
     /** Spans that can hold a phone number: digits with the separators people write between them. */
-    private static final Pattern DIGIT_SPAN = Pattern.compile("\\d[\\d ()\\-./]{4,}\\d");
+    static final Pattern DIGIT_SPAN = Pattern.compile("\\d[\\d ()\\-./]{4,}\\d");
 
     /** Characters around a span that libphonenumber looks at (a leading + or parenthesis, a letter next to it). */
-    private static final int MARGIN = 3;
+    static final int MARGIN = 3;
 
     /**
      * libphonenumber is run on the digit spans only, not over the whole text: most text holds no digits,
@@ -81,60 +59,75 @@ public final class PhoneDetector extends PatternDetector {
     protected List<Hit> candidates(ScanText t) {
         String text = t.text();
         List<Hit> hits = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         Matcher span = DIGIT_SPAN.matcher(text);
         while (span.find()) {
             int from = Math.max(0, span.start() - MARGIN);
             int to = Math.min(text.length(), span.end() + MARGIN);
             String window = text.substring(from, to);
-            boolean plus = window.indexOf('+') >= 0 || window.indexOf('\uFF0B') >= 0;
-            int digits = plus ? 0 : digits(window);
-            List<String> all = new ArrayList<>(regions.size() + 1);
-            for (int i = 0; i < regions.size(); i++) {
-                // Without a plus sign only numbers of the region's own country code pass plausible(), and a valid
-                // one has a national number of at least minDigits digits, all written in the window (the
-                // extension, a country code or trunk prefix only add digits). A window with fewer digits cannot
-                // hold one: skipping libphonenumber there saves its parse-and-validate of every candidate.
-                // Such a number is also written with the region's trunk prefix where plausible() demands one
-                // (JP 0): a window without a 0 holds no national JP number.
-                if (plus || digits >= minDigits[i] && window.contains(trunk[i])) {
-                    all.add(regions.get(i));
-                }
+            PhonePasses.Groups groups = PhonePasses.groups(window);
+            // the international pass first (what it finds, a regional pass finds the same way and goes on
+            // after it), its hits last as before: among overlapping hits of one score and length the first wins
+            List<Hit> plus = new ArrayList<>(0);
+            List<int[]> international = groups.plus()
+                    ? pass(window, from, groups, groups.plusChains(window), PhonePasses.INTERNATIONAL, plus, seen) : List.of();
+            for (PhonePasses.Pass p : passes.regional(groups, international)) {
+                pass(window, from, groups, p.chains(), p.region(), hits, seen);
             }
-            if (plus) { // the international pass can only find numbers written with +
-                all.add("ZZ");
-            }
-            for (String region : all) {
-                for (PhoneNumberMatch m : UTIL.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
-                    String raw = m.rawString();
-                    if (!plausible(raw, region, m.number().getCountryCode())) {
-                        continue;
-                    }
-                    int start = from + m.start();
-                    int end = from + m.end();
-                    if (seen.add(start + ":" + end + ":" + region)) {
-                        hits.add(new Hit(start, end, UTIL.format(m.number(), PhoneNumberFormat.E164), 0.6, region));
-                    }
-                }
-            }
+            hits.addAll(plus);
         }
         return hits;
     }
 
-    /** Decimal digits of any script: libphonenumber reads them all as digits. */
-    private static int digits(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (Character.isDigit(cp)) {
-                n++;
+    /**
+     * One region's pass over a window: each chain that may hold a number is tried as findNumbers tries it
+     * first ({@link FirstTry}); if one cannot be settled so, findNumbers runs over the window. Adds the
+     * plausible numbers and returns their window spans.
+     */
+    private static List<int[]> pass(String window, int from, PhonePasses.Groups g, List<int[]> chains, String region,
+                                    List<Hit> hits, Set<String> seen) {
+        List<FirstTry.Found> found = new ArrayList<>(chains.size());
+        for (int[] c : chains) {
+            FirstTry.Found f = FirstTry.of(window, g, c[0], c[1], searchFrom(g, c[0]), region);
+            if (f == null) {
+                return find(window, from, region, hits, seen);
             }
-            i += Character.charCount(cp);
+            found.add(f);
         }
-        return n;
+        List<int[]> spans = new ArrayList<>(found.size());
+        for (FirstTry.Found f : found) {
+            add(f.start(), f.end(), f.raw(), f.number(), from, region, hits, seen, spans);
+        }
+        return spans;
     }
 
-    private static boolean plausible(String raw, String region, int countryCode) {
+    /** findNumbers' search reaches a chain from the end of the chain before it (or the window's start). */
+    private static int searchFrom(PhonePasses.Groups g, int first) {
+        return first == 0 ? 0 : g.until()[first - 1];
+    }
+
+    /** One findNumbers pass over a window; adds the plausible numbers and returns their window spans. */
+    private static List<int[]> find(String window, int from, String region, List<Hit> hits, Set<String> seen) {
+        List<int[]> spans = new ArrayList<>(1);
+        for (PhoneNumberMatch m : UTIL.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
+            add(m.start(), m.end(), m.rawString(), m.number(), from, region, hits, seen, spans);
+        }
+        return spans;
+    }
+
+    private static void add(int start, int end, String raw, PhoneNumber number, int from, String region,
+                            List<Hit> hits, Set<String> seen, List<int[]> spans) {
+        if (!plausible(raw, region, number.getCountryCode())) {
+            return;
+        }
+        spans.add(new int[] {start, end});
+        if (seen.add((from + start) + ":" + (from + end) + ":" + region)) {
+            hits.add(new Hit(from + start, from + end, UTIL.format(number, PhoneNumberFormat.E164), 0.6, region));
+        }
+    }
+
+    /** Whether a findNumbers match of {@code region}'s pass is kept: see the class comment. */
+    static boolean plausible(String raw, String region, int countryCode) {
         String s = raw.startsWith("(") ? raw.substring(1) : raw;
         if (s.startsWith("+")) {
             return true;

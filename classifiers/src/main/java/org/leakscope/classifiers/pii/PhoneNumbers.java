@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PhoneNumbers {
 
+    private static final Remembering SOURCE = new Remembering(
+            DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource());
     private static final PhoneNumberUtil UTIL = create();
 
     private PhoneNumbers() {
@@ -30,13 +32,16 @@ final class PhoneNumbers {
         return UTIL;
     }
 
+    /** The metadata of {@code region} (JP, US, ...) that {@link #util()} uses, or null for an unknown region. */
+    static PhoneMetadata metadata(String region) {
+        return SOURCE.getMetadataForRegion(region);
+    }
+
     private static PhoneNumberUtil create() {
         try {
-            MetadataSource source = new Remembering(
-                    DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource());
             Constructor<PhoneNumberUtil> c = PhoneNumberUtil.class.getDeclaredConstructor(MetadataSource.class, Map.class);
             c.setAccessible(true);
-            return c.newInstance(source, CountryCodeToRegionCodeMap.getCountryCodeToRegionCodeMap());
+            return c.newInstance(SOURCE, CountryCodeToRegionCodeMap.getCountryCodeToRegionCodeMap());
         } catch (ReflectiveOperationException | RuntimeException e) {
             return PhoneNumberUtil.getInstance();
         }

@@ -43,11 +43,11 @@ class PhoneDetectorTest {
 
     @Test
     void shortestNationalNumbersComeFromTheMetadata() {
-        assertEquals(8, PhoneDetector.minNationalLength("JP"));
+        assertEquals(8, NationalShape.of("JP", "0").minLength());
         // +1 is shared by 25 NANP regions and +44 by GB, GG, IM and JE: the shortest of them all, which is
         // below the 10 digits of a US number (some region's metadata lists 7)
-        assertEquals(true, PhoneDetector.minNationalLength("US") <= 10);
-        assertEquals(true, PhoneDetector.minNationalLength("GB") <= 7);
+        assertEquals(true, NationalShape.of("US", "").minLength() <= 10);
+        assertEquals(true, NationalShape.of("GB", "0").minLength() <= 7);
     }
 
     // the pre-checks (digit count, trunk 0) must not lose a number libphonenumber would find
