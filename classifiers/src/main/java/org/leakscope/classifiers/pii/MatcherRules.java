@@ -33,7 +33,7 @@ final class MatcherRules {
     static final Pattern PUB_PAGES = Pattern.compile("\\d{1,5}-+\\d{1,5}\\s{0,4}\\(\\d{1,4}");
     static final Pattern SLASH_SEPARATED_DATES =
             Pattern.compile("(?:(?:[0-3]?\\d/[01]?\\d)|(?:[01]?\\d/[0-3]?\\d))/(?:[12]\\d)?\\d{2}");
-    static final Pattern TIME_STAMPS = Pattern.compile("[12]\\d{3}[-/]?[01]\\d[-/]?[0-3]\\d [0-2]\\d$");
+    static final Pattern TIME_STAMPS = Pattern.compile("[12]\\d{3}[-/]?[01]\\d[-/]?[0-3]\\d +[0-2]\\d$");
     static final Pattern TIME_STAMPS_SUFFIX = Pattern.compile(":[0-5]\\d");
 
     private static final String OPENING = "(\\[\uFF08\uFF3B";
