@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.leakscope.classifiers.detect.RegexSyntax;
 
 /**
  * The keywords of a regex, read from its source: a set of literals such that every match holds one of them,
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
  * gives {秘}. The rule pack therefore needs no hand-written keyword list that could fall out of step with
  * its regexes: the keywords are derived from the very regex that is run.
  *
- * <p>Conservative: a construct not understood here (back references, comments mode, classes with
- * intersections) gives {@code null}, meaning "no keyword: always run the regex". Whitespace in the regex
+ * <p>Read from the regex's {@link RegexSyntax} tree, conservatively: a part not understood there guarantees
+ * nothing, and a regex with no keyword gives {@code null}, meaning "always run the regex". Whitespace in the regex
  * (a space, {@code \s}, {@code [\s]*}) stands for nothing, because the scanner drops whitespace from the text:
  * that is what lets one keyword cover "TOP SECRET", "TOPSECRET" and letter-spaced "T O P  S E C R E T".
  */
@@ -36,26 +37,19 @@ final class RequiredLiterals {
 
     /** The keywords of {@code p} (folded, whitespace-free, none containing another), or null when none are known. */
     static Set<String> of(Pattern p) {
-        if ((p.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+        RegexSyntax.Node tree = RegexSyntax.parse(p);
+        if (tree instanceof RegexSyntax.Unknown) {
             return null;
         }
-        try {
-            Parser parser = new Parser(p.pattern());
-            Info root = parser.alternation();
-            if (parser.pos != parser.s.length()) {
-                return null;
-            }
-            Set<String> best = better(root.any(), usable(root.exact()));
-            if (best == null) {
-                return null;
-            }
-            Set<String> cut = new TreeSet<>();
-            best.forEach(k -> cut.add(k.length() > MAX_LENGTH ? k.substring(0, MAX_LENGTH) : k));
-            best = minimal(cut);
-            return weight(best) < MIN_WEIGHT ? null : best;
-        } catch (Unsupported e) {
+        Info root = info(tree);
+        Set<String> best = better(root.any(), usable(root.exact()));
+        if (best == null) {
             return null;
         }
+        Set<String> cut = new TreeSet<>();
+        best.forEach(k -> cut.add(k.length() > MAX_LENGTH ? k.substring(0, MAX_LENGTH) : k));
+        best = minimal(cut);
+        return weight(best) < MIN_WEIGHT ? null : best;
     }
 
     /** What text {@code c} stands for to the scanner: lower(upper(c)), as java.util.regex folds under UNICODE_CASE. */
@@ -165,406 +159,104 @@ final class RequiredLiterals {
         return out;
     }
 
-    private static final class Unsupported extends RuntimeException {
-        Unsupported() {
-            super(null, null, false, false);
+    /** What a piece of the regex tree guarantees. */
+    private static Info info(RegexSyntax.Node n) {
+        if (n instanceof RegexSyntax.Empty) {
+            return Info.EMPTY;
         }
+        if (n instanceof RegexSyntax.Chars c) {
+            return chars(c);
+        }
+        if (n instanceof RegexSyntax.Seq seq) {
+            return sequence(seq.items());
+        }
+        if (n instanceof RegexSyntax.Alt alt) {
+            return alternation(alt.branches());
+        }
+        if (n instanceof RegexSyntax.Repeat r) {
+            return repeat(info(r.node()), r.min(), r.max() < 0 ? Integer.MAX_VALUE : r.max());
+        }
+        return Info.UNKNOWN;
     }
 
-    /** Recursive descent over java.util.regex syntax; throws Unsupported for anything it cannot vouch for. */
-    private static final class Parser {
-        final String s;
-        int pos;
-
-        Parser(String s) {
-            this.s = s;
+    /**
+     * A set of a few characters (a literal and its case variants, [sz], [:：], [○〇◯], \s) is an exact set of
+     * canonical strings (whitespace stands for ""); anything larger, or what may match two chars, is unknown.
+     */
+    private static Info chars(RegexSyntax.Chars c) {
+        if (c.supplementary() || c.chars().cardinality() > 64) {
+            return Info.UNKNOWN;
         }
+        Set<String> out = new LinkedHashSet<>();
+        for (int x = c.chars().nextSetBit(0); x >= 0; x = c.chars().nextSetBit(x + 1)) {
+            out.add(canonical(String.valueOf((char) x)));
+        }
+        return out.size() <= 8 ? new Info(out, null) : Info.UNKNOWN;
+    }
 
-        Info alternation() {
-            List<Info> branches = new ArrayList<>();
-            while (true) {
-                branches.add(sequence());
-                if (pos < s.length() && s.charAt(pos) == '|') {
-                    pos++;
-                    continue;
-                }
-                break;
-            }
-            if (branches.size() == 1) {
-                return branches.get(0);
-            }
-            Set<String> exact = new LinkedHashSet<>();
-            Set<String> any = new LinkedHashSet<>();
-            for (Info b : branches) {
-                if (exact != null) {
-                    if (b.exact() == null) {
+    private static Info alternation(List<RegexSyntax.Node> branches) {
+        Set<String> exact = new LinkedHashSet<>();
+        Set<String> any = new LinkedHashSet<>();
+        for (RegexSyntax.Node node : branches) {
+            Info b = info(node);
+            if (exact != null) {
+                if (b.exact() == null) {
+                    exact = null;
+                } else {
+                    exact.addAll(b.exact());
+                    if (exact.size() > MAX_EXACT) {
                         exact = null;
-                    } else {
-                        exact.addAll(b.exact());
-                        if (exact.size() > MAX_EXACT) {
-                            exact = null;
-                        }
-                    }
-                }
-                Set<String> r = b.required();
-                if (any != null) {
-                    if (r == null) {
-                        any = null;
-                    } else {
-                        any.addAll(r);
                     }
                 }
             }
-            return new Info(exact, any);
+            Set<String> r = b.required();
+            if (any != null) {
+                if (r == null) {
+                    any = null;
+                } else {
+                    any.addAll(r);
+                }
+            }
         }
+        return new Info(exact, any);
+    }
 
-        /** A concatenation: runs of exact pieces are multiplied out; the best run or piece is the keyword set. */
-        Info sequence() {
-            Set<String> run = Set.of("");
-            boolean allExact = true;
-            Set<String> best = null;
-            while (pos < s.length() && s.charAt(pos) != '|' && s.charAt(pos) != ')') {
-                Info a = quantified();
-                best = better(best, a.any());
-                Set<String> joined = a.exact() == null ? null : cross(run, a.exact());
-                if (joined != null) {
-                    run = joined;
-                    continue;
-                }
-                allExact = false;
-                best = better(best, usable(run));
-                best = better(best, usable(a.exact()));
-                run = a.exact() != null && a.exact().size() <= MAX_EXACT ? a.exact() : Set.of("");
+    /** A concatenation: runs of exact pieces are multiplied out; the best run or piece is the keyword set. */
+    private static Info sequence(List<RegexSyntax.Node> items) {
+        Set<String> run = Set.of("");
+        boolean allExact = true;
+        Set<String> best = null;
+        for (RegexSyntax.Node item : items) {
+            Info a = info(item);
+            best = better(best, a.any());
+            Set<String> joined = a.exact() == null ? null : cross(run, a.exact());
+            if (joined != null) {
+                run = joined;
+                continue;
             }
+            allExact = false;
             best = better(best, usable(run));
-            return new Info(allExact ? run : null, best);
+            best = better(best, usable(a.exact()));
+            run = a.exact() != null && a.exact().size() <= MAX_EXACT ? a.exact() : Set.of("");
         }
+        best = better(best, usable(run));
+        return new Info(allExact ? run : null, best);
+    }
 
-        Info quantified() {
-            Info a = atom();
-            if (pos >= s.length()) {
-                return a;
-            }
-            char c = s.charAt(pos);
-            int min;
-            int max;
-            if (c == '?') {
-                min = 0;
-                max = 1;
-                pos++;
-            } else if (c == '*') {
-                min = 0;
-                max = Integer.MAX_VALUE;
-                pos++;
-            } else if (c == '+') {
-                min = 1;
-                max = Integer.MAX_VALUE;
-                pos++;
-            } else if (c == '{') {
-                int close = s.indexOf('}', pos);
-                if (close < 0) {
-                    throw new Unsupported();
-                }
-                String body = s.substring(pos + 1, close);
-                try {
-                    int comma = body.indexOf(',');
-                    min = Integer.parseInt((comma < 0 ? body : body.substring(0, comma)).strip());
-                    max = comma < 0 ? min : body.substring(comma + 1).isBlank() ? Integer.MAX_VALUE
-                            : Integer.parseInt(body.substring(comma + 1).strip());
-                } catch (NumberFormatException e) {
-                    throw new Unsupported();
-                }
-                pos = close + 1;
-            } else {
-                return a;
-            }
-            if (pos < s.length() && (s.charAt(pos) == '?' || s.charAt(pos) == '+')) {
-                pos++; // lazy or possessive: the same strings
-            }
-            if (min == 1 && max == 1) {
-                return a;
-            }
-            if (min == 0) {
-                // may be absent: no keyword of its own; "x?" keeps a small exact set with the empty string
-                if (max == 1 && a.exact() != null) {
-                    Set<String> e = new LinkedHashSet<>(a.exact());
-                    e.add("");
-                    return new Info(e, null);
-                }
-                return a.exact() != null && a.exact().equals(Set.of("")) ? Info.EMPTY : Info.UNKNOWN;
-            }
-            // at least once: whatever one occurrence guarantees still holds
-            return new Info(a.exact() != null && a.exact().equals(Set.of("")) ? Set.of("") : null, a.required());
+    private static Info repeat(Info a, int min, int max) {
+        if (min == 1 && max == 1) {
+            return a;
         }
-
-        Info atom() {
-            char c = s.charAt(pos);
-            switch (c) {
-                case '(':
-                    return group();
-                case '[':
-                    return charClass();
-                case '\\':
-                    return escape();
-                case '^':
-                case '$':
-                    pos++;
-                    return Info.EMPTY;
-                case '.':
-                    pos++;
-                    return Info.UNKNOWN;
-                case '*':
-                case '+':
-                case '?':
-                case '{':
-                    throw new Unsupported();
-                default:
-                    if (Character.isSurrogate(c)) {
-                        throw new Unsupported(); // case folding of supplementary letters: not vouched for
-                    }
-                    pos++;
-                    return Info.literal(String.valueOf(c));
+        if (min == 0) {
+            // may be absent: no keyword of its own; "x?" keeps a small exact set with the empty string
+            if (max == 1 && a.exact() != null) {
+                Set<String> e = new LinkedHashSet<>(a.exact());
+                e.add("");
+                return new Info(e, null);
             }
+            return a.exact() != null && a.exact().equals(Set.of("")) ? Info.EMPTY : Info.UNKNOWN;
         }
-
-        Info group() {
-            pos++;
-            boolean zeroWidth = false;
-            if (s.startsWith("?", pos)) {
-                if (s.startsWith("?:", pos) || s.startsWith("?>", pos)) {
-                    pos += 2;
-                } else if (s.startsWith("?=", pos) || s.startsWith("?!", pos)) {
-                    pos += 2;
-                    zeroWidth = true;
-                } else if (s.startsWith("?<=", pos) || s.startsWith("?<!", pos)) {
-                    pos += 3;
-                    zeroWidth = true;
-                } else if (s.startsWith("?<", pos)) {
-                    int close = s.indexOf('>', pos);
-                    if (close < 0) {
-                        throw new Unsupported();
-                    }
-                    pos = close + 1;
-                } else {
-                    // inline flags: case does not matter (the scanner folds), comments mode would
-                    int k = pos + 1;
-                    while (k < s.length() && s.charAt(k) != ')' && s.charAt(k) != ':') {
-                        if ("iusdmU-".indexOf(s.charAt(k)) < 0) {
-                            throw new Unsupported();
-                        }
-                        k++;
-                    }
-                    if (k >= s.length()) {
-                        throw new Unsupported();
-                    }
-                    pos = k + 1;
-                    if (s.charAt(k) == ')') {
-                        return Info.EMPTY;
-                    }
-                }
-            }
-            Info inner = alternation();
-            if (pos >= s.length() || s.charAt(pos) != ')') {
-                throw new Unsupported();
-            }
-            pos++;
-            return zeroWidth ? Info.EMPTY : inner;
-        }
-
-        Info escape() {
-            if (pos + 1 >= s.length()) {
-                throw new Unsupported();
-            }
-            char e = s.charAt(pos + 1);
-            pos += 2;
-            switch (e) {
-                case 'b', 'B', 'A', 'G', 'z', 'Z', 's', 't', 'n', 'r', 'f':
-                    return Info.EMPTY; // zero width, or whitespace the scanner drops
-                case 'Q': {
-                    int end = s.indexOf("\\E", pos);
-                    String quoted = end < 0 ? s.substring(pos) : s.substring(pos, end);
-                    pos = end < 0 ? s.length() : end + 2;
-                    for (int i = 0; i < quoted.length(); i++) {
-                        if (Character.isSurrogate(quoted.charAt(i))) {
-                            throw new Unsupported();
-                        }
-                    }
-                    return Info.literal(quoted);
-                }
-                case 'u': {
-                    char c = hex(4);
-                    return Info.literal(String.valueOf(c));
-                }
-                case 'x': {
-                    if (pos < s.length() && s.charAt(pos) == '{') {
-                        throw new Unsupported();
-                    }
-                    return Info.literal(String.valueOf(hex(2)));
-                }
-                case 'p', 'P': {
-                    if (pos < s.length() && s.charAt(pos) == '{') {
-                        int close = s.indexOf('}', pos);
-                        if (close < 0) {
-                            throw new Unsupported();
-                        }
-                        pos = close + 1;
-                    } else {
-                        pos++;
-                    }
-                    return Info.UNKNOWN;
-                }
-                case 'd', 'D', 'w', 'W', 'S', 'h', 'H', 'v', 'V':
-                    return Info.UNKNOWN;
-                default:
-                    if (Character.isLetterOrDigit(e)) {
-                        throw new Unsupported(); // back references, \k, \R, \X, \N, \c, \0, \e, \a ...
-                    }
-                    return Info.literal(String.valueOf(e));
-            }
-        }
-
-        char hex(int digits) {
-            if (pos + digits > s.length()) {
-                throw new Unsupported();
-            }
-            try {
-                char c = (char) Integer.parseInt(s.substring(pos, pos + digits), 16);
-                pos += digits;
-                if (Character.isSurrogate(c)) {
-                    throw new Unsupported();
-                }
-                return c;
-            } catch (NumberFormatException ex) {
-                throw new Unsupported();
-            }
-        }
-
-        /**
-         * A class of a few literal characters ([sz], [:：], [○〇◯], [\s-]) is an exact set (whitespace stands
-         * for ""); anything larger, negated, nested or holding \d, \w, \p{..} is unknown.
-         */
-        Info charClass() {
-            int start = pos;
-            pos++;
-            if (pos < s.length() && (s.charAt(pos) == '^' || s.charAt(pos) == ']')) {
-                skipClass(start);
-                return Info.UNKNOWN;
-            }
-            Set<String> chars = new LinkedHashSet<>();
-            boolean known = true;
-            int prev = -1; // the last literal, for a range
-            while (true) {
-                if (pos >= s.length()) {
-                    throw new Unsupported();
-                }
-                char c = s.charAt(pos);
-                if (c == ']') {
-                    pos++;
-                    break;
-                }
-                if (c == '[' || s.startsWith("&&", pos)) {
-                    skipClass(start);
-                    return Info.UNKNOWN;
-                }
-                if (c == '-' && prev >= 0 && pos + 1 < s.length() && s.charAt(pos + 1) != ']') {
-                    pos++;
-                    int hi = classChar();
-                    if (hi < 0 || hi - prev > 8) {
-                        known = false;
-                    } else {
-                        for (int x = prev; x <= hi; x++) {
-                            chars.add(canonical(String.valueOf((char) x)));
-                        }
-                    }
-                    prev = -1;
-                    continue;
-                }
-                int lit = classChar();
-                if (lit == WHITESPACE) {
-                    chars.add("");
-                } else if (lit < 0) {
-                    known = false;
-                } else {
-                    chars.add(canonical(String.valueOf((char) lit)));
-                }
-                prev = lit;
-            }
-            return known && chars.size() <= 8 ? new Info(chars, null) : Info.UNKNOWN;
-        }
-
-        private static final int WHITESPACE = -2;
-
-        /** One member of a class: a literal character, WHITESPACE for \s, or -1 for an escape of many characters. */
-        private int classChar() {
-            char c = s.charAt(pos);
-            if (c != '\\') {
-                if (Character.isSurrogate(c)) {
-                    throw new Unsupported();
-                }
-                pos++;
-                return c;
-            }
-            if (pos + 1 >= s.length()) {
-                throw new Unsupported();
-            }
-            char e = s.charAt(pos + 1);
-            pos += 2;
-            switch (e) {
-                case 's', 't', 'n', 'r', 'f':
-                    return WHITESPACE;
-                case 'u':
-                    return hex(4);
-                case 'x':
-                    return hex(2);
-                case 'p', 'P':
-                    if (pos < s.length() && s.charAt(pos) == '{') {
-                        int close = s.indexOf('}', pos);
-                        if (close < 0) {
-                            throw new Unsupported();
-                        }
-                        pos = close + 1;
-                    } else {
-                        pos++;
-                    }
-                    return -1;
-                default:
-                    if (Character.isLetterOrDigit(e)) {
-                        if ("dDwWShHvV".indexOf(e) >= 0) {
-                            return -1;
-                        }
-                        throw new Unsupported(); // \Q, \0, \c, \e ... in a class: not vouched for
-                    }
-                    return e;
-            }
-        }
-
-        private void skipClass(int start) {
-            int depth = 0;
-            int k = start;
-            while (k < s.length()) {
-                char c = s.charAt(k);
-                if (c == '\\') {
-                    k += 2;
-                    continue;
-                }
-                if (c == '[') {
-                    depth++;
-                    if (k + 1 < s.length() && s.charAt(k + 1) == '^') {
-                        k++;
-                    }
-                    if (k + 1 < s.length() && s.charAt(k + 1) == ']') {
-                        k++; // a leading ']' is a literal
-                    }
-                } else if (c == ']') {
-                    depth--;
-                    if (depth == 0) {
-                        pos = k + 1;
-                        return;
-                    }
-                }
-                k++;
-            }
-            throw new Unsupported();
-        }
+        // at least once: whatever one occurrence guarantees still holds
+        return new Info(a.exact() != null && a.exact().equals(Set.of("")) ? Set.of("") : null, a.required());
     }
 }
