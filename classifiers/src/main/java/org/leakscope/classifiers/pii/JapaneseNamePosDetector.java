@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Detector;
+import org.leakscope.classifiers.detect.FirstChars;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.model.Category;
@@ -42,9 +43,6 @@ public final class JapaneseNamePosDetector implements Detector {
     // another identifier of the same record on the line: e-mail, phone, postal code, member/staff number
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[a-z]{2,}|(?<!\\d)0\\d{1,4}-\\d{1,4}-\\d{3,4}(?!\\d)"
             + "|\\+\\d{1,3}[ -]?\\d|〒|\\d{3}-\\d{4}|社員番号|会員番号|生年月日|住所");
-    // every match of IDENTIFIER holds one of these characters or words (\d is ASCII only)
-    private static final String IDENTIFIER_CHARS = "@+〒0123456789";
-    private static final List<String> IDENTIFIER_WORDS = List.of("社員番号", "会員番号", "生年月日", "住所");
     private static final Pattern AFTER_ORG = Pattern.compile("^(?:株式会社|商店|商事|工業|建設|銀行|病院|医院|事務所|区|市|町|村"
             + "|郡|駅|通り|線|橋|記念|財団|グループ|ホールディングス|賞|家|流|式|法|型|号|丸|寺|神社|城|公園|大学|高校|中学)");
 
@@ -205,14 +203,7 @@ public final class JapaneseNamePosDetector implements Detector {
     }
 
     private static boolean identified(String line) {
-        boolean may = false;
-        for (int i = 0; i < line.length() && !may; i++) {
-            may = IDENTIFIER_CHARS.indexOf(line.charAt(i)) >= 0;
-        }
-        for (int i = 0; i < IDENTIFIER_WORDS.size() && !may; i++) {
-            may = line.contains(IDENTIFIER_WORDS.get(i));
-        }
-        return may && IDENTIFIER.matcher(line).find();
+        return FirstChars.find(IDENTIFIER, line);
     }
 
     private static double score(ScanText t, int start, int end, boolean spaced, boolean identified) {
