@@ -3,11 +3,13 @@ package org.leakscope.classifiers.pii;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.CharIndex;
 import org.leakscope.classifiers.detect.ContextWords;
+import org.leakscope.classifiers.detect.FirstChars;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.text.ScanText;
@@ -25,7 +27,6 @@ public final class LatinNameDetector extends PatternDetector {
     private static final String WORD = "(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
     private static final String FULL = WORD + "(?: [A-Z]\\.?)?(?: (?:van |von |de |da |del |la |le )?(?:" + WORD + "|[A-Z]{2,20})){1,2}";
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
-    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\p{N}@._-])[A-Z][a-z]+");
     // family names keep their accents (Lefèvre, Müller, García, Øster): EU data subjects are named so
     private static final Pattern SURNAME_TAIL = Pattern.compile(
             "(?: [A-Z]\\.)? (?:Mc|Mac|O')?(?:\\p{Lu}\\p{Ll}{1,20}|[A-Z]{2,20})(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}@])");
@@ -34,6 +35,18 @@ public final class LatinNameDetector extends PatternDetector {
             "employee", "customer", "patient", "applicant", "contact", "attn", "attention",
             "signed", "signature", "regards", "sincerely", "manager", "director", "engineer",
             "様", "氏名", "担当");
+    // the line under a closing; a match starts where (?m)^ holds, so only line starts are tried (signatureHits)
+    private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?i:best regards|kind regards|warm regards|regards"
+            + "|best wishes|sincerely(?: yours)?|yours sincerely|yours truly|yours faithfully|respectfully|thanks|thank you"
+            + "|many thanks|cheers|best)[,.!]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?<v>" + FULL + ")[ \\t]*,?[ \\t]*$");
+    private static final String CLOSING_FIRST = "bkwrsytmc"; // best, kind, warm, regards, sincerely, yours, thanks ...
+    // where (?m)^ can hold: the start and after each of Java's line terminators
+    private static final char[] LINE_TERMINATORS = {'\n', '\r', '\u0085', '\u2028', '\u2029'};
+    private static final Pattern DISPLAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\"?(?<v>" + FULL + ")\"? ?<[\\w.+-]+@[\\w.-]+>");
+    private static final Pattern DISPLAY_NAME_LAST_FIRST =
+            Pattern.compile("\"(?<v>" + WORD + ", " + WORD + "(?: [A-Z]\\.?)?)\" ?<[\\w.+-]+@");
+    private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.? (?<v>" + FULL + ")"
+            + "(?![\\p{L}\\p{N}@])");
 
     private final Set<String> given;
     private final Set<String> moreGiven;
@@ -43,7 +56,7 @@ public final class LatinNameDetector extends PatternDetector {
     }
 
     public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames) {
-        super("latin_person_name", "PERSON_NAME", rules(), CONTEXT, ContextWords.NONE);
+        super("latin_person_name", "PERSON_NAME", List.of(), CONTEXT, ContextWords.NONE);
         this.given = Set.copyOf(clean(givenNames));
         this.moreGiven = Set.copyOf(clean(moreGivenNames));
     }
@@ -60,43 +73,174 @@ public final class LatinNameDetector extends PatternDetector {
         return names.stream().filter(n -> n.matches("[A-Z][a-z]+")).distinct().toList();
     }
 
-    private static List<Rule> rules() {
-        List<Rule> r = new ArrayList<>();
-        r.add(Rule.of("display-name", "(?<![\\p{L}\\p{N}])\"?(?<v>" + FULL + ")\"? ?<[\\w.+-]+@[\\w.-]+>", 0.8));
-        r.add(Rule.of("display-name-last-first", "\"(?<v>" + WORD + ", " + WORD + "(?: [A-Z]\\.?)?)\" ?<[\\w.+-]+@", 0.8));
-        r.add(Rule.of("signature", "(?m)^[ \\t]*(?i:best regards|kind regards|warm regards|regards|best wishes|sincerely(?: yours)?"
-                + "|yours sincerely|yours truly|yours faithfully|respectfully|thanks|thank you|many thanks|cheers|best)"
-                + "[,.!]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?<v>" + FULL + ")[ \\t]*,?[ \\t]*$", 0.75));
-        r.add(Rule.of("title", "(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.? (?<v>" + FULL + ")(?![\\p{L}\\p{N}@])", 0.7));
-        return r;
+    /**
+     * find()'s matches of {@code p} over the text, for a regex whose matches never span a line and always hold
+     * {@code c}: only lines holding {@code c} are searched, and only at {@code p}'s first characters, each with
+     * lookingAt() (transparent bounds, so look-arounds see the whole text), resuming after a match as find() does.
+     * A display name stands before its "&lt;address&gt;": on a mail header line, tried at its capitals and quotes.
+     */
+    private static void onLinesHolding(ScanText t, char c, Pattern p, Consumer<Matcher> onMatch) {
+        String text = t.text();
+        FirstChars first = FirstChars.of(p);
+        Matcher m = p.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int at = text.indexOf(c); at >= 0; ) {
+            int lineStart = text.lastIndexOf('\n', at) + 1;
+            int lineEnd = text.indexOf('\n', at);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int from = lineStart;
+            for (int s = lineStart; s < lineEnd; s++) {
+                if (s < from || (first != null && !first.contains(text.charAt(s)))) {
+                    continue;
+                }
+                m.region(s, lineEnd);
+                if (m.lookingAt()) {
+                    onMatch.accept(m);
+                    from = m.end() == s ? s + 1 : m.end();
+                }
+            }
+            at = text.indexOf(c, lineEnd);
+        }
+    }
+
+    private static Consumer<Matcher> adder(ScanText t, double score, String rule, List<Hit> out) {
+        return m -> out.add(new Hit(m.start("v"), m.end("v"), t.text().substring(m.start("v"), m.end("v")), score, rule));
+    }
+
+    /**
+     * The signature rule, tried at line starts only: its regex begins with {@code (?m)^}, which the index
+     * cannot anchor, so find() would try every position of the text. Each try is lookingAt() from a possible
+     * line start with transparent, non-anchoring bounds ({@code ^} sees the character before), resuming after
+     * a match as find() does, so the matches are find()'s.
+     */
+    private static void signatureHits(ScanText t, Consumer<Matcher> onMatch) {
+        String text = t.text();
+        Matcher m = SIGNATURE.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int from = 0;
+        for (int s : lineStarts(t)) {
+            if (s < from || !mayOpenSignature(text, s)) {
+                continue;
+            }
+            m.region(s, text.length());
+            if (m.lookingAt()) {
+                onMatch.accept(m);
+                from = m.end() == s ? s + 1 : m.end();
+            }
+        }
+    }
+
+    /** The first letter after the line's indent can begin a closing word (ASCII case folded, as (?i) does). */
+    private static boolean mayOpenSignature(String text, int lineStart) {
+        int i = lineStart;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) < 0x80 && CLOSING_FIRST.indexOf(text.charAt(i) | 0x20) >= 0;
+    }
+
+    /** 0 and every position after a line terminator, ascending. */
+    private static int[] lineStarts(ScanText t) {
+        String text = t.text();
+        if (t.index() == null) {
+            int[] starts = new int[text.length() + 1];
+            int k = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (new String(LINE_TERMINATORS).indexOf(text.charAt(i)) >= 0) {
+                    starts[k++] = i + 1;
+                }
+            }
+            return java.util.Arrays.copyOf(starts, k);
+        }
+        int n = 1;
+        for (char c : LINE_TERMINATORS) {
+            n += t.index().count(c);
+        }
+        int[] starts = new int[n];
+        int k = 1;
+        for (char c : LINE_TERMINATORS) {
+            for (int p : t.index().positions(c)) {
+                starts[k++] = p + 1;
+            }
+        }
+        java.util.Arrays.sort(starts);
+        return starts;
     }
 
     /**
      * "Given Surname" pairs whose given name is on a list. Scanned word by word with a set lookup: a
      * regex alternation of thousands of names costs a backtracking attempt per name at every position.
+     * The words are what (?<![\p{L}\p{N}@._-])[A-Z][a-z]+ finds, read by hand: a capital no letter, digit or @._- stands
+     * before (one UTF-16 unit back, as the look-behind sees it), then lower-case ASCII letters.
      */
     private void givenNameHits(ScanText t, List<Hit> out) {
         String text = t.text();
         Matcher tail = SURNAME_TAIL.matcher(text);
-        // capitals are a small share of running text: only their positions are tried (the item's index)
-        CharIndex.forEachMatch(text, t.index(), CAPITALISED_WORD, word -> {
-            String first = word.group();
+        List<Hit> hits = new ArrayList<>();
+        for (int i : capitals(t)) {
+            if (i > 0 && joinsWord(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
+                end++;
+            }
+            String first = text.substring(i, end);
             boolean common = given.contains(first);
-            if (!common && !moreGiven.contains(first)) {
-                return;
+            if (end > i + 1 && (common || moreGiven.contains(first))) {
+                tail.region(end, text.length());
+                if (tail.lookingAt()) {
+                    hits.add(new Hit(i, tail.end(), text.substring(i, tail.end()),
+                            common ? 0.6 : 0.4, common ? "given-surname" : "more-given-surname"));
+                }
             }
-            tail.region(word.end(), text.length());
-            if (tail.lookingAt()) {
-                out.add(new Hit(word.start(), tail.end(), text.substring(word.start(), tail.end()),
-                        common ? 0.6 : 0.4, common ? "given-surname" : "more-given-surname"));
-            }
-        });
+        }
+        // in text order, as find() gave them (a word holds one capital, so no try fell inside an earlier word)
+        hits.sort(java.util.Comparator.comparingInt(Hit::start));
+        out.addAll(hits);
+    }
+
+    /** Positions of A-Z: through the item's index, a capital at a time (a small share of running text). */
+    private static int[] capitals(ScanText t) {
+        String text = t.text();
+        if (t.index() == null) {
+            return java.util.stream.IntStream.range(0, text.length())
+                    .filter(i -> text.charAt(i) >= 'A' && text.charAt(i) <= 'Z').toArray();
+        }
+        int n = 0;
+        for (char c = 'A'; c <= 'Z'; c++) {
+            n += t.index().count(c);
+        }
+        int[] all = new int[n];
+        int k = 0;
+        for (char c = 'A'; c <= 'Z'; c++) {
+            int[] p = t.index().positions(c);
+            System.arraycopy(p, 0, all, k, p.length);
+            k += p.length;
+        }
+        return all;
+    }
+
+    /** {@code [\p{L}\p{N}@._-]}: a character a capitalised word cannot follow. */
+    private static boolean joinsWord(char c) {
+        if (c == '@' || c == '.' || c == '_' || c == '-') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     @Override
     protected List<Hit> candidates(ScanText t) {
         List<Hit> out = new ArrayList<>();
-        List<Hit> raw = new ArrayList<>(super.candidates(t));
+        List<Hit> raw = new ArrayList<>();
+        onLinesHolding(t, '<', DISPLAY_NAME, adder(t, 0.8, "display-name", raw));
+        onLinesHolding(t, '<', DISPLAY_NAME_LAST_FIRST, adder(t, 0.8, "display-name-last-first", raw));
+        signatureHits(t, adder(t, 0.75, "signature", raw));
+        CharIndex.forEachMatch(t.text(), t.index(), TITLE, adder(t, 0.7, "title", raw));
         givenNameHits(t, raw);
         Matcher next = NEXT_WORDS.matcher(t.text());
         // a line with several names is searched for an identifier once
@@ -110,7 +254,7 @@ public final class LatinNameDetector extends PatternDetector {
             double score = h.score();
             // another identifier on the same line makes a name a record's name
             int unit = t.unitIndexAt(h.start());
-            if (identified.computeIfAbsent(unit, u -> IDENTIFIER.matcher(t.normalized(u)).find())) {
+            if (identified.computeIfAbsent(unit, u -> FirstChars.find(IDENTIFIER, t.normalized(u)))) {
                 score = Math.min(1.0, score + 0.2);
             }
             out.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));

@@ -1,28 +1,41 @@
 package org.leakscope.classifiers.pii;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The organisation-word guard for names: "Chase Bank", "Acme Corp", "東和航空電子株式会社", "営業部" look like
  * names to a list or a label, but an organisation, a department or a place is not a data subject.
+ *
+ * <p>Asked once or twice per name candidate, so it looks words up instead of running a regex alternation at
+ * every position: a Latin word counts when a whole run of letters is one of the words (ASCII case folded, as
+ * the former {@code (?i)} regex did), a Japanese word anywhere in the value.
  */
 public final class OrgWords {
 
-    // whole words (Latin): legal forms and the nouns that end organisation names
-    private static final Pattern LATIN = Pattern.compile("(?i)(?<![\\p{L}])(?:bank|bancorp|banc|inc|incorporated|corp"
-            + "|corporation|co|company|llc|llp|ltd|limited|plc|gmbh|ag|sarl|kk|k\\.k|group|holdings?|partners"
-            + "|associates|foundation|association|society|institute|university|college|school|academy|hospital"
-            + "|clinic|center|centre|department|dept|ministry|agency|office|bureau|council|committee|services"
-            + "|solutions|systems|technologies|technology|labs?|industries|international|enterprises|trust"
-            + "|insurance|financial|capital|securities|airlines?|motors|electric|logistics|consulting|team|support"
-            + "|club|church|fund|street|avenue|road|boulevard|county|city|state|republic)(?![\\p{L}])\\.?");
+    // whole words (Latin): legal forms and the nouns that end organisation names; "K.K." separately
+    private static final Set<String> LATIN = Set.of("bank", "bancorp", "banc", "inc", "incorporated", "corp",
+            "corporation", "co", "company", "llc", "llp", "ltd", "limited", "plc", "gmbh", "ag", "sarl", "kk", "group",
+            "holding", "holdings", "partners", "associates", "foundation", "association", "society", "institute",
+            "university", "college", "school", "academy", "hospital", "clinic", "center", "centre", "department",
+            "dept", "ministry", "agency", "office", "bureau", "council", "committee", "services", "solutions",
+            "systems", "technologies", "technology", "lab", "labs", "industries", "international", "enterprises",
+            "trust", "insurance", "financial", "capital", "securities", "airline", "airlines", "motors", "electric",
+            "logistics", "consulting", "team", "support", "club", "church", "fund", "street", "avenue", "road",
+            "boulevard", "county", "city", "state", "republic");
+    private static final int LATIN_MAX = 13; // "international", "incorporated"
 
     // Japanese: legal forms and organisation nouns anywhere, department suffixes at the end of a 3+ char word
     // (阿部 and 岡部 are family names, 総務部 is not)
-    private static final Pattern JA = Pattern.compile("株式会社|有限会社|合同会社|合資会社|\\(株\\)|\\(有\\)|㈱|銀行|信用金庫"
-            + "|信用組合|証券|保険会社|生命|損保|大学|学校|病院|医院|クリニック|診療所|事務所|センター|協会|組合|財団|法人"
-            + "|機構|研究所|省|庁|役所|役場|支店|本店|営業所|工場|ホールディングス|グループ|システム|サービス"
-            + "|(?:^|\\s)[\\p{IsHan}\\p{IsKatakana}]{2,}(?:部|課|室|係|局|班|支社|本部)(?:\\s|$)");
+    private static final List<String> JA = List.of("株式会社", "有限会社", "合同会社", "合資会社", "(株)", "(有)", "㈱", "銀行",
+            "信用金庫", "信用組合", "証券", "保険会社", "生命", "損保", "大学", "学校", "病院", "医院", "クリニック", "診療所", "事務所",
+            "センター", "協会", "組合", "財団", "法人", "機構", "研究所", "省", "庁", "役所", "役場", "支店", "本店", "営業所", "工場",
+            "ホールディングス", "グループ", "システム", "サービス");
+    private static final Pattern JA_DEPARTMENT =
+            Pattern.compile("(?:^|\\s)[\\p{IsHan}\\p{IsKatakana}]{2,}(?:部|課|室|係|局|班|支社|本部)(?:\\s|$)");
+    private static final String DEPARTMENT_ENDS = "部課室係局班社"; // a department match holds one
 
     private OrgWords() {
     }
@@ -31,6 +44,63 @@ public final class OrgWords {
         if (value == null) {
             return false;
         }
-        return LATIN.matcher(value).find() || JA.matcher(value).find();
+        return hasLatinWord(value) || hasJapaneseWord(value);
+    }
+
+    /**
+     * A run of ASCII letters that is one of the words, with no letter before it (one UTF-16 unit back, as the
+     * regex's look-behind saw it) and no letter after it; or "k.k" standing so.
+     */
+    private static boolean hasLatinWord(String v) {
+        int n = v.length();
+        int i = 0;
+        while (i < n) {
+            if (!isAsciiLetter(v.charAt(i)) || (i > 0 && Character.isLetter(v.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && isAsciiLetter(v.charAt(i))) {
+                i++;
+            }
+            if (i - start <= LATIN_MAX && (i == n || !Character.isLetter(v.codePointAt(i)))) {
+                String word = v.substring(start, i).toLowerCase(Locale.ROOT);
+                if (LATIN.contains(word) || (word.equals("k") && isLoneK(v, i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    }
+
+    /** ".k" follows at {@code at} and the k ends a run: "K.K." after a lone K. */
+    private static boolean isLoneK(String v, int at) {
+        return at + 1 < v.length() && v.charAt(at) == '.' && (v.charAt(at + 1) | 0x20) == 'k'
+                && (at + 2 == v.length() || !Character.isLetter(v.codePointAt(at + 2)));
+    }
+
+    private static boolean hasJapaneseWord(String v) {
+        boolean ascii = true;
+        for (int i = 0; i < v.length() && ascii; i++) {
+            ascii = v.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return false; // every Japanese word holds a character beyond ASCII
+        }
+        for (String w : JA) {
+            if (v.contains(w)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < v.length(); i++) {
+            if (DEPARTMENT_ENDS.indexOf(v.charAt(i)) >= 0) {
+                return JA_DEPARTMENT.matcher(v).find();
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,186 @@
+package org.leakscope.classifiers.pii;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.BitSet;
+import org.apache.lucene.analysis.ja.dict.TokenInfoDictionary;
+import org.apache.lucene.analysis.ja.dict.TokenInfoFST;
+import org.apache.lucene.store.InputStreamDataInput;
+import org.apache.lucene.util.IntsRef;
+import org.apache.lucene.util.fst.FST;
+import org.apache.lucene.util.fst.IntsRefFSTEnum;
+import org.apache.lucene.util.fst.PositiveIntOutputs;
+
+/**
+ * Where a line can give {@link JapaneseNamePosDetector} a 姓 + 名 pair at all, answered from kuromoji's
+ * dictionary without tokenising. The lattice picks each token's tag by its neighbours, so which word becomes
+ * 姓 is only known after tokenising; but the tags 人名-姓 and 人名-名 come from dictionary entries only: the
+ * unknown-word dictionary of IPADIC tags an unknown kanji or katakana word 人名-一般 at most, and the detector
+ * uses no user dictionary. So a token tagged 姓 is a surface that has a 姓 entry, and likewise for 名. A line
+ * with no surface having a 姓 entry, then at most two blanks, then a surface having a 名 entry, standing between
+ * the boundaries the detector demands, cannot give a name whatever the lattice decides: it need not be
+ * tokenised. Every position is tried, not only token boundaries, so the pairs offered are a superset of the
+ * pairs the tokenizer can produce.
+ */
+final class KuromojiNameEntries {
+
+    private static final int MAX_GAP = 2; // the detector's limit between 姓 and 名
+
+    private final TokenInfoDictionary dictionary = TokenInfoDictionary.getInstance();
+    private final TokenInfoFST fst = dictionary.getFST();
+    private final Starts starts = Starts.INSTANCE;
+
+    /** One place a name could stand: the 姓 starts at {@code start}, the 名 ends at {@code end}, blanks between or not. */
+    @FunctionalInterface
+    interface PairTest {
+        boolean test(int start, int end, boolean spaced);
+    }
+
+    /**
+     * True when {@code s} holds a dictionary 姓 surface, up to two blanks and a 名 surface, standing where the
+     * detector would take them, for which {@code test} answers true.
+     */
+    boolean anyPair(String s, PairTest test) {
+        Walk walk = new Walk(fst);
+        Walk given = new Walk(fst);
+        for (int p = 0; p < s.length(); p++) {
+            if (!starts.sei().get(s.charAt(p)) || (p > 0 && isNameChar(s.codePointBefore(p)))) {
+                continue; // no 姓 starts so, or the detector would drop it as part of a longer word
+            }
+            walk.start();
+            for (int q = p; q < s.length() && walk.step(s.charAt(q), q == p); q++) {
+                if (walk.isFinal() && walk.hasTag(dictionary, JapaneseNamePosDetector.SEI)
+                        && givenNameFollows(s, p, q + 1, given, test)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A 名 surface after the 姓 from {@code start} to {@code from}, past 0-2 blanks, that {@code test} accepts. */
+    private boolean givenNameFollows(String s, int start, int from, Walk walk, PairTest test) {
+        for (int gap = 0; gap <= MAX_GAP && from + gap <= s.length(); gap++) {
+            if (gap > 0 && !Character.isWhitespace(s.charAt(from + gap - 1))) {
+                return false;
+            }
+            int meiStart = from + gap;
+            if (meiStart == s.length() || !starts.mei().get(s.charAt(meiStart))) {
+                continue;
+            }
+            walk.start();
+            for (int r = meiStart; r < s.length() && walk.step(s.charAt(r), r == meiStart); r++) {
+                int end = r + 1;
+                if ((from - start) + (end - meiStart) >= 2 && walk.isFinal() && endsName(s, end)
+                        && walk.hasTag(dictionary, JapaneseNamePosDetector.MEI) && test.test(start, end, gap > 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The name may end at {@code end}: what follows is not kanji or katakana, or is an honorific. */
+    static boolean endsName(String s, int end) {
+        return end >= s.length() || !isNameChar(s.codePointAt(end)) || startsHonorific(s, end);
+    }
+
+    static boolean isNameChar(int cp) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.KATAKANA;
+    }
+
+    private static boolean startsHonorific(String s, int at) {
+        char c = s.charAt(at);
+        return c == '様' || c == '殿' || c == '氏' || c == '君';
+    }
+
+    /**
+     * The characters the dictionary's 姓 and 名 surfaces start with (about 1,300 and 1,500, most of them kanji,
+     * some kana): a walk is only worth starting there. Read once per JVM by going through every entry of the
+     * dictionary (~0.15 s); the FST is read from the same resource the dictionary reads it from, as
+     * {@link TokenInfoFST} does not hand out its entries.
+     */
+    private record Starts(BitSet sei, BitSet mei) {
+
+        static final Starts INSTANCE = read();
+
+        private static Starts read() {
+            TokenInfoDictionary dictionary = TokenInfoDictionary.getInstance();
+            BitSet sei = new BitSet(1 << 16);
+            BitSet mei = new BitSet(1 << 16);
+            String name = TokenInfoDictionary.class.getSimpleName() + TokenInfoDictionary.FST_FILENAME_SUFFIX;
+            try (InputStream in = new BufferedInputStream(TokenInfoDictionary.class.getResourceAsStream(name))) {
+                InputStreamDataInput data = new InputStreamDataInput(in);
+                FST<Long> fst = new FST<>(FST.readMetadata(data, PositiveIntOutputs.getSingleton()), data);
+                IntsRefFSTEnum<Long> entries = new IntsRefFSTEnum<>(fst);
+                IntsRef wordIds = new IntsRef();
+                for (IntsRefFSTEnum.InputOutput<Long> e = entries.next(); e != null; e = entries.next()) {
+                    int first = e.input.ints[e.input.offset];
+                    dictionary.lookupWordIds(e.output.intValue(), wordIds);
+                    for (int i = 0; i < wordIds.length; i++) {
+                        String pos = dictionary.getPartOfSpeech(wordIds.ints[wordIds.offset + i]);
+                        if (pos != null && pos.startsWith(JapaneseNamePosDetector.SEI)) {
+                            sei.set(first);
+                        } else if (pos != null && pos.startsWith(JapaneseNamePosDetector.MEI)) {
+                            mei.set(first);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("kuromoji dictionary " + name, e);
+            }
+            return new Starts(sei, mei);
+        }
+    }
+
+    /** One walk down the dictionary's FST, a character at a time, as the tokenizer looks words up. */
+    private static final class Walk {
+        private final TokenInfoFST fst;
+        private final FST.BytesReader reader;
+        private final FST.Arc<Long> arc = new FST.Arc<>();
+        private final IntsRef wordIds = new IntsRef();
+        private int output;
+
+        Walk(TokenInfoFST fst) {
+            this.fst = fst;
+            this.reader = fst.getBytesReader();
+        }
+
+        void start() {
+            fst.getFirstArc(arc);
+            output = 0;
+        }
+
+        /** Follows {@code c}; false when no surface goes on with it. */
+        boolean step(char c, boolean first) {
+            try {
+                if (fst.findTargetArc(c, arc, arc, first, reader) == null) {
+                    return false;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // the FST is in memory
+            }
+            output += arc.output().intValue();
+            return true;
+        }
+
+        boolean isFinal() {
+            return arc.isFinal();
+        }
+
+        /** Whether the surface walked so far has an entry whose part of speech starts with {@code tag}. */
+        boolean hasTag(TokenInfoDictionary dictionary, String tag) {
+            dictionary.lookupWordIds(output + arc.nextFinalOutput().intValue(), wordIds);
+            for (int i = 0; i < wordIds.length; i++) {
+                String pos = dictionary.getPartOfSpeech(wordIds.ints[wordIds.offset + i]);
+                if (pos != null && pos.startsWith(tag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.leakscope.classifiers.pii;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.TestTexts;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.text.ScanText;
+import org.leakscope.classifiers.text.TextUnit;
+
+/**
+ * The shortcuts the name detectors take for speed: kuromoji only on lines where a name can score above the bare
+ * 0.4, Latin rules only on the lines and characters where they can match. Each case is a place where a
+ * shortcut could lose a name.
+ */
+class NameGatingTest {
+
+    private static final ClassifierConfig CONFIG = ClassifierConfig.load(null);
+    private static final JapaneseNamePosDetector POS = new JapaneseNamePosDetector();
+    private static final LatinNameDetector LATIN = LatinNameDetector.fromConfig(CONFIG);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "山田太郎様より受領しました|山田太郎",                          // honorific after an unspaced name
+        "本件は田中一郎殿のご依頼による|田中一郎",                        // 殿
+        "From: 山本和子 <kazuko@example.jp>|山本和子",                    // a mail header: identifier on the line
+        "受付 佐藤 花子|佐藤 花子",                                      // spaced, no label
+        "担当：原 健一|原 健一",                                          // a surname that is also a word (field)
+        "森林の面積は東京都の約半分で、上昇傾向にあります|",              // 森, 東, 上 + 昇 in prose: no name
+        "お客様からの問い合わせについて、昨日の会議で検討した山田太郎が回答します|" // label too far away
+    })
+    void japaneseNamesWhereTheLineIsTokenised(String line, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected), TestTexts.values(POS, line));
+    }
+
+    @Test
+    void aLabelOnThePreviousLineStillCounts() {
+        // the label window reaches 20 chars back across the line break: the second line must be tokenised
+        assertEquals(List.of("山田太郎"), TestTexts.values(POS, "氏名:", "山田太郎"));
+    }
+
+    @Test
+    void aBareUnspacedNameInProseIsNotEvenTokenised() {
+        // formerly a finding at 0.4, below the report threshold; the line is now skipped
+        assertTrue(POS.detect(ScanText.ofLines("山田太郎が来た")).isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"氏名|true", "備考|false"})
+    void aCellIsTokenisedWhateverItsColumn(String header, boolean reported) {
+        List<Finding> f = POS.detect(new ScanText(List.of(TextUnit.cell(null, 2, "A", header, "林健一"))));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(reported, f.get(0).confidence() >= TestTexts.THRESHOLD, f.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "To: Linda Wilson <lw@example.jp>, Mark Moore <mm@example.com>|Linda Wilson;Mark Moore", // two on a line
+        "Reply-To: \"Moore, Mark K.\" <mm@example.com>|Moore, Mark K.",    // Last, First
+        "Meeting with Kevin Ångström at noon|Kevin Ångström",              // accented family name
+        "id:Kevin Robinson|Kevin Robinson",                                // ':' may stand before a word
+        "user_Kevin Robinson|",                                            // '_' joins the word before
+        "ÉKevin Robinson|",                                                // so does a letter
+        "²Kevin Robinson|",                                                // and a number
+        "Ms. Zoe Lefèvre called|Zoe Lefèvre"                               // title
+    })
+    void latinNames(String line, String expected) {
+        assertEquals(expected == null ? List.of() : List.of(expected.split(";")), TestTexts.values(LATIN, line));
+    }
+
+    @Test
+    void signaturesAtLineStartsOnly() {
+        assertEquals(List.of("Maximilian Oberhauser"), TestTexts.values(LATIN, "  Kind regards,", "", "  Maximilian Oberhauser"));
+        assertEquals(List.of("Maximilian Oberhauser"), TestTexts.values(LATIN, "Thanks!", "Maximilian Oberhauser,"));
+        assertEquals(List.of(), TestTexts.values(LATIN, "See the notes. Regards,", "Sales Department"));
+    }
+}
