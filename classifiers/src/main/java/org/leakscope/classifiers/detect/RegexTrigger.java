@@ -36,6 +36,7 @@ public final class RegexTrigger {
     private static final int RELAX_WIDER_THAN = 8;
 
     private static final Map<String, Automaton> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Pattern, Automaton> BY_PATTERN = new ConcurrentHashMap<>();
     private static final Automaton NONE = Automata.makeEmpty();
 
     private RegexTrigger() {
@@ -46,11 +47,38 @@ public final class RegexTrigger {
      * every position may start a match (the regex can match the empty string, or nothing is understood).
      */
     public static Automaton of(Pattern p) {
-        if (CACHE.size() > 50_000) {
-            CACHE.clear(); // patterns compiled per call elsewhere must not pile up
+        Automaton a = BY_PATTERN.get(p); // Pattern has identity equality: a cheap lookup per call
+        if (a == null) {
+            if (BY_PATTERN.size() > 50_000 || CACHE.size() > 50_000) {
+                BY_PATTERN.clear(); // patterns compiled per call elsewhere must not pile up
+                CACHE.clear();
+            }
+            a = CACHE.computeIfAbsent(p.flags() + "\u0000" + p.pattern(), k -> compute(p));
+            BY_PATTERN.put(p, a);
         }
-        Automaton a = CACHE.computeIfAbsent(p.flags() + "\u0000" + p.pattern(), k -> compute(p));
         return a == NONE ? null : a;
+    }
+
+    /**
+     * False when no match of {@code p} can start at {@code from} of {@code s} (its trigger accepts no prefix of
+     * what stands there): a cheap rejection before {@code lookingAt()} or {@code matches()}.
+     */
+    public static boolean mayMatchAt(Pattern p, CharSequence s, int from) {
+        Automaton a = of(p);
+        if (a == null) {
+            return true;
+        }
+        int state = 0;
+        for (int i = from; i < s.length(); i++) {
+            state = a.step(state, s.charAt(i));
+            if (state < 0) {
+                return false;
+            }
+            if (a.isAccept(state)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,12 +1,14 @@
 package org.leakscope.classifiers.pii;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.Detector;
+import org.leakscope.classifiers.detect.RegexTrigger;
 import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
@@ -58,18 +60,29 @@ public final class ColumnHeaderDetector implements Detector {
         if (header == null) {
             return null;
         }
-        String h = normalizeHeader(header);
+        List<ColumnRule> named = rulesNamedBy(normalizeHeader(header));
+        return named.isEmpty() ? null : named.get(0).type();
+    }
+
+    /** The rules whose header pattern the (normalised) header matches, in rule order. */
+    private List<ColumnRule> rulesNamedBy(String h) {
+        List<ColumnRule> out = null;
         for (ColumnRule r : rules) {
-            if (r.header().matcher(h).matches()) {
-                return r.type();
+            if (RegexTrigger.mayMatchAt(r.header(), h, 0) && r.header().matcher(h).matches()) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(r);
             }
         }
-        return null;
+        return out == null ? List.of() : out;
     }
 
     @Override
     public List<Finding> detect(ScanText t) {
         List<Finding> out = new ArrayList<>();
+        // every cell of a column shares its header: each distinct header (or row label) is read once per item
+        Map<String, List<ColumnRule>> byHeader = new HashMap<>();
         for (int i = 0; i < t.units().size(); i++) {
             TextUnit u = t.units().get(i);
             if (!u.isCell()) {
@@ -83,10 +96,10 @@ public final class ColumnHeaderDetector implements Detector {
             }
             // a form row "生年月日 | 1973年2月6日" is typed by its label cell, a roster cell by its column header
             String label = t.rowLabel(i);
-            Finding f = label == null ? null : typed(t, i, value, normalizeHeader(label), "row_label");
+            Finding f = label == null ? null : typed(t, i, value, named(label, byHeader), "row_label");
             if (f == null && u.columnHeader() != null
                     && !value.equalsIgnoreCase(TextNormalizer.normalize(u.columnHeader()).strip())) {
-                f = typed(t, i, value, normalizeHeader(u.columnHeader()), id());
+                f = typed(t, i, value, named(u.columnHeader(), byHeader), id());
             }
             if (f != null) {
                 out.add(f);
@@ -95,9 +108,13 @@ public final class ColumnHeaderDetector implements Detector {
         return out;
     }
 
-    private Finding typed(ScanText t, int i, String value, String h, String detector) {
-        for (ColumnRule r : rules) {
-            if (r.header().matcher(h).matches() && r.value().matcher(value).matches()) {
+    private List<ColumnRule> named(String header, Map<String, List<ColumnRule>> byHeader) {
+        return byHeader.computeIfAbsent(header, h -> rulesNamedBy(normalizeHeader(h)));
+    }
+
+    private Finding typed(ScanText t, int i, String value, List<ColumnRule> named, String detector) {
+        for (ColumnRule r : named) {
+            if (r.value().matcher(value).matches()) {
                 if ("PERSON_NAME".equals(r.type()) && OrgWords.isOrganisation(value)) {
                     return null;
                 }
