@@ -82,6 +82,19 @@ class RegexTriggerTest {
         assertTrue(startsAt(big, "q" + "z".repeat(50) + "7" + "y".repeat(30) + "x", 0));
     }
 
+    @Test
+    void mayMatchAtRejectsOnlyWhatCannotMatch() {
+        Pattern header = Pattern.compile(".*(fingerprint|指紋|face ?print).*");
+        assertTrue(RegexTrigger.mayMatchAt(header, "left fingerprint scan", 0));
+        assertTrue(RegexTrigger.mayMatchAt(header, "指紋", 0));
+        assertFalse(RegexTrigger.mayMatchAt(header, "山田 太郎", 0));
+        Pattern ssn = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
+        assertTrue(RegexTrigger.mayMatchAt(ssn, "x123-45-6789", 1));
+        assertFalse(RegexTrigger.mayMatchAt(ssn, "x123-45-6789", 0));
+        assertFalse(RegexTrigger.mayMatchAt(ssn, "123-45-67", 0), "the text ends before the trigger accepts");
+        assertTrue(RegexTrigger.mayMatchAt(Pattern.compile("a*"), "zzz", 0), "no trigger: no claim");
+    }
+
     /** Every match of every rule of the default classifier begins where its trigger accepts. */
     @Test
     void everyRuleTriggerAcceptsEveryMatchOfItsRule() {
