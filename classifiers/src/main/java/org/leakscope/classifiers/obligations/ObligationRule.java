@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.leakscope.classifiers.resolve.Subject;
 
 /** One rule (one version of a regime) of obligations.yml. See the file's header for the syntax. */
@@ -35,6 +36,8 @@ public final class ObligationRule {
     private final String basis;
     private final String source;
     private final List<Map<String, Object>> examples;
+    // asked once per person: the answers for the few hundred jurisdiction codes there are, kept
+    private final Map<String, Boolean> covered = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     ObligationRule(Map<?, ?> m, String where, Map<String, List<String>> groups) {
@@ -158,8 +161,8 @@ public final class ObligationRule {
 
     /** Whether a person of these jurisdictions is of the rule's population, before {@code covers}. */
     boolean coversJurisdiction(String j) {
-        return jurisdictions.stream().anyMatch(p -> matches(p, j))
-                && notJurisdictions.stream().noneMatch(p -> matches(p, j));
+        return covered.computeIfAbsent(j, k -> jurisdictions.stream().anyMatch(p -> matches(p, k))
+                && notJurisdictions.stream().noneMatch(p -> matches(p, k)));
     }
 
     /**
@@ -176,8 +179,7 @@ public final class ObligationRule {
                 }
             }
         } else {
-            boolean in = js.stream().anyMatch(this::coversJurisdiction)
-                    || (jurisdictions.contains("*") && js.isEmpty());
+            boolean in = (jurisdictions.contains("*") && js.isEmpty()) || anyCovered(js);
             if (in) {
                 out.add(code);
             }
@@ -186,6 +188,15 @@ public final class ObligationRule {
             return List.of();
         }
         return out;
+    }
+
+    private boolean anyCovered(Set<String> js) {
+        for (String j : js) {
+            if (coversJurisdiction(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The jurisdictions of a person that this rule covers (for per-jurisdiction counts). */

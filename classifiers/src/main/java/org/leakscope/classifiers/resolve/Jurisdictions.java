@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 final class Jurisdictions {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final Memo<String> PHONE_REGIONS = new Memo<>(Jurisdictions::parseRegion, 1 << 17);
+    private static final Memo<String> ADDRESS_REGIONS = new Memo<>(Jurisdictions::regionOfAddress, 1 << 17);
     private static final Pattern JP_PREF = Pattern.compile("(北海道|東京都|京都府|大阪府|[\\p{IsHan}]{2,3}県)");
     private static final Pattern US_STATE = Pattern.compile(",\\s*([A-Z]{2}),?\\s+\\d{5}(?:-\\d{4})?\\s*$");
     private static final Pattern UK_POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\s*$");
@@ -20,6 +22,10 @@ final class Jurisdictions {
 
     /** Region of an E.164 number (+81… → JP, +1… → US or CA), or null. */
     static String ofPhone(String e164) {
+        return PHONE_REGIONS.get(e164);
+    }
+
+    private static String parseRegion(String e164) {
         try {
             String r = UTIL.getRegionCodeForNumber(UTIL.parse(e164, "ZZ"));
             return r == null || "ZZ".equals(r) || "001".equals(r) ? null : r;
@@ -30,9 +36,10 @@ final class Jurisdictions {
 
     /** Region of a postal address, or null when its shape says nothing. */
     static String ofAddress(String address) {
-        if (address == null) {
-            return null;
-        }
+        return address == null ? null : ADDRESS_REGIONS.get(address);
+    }
+
+    private static String regionOfAddress(String address) {
         if (JP_PREF.matcher(address).find() && address.codePoints().anyMatch(c ->
                 Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             return "JP";

@@ -13,6 +13,8 @@ final class PersonNames {
     private static final Pattern EN_PREFIX = Pattern.compile("^(?i)(mr|mrs|ms|miss|mx|dr|prof)\\.?\\s+");
     private static final Pattern EN_SUFFIX = Pattern.compile("(?i),?\\s+(jr|sr|ii|iii|iv|phd|md)\\.?$");
     private static final Pattern LAST_FIRST = Pattern.compile("^([^,]+),\\s*([^,]+)$");
+    // the same names come back in every mail of a thread and on every row of a person
+    private static final Memo<String> KEYS = new Memo<>(PersonNames::computeKey, 1 << 17);
 
     private PersonNames() {
     }
@@ -24,9 +26,10 @@ final class PersonNames {
      * {@code 山田　太郎}, {@code 山田太郎} and {@code 山田 太郎様} give one key.
      */
     static String key(String name) {
-        if (name == null) {
-            return null;
-        }
+        return name == null ? null : KEYS.get(name);
+    }
+
+    private static String computeKey(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
         n = SPACES.matcher(n).replaceAll(" ").strip();
         n = JP_SUFFIX.matcher(n).replaceFirst("");

@@ -55,6 +55,8 @@ public final class SubjectResolver {
     static final Set<String> SENSITIVE = Set.of("BANK_ACCOUNT", "BIOMETRIC", "CREDENTIAL", "CREDIT_CARD",
             "HEALTH_INFO", "IBAN");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s-]");
+    private static final Pattern NAME_SPACES = Pattern.compile("[\\s\\u3000]");
 
     private final TextBlocks blocks;
     private final boolean linkNameOnly;
@@ -326,7 +328,7 @@ public final class SubjectResolver {
     }
 
     static String idValue(String v) {
-        return v.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return ID_SEPARATORS.matcher(v).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     private static String email(Finding f) {
@@ -363,7 +365,7 @@ public final class SubjectResolver {
     }
 
     static String compactName(String n) {
-        return n.replaceAll("[\\s\\u3000]", "").toLowerCase(Locale.ROOT);
+        return NAME_SPACES.matcher(n).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** yyyymmdd from 1984年8月1日, 1984-08-01, 08/01/1984; null when unclear. */

@@ -47,6 +47,8 @@ final class TextBlocks {
     private static final Pattern LINE = Pattern.compile("(?:^|;)\\s*(?:line|row)=(\\d+)");
     private static final Pattern LINE_PART = Pattern.compile("(?:^|;)\\s*(?:line|row|col)=[^;]*");
     private static final Pattern EDGE_SEMICOLONS = Pattern.compile("^;+|;+$");
+    // one person's number is asked for on every row and block that holds it
+    private static final Memo<PhoneNumberType> PHONE_TYPES = new Memo<>(TextBlocks::parseType, 1 << 17);
 
     private final int lineGap;
     private final int headerLines;
@@ -61,13 +63,20 @@ final class TextBlocks {
     }
 
     /** Where a finding is: the unit (page or sheet, "" for plain lines) and the line (-1 when unknown). */
-    record Pos(String unit, int line, int offset) {
+    record Pos(String unit, int line) {
+        // a roster's findings share a few hundred locations, and the sort below asks for each one many times
+        private static final Memo<Pos> OF_LOCATION = new Memo<>(Pos::parse, 1 << 16);
+        private static final Pos NOWHERE = parse("");
+
         static Pos of(Finding f) {
-            String loc = f.location() == null ? "" : f.location();
+            return f.location() == null ? NOWHERE : OF_LOCATION.get(f.location());
+        }
+
+        private static Pos parse(String loc) {
             Matcher m = LINE.matcher(loc);
             int line = m.find() ? Integer.parseInt(m.group(1)) : -1;
             String unit = EDGE_SEMICOLONS.matcher(LINE_PART.matcher(loc).replaceAll("")).replaceAll("");
-            return new Pos(unit, line, f.offset());
+            return new Pos(unit, line);
         }
     }
 
@@ -168,6 +177,10 @@ final class TextBlocks {
 
     /** Phone type when libphonenumber is sure (MOBILE or FIXED_LINE); null for FIXED_LINE_OR_MOBILE etc. */
     static PhoneNumberType definiteType(String e164) {
+        return PHONE_TYPES.get(e164);
+    }
+
+    private static PhoneNumberType parseType(String e164) {
         try {
             PhoneNumberType t = UTIL.getNumberType(UTIL.parse(e164, "ZZ"));
             return t == PhoneNumberType.MOBILE || t == PhoneNumberType.FIXED_LINE ? t : null;

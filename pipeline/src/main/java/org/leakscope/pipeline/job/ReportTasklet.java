@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -36,6 +37,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * from the work tables.
  */
 final class ReportTasklet implements Tasklet {
+
+    /** UTC to the second; the seconds are always written (OffsetDateTime.toString leaves out ":00"). */
+    static final DateTimeFormatter GENERATED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
     static final String NOT_ASSESSED_STATUSES = "('ENCRYPTED','CORRUPT','UNSUPPORTED','TIMEOUT','TOO_LARGE','ERROR')";
 
@@ -106,7 +110,7 @@ final class ReportTasklet implements Tasklet {
     Summary summary(List<Subject> subjects) {
         return new Summary(settings.caseName(),
                 settings.incidentDate() == null ? null : settings.incidentDate().toString(),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                GENERATED_AT.format(OffsetDateTime.now(ZoneOffset.UTC)),
                 store.count("SELECT COUNT(*) FROM ls_item"),
                 store.countBy("SELECT status, COUNT(*) FROM ls_item GROUP BY status"),
                 store.count("SELECT COUNT(*) FROM ls_item WHERE pii_types IS NOT NULL"),

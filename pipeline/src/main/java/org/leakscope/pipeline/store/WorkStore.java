@@ -2,7 +2,9 @@ package org.leakscope.pipeline.store;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -141,12 +143,32 @@ public final class WorkStore {
         // every PII finding of the run is in memory at once: leave out what linking does not read (masked
         // value, detector) and share the strings that repeat on every row (doc id, type)
         Map<String, String> shared = new HashMap<>();
-        return jdbc.query("SELECT f.doc_id, f.type, f.value_text, f.confidence, f.location, f.record_key, f.char_offset"
-                        + " FROM ls_finding f JOIN ls_item i ON i.doc_id = f.doc_id"
-                        + " WHERE f.category = 'PII' AND i.duplicate_of IS NULL ORDER BY i.path, f.seq",
-                (rs, n) -> new DocFinding(shared.computeIfAbsent(rs.getString(1), k -> k),
-                        new Finding(Category.PII, shared.computeIfAbsent(rs.getString(2), k -> k), rs.getString(3), null,
-                                rs.getDouble(4), rs.getString(5), null, rs.getString(6), rs.getInt(7))));
+        // items by path, then each item's findings by seq: one scan of the findings, grouped here, instead of a
+        // join sorted by the database (which spills every PII finding of the run to a temporary file)
+        Map<String, List<SeqFinding>> byItem = new LinkedHashMap<>();
+        jdbc.query("SELECT doc_id FROM ls_item WHERE duplicate_of IS NULL ORDER BY path, doc_id",
+                rs -> {
+                    byItem.put(rs.getString(1), new ArrayList<>());
+                });
+        jdbc.query("SELECT doc_id, seq, type, value_text, confidence, location, record_key, char_offset FROM ls_finding"
+                + " WHERE category = 'PII'", rs -> {
+                    List<SeqFinding> of = byItem.get(rs.getString(1));
+                    if (of != null) {
+                        of.add(new SeqFinding(rs.getInt(2), new Finding(Category.PII,
+                                shared.computeIfAbsent(rs.getString(3), k -> k), rs.getString(4), null, rs.getDouble(5),
+                                rs.getString(6), null, rs.getString(7), rs.getInt(8))));
+                    }
+                });
+        List<DocFinding> out = new ArrayList<>();
+        byItem.forEach((docId, findings) -> {
+            findings.sort(Comparator.comparingInt(SeqFinding::seq));
+            findings.forEach(f -> out.add(new DocFinding(docId, f.finding())));
+            findings.clear();
+        });
+        return out;
+    }
+
+    private record SeqFinding(int seq, Finding finding) {
     }
 
     public void replaceSubjects(List<Subject> subjects) {
@@ -282,12 +304,19 @@ public final class WorkStore {
 
     /** @param unmasked the full value instead of the masked one (only when the user asked for it) */
     public Stream<FindingRow> findings(boolean unmasked) {
-        String value = unmasked ? "COALESCE(f.value_text, f.value_masked)" : "f.value_masked";
-        return jdbc.queryForStream("SELECT f.doc_id, i.path, f.category, f.type, " + value + ", f.confidence,"
-                + " f.location, f.detector FROM ls_finding f JOIN ls_item i ON i.doc_id = f.doc_id"
-                + " ORDER BY i.path, f.doc_id, f.seq", (rs, n) -> new FindingRow(rs.getString(1), rs.getString(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getDouble(6), rs.getString(7),
-                rs.getString(8)));
+        String value = unmasked ? "COALESCE(value_text, value_masked)" : "value_masked";
+        String sql = "SELECT category, type, " + value + ", confidence, location, detector FROM ls_finding"
+                + " WHERE doc_id = ? ORDER BY doc_id, seq";
+        // item by item along the primary key: a join ordered by path would sort every finding of the run in a
+        // temporary file first; the items alone are few
+        List<ItemPath> items = jdbc.query("SELECT doc_id, path FROM ls_item ORDER BY path, doc_id",
+                (rs, n) -> new ItemPath(rs.getString(1), rs.getString(2)));
+        return items.stream().flatMap(item -> jdbc.queryForStream(sql, (rs, n) -> new FindingRow(item.docId(),
+                item.path(), rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5),
+                rs.getString(6)), item.docId()));
+    }
+
+    private record ItemPath(String docId, String path) {
     }
 
     public List<Subject> subjects() {
