@@ -230,15 +230,7 @@ final class PhonePasses {
         }
 
         private boolean run(NationalShape shape, int a, int last) {
-            if (shape.opensInternationally(digits.substring(start[a], end[last]))) {
-                return true;
-            }
-            for (int b = a; b <= last; b++) {
-                if (shape.admits(digits.substring(start[a], end[b]))) {
-                    return true;
-                }
-            }
-            return false;
+            return shape.admitsRun(digits, start[a], end, a, last);
         }
     }
 }
