@@ -37,6 +37,13 @@ final class NationalShape {
     private final Pattern nationalPrefix;
     private final String transform;
     private final String literalPrefix;
+    /** The international prefix when it is fixed digits (010, 011, 00): no regex needed. */
+    private final String literalInternational;
+    /**
+     * Whether reading a national number never lengthens it (no transform rule, or one that keeps a group of
+     * what it matched, Japan's "$1"): then a run shorter than the shortest NSN is none.
+     */
+    private final boolean neverLonger;
     private final BitSet lengths;
     private final Pattern nsn;
     private final Pattern typed;
@@ -60,6 +67,9 @@ final class NationalShape {
         this.literalPrefix = nationalPrefix != null && transform == null
                 && nationalPrefix.pattern().chars().allMatch(Character::isDigit) ? nationalPrefix.pattern() : null;
         this.lengths = lengths;
+        this.literalInternational = internationalPrefix != null && internationalPrefix.pattern().matches("[0-9]+")
+                ? internationalPrefix.pattern() : null;
+        this.neverLonger = transform == null || transform.matches("\\$[0-9]");
         this.nsn = forms == null ? null : anyOf(forms);
         this.typed = types == null ? null : anyOf(types);
         this.described = forms == null ? null
@@ -121,6 +131,9 @@ final class NationalShape {
         }
         if (nsn == null) {
             return true;
+        }
+        if (neverLonger && digits.length() < minLength()) {
+            return false;
         }
         // a country code without a plus is followed by a national prefix that is stripped twice (once when
         // the country code is taken off, once more as for any national number)
@@ -186,6 +199,11 @@ final class NationalShape {
     boolean opensInternationally(String digits) {
         if (internationalPrefix == null || !digits.startsWith(trunk)) {
             return false;
+        }
+        if (literalInternational != null && nsn != null) {
+            String rest = digits.substring(Math.min(digits.length(), literalInternational.length()));
+            return digits.startsWith(literalInternational) && rest.startsWith(countryCode)
+                    && nationalNumber(rest.substring(countryCode.length()), 1);
         }
         Matcher m = internationalPrefix.matcher(digits);
         if (!m.lookingAt()) {
