@@ -27,16 +27,29 @@ final class FirstTry {
     private FirstTry() {
     }
 
-    /** The number of window[start, end) as findNumbers finds it. */
-    record Found(int start, int end, String raw, PhoneNumber number) {
+    /** What findNumbers makes of a chain, where this class can tell. */
+    sealed interface Outcome permits Found, Nothing {
     }
 
+    /** The number of window[start, end) as findNumbers finds it. */
+    record Found(int start, int end, String raw, PhoneNumber number) implements Outcome {
+    }
+
+    /** Nothing that PhoneDetector keeps; findNumbers goes on after the chain. */
+    record Nothing() implements Outcome {
+    }
+
+    private static final Nothing NOTHING = new Nothing();
+
     /**
-     * The number findNumbers returns for the chain of groups {@code first..last} of {@code window} with
-     * {@code region}, searching from {@code searchFrom} (the end of the chain before); null when the first
-     * try fails or this class cannot tell.
+     * What findNumbers returns for the chain of groups {@code first..last} of {@code window} with
+     * {@code region}, searching from {@code searchFrom} (the end of the chain before); null when this class
+     * cannot tell. {@code shape} is the region's, null for the "ZZ" pass: when the whole chain is no number,
+     * findNumbers looks for one within (an inner match), which can only be kept where a shorter run of the
+     * chain's groups has the shape.
      */
-    static Found of(String window, PhonePasses.Groups g, int first, int last, int searchFrom, String region) {
+    static Outcome of(String window, PhonePasses.Groups g, int first, int last, int searchFrom, String region,
+                      NationalShape shape) {
         int p = g.at()[first];
         int to = g.until()[last];
         if (last - first >= MatcherRules.MAX_BLOCKS || window.substring(p, to).indexOf('x') >= 0) {
@@ -52,30 +65,56 @@ final class FirstTry {
         }
         int q = leadStart(window, searchFrom, p);
         String candidate = window.substring(q, to);
-        // each rule needs a character most numbers lack: the regex only runs where it can match
-        if (candidate.indexOf('(') >= 0 && MatcherRules.PUB_PAGES.matcher(candidate).find()
-                || candidate.indexOf('/') >= 0 && MatcherRules.SLASH_SEPARATED_DATES.matcher(candidate).find()
+        // each rule needs a character most numbers lack: the regex only runs where it can match.
+        // A date or a time stamp findNumbers drops at once, without looking within (its extractMatch).
+        if (candidate.indexOf('/') >= 0 && MatcherRules.SLASH_SEPARATED_DATES.matcher(candidate).find()
                 || candidate.indexOf(' ') >= 0 && MatcherRules.TIME_STAMPS.matcher(candidate).find()
+                && MatcherRules.TIME_STAMPS_SUFFIX.matcher(window).region(to, window.length()).lookingAt()) {
+            return NOTHING;
+        }
+        if (candidate.indexOf('(') >= 0 && MatcherRules.PUB_PAGES.matcher(candidate).find()
                 || brackets(candidate) && !MatcherRules.MATCHING_BRACKETS.matcher(candidate).matches()) {
             return null;
         }
         if (q > 0 && MatcherRules.LEAD.indexOf(candidate.charAt(0)) < 0 && MatcherRules.badNeighbour(window.charAt(q - 1))
                 || to < window.length() && MatcherRules.badNeighbour(window.charAt(to))) {
-            return null;
+            return noneWithin(candidate, p - q, g, first, last, shape);
         }
         PhoneNumber number;
         try {
             number = UTIL.parseAndKeepRawInput(candidate, region);
         } catch (NumberParseException e) {
-            return null;
+            return noneWithin(candidate, p - q, g, first, last, shape);
         }
-        if (!UTIL.isValidNumber(number) || leftOutPrefix(number, g, first, last)) {
+        if (!UTIL.isValidNumber(number)) {
+            return noneWithin(candidate, p - q, g, first, last, shape);
+        }
+        if (leftOutPrefix(number, g, first, last)) {
             return null;
         }
         number.clearCountryCodeSource();
         number.clearRawInput();
         number.clearPreferredDomesticCarrierCode();
         return new Found(q, to, candidate, number);
+    }
+
+    /**
+     * The whole chain is certainly no number (it does not parse, is not valid, or a letter or currency sign
+     * follows it or, with no bracket or plus before it, precedes it): findNumbers then tries the parts between
+     * its separators. A part holding all the chain's digits reads as the chain did when no plus leads the chain
+     * (parsing skips the brackets before the first digit; the same character follows). Any other part is a
+     * shorter run of whole groups: when the shape admits none, nothing kept comes from within, nor from the
+     * rest of the chain searched after a part that was found and not kept. {@code lead}: the characters of
+     * {@code candidate} before the chain's first digit.
+     */
+    private static Outcome noneWithin(String candidate, int lead, PhonePasses.Groups g, int first, int last,
+                                      NationalShape shape) {
+        for (int i = 0; i < lead; i++) {
+            if (candidate.charAt(i) == '+' || candidate.charAt(i) == '\uFF0B') {
+                return null;
+            }
+        }
+        return shape != null && !g.admitsPart(shape, first, last) ? NOTHING : null;
     }
 
     /** Whether {@code s} holds a bracket (without one, MATCHING_BRACKETS always matches a non-empty string). */

@@ -70,9 +70,10 @@ public final class PhoneDetector extends PatternDetector {
             // after it), its hits last as before: among overlapping hits of one score and length the first wins
             List<Hit> plus = new ArrayList<>(0);
             List<int[]> international = groups.plus()
-                    ? pass(window, from, groups, groups.plusChains(window), PhonePasses.INTERNATIONAL, plus, seen) : List.of();
+                    ? pass(window, from, groups, groups.plusChains(window), PhonePasses.INTERNATIONAL, null, plus, seen)
+                    : List.of();
             for (PhonePasses.Pass p : passes.regional(groups, international)) {
-                pass(window, from, groups, p.chains(), p.region(), hits, seen);
+                pass(window, from, groups, p.chains(), p.region(), p.shape(), hits, seen);
             }
             hits.addAll(plus);
         }
@@ -81,18 +82,20 @@ public final class PhoneDetector extends PatternDetector {
 
     /**
      * One region's pass over a window: each chain that may hold a number is tried as findNumbers tries it
-     * first ({@link FirstTry}); if one cannot be settled so, findNumbers runs over the window. Adds the
-     * plausible numbers and returns their window spans.
+     * ({@link FirstTry}); if one cannot be settled so, findNumbers runs over the window. Adds the plausible
+     * numbers and returns their window spans. {@code shape}: the region's, null for "ZZ".
      */
     private static List<int[]> pass(String window, int from, PhonePasses.Groups g, List<int[]> chains, String region,
-                                    List<Hit> hits, Set<String> seen) {
+                                    NationalShape shape, List<Hit> hits, Set<String> seen) {
         List<FirstTry.Found> found = new ArrayList<>(chains.size());
         for (int[] c : chains) {
-            FirstTry.Found f = FirstTry.of(window, g, c[0], c[1], searchFrom(g, c[0]), region);
-            if (f == null) {
+            FirstTry.Outcome o = FirstTry.of(window, g, c[0], c[1], searchFrom(g, c[0]), region, shape);
+            if (o == null) {
                 return find(window, from, region, hits, seen);
             }
-            found.add(f);
+            if (o instanceof FirstTry.Found f) {
+                found.add(f);
+            }
         }
         List<int[]> spans = new ArrayList<>(found.size());
         for (FirstTry.Found f : found) {

@@ -47,8 +47,11 @@ final class PhonePasses {
         return Groups.of(window);
     }
 
-    /** One findNumbers pass a window needs: its region and the chains of groups that may hold its numbers. */
-    record Pass(String region, List<int[]> chains) {
+    /**
+     * One findNumbers pass a window needs: its region, the region's shape and the chains of groups that may
+     * hold its numbers.
+     */
+    record Pass(String region, NationalShape shape, List<int[]> chains) {
     }
 
     /**
@@ -63,7 +66,7 @@ final class PhonePasses {
         for (int i = 0; i < shapes.length; i++) {
             List<int[]> chains = g.chainsWithRun(shapes[i], skip);
             if (!chains.isEmpty()) {
-                out.add(new Pass(regions.get(i), chains));
+                out.add(new Pass(regions.get(i), shapes[i], chains));
             }
         }
         return out;
@@ -229,16 +232,24 @@ final class PhonePasses {
             return out;
         }
 
-        private boolean run(NationalShape shape, int a, int last) {
-            if (shape.opensInternationally(digits.substring(start[a], end[last]))) {
+        /**
+         * Whether a run of groups within first..last other than the whole of it has the shape (runs that
+         * start at a plus or in a time stamp too: this is asked where the whole chain is no number).
+         */
+        boolean admitsPart(NationalShape shape, int first, int last) {
+            if (last > first && shape.admitsRun(digits, start[first], end, first, last - 1)) {
                 return true;
             }
-            for (int b = a; b <= last; b++) {
-                if (shape.admits(digits.substring(start[a], end[b]))) {
+            for (int a = first + 1; a <= last; a++) {
+                if (run(shape, a, last)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean run(NationalShape shape, int a, int last) {
+            return shape.admitsRun(digits, start[a], end, a, last);
         }
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.leakscope.classifiers.MixedCorpus;
 import org.leakscope.classifiers.text.ScanText;
 import org.leakscope.classifiers.text.TextUnit;
@@ -82,12 +84,16 @@ class PhonePassesEquivalenceTest {
     }
 
     /** Digit groups in the ways numbers and look-alikes are written, with a plus, brackets, letters around. */
-    @Test
-    void randomShapes() {
-        Random rnd = new Random(42);
+    @ParameterizedTest
+    @ValueSource(longs = {42, 7, 2026})
+    void randomShapes(long seed) {
+        Random rnd = new Random(seed);
         String[] seps = {"-", " ", ".", "/", "", "", " - ", ") ", "-", "ー", "－", " x", " ext. "};
-        String[] leads = {"", "", "", "+", "(", "+(", "(+", "Tel ", "No.", "a", "#", "¥", "電話"};
-        String[] tails = {"", "", "", "x", "b", " ", ")", "%", "年", ":30"};
+        // international prefixes (010 in Japan, 011 in the US, 00 in Europe) with and without the region's own
+        // country code: only the own one can give a number kept without a plus
+        String[] leads = {"", "", "", "+", "(", "+(", "(+", "Tel ", "No.", "a", "#", "¥", "電話", "010", "010 81 ",
+            "01081", "011 1 ", "0111-", "011 44 ", "00 44 ", "0049-", "010-1-"};
+        String[] tails = {"", "", "", "x", "b", " ", ")", "%", "年", ":30", "d", "$", ":75"};
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 6000; i++) {
             StringBuilder b = new StringBuilder(leads[rnd.nextInt(leads.length)]);
@@ -111,6 +117,10 @@ class PhonePassesEquivalenceTest {
                     1000 + rnd.nextInt(2000), rnd.nextBoolean() ? "-" : "/", rnd.nextInt(20), rnd.nextInt(4) == 0 ? "" : "-",
                     rnd.nextInt(40), rnd.nextInt(30), rnd.nextInt(100), tails[rnd.nextInt(tails.length)]));
         }
+        // dialled from abroad with the international prefix: kept in the own region's pass, not in another's
+        lines.addAll(List.of("010 81 3 3445 4104", "010-81-90-1234-5678", "01081334454104", "011 1 212 555 0199",
+                "011-1-212-555-0199", "010 1 212 555 0199", "011 81 3 3445 4104", "00 44 20 7946 0958", "1977-01-06",
+                "0100 1234"));
         List<TextUnit> units = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             units.add(TextUnit.line(i + 1, lines.get(i)));
