@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Masks;
@@ -48,6 +47,11 @@ public final class PhoneDetector extends PatternDetector {
     /** Spans that can hold a phone number: digits with the separators people write between them. */
     static final Pattern DIGIT_SPAN = Pattern.compile("\\d[\\d ()\\-./]{4,}\\d");
 
+    @Override
+    public List<Pattern> patterns() {
+        return List.of(DIGIT_SPAN);
+    }
+
     /** Characters around a span that libphonenumber looks at (a leading + or parenthesis, a letter next to it). */
     static final int MARGIN = 3;
 
@@ -60,8 +64,8 @@ public final class PhoneDetector extends PatternDetector {
         String text = t.text();
         List<Hit> hits = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Matcher span = DIGIT_SPAN.matcher(text);
-        while (span.find()) {
+        // the spans come from the classifier's union automaton (one pass over the text for every regex rule)
+        t.forEachMatch(DIGIT_SPAN, null, span -> {
             int from = Math.max(0, span.start() - MARGIN);
             int to = Math.min(text.length(), span.end() + MARGIN);
             String window = text.substring(from, to);
@@ -76,7 +80,7 @@ public final class PhoneDetector extends PatternDetector {
                 pass(window, from, groups, p.chains(), p.region(), p.shape(), hits, seen);
             }
             hits.addAll(plus);
-        }
+        });
         return hits;
     }
 
