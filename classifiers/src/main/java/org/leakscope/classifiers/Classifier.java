@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.leakscope.classifiers.detect.Detector;
 import org.leakscope.classifiers.detect.DetectorRegistry;
 import org.leakscope.classifiers.detect.IntervalSet;
-import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.detect.ScanRules;
 import org.leakscope.classifiers.detect.TriggerScan;
 import org.leakscope.classifiers.marking.MarkingDetector;
 import org.leakscope.classifiers.model.Category;
@@ -49,8 +49,8 @@ public final class Classifier {
         this.registry = buildRegistry(config);
         List<java.util.regex.Pattern> rules = new ArrayList<>();
         for (Detector d : registry.detectors()) {
-            if (d instanceof PatternDetector pd) {
-                rules.addAll(pd.patterns());
+            if (d instanceof ScanRules sr) {
+                rules.addAll(sr.patterns());
             }
         }
         this.triggers = new TriggerScan(rules);

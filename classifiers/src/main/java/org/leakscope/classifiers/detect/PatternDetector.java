@@ -17,7 +17,7 @@ import org.leakscope.classifiers.validate.Validation;
  * near the hit. A nearer negative label (e.g. "routing" near an SSN-shaped number) drops the hit.
  * Subclasses only judge hits, normalise and mask.
  */
-public abstract class PatternDetector implements Detector {
+public abstract class PatternDetector implements Detector, ScanRules {
 
     /** One regex with its base score; a value group named {@code v} narrows the hit, else group 0. */
     public record Rule(String name, Pattern regex, double score, CharIndex.Anchor anchor, List<String> onItsLine) {
@@ -79,6 +79,7 @@ public abstract class PatternDetector implements Detector {
     }
 
     /** The regexes this detector runs over the text: the rules of the classifier's union automaton. */
+    @Override
     public List<Pattern> patterns() {
         return rules.stream().map(Rule::regex).toList();
     }

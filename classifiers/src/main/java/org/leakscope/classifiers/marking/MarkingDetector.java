@@ -18,6 +18,7 @@ import java.util.regex.PatternSyntaxException;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.CharIndex;
 import org.leakscope.classifiers.detect.Detector;
+import org.leakscope.classifiers.detect.ScanRules;
 import org.leakscope.classifiers.detect.FirstChars;
 import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.model.Category;
@@ -43,7 +44,7 @@ import org.leakscope.classifiers.text.TextUnit;
  * <p>The finding's value and mask are the whole marking line (notices: the notice up to the end of its sentence,
  * with reason and controlling office); one finding per code and distinct line text.
  */
-public final class MarkingDetector implements Detector {
+public final class MarkingDetector implements Detector, ScanRules {
 
     private static final Pattern CONTROLS = Pattern.compile("//|/[A-Z]");
     /** A notice that wraps is joined with up to this many following lines. */
@@ -156,6 +157,12 @@ public final class MarkingDetector implements Detector {
     MarkingDetector withoutPrefilter() {
         return new MarkingDetector(rules, extras, portions, blocks, support, collapse, defense, window, referenceLists,
                 false);
+    }
+
+    /** The rule pack's keywords: found in the classifier's one pass over the item, with the PII rules. */
+    @Override
+    public List<Pattern> patterns() {
+        return prefilter == null ? List.of() : prefilter.keywordPatterns();
     }
 
     /** The pre-filter, or null for {@link #withoutPrefilter()}. */
@@ -593,7 +600,7 @@ public final class MarkingDetector implements Detector {
     public List<Finding> detect(ScanText t) {
         List<Line> lines = lines(t);
         String all = t.text();
-        Prefilter.Item keys = prefilter == null ? null : prefilter.scan(all, lineStarts(lines));
+        Prefilter.Item keys = prefilter == null ? null : prefilter.scan(t, lineStarts(lines));
         Evidence ev = new Evidence(all, t.index(), keys);
         List<Hit> hits = new ArrayList<>();
         LevelWords levelWords = new LevelWords(lines, window, j -> extraLevelWord(forms(lines.get(j))));

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.leakscope.classifiers.text.ScanText;
 
 /**
- * The keywords of every regex of the rule pack ({@link RequiredLiterals}) in one {@link KeywordAutomaton}: one
- * pass over an item tells which lines each line pattern (a rule, a block key) has to look at and which
- * item-level patterns (context hints, defense terms) can match at all. A regex runs only where one of its
+ * The keywords of every regex of the rule pack ({@link RequiredLiterals}), found by the classifier's one pass
+ * over an item ({@link KeywordScan}): where they stand tells which lines each line pattern (a rule, a block key)
+ * has to look at and which item-level patterns (context hints, defense terms) can match at all. A regex runs only where one of its
  * keywords stands, so the detector's cost follows its hits, not text times rules.
  *
  * <p>Line patterns are numbered by the caller; {@code reach} is how many lines before a keyword's line the
@@ -24,7 +25,7 @@ final class Prefilter {
 
     /** Keyword index of '&': a spreadsheet header code (&C) may stand inside a keyword; see LineForms. */
     private final int ampersand;
-    private final KeywordAutomaton automaton;
+    private final KeywordScan keywordScan;
     private final List<String> keywords = new ArrayList<>();
     private final Map<String, Integer> keywordIds = new LinkedHashMap<>();
     private final Map<Pattern, int[]> itemPatterns = new IdentityHashMap<>();
@@ -57,7 +58,7 @@ final class Prefilter {
         for (int k = 0; k < users.size(); k++) {
             lineUsers[k] = users.get(k).stream().mapToInt(Integer::intValue).toArray();
         }
-        automaton = new KeywordAutomaton(keywords);
+        keywordScan = new KeywordScan(keywords);
     }
 
     private int id(String keyword, List<List<Integer>> users) {
@@ -97,29 +98,27 @@ final class Prefilter {
         return out;
     }
 
+    /** The keywords' regexes, for the classifier's union automaton. */
+    List<Pattern> keywordPatterns() {
+        return keywordScan.patterns();
+    }
+
     /**
-     * One pass over an item's text. {@code lineStarts}: the text offset of each line's first non-blank character,
-     * ascending (every keyword character is non-blank, so it lies on the last line starting at or before it).
+     * Where the keywords stand in an item. {@code lineStarts}: the text offset of each line's first non-blank
+     * character, ascending (every keyword character is non-blank, so it lies on the last line starting at or
+     * before it).
      */
-    Item scan(CharSequence text, int[] lineStarts) {
+    Item scan(ScanText t, int[] lineStarts) {
         BitSet found = new BitSet(keywords.size());
         TreeMap<Integer, BitSet> lines = new TreeMap<>();
         BitSet spreadsheet = new BitSet();
-        int[] cursor = {0}; // the line of the last occurrence's end: ends come in text order
-        automaton.scan(text, (k, start, end) -> {
+        keywordScan.scan(t, (k, start, end) -> {
             found.set(k);
             if (lineUsers[k].length == 0 && k != ampersand) {
                 return; // an item-level keyword: where it stands does not matter
             }
-            int last = cursor[0];
-            while (last + 1 < lineStarts.length && lineStarts[last + 1] <= end) {
-                last++;
-            }
-            cursor[0] = last;
-            int first = last;
-            while (first > 0 && lineStarts[first] > start) {
-                first--; // a keyword may run over a line break (whitespace is skipped)
-            }
+            int last = lineOf(lineStarts, end);
+            int first = lineOf(lineStarts, start); // a keyword may run over a line break (whitespace is skipped)
             if (k == ampersand) {
                 spreadsheet.set(last);
             }
@@ -130,6 +129,21 @@ final class Prefilter {
             }
         });
         return new Item(found, lines, spreadsheet);
+    }
+
+    /** The last line starting at or before {@code offset} (the first line when none does). */
+    private static int lineOf(int[] lineStarts, int offset) {
+        int lo = 0;
+        int hi = lineStarts.length; // the first line starting after offset lies in [lo, hi]
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.max(0, lo - 1);
     }
 
     /** What the scan of one item found. */

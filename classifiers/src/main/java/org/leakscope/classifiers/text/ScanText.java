@@ -93,19 +93,27 @@ public final class ScanText {
      * trigger begins when {@code p} is one of its rules, else at {@code p}'s first characters; with an
      * {@code anchor} and no trigger, only starts within the anchor's reach.
      */
+    /**
+     * Where the union automaton says {@code p}'s trigger begins (a bitmap over the text; empty: nowhere), or null
+     * when {@code p} is not one of its rules. The union runs once per text, at the first question.
+     */
+    public long[] triggerStarts(Pattern p) {
+        if (triggers == null || !triggers.covers(p)) {
+            return null;
+        }
+        if (triggerStarts == null) {
+            triggerStarts = triggers.scan(text);
+        }
+        return triggerStarts.of(p);
+    }
+
     /** True when the union automaton finds {@code p}'s starts. */
     public boolean scansFor(Pattern p) {
         return triggers != null && triggers.covers(p);
     }
 
     public void forEachMatch(Pattern p, CharIndex.Anchor anchor, Consumer<Matcher> onMatch) {
-        long[] starts = null;
-        if (triggers != null && triggers.covers(p)) {
-            if (triggerStarts == null) {
-                triggerStarts = triggers.scan(text);
-            }
-            starts = triggerStarts.of(p);
-        }
+        long[] starts = triggerStarts(p);
         if (starts == null) {
             CharIndex.forEachMatch(text, index(), p, anchor, onMatch);
             return;

@@ -86,8 +86,8 @@ class RegexTriggerTest {
         Classifier c = new Classifier(ClassifierConfig.load(null));
         List<Pattern> patterns = new ArrayList<>();
         for (Detector d : c.registry().detectors()) {
-            if (d instanceof PatternDetector pd) {
-                patterns.addAll(pd.patterns());
+            if (d instanceof ScanRules sr) {
+                patterns.addAll(sr.patterns());
             }
         }
         List<String> texts = new ArrayList<>();

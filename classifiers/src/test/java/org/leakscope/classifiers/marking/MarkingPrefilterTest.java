@@ -65,7 +65,7 @@ class MarkingPrefilterTest {
     @Test
     void itemPatternsWithKeywordsAreSkippedOnlyWhenNoneIsThere() {
         Prefilter p = D.keywordFilter();
-        Prefilter.Item none = p.scan("plain text", new int[] {0});
+        Prefilter.Item none = p.scan(ScanText.ofLines("plain text"), new int[] {0});
         assertTrue(none.may(Pattern.compile("x")), "an unregistered pattern: no claim");
         int withKeywords = 0;
         for (Pattern x : D.itemPatterns()) {
@@ -77,7 +77,7 @@ class MarkingPrefilterTest {
             withKeywords++;
             String k = ks.iterator().next();
             assertFalse(none.may(x), x.pattern());
-            assertTrue(p.scan("a " + k + " b", new int[] {0}).may(x), x.pattern() + " with " + k);
+            assertTrue(p.scan(ScanText.ofLines("a " + k + " b"), new int[] {0}).may(x), x.pattern() + " with " + k);
         }
         assertTrue(withKeywords > 40, "most context and defense patterns have keywords: " + withKeywords);
     }
