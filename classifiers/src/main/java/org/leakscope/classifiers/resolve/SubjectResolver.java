@@ -469,10 +469,7 @@ public final class SubjectResolver {
             juris.remove("US");
         }
         boolean sensitive = types.stream().anyMatch(SENSITIVE::contains);
-        return new Subject(null, best(names, true), Collections.unmodifiableSortedSet(emails),
-                Collections.unmodifiableSortedSet(phones), address, Collections.unmodifiableSortedSet(juris),
-                Collections.unmodifiableSortedSet(types), sensitive, Collections.unmodifiableSortedSet(docs),
-                Collections.unmodifiableSortedSet(new TreeSet<>()));
+        return new Subject(null, best(names, true), emails, phones, address, juris, types, sensitive, docs, null);
     }
 
     /**
