@@ -24,8 +24,11 @@ final class KeywordScan {
 
     private final List<String> keywords;
     private final List<Pattern> patterns = new ArrayList<>();
-    /** The same union for a text read without the classifier's (a detector called on its own). */
-    private final TriggerScan own;
+    /**
+     * The same union for a text read without the classifier's (a detector called on its own), built on first
+     * such use: the classifier's union already holds these keywords, so a job never builds it twice.
+     */
+    private volatile TriggerScan own;
 
     KeywordScan(List<String> keywords) {
         this.keywords = List.copyOf(keywords);
@@ -35,7 +38,19 @@ final class KeywordScan {
             }
             patterns.add(regex(k));
         }
-        this.own = new TriggerScan(patterns);
+    }
+
+    private TriggerScan own() {
+        TriggerScan o = own;
+        if (o == null) {
+            synchronized (this) {
+                if (own == null) {
+                    own = new TriggerScan(patterns);
+                }
+                o = own;
+            }
+        }
+        return o;
     }
 
     /** The keywords' regexes, for the classifier's union automaton. */
@@ -51,7 +66,7 @@ final class KeywordScan {
             long[] starts = t.triggerStarts(patterns.get(k));
             if (starts == null) {
                 if (mine == null) {
-                    mine = own.scan(text);
+                    mine = own().scan(text);
                 }
                 starts = mine.of(patterns.get(k));
             }
@@ -61,7 +76,7 @@ final class KeywordScan {
 
     /** As {@link #scan(ScanText, Sink)} over a plain text. */
     void scan(CharSequence text, Sink sink) {
-        TriggerScan.Starts mine = own.scan(text);
+        TriggerScan.Starts mine = own().scan(text);
         for (int k = 0; k < patterns.size(); k++) {
             report(text, k, mine.of(patterns.get(k)), sink);
         }
