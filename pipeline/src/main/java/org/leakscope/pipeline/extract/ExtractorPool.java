@@ -9,12 +9,15 @@ import java.util.function.Consumer;
 /**
  * Several extractors shared by the threads of the extract step: a thread borrows one for a file and gives
  * it back. With parser processes this keeps exactly one parser process per thread, so parsing never
- * starves the machine beyond {@code --threads}.
+ * starves the machine beyond {@code --threads}. A thread gets back the extractor it used last when that one
+ * is free, so the files it announces with {@link #prefetch} are read ahead by the process that will be asked
+ * for them.
  */
 public final class ExtractorPool implements ItemExtractor {
 
     private final List<ItemExtractor> all;
     private final BlockingQueue<ItemExtractor> idle;
+    private final ThreadLocal<ItemExtractor> lastUsed = new ThreadLocal<>();
 
     public ExtractorPool(List<ItemExtractor> extractors) {
         if (extractors.isEmpty()) {
@@ -26,17 +29,29 @@ public final class ExtractorPool implements ItemExtractor {
 
     @Override
     public void extract(Path file, String path, Consumer<ExtractedItem> out) {
-        ItemExtractor e;
-        try {
-            e = idle.take();
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a parser for " + path, ex);
+        ItemExtractor e = lastUsed.get();
+        if (e == null || !idle.remove(e)) {
+            try {
+                e = idle.take();
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a parser for " + path, ex);
+            }
+            lastUsed.set(e);
         }
         try {
             e.extract(file, path, out);
         } finally {
             idle.add(e);
+        }
+    }
+
+    /** Passed to the extractor this thread used last: the one it most likely gets for that file. */
+    @Override
+    public void prefetch(Path file, String path) {
+        ItemExtractor e = lastUsed.get();
+        if (e != null) {
+            e.prefetch(file, path);
         }
     }
 

@@ -7,9 +7,12 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -20,9 +23,17 @@ import java.util.zip.ZipFile;
  * external parsing and Tika pipes do: an item that takes longer than the timeout is recorded as
  * {@code TIMEOUT} and the process is killed and restarted; a parser that exhausts the process's heap or
  * crashes it costs only the item it was reading ({@code TOO_LARGE} / {@code ERROR}). Items read before
- * the failure are kept. Not thread-safe: one instance per job thread.
+ * the failure are kept.
+ *
+ * <p>Parse-ahead: with a {@link #prefetch} hint for the next file, the request for it is sent while the
+ * current file's items are still being classified and stored, so the parser process reads file N+1 while
+ * the job works on file N (one file ahead at most, so at most two files' items are held in memory).
+ * Not thread-safe, except {@link #prefetch}: one instance per job thread.
  */
 public final class ForkedExtractor implements ItemExtractor {
+
+    /** Hints kept at most: a chunk's worth of files and then some. */
+    private static final int MAX_UPCOMING = 256;
 
     /** Exit code of the parser process when its heap is exhausted (-XX:+ExitOnOutOfMemoryError gives 3). */
     private static final int OOM_EXIT = 3;
@@ -36,6 +47,14 @@ public final class ForkedExtractor implements ItemExtractor {
     private Process process;
     private DataOutputStream toWorker;
     private BlockingQueue<Message> fromWorker;
+    /** Requests written to the parser process whose END was not read yet, oldest first (two at most). */
+    private final Deque<Request> sent = new ArrayDeque<>();
+    /** Files announced by {@link #prefetch} and not asked for yet, in the order they will be asked for. */
+    private final Deque<Request> upcoming = new ConcurrentLinkedDeque<>();
+
+    /** One file to read: where it is and its contract path. */
+    private record Request(String file, String path) {
+    }
 
     /** What the reader thread saw: a message or the end of the stream. */
     private record Message(byte type, String path, long size, ExtractedItem item) {
@@ -60,17 +79,38 @@ public final class ForkedExtractor implements ItemExtractor {
     }
 
     @Override
+    public void prefetch(Path file, String path) {
+        if (upcoming.size() < MAX_UPCOMING) {
+            upcoming.add(new Request(file.toString(), path));
+        }
+    }
+
+    @Override
     public void extract(Path file, String path, Consumer<ExtractedItem> out) {
+        Request request = new Request(file.toString(), path);
+        Request next = nextAfter(request);
         // items started but not yet delivered, innermost last: an item's embedded items are read while it is open
         java.util.Deque<String> open = new java.util.ArrayDeque<>();
         open.add(path);
         try {
-            ensureStarted();
-            WireCodec.writeRequest(toWorker, file.toString(), path);
+            // a request sent ahead for a file that is not asked for now (a chunk read again after a failure)
+            while (!sent.isEmpty() && !sent.peekFirst().equals(request)) {
+                discard(sent.peekFirst());
+            }
+            if (sent.isEmpty()) {
+                send(request);
+            }
         } catch (IOException e) {
             kill();
             out.accept(failed(file, path, ExtractionStatus.ERROR, "cannot start the parser process: " + e.getMessage()));
             return;
+        }
+        if (next != null && sent.size() == 1) {
+            try {
+                send(next);
+            } catch (IOException e) {
+                // the process is gone: reading this file's items below meets its end and says so
+            }
         }
         long timeout = timeoutMillis;
         while (true) {
@@ -100,16 +140,61 @@ public final class ForkedExtractor implements ItemExtractor {
                     open.remove(m.item().path());
                 }
                 case WireCodec.END -> {
+                    sent.pollFirst();
                     return;
                 }
                 default -> {
                     int exit = waitForExit();
+                    kill(); // gone already; forget what was sent to it
                     boolean oom = exit == OOM_EXIT;
                     failOpenItems(file, open, oom ? ExtractionStatus.TOO_LARGE : ExtractionStatus.ERROR,
                             oom ? "the parser ran out of memory (" + workerHeap + " heap)"
                                     : "the parser process died (exit " + exit + ")", out);
                     return;
                 }
+            }
+        }
+    }
+
+    /**
+     * Drops the hints up to {@code request} and returns the file announced after it, the one to read ahead;
+     * null when there is none or the hints are out of step with what is asked for (then they are dropped).
+     */
+    private Request nextAfter(Request request) {
+        if (!upcoming.contains(request)) {
+            upcoming.clear();
+            return null;
+        }
+        while (!request.equals(upcoming.poll())) {
+            // drop the hints before it
+        }
+        return upcoming.peek();
+    }
+
+    private void send(Request request) throws IOException {
+        ensureStarted();
+        WireCodec.writeRequest(toWorker, request.file(), request.path());
+        sent.addLast(request);
+    }
+
+    /** Reads and drops what the parser process sends for a request nobody waits for any more. */
+    private void discard(Request stale) {
+        while (true) {
+            Message m;
+            try {
+                m = fromWorker.poll(timeoutMillis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                kill();
+                throw new IllegalStateException("interrupted while skipping " + stale.path(), e);
+            }
+            if (m == null || m == Message.EOF) {
+                kill();
+                return;
+            }
+            if (m.type() == WireCodec.END) {
+                sent.pollFirst();
+                return;
             }
         }
     }
@@ -152,6 +237,7 @@ public final class ForkedExtractor implements ItemExtractor {
             return;
         }
         kill();
+        sent.clear();
         Files.createDirectories(logFile.getParent());
         ProcessBuilder pb = new ProcessBuilder(command());
         pb.redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
@@ -232,6 +318,7 @@ public final class ForkedExtractor implements ItemExtractor {
     }
 
     private void kill() {
+        sent.clear(); // whatever was asked of the process is lost with it
         if (process != null) {
             process.destroyForcibly();
             try {
@@ -245,6 +332,10 @@ public final class ForkedExtractor implements ItemExtractor {
 
     @Override
     public void close() {
+        upcoming.clear();
+        if (!sent.isEmpty()) {
+            kill(); // it is reading a file read ahead that nobody will ask for
+        }
         if (process != null && process.isAlive()) {
             try {
                 toWorker.close(); // EOF: the worker ends by itself

@@ -13,6 +13,14 @@ public interface ItemExtractor extends AutoCloseable {
      */
     void extract(Path file, String path, Consumer<ExtractedItem> out);
 
+    /**
+     * A hint that the calling thread will soon ask for {@code file}, after the files it announced before: an
+     * extractor may start reading it early, and must still give exactly the same items. May be called from any
+     * thread at any time; a hint that turns out wrong costs time, never items.
+     */
+    default void prefetch(Path file, String path) {
+    }
+
     @Override
     default void close() {
     }

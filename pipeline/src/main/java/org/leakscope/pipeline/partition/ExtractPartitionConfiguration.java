@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
@@ -47,8 +48,9 @@ public class ExtractPartitionConfiguration {
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<FileRow> partitionFiles(DataSource dataSource, @Value("#{stepExecution}") StepExecution step,
-                                                 @Value("${leakscope.chunk-size:10}") int chunkSize) throws Exception {
+    ItemStreamReader<FileRow> partitionFiles(DataSource dataSource, ExtractResources resources,
+                                             @Value("#{stepExecution}") StepExecution step,
+                                             @Value("${leakscope.chunk-size:10}") int chunkSize) throws Exception {
         var ctx = step.getExecutionContext();
         JdbcPagingItemReader<FileRow> reader = new JdbcPagingItemReaderBuilder<FileRow>()
                 .name("crawledFiles")
@@ -63,7 +65,7 @@ public class ExtractPartitionConfiguration {
                 .pageSize(chunkSize)
                 .build();
         reader.afterPropertiesSet();
-        return reader;
+        return new AnnouncingFileReader(reader, resources.extractor(PartitionSettings.from(ctx)));
     }
 
     @Bean
@@ -85,7 +87,7 @@ public class ExtractPartitionConfiguration {
 
     @Bean
     Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager tx,
-                              JdbcPagingItemReader<FileRow> partitionFiles,
+                              ItemStreamReader<FileRow> partitionFiles,
                               ItemProcessor<FileRow, FileResult> partitionProcessor,
                               ItemStreamWriter<FileResult> partitionWriter, @Value("${leakscope.chunk-size:10}") int chunkSize) {
         return new StepBuilder(STEP_NAME, jobRepository)

@@ -94,4 +94,70 @@ class ForkedExtractorTest {
             assertEquals(ExtractionStatus.OK, run(small, small2, "small.txt").get(0).status());
         }
     }
+
+    private Path text(String name, String content) throws IOException {
+        Path f = tmp.resolve(name);
+        Files.writeString(f, content);
+        return f;
+    }
+
+    @Test
+    void filesReadAheadGiveTheSameItemsInTheSameOrder() throws IOException {
+        Path zip = zipWithTwoFiles();
+        Path a = text("a.txt", "call 03-1234-5678\n");
+        Path b = text("b.txt", "mail c@example.com\n");
+        TikaExtractor direct = new TikaExtractor(settings());
+        try (ForkedExtractor forked = new ForkedExtractor(settings(), 60_000, "512m", tmp.resolve("parser.log"))) {
+            forked.prefetch(a, "a.txt");
+            forked.prefetch(zip, "box.zip");
+            forked.prefetch(b, "b.txt");
+            assertEquals(run(direct, a, "a.txt"), run(forked, a, "a.txt"));
+            assertEquals(run(direct, zip, "box.zip"), run(forked, zip, "box.zip"));
+            assertEquals(run(direct, b, "b.txt"), run(forked, b, "b.txt"));
+            // no hint: read on demand as before
+            assertEquals(run(direct, a, "a.txt"), run(forked, a, "a.txt"));
+        }
+    }
+
+    @Test
+    void aFileReadAheadButNotAskedForIsDroppedAndTheAskedOneIsRead() throws IOException {
+        Path a = text("a.txt", "call 03-1234-5678\n");
+        Path b = text("b.txt", "mail c@example.com\n");
+        Path c = text("c.txt", "mail d@example.com\n");
+        TikaExtractor direct = new TikaExtractor(settings());
+        try (ForkedExtractor forked = new ForkedExtractor(settings(), 60_000, "512m", tmp.resolve("parser.log"))) {
+            forked.prefetch(a, "a.txt");
+            forked.prefetch(b, "b.txt");
+            assertEquals(run(direct, a, "a.txt"), run(forked, a, "a.txt")); // b is sent ahead now
+            // a chunk read again after a failure asks for another file: b's items must not leak into c's
+            assertEquals(run(direct, c, "c.txt"), run(forked, c, "c.txt"));
+            assertEquals(run(direct, b, "b.txt"), run(forked, b, "b.txt"));
+        }
+    }
+
+    @Test
+    void aFileReadAheadThatExhaustsTheParserHeapFailsAloneAndLate() throws IOException {
+        Path big = tmp.resolve("big.txt");
+        try (Writer w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            String line = "x".repeat(99) + "\n";
+            for (int i = 0; i < 400_000; i++) {
+                w.write(line);
+            }
+        }
+        Path a = text("a.txt", "call 03-1234-5678\n");
+        Path b = text("b.txt", "mail c@example.com\n");
+        try (ForkedExtractor small = new ForkedExtractor(settings(), 120_000, "48m", tmp.resolve("parser.log"))) {
+            small.prefetch(a, "a.txt");
+            small.prefetch(big, "big.txt");
+            small.prefetch(b, "b.txt");
+            // the parser dies on big.txt while a.txt's items are being taken: a.txt is still fine
+            List<ExtractedItem> first = run(small, a, "a.txt");
+            assertEquals(List.of(ExtractionStatus.OK), first.stream().map(ExtractedItem::status).toList());
+            List<ExtractedItem> failed = run(small, big, "big.txt");
+            assertEquals(1, failed.size());
+            assertEquals("big.txt", failed.get(0).path());
+            assertEquals(ExtractionStatus.TOO_LARGE, failed.get(0).status(), failed.get(0).statusDetail());
+            assertEquals(ExtractionStatus.OK, run(small, b, "b.txt").get(0).status());
+        }
+    }
 }
