@@ -30,19 +30,13 @@ CREATE TABLE IF NOT EXISTS ls_item (
 );
 CREATE INDEX IF NOT EXISTS ls_item_file ON ls_item (file_no);
 CREATE INDEX IF NOT EXISTS ls_item_sha ON ls_item (sha256);
-CREATE TABLE IF NOT EXISTS ls_finding (
-    doc_id       VARCHAR(32) NOT NULL,
-    seq          INT NOT NULL,
-    category     VARCHAR(10) NOT NULL,
-    type         VARCHAR(64) NOT NULL,
-    value_text   VARCHAR(4000),
-    value_masked VARCHAR(4000),
-    confidence   DOUBLE PRECISION NOT NULL,
-    location     VARCHAR(255),
-    detector     VARCHAR(128),
-    record_key   VARCHAR(255),
-    char_offset  INT,
-    PRIMARY KEY (doc_id, seq)
+-- an item's findings in order, FindingBlocks.FINDINGS_PER_BLOCK to a row (see FindingBlocks for the format)
+CREATE TABLE IF NOT EXISTS ls_finding_block (
+    doc_id   VARCHAR(32) NOT NULL,
+    block    INT NOT NULL,
+    findings INT NOT NULL,
+    data     BYTEA NOT NULL,
+    PRIMARY KEY (doc_id, block)
 );
 CREATE TABLE IF NOT EXISTS ls_subject (
     subject_id     VARCHAR(32) PRIMARY KEY,

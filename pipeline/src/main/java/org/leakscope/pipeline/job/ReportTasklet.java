@@ -122,7 +122,7 @@ final class ReportTasklet implements Tasklet {
                 store.countCodes("SELECT jurisdictions FROM ls_subject WHERE jurisdictions IS NOT NULL"),
                 obligations(subjects),
                 store.count("SELECT COUNT(*) FROM ls_item WHERE status IN " + NOT_ASSESSED_STATUSES),
-                store.count("SELECT COUNT(*) FROM ls_finding"),
+                store.countFindings(),
                 toolVersion, settings.unmasked(),
                 store.countCodes("SELECT data_elements FROM ls_subject WHERE data_elements IS NOT NULL"),
                 settings.caseDetails(), settings.malicious());

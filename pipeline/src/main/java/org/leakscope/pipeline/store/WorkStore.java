@@ -42,7 +42,7 @@ public final class WorkStore {
 
     /** A new run starts from empty tables. */
     public void resetAll() {
-        for (String t : List.of("ls_obligation", "ls_subject_doc", "ls_subject", "ls_finding", "ls_item", "ls_file")) {
+        for (String t : List.of("ls_obligation", "ls_subject_doc", "ls_subject", "ls_finding_block", "ls_item", "ls_file")) {
             jdbc.update("DELETE FROM " + t);
         }
     }
@@ -85,7 +85,7 @@ public final class WorkStore {
 
     /** Replaces everything stored for a file: a re-processed file (after a restart) never duplicates rows. */
     public void replaceFileItems(long fileNo, List<ItemRecord> records) {
-        jdbc.update("DELETE FROM ls_finding WHERE doc_id IN (SELECT doc_id FROM ls_item WHERE file_no = ?)", fileNo);
+        jdbc.update("DELETE FROM ls_finding_block WHERE doc_id IN (SELECT doc_id FROM ls_item WHERE file_no = ?)", fileNo);
         jdbc.update("DELETE FROM ls_item WHERE file_no = ?", fileNo);
         jdbc.batchUpdate("INSERT INTO ls_item (doc_id, file_no, parent_id, path, depth, sha256, media_type, size_bytes,"
                 + " status, status_detail, text_truncated, language, markings, highest_marking, pii_types, pii_count,"
@@ -109,17 +109,30 @@ public final class WorkStore {
                     ps.setString(15, Codes.join(c.piiTypes()));
                     ps.setInt(16, (int) c.findings().stream().filter(f -> f.category() == Category.PII).count());
                 });
-        List<Object[]> findings = new ArrayList<>();
+        List<Object[]> blocks = new ArrayList<>();
         for (ItemRecord r : records) {
-            int seq = 0;
+            List<Finding> stored = new ArrayList<>(r.result().findings().size());
             for (Finding f : r.result().findings()) {
-                findings.add(new Object[] {r.item().docId(), seq++, f.category().name(), f.type(),
-                        truncate(f.value(), 4000), truncate(f.masked(), 4000), f.confidence(), f.location(),
-                        f.detector(), f.recordKey(), f.offset()});
+                stored.add(new Finding(f.category(), f.type(), truncate(f.value(), MAX_VALUE), truncate(f.masked(),
+                        MAX_VALUE), f.confidence(), f.location(), f.detector(), f.recordKey(), f.offset()));
+            }
+            List<byte[]> encoded = FindingBlocks.encode(stored);
+            for (int b = 0; b < encoded.size(); b++) {
+                blocks.add(new Object[] {r.item().docId(), b, FindingBlocks.count(encoded.get(b)), encoded.get(b)});
             }
         }
-        jdbc.batchUpdate("INSERT INTO ls_finding (doc_id, seq, category, type, value_text, value_masked, confidence,"
-                + " location, detector, record_key, char_offset) VALUES (?,?,?,?,?,?,?,?,?,?,?)", findings);
+        jdbc.batchUpdate("INSERT INTO ls_finding_block (doc_id, block, findings, data) VALUES (?,?,?,?)", blocks);
+    }
+
+    /** A finding's value and masked value are cut to this many characters when stored. */
+    private static final int MAX_VALUE = 4000;
+
+    /** Every finding of an item, in order. */
+    private void forEachFinding(String docId, java.util.function.Consumer<Finding> out) {
+        jdbc.query("SELECT data FROM ls_finding_block WHERE doc_id = ? ORDER BY block",
+                rs -> {
+                    FindingBlocks.decode(rs.getBytes(1), out);
+                }, docId);
     }
 
     /** duplicate_of: the first item (by path) with the same bytes. */
@@ -141,34 +154,32 @@ public final class WorkStore {
     /** PII findings of items that are not duplicates: the input of the people resolution. */
     public List<DocFinding> piiFindingsOfDistinctItems() {
         // every PII finding of the run is in memory at once: leave out what linking does not read (masked
-        // value, detector) and share the strings that repeat on every row (doc id, type)
-        Map<String, String> shared = new HashMap<>();
-        // items by path, then each item's findings by seq: one scan of the findings, grouped here, instead of a
-        // join sorted by the database (which spills every PII finding of the run to a temporary file)
-        Map<String, List<SeqFinding>> byItem = new LinkedHashMap<>();
+        // value, detector). Items by path; each item's blocks in one scan of the table, put in order here
+        // rather than sorted by the database (which would spill every block of the run to a temporary file)
+        Map<String, SortedMap<Integer, List<Finding>>> byItem = new LinkedHashMap<>();
         jdbc.query("SELECT doc_id FROM ls_item WHERE duplicate_of IS NULL ORDER BY path, doc_id",
                 rs -> {
-                    byItem.put(rs.getString(1), new ArrayList<>());
+                    byItem.put(rs.getString(1), new TreeMap<>());
                 });
-        jdbc.query("SELECT doc_id, seq, type, value_text, confidence, location, record_key, char_offset FROM ls_finding"
-                + " WHERE category = 'PII'", rs -> {
-                    List<SeqFinding> of = byItem.get(rs.getString(1));
-                    if (of != null) {
-                        of.add(new SeqFinding(rs.getInt(2), new Finding(Category.PII,
-                                shared.computeIfAbsent(rs.getString(3), k -> k), rs.getString(4), null, rs.getDouble(5),
-                                rs.getString(6), null, rs.getString(7), rs.getInt(8))));
+        jdbc.query("SELECT doc_id, block, data FROM ls_finding_block", rs -> {
+            SortedMap<Integer, List<Finding>> blocks = byItem.get(rs.getString(1));
+            if (blocks != null) {
+                List<Finding> pii = new ArrayList<>();
+                FindingBlocks.decode(rs.getBytes(3), f -> {
+                    if (f.category() == Category.PII) {
+                        pii.add(new Finding(Category.PII, f.type(), f.value(), null, f.confidence(), f.location(),
+                                null, f.recordKey(), f.offset()));
                     }
                 });
+                blocks.put(rs.getInt(2), pii);
+            }
+        });
         List<DocFinding> out = new ArrayList<>();
-        byItem.forEach((docId, findings) -> {
-            findings.sort(Comparator.comparingInt(SeqFinding::seq));
-            findings.forEach(f -> out.add(new DocFinding(docId, f.finding())));
-            findings.clear();
+        byItem.forEach((docId, blocks) -> {
+            blocks.values().forEach(findings -> findings.forEach(f -> out.add(new DocFinding(docId, f))));
+            blocks.clear();
         });
         return out;
-    }
-
-    private record SeqFinding(int seq, Finding finding) {
     }
 
     public void replaceSubjects(List<Subject> subjects) {
@@ -297,23 +308,35 @@ public final class WorkStore {
 
     /** The marking findings with their exact text: the report's annex of marked documents. */
     public List<MarkedDocumentRow> markedDocuments() {
-        return jdbc.query("SELECT i.path, f.type, f.location, f.value_masked FROM ls_finding f"
-                + " JOIN ls_item i ON i.doc_id = f.doc_id WHERE f.category = 'MARKING' ORDER BY i.path, f.seq",
-                (rs, n) -> new MarkedDocumentRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        List<MarkedDocumentRow> rows = new ArrayList<>();
+        for (ItemPath item : jdbc.query("SELECT doc_id, path FROM ls_item WHERE markings IS NOT NULL ORDER BY path, doc_id",
+                (rs, n) -> new ItemPath(rs.getString(1), rs.getString(2)))) {
+            forEachFinding(item.docId(), f -> {
+                if (f.category() == Category.MARKING) {
+                    rows.add(new MarkedDocumentRow(item.path(), f.type(), f.location(), f.masked()));
+                }
+            });
+        }
+        return rows;
     }
 
     /** @param unmasked the full value instead of the masked one (only when the user asked for it) */
     public Stream<FindingRow> findings(boolean unmasked) {
-        String value = unmasked ? "COALESCE(value_text, value_masked)" : "value_masked";
-        String sql = "SELECT category, type, " + value + ", confidence, location, detector FROM ls_finding"
-                + " WHERE doc_id = ? ORDER BY doc_id, seq";
-        // item by item along the primary key: a join ordered by path would sort every finding of the run in a
-        // temporary file first; the items alone are few
+        // item by item: the items alone are few
         List<ItemPath> items = jdbc.query("SELECT doc_id, path FROM ls_item ORDER BY path, doc_id",
                 (rs, n) -> new ItemPath(rs.getString(1), rs.getString(2)));
-        return items.stream().flatMap(item -> jdbc.queryForStream(sql, (rs, n) -> new FindingRow(item.docId(),
-                item.path(), rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5),
-                rs.getString(6)), item.docId()));
+        return items.stream().flatMap(item -> {
+            List<FindingRow> rows = new ArrayList<>();
+            forEachFinding(item.docId(), f -> rows.add(new FindingRow(item.docId(), item.path(), f.category().name(),
+                    f.type(), unmasked && f.value() != null ? f.value() : f.masked(), f.confidence(), f.location(),
+                    f.detector())));
+            return rows.stream();
+        });
+    }
+
+    /** How many findings the run stored. */
+    public long countFindings() {
+        return count("SELECT COALESCE(SUM(findings), 0) FROM ls_finding_block");
     }
 
     private record ItemPath(String docId, String path) {
