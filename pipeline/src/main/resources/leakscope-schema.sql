@@ -46,8 +46,11 @@ CREATE TABLE IF NOT EXISTS ls_subject (
     postal_address VARCHAR(2000),
     jurisdictions  VARCHAR(1000),
     data_elements  VARCHAR(2000),
-    sensitive      BOOLEAN NOT NULL,
-    obligations    VARCHAR(2000)
+    sensitive      BOOLEAN NOT NULL
+);
+CREATE TABLE IF NOT EXISTS ls_subject_obligation (
+    subject_id  VARCHAR(32) PRIMARY KEY,
+    obligations VARCHAR(2000) NOT NULL
 );
 CREATE TABLE IF NOT EXISTS ls_subject_doc (
     subject_id VARCHAR(32) NOT NULL,

@@ -55,6 +55,11 @@ public final class ExtractorPool implements ItemExtractor {
         }
     }
 
+    @Override
+    public void prepare() {
+        all.forEach(ItemExtractor::prepare);
+    }
+
     public int size() {
         return all.size();
     }

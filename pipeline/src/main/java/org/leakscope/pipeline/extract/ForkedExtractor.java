@@ -199,6 +199,16 @@ public final class ForkedExtractor implements ItemExtractor {
         }
     }
 
+    /** The parser process boots (a JVM, Tika's parsers) while the job builds its classifier. */
+    @Override
+    public void prepare() {
+        try {
+            ensureStarted();
+        } catch (IOException e) {
+            // the first file says why the parser process cannot start
+        }
+    }
+
     /** The row for an item whose reading failed; for a file on disk its hash and size are still known. */
     private static ExtractedItem failed(Path file, String itemPath, ExtractionStatus status, String detail) {
         int sep = itemPath.lastIndexOf("!/");

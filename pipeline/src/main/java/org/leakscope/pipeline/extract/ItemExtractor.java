@@ -21,6 +21,10 @@ public interface ItemExtractor extends AutoCloseable {
     default void prefetch(Path file, String path) {
     }
 
+    /** Starts what reading needs (a parser process) in the background, so it is ready when the first file comes. */
+    default void prepare() {
+    }
+
     @Override
     default void close() {
     }

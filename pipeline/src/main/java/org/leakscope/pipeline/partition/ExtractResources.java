@@ -50,8 +50,9 @@ public final class ExtractResources implements AutoCloseable {
         }
         close();
         ClassifierConfig config = ClassifierConfig.load(run.configFile());
-        classifier = new Classifier(config);
         extractor = extractor(config, run.ocr(), run.workDir(), parsers);
+        extractor.prepare(); // the parser processes boot on the other cores while the classifier is built here
+        classifier = new Classifier(config);
         current = key;
     }
 

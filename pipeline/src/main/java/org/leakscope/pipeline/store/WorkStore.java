@@ -42,7 +42,7 @@ public final class WorkStore {
 
     /** A new run starts from empty tables. */
     public void resetAll() {
-        for (String t : List.of("ls_obligation", "ls_subject_doc", "ls_subject", "ls_finding_block", "ls_item", "ls_file")) {
+        for (String t : List.of("ls_obligation", "ls_subject_obligation", "ls_subject_doc", "ls_subject", "ls_finding_block", "ls_item", "ls_file")) {
             jdbc.update("DELETE FROM " + t);
         }
     }
@@ -183,10 +183,11 @@ public final class WorkStore {
     }
 
     public void replaceSubjects(List<Subject> subjects) {
+        jdbc.update("DELETE FROM ls_subject_obligation");
         jdbc.update("DELETE FROM ls_subject_doc");
         jdbc.update("DELETE FROM ls_subject");
         jdbc.batchUpdate("INSERT INTO ls_subject (subject_id, name, emails, phones, postal_address, jurisdictions,"
-                + " data_elements, sensitive, obligations) VALUES (?,?,?,?,?,?,?,?,?)", subjects, 500, (ps, s) -> {
+                + " data_elements, sensitive) VALUES (?,?,?,?,?,?,?,?)", subjects, 500, (ps, s) -> {
                     ps.setString(1, s.subjectId());
                     ps.setString(2, truncate(s.name(), 1000));
                     ps.setString(3, truncate(Codes.join(s.emails()), 4000));
@@ -195,8 +196,9 @@ public final class WorkStore {
                     ps.setString(6, Codes.join(s.jurisdictions()));
                     ps.setString(7, Codes.join(s.dataElements()));
                     ps.setBoolean(8, s.sensitive());
-                    ps.setString(9, Codes.join(s.obligations()));
                 });
+        insertObligations(subjects.stream().collect(java.util.stream.Collectors.toMap(Subject::subjectId,
+                Subject::obligations)));
         List<Object[]> links = new ArrayList<>();
         for (Subject s : subjects) {
             for (String d : s.docIds()) {
@@ -233,11 +235,8 @@ public final class WorkStore {
     /** The obligations each person triggers, and the totals per regime for summary.json and the report. */
     public void replaceObligations(Map<String, ? extends java.util.Collection<String>> codesBySubject,
                                    List<ObligationTotal> totals) {
-        // only rows a restarted step had filled: rewriting every row costs as much as the batch below
-        jdbc.update("UPDATE ls_subject SET obligations = NULL WHERE obligations IS NOT NULL");
-        List<Object[]> updates = new ArrayList<>();
-        codesBySubject.forEach((id, codes) -> updates.add(new Object[] {Codes.join(codes), id}));
-        jdbc.batchUpdate("UPDATE ls_subject SET obligations = ? WHERE subject_id = ?", updates);
+        jdbc.update("DELETE FROM ls_subject_obligation");
+        insertObligations(codesBySubject);
         jdbc.update("DELETE FROM ls_obligation");
         jdbc.batchUpdate("INSERT INTO ls_obligation (code, subjects, deadline, deadlines, recipient, basis)"
                 + " VALUES (?,?,?,?,?,?)", totals, 100, (ps, o) -> {
@@ -248,6 +247,21 @@ public final class WorkStore {
                     ps.setString(5, truncate(o.recipient(), 1000));
                     ps.setString(6, truncate(o.basis(), 2000));
                 });
+    }
+
+    /**
+     * A person's obligations have a table of their own: the assess step inserts them in one batch, where
+     * updating each person's row cost about three times as much.
+     */
+    private void insertObligations(Map<String, ? extends java.util.Collection<String>> codesBySubject) {
+        List<Object[]> rows = new ArrayList<>();
+        codesBySubject.forEach((id, codes) -> {
+            if (codes != null && !codes.isEmpty()) {
+                rows.add(new Object[] {id, Codes.join(codes)});
+            }
+        });
+        rows.sort(Comparator.comparing(r -> (String) r[0]));
+        jdbc.batchUpdate("INSERT INTO ls_subject_obligation (subject_id, obligations) VALUES (?,?)", rows);
     }
 
     /** The documents ranked by risk (CRITICAL first), then by the people in them: the report's top list. */
@@ -348,8 +362,9 @@ public final class WorkStore {
                 rs -> {
                     docs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                 });
-        return jdbc.query("SELECT subject_id, name, emails, phones, postal_address, jurisdictions, data_elements,"
-                + " sensitive, obligations FROM ls_subject ORDER BY subject_id", (rs, n) -> new Subject(
+        return jdbc.query("SELECT s.subject_id, s.name, s.emails, s.phones, s.postal_address, s.jurisdictions,"
+                + " s.data_elements, s.sensitive, o.obligations FROM ls_subject s LEFT JOIN ls_subject_obligation o"
+                + " ON o.subject_id = s.subject_id ORDER BY s.subject_id", (rs, n) -> new Subject(
                 rs.getString(1), rs.getString(2), Codes.split(rs.getString(3)), Codes.split(rs.getString(4)),
                 rs.getString(5), Codes.split(rs.getString(6)), Codes.split(rs.getString(7)), rs.getBoolean(8),
                 new java.util.TreeSet<>(docs.getOrDefault(rs.getString(1), List.of())), Codes.split(rs.getString(9))));
