@@ -27,6 +27,12 @@ public record ExtractedItem(String docId, String parentDocId, String path, int d
         units = List.copyOf(units);
     }
 
+    /** The same item without its text: what is kept of it once it is classified and indexed. */
+    public ExtractedItem withoutText() {
+        return units.isEmpty() ? this : new ExtractedItem(docId, parentDocId, path, depth, sha256, mediaType, sizeBytes,
+                status, statusDetail, textTruncated, List.of());
+    }
+
     /** The plain text, one unit per line: what the index holds. */
     public String text() {
         StringBuilder sb = new StringBuilder();

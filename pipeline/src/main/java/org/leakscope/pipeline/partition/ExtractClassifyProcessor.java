@@ -1,5 +1,7 @@
 package org.leakscope.pipeline.partition;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +14,20 @@ import org.leakscope.pipeline.store.FileRow;
 import org.leakscope.pipeline.store.WorkStore.ItemRecord;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** extractStep's processor: Tika extraction of a file and its embedded items, then classification of each. */
+/**
+ * extractStep's processor: Tika extraction of a file and its embedded items, then classification and indexing
+ * of each; the chunk keeps only what the work tables need (not the text).
+ */
 final class ExtractClassifyProcessor implements ItemProcessor<FileRow, FileResult> {
 
     private final ItemExtractor extractor;
     private final Classifier classifier;
+    private final PartitionIndex index;
 
-    ExtractClassifyProcessor(ItemExtractor extractor, Classifier classifier) {
+    ExtractClassifyProcessor(ItemExtractor extractor, Classifier classifier, PartitionIndex index) {
         this.extractor = extractor;
         this.classifier = classifier;
+        this.index = index;
     }
 
     @Override
@@ -30,7 +37,12 @@ final class ExtractClassifyProcessor implements ItemProcessor<FileRow, FileResul
             ClassificationResult result = item.status() == ExtractionStatus.OK
                     ? classifier.classify(item.units())
                     : classifier.classify(List.of());
-            items.add(new ItemRecord(item, result));
+            try {
+                index.add(item, result);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot add " + item.path() + " to the index: " + e.getMessage(), e);
+            }
+            items.add(new ItemRecord(item.withoutText(), result));
         });
         return new FileResult(file, items);
     }

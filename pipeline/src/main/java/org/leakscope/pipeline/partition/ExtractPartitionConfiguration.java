@@ -70,19 +70,27 @@ public class ExtractPartitionConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<FileRow, FileResult> partitionProcessor(ExtractResources resources, @Value("#{stepExecution}") StepExecution step) {
+    ItemProcessor<FileRow, FileResult> partitionProcessor(ExtractResources resources, PartitionIndex partitionIndex,
+                                                          @Value("#{stepExecution}") StepExecution step) {
         PartitionSettings run = PartitionSettings.from(step.getExecutionContext());
-        return new ExtractClassifyProcessor(resources.extractor(run), resources.classifier(run));
+        return new ExtractClassifyProcessor(resources.extractor(run), resources.classifier(run), partitionIndex);
+    }
+
+    /** The partition's Lucene shard, shared by its processor (adds) and writer (commits, closes). */
+    @Bean
+    @StepScope
+    PartitionIndex partitionIndex(@Value("#{stepExecution}") StepExecution step,
+                                  @Value("${leakscope.threads:1}") int threads) {
+        // a sixteenth of the heap for Lucene's buffers, shared by the partitions running at once in this JVM
+        double heapMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024);
+        double ramBufferMb = Math.max(16, Math.min(512, heapMb / 16 / Math.max(1, threads)));
+        return new PartitionIndex(PartitionSettings.shardOf(step.getExecutionContext()), ramBufferMb);
     }
 
     @Bean
     @StepScope
-    ItemStreamWriter<FileResult> partitionWriter(WorkStore store, @Value("#{stepExecution}") StepExecution step,
-                                                 @Value("${leakscope.threads:1}") int threads) {
-        // a sixteenth of the heap for Lucene's buffers, shared by the partitions running at once in this JVM
-        double heapMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024);
-        double ramBufferMb = Math.max(16, Math.min(512, heapMb / 16 / Math.max(1, threads)));
-        return new FileResultWriter(store, PartitionSettings.shardOf(step.getExecutionContext()), ramBufferMb);
+    ItemStreamWriter<FileResult> partitionWriter(WorkStore store, PartitionIndex partitionIndex) {
+        return new FileResultWriter(store, partitionIndex);
     }
 
     @Bean
