@@ -6,8 +6,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The organisation-word guard for names: "Chase Bank", "Acme Corp", "東和航空電子株式会社", "営業部" look like
- * names to a list or a label, but an organisation, a department or a place is not a data subject.
+ * The organisation-word guard for names: "Chase Bank", "Acme Corp", "東和航空電子株式会社", "営業部", "Customer
+ * Service" look like names to a list or a label, but an organisation, a department, a function or a place is not a
+ * data subject.
  *
  * <p>Asked once or twice per name candidate, so it looks words up instead of running a regex alternation at
  * every position: a Latin word counts when a whole run of letters is one of the words (ASCII case folded, as
@@ -24,8 +25,19 @@ public final class OrgWords {
             "systems", "technologies", "technology", "lab", "labs", "industries", "international", "enterprises",
             "trust", "insurance", "financial", "capital", "securities", "airline", "airlines", "motors", "electric",
             "logistics", "consulting", "team", "support", "club", "church", "fund", "street", "avenue", "road",
-            "boulevard", "county", "city", "state", "republic");
-    private static final int LATIN_MAX = 13; // "international", "incorporated"
+            "boulevard", "county", "city", "state", "republic",
+            // functions, roles and groups that stand where a name would ("Contact: Customer Service", "Derived From:
+            // Multiple Sources", "Dear Hiring Manager"); none is a common family name
+            "customer", "customers", "service", "human", "resources", "quality", "assurance", "program", "programme",
+            "manager", "managers", "management", "security", "classification", "guide", "marketing", "sales", "finance",
+            "legal", "counsel", "operations", "engineering", "accounting", "procurement", "purchasing", "compliance",
+            "audit", "administration", "admin", "helpdesk", "desk", "staff", "all", "derived", "multiple", "sources",
+            "source", "original", "document", "documents", "records", "files", "project", "projects", "executive",
+            "officer", "president", "coordinator", "assistant", "secretary", "director", "directors", "board",
+            "members", "division", "research", "development", "information", "payroll", "benefits", "recruiting",
+            "hiring", "talent", "success", "relations", "affairs", "corporate", "valued", "colleagues", "everyone",
+            "the", "our", "your");
+    private static final int LATIN_MAX = LATIN.stream().mapToInt(String::length).max().orElse(0);
 
     // Japanese: legal forms and organisation nouns anywhere, department suffixes at the end of a 3+ char word
     // (阿部 and 岡部 are family names, 総務部 is not)

@@ -30,9 +30,19 @@ class NameCorpusTest {
         return cases("names/ja-names.tsv");
     }
 
+    static Stream<Arguments> en() throws IOException {
+        return cases("names/en-names.tsv");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("ja")
     void japanese(String text, Set<String> expected) {
+        assertEquals(expected, names(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("en")
+    void latin(String text, Set<String> expected) {
         assertEquals(expected, names(text));
     }
 
