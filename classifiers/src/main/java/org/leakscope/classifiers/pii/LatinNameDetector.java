@@ -44,10 +44,10 @@ public final class LatinNameDetector extends PatternDetector {
     // family names keep their accents (Lefèvre, Müller, García, Øster): EU data subjects are named so
     private static final Pattern SURNAME_TAIL = Pattern.compile(
             "(?: \\p{Lu}\\.)? (?:Mc|Mac|O')?(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,20})(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}@])");
-    private static final Pattern NEXT_WORDS = Pattern.compile("(?: &)? [A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*)?");
     private static final ContextWords CONTEXT = ContextWords.of("name", "mr", "ms", "mrs", "miss", "dr", "prof", "dear",
             "employee", "customer", "patient", "applicant", "contact", "attn", "attention",
-            "signed", "signature", "regards", "sincerely", "manager", "director", "engineer",
+            "signed", "signature", "regards", "sincerely", "manager", "director", "engineer", "cc", "bcc", "attendees",
+            "participants",
             "様", "氏名", "担当");
     // the line under a closing; a match starts where (?m)^ holds, so only line starts are tried (signatureHits)
     private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?i:best regards|kind regards|warm regards|regards"
@@ -301,13 +301,11 @@ public final class LatinNameDetector extends PatternDetector {
         labelHits(t, lineStarts, adder(t, 0.7, "label", raw));
         CharIndex.forEachMatch(t.text(), t.index(), TITLE, adder(t, 0.7, "title", raw));
         givenNameHits(t, raw);
-        Matcher next = NEXT_WORDS.matcher(t.text());
         // a line with several names is searched for an identifier once
         java.util.Map<Integer, Boolean> identified = new java.util.HashMap<>();
         for (Hit h : raw) {
             // "Kevin Robinson Inc.", "Chase Bank": the name, or the words right after it, name an organisation
-            next.region(h.end(), Math.min(t.text().length(), h.end() + 40));
-            if (OrgWords.isOrganisation(h.raw()) || (next.lookingAt() && OrgWords.isOrganisation(next.group()))) {
+            if (OrgWords.isOrganisation(h.raw()) || OrgWords.followedByOrganisation(t.text(), h.end())) {
                 continue;
             }
             double score = h.score();

@@ -3,6 +3,7 @@ package org.leakscope.classifiers.pii;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,11 @@ public final class OrgWords {
             "officer", "president", "coordinator", "assistant", "secretary", "director", "directors", "board",
             "members", "division", "research", "development", "information", "payroll", "benefits", "recruiting",
             "hiring", "talent", "success", "relations", "affairs", "corporate", "valued", "colleagues", "everyone",
-            "the", "our", "your");
+            "the", "our", "your", "account", "member", "policy", "card", "user", "users", "client", "clients",
+            "subscriber", "candidate", "resident", "residents", "shareholder", "shareholders", "investor", "investors",
+            "advisory", "authority");
+    // the one or two capitalised words right after a name: "Kevin Robinson Inc.", "Change Advisory Board"
+    private static final Pattern NEXT_WORDS = Pattern.compile("(?: &)? [A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*)?");
     private static final int LATIN_MAX = LATIN.stream().mapToInt(String::length).max().orElse(0);
 
     // Japanese: legal forms and organisation nouns anywhere, department suffixes at the end of a 3+ char word
@@ -50,6 +55,19 @@ public final class OrgWords {
     private static final String DEPARTMENT_ENDS = "部課室係局班社"; // a department match holds one
 
     private OrgWords() {
+    }
+
+    /**
+     * The one or two capitalised words right after {@code end} in {@code text} name an organisation: the name
+     * before them is the start of the organisation's name ("Chase Bank", "Change Advisory Board").
+     */
+    public static boolean followedByOrganisation(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ' && text.charAt(end) != '&') {
+            return false; // what NEXT_WORDS needs first, without a matcher for every name
+        }
+        Matcher next = NEXT_WORDS.matcher(text);
+        next.region(end, Math.min(text.length(), end + 40));
+        return next.lookingAt() && isOrganisation(next.group());
     }
 
     public static boolean isOrganisation(String value) {
