@@ -21,13 +21,18 @@ import org.leakscope.classifiers.model.Finding;
 import org.leakscope.classifiers.text.ScanText;
 
 /**
- * Japanese full names by part of speech: Kuromoji (IPADIC) tags family names 名詞-固有名詞-人名-姓 and given
+ * Japanese names by part of speech: Kuromoji (IPADIC) tags family names 名詞-固有名詞-人名-姓 and given
  * names 名詞-固有名詞-人名-名, so 姓 (+ space) + 名 is a name whatever the surname list knows. A name alone in
- * running text is low (below the report threshold); the customary space between family and given name, a
- * label or honorific (氏名, 担当, 様, 殿, さん), a name column header, or another identifier on the same line
- * (e-mail, phone, 〒) raise it. Organisation words right after the name (山田太郎商店, 中村区) drop it.
- * Kuromoji is costly: only lines where a dictionary 姓 + 名 pair can stand with one of these signs are
- * tokenised ({@link #worthTokenising}); a line whose names could only be bare is not.
+ * running text is low: an unspaced pair scores 0.4 (below the report threshold) unless it stands as a word of its
+ * own, its family name two characters or more, a particle, punctuation or a title after it (「木村拓也が就任」,
+ * a signature line of its own), which scores 0.5. The customary space between family and given name, a label
+ * or honorific (氏名, 担当, 様, 殿, さん), a title after the name (部長, 首相, {@link #TITLES}), a name column
+ * header, or another identifier on the same line (e-mail, phone, 〒) or, for a line holding only the name, on the
+ * lines around it (a signature block) raise it. A family name alone counts before an honorific or title
+ * (田中部長, 佐々木さん). Organisation words right after the name (山田太郎商店, 中村区) drop it.
+ * Kuromoji is costly: only lines where a dictionary 姓 + 名 pair can stand with one of these signs, or a
+ * dictionary 姓 before a title, are tokenised ({@link #worthTokenising}); a line whose names could only be bare
+ * and unbounded is not.
  */
 public final class JapaneseNamePosDetector implements Detector {
 
@@ -42,7 +47,22 @@ public final class JapaneseNamePosDetector implements Detector {
     private static final int LABEL_AFTER = 6;
     // another identifier of the same record on the line: e-mail, phone, postal code, member/staff number
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[a-z]{2,}|(?<!\\d)0\\d{1,4}-\\d{1,4}-\\d{3,4}(?!\\d)"
-            + "|\\+\\d{1,3}[ -]?\\d|〒|\\d{3}-\\d{4}|社員番号|会員番号|生年月日|住所");
+            + "|(?<!\\d)0\\d{9,10}(?!\\d)|\\+\\d{1,3}[ -]?\\d|〒|\\d{3}-\\d{4}|社員番号|会員番号|生年月日|生まれ|住所");
+    /**
+     * Honorifics and titles that follow a family name (田中部長, 佐々木さん, 吉田茂首相): the name is a person's. Titles
+     * that also follow a place (市長, 町長, 知事: 中村市長 may be the mayor of 中村市) are not on the list.
+     */
+    static final List<String> TITLES = List.of("さん", "様", "さま", "氏", "殿", "君", "くん", "ちゃん", "先生", "先輩",
+            "部長", "課長", "係長", "次長", "室長", "所長", "店長", "支店長", "本部長", "社長", "副社長", "会長", "専務", "常務",
+            "取締役", "主任", "教授", "准教授", "博士", "弁護士", "医師", "議員", "首相", "大臣", "長官", "選手", "監督", "記者",
+            "理事長", "学長", "院長", "委員長", "代表");
+    private static final java.util.BitSet TITLE_FIRST = new java.util.BitSet(1 << 16);
+    static {
+        TITLES.forEach(w -> TITLE_FIRST.set(w.charAt(0)));
+    }
+    // what may follow a bare unspaced name: a particle, punctuation, a blank or the end (a title is checked apart)
+    private static final String BARE_END = "はがのをにともへでやか、。，．,.!?！？」』）)・:：/／ \t";
+    private static final int NAME_LINE_MAX = 10; // a line this short holding only a name is a signature's name line
     private static final Pattern AFTER_ORG = Pattern.compile("^(?:株式会社|商店|商事|工業|建設|銀行|病院|医院|事務所|区|市|町|村"
             + "|郡|駅|通り|線|橋|記念|財団|グループ|ホールディングス|賞|家|流|式|法|型|号|丸|寺|神社|城|公園|大学|高校|中学)");
 
@@ -93,14 +113,15 @@ public final class JapaneseNamePosDetector implements Detector {
             if (!hasHan(s)) {
                 continue;
             }
-            boolean identified = identified(s);
+            boolean identified = identified(s) || (isNameLine(s) && identifiedAround(t, i));
             if (!worthTokenising(t, i, identified)) {
                 continue;
             }
             List<Token> tk = tokens(s);
             for (int k = 0; k < tk.size(); k++) {
                 Token sei = tk.get(k);
-                if (!sei.pos().startsWith(SEI)) {
+                if (!sei.pos().startsWith(SEI)
+                        || (sei.start() > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(sei.start())))) {
                     continue;
                 }
                 int m = k + 1;
@@ -109,8 +130,13 @@ public final class JapaneseNamePosDetector implements Detector {
                     spaced = true;
                     m++;
                 }
-                if (m >= tk.size() || !tk.get(m).pos().startsWith(MEI)
-                        || (spaced && tk.get(m).start() - sei.end() > 2)) {
+                boolean pair = m < tk.size() && tk.get(m).pos().startsWith(MEI)
+                        && !(spaced && tk.get(m).start() - sei.end() > 2);
+                if (!pair) {
+                    Finding f = familyNameWithTitle(t, i, tk, k, identified);
+                    if (f != null) {
+                        out.add(f);
+                    }
                     continue;
                 }
                 Token mei = tk.get(m);
@@ -119,9 +145,7 @@ public final class JapaneseNamePosDetector implements Detector {
                 }
                 // the name must not go on as a longer word: 山田太郎商店, 中村区
                 String rest = s.substring(mei.end());
-                if (AFTER_ORG.matcher(rest).find()
-                        || !KuromojiNameEntries.endsName(s, mei.end())
-                        || (sei.start() > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(sei.start())))) {
+                if (AFTER_ORG.matcher(rest).find() || !KuromojiNameEntries.endsName(s, mei.end())) {
                     continue;
                 }
                 String value = s.substring(sei.start(), mei.end());
@@ -129,12 +153,98 @@ public final class JapaneseNamePosDetector implements Detector {
                     continue;
                 }
                 int start = t.start(i) + sei.start();
+                boolean titled = titleAt(s, mei.end(), tk) > 0;
+                boolean bounded = !spaced && wordOfItsOwn(s, sei.start(), sei.end(), mei.end());
                 out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
-                        score(t, start, start + value.length(), spaced, identified), id(), start));
+                        score(t, start, start + value.length(), spaced, bounded, titled, identified), id(), start));
                 k = m;
             }
         }
         return out;
+    }
+
+    /** A family name alone right before an honorific or title (田中部長, 山本 様): the name, or null. */
+    private Finding familyNameWithTitle(ScanText t, int unit, List<Token> tk, int k, boolean identified) {
+        String s = t.normalized(unit);
+        Token sei = tk.get(k);
+        int at = sei.end();
+        if (at < s.length() && s.charAt(at) == ' ') {
+            at++;
+        }
+        if (titleAt(s, at, tk) == 0 || OrgWords.isOrganisation(sei.surface())) {
+            return null;
+        }
+        int start = t.start(unit) + sei.start();
+        double score = identified ? 0.8 : 0.6;
+        return PatternDetector.finding(t, Category.PII, "PERSON_NAME", sei.surface(), Masks.name(sei.surface()), score,
+                id(), start);
+    }
+
+    /**
+     * The length of the {@link #TITLES} word at {@code at} that ends where a token ends (様 but not 様式), or 0.
+     * Without tokens (the pre-check) any title word counts.
+     */
+    static int titleAt(String s, int at, List<Token> tk) {
+        if (at >= s.length() || !TITLE_FIRST.get(s.charAt(at))) {
+            return 0;
+        }
+        int best = 0;
+        for (String w : TITLES) {
+            if (w.length() > best && s.startsWith(w, at) && (tk == null || endsToken(tk, at + w.length()))) {
+                best = w.length();
+            }
+        }
+        return best;
+    }
+
+    private static boolean endsToken(List<Token> tk, int end) {
+        for (Token x : tk) {
+            if (x.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An unspaced 姓 + 名 that stands as a word of its own: a family name of two characters or more (one-kanji
+     * family names 林, 森, 原 pair with a kanji into common words), nothing of a name before it (checked by the
+     * caller) and a particle, punctuation, a blank, a title or the end after it.
+     */
+    private static boolean wordOfItsOwn(String s, int start, int seiEnd, int end) {
+        return seiEnd - start >= 2 && (end >= s.length() || BARE_END.indexOf(s.charAt(end)) >= 0
+                || titleAt(s, end, null) > 0);
+    }
+
+    /** The line is short and only kanji, katakana and blanks (an honorific may end it): a signature's name line. */
+    private static boolean isNameLine(String s) {
+        String v = s.strip();
+        if (v.endsWith("様") || v.endsWith("殿")) {
+            v = v.substring(0, v.length() - 1);
+        }
+        if (v.isEmpty() || v.length() > NAME_LINE_MAX) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c == ' ' || c == '々' || c >= '\u3040' && KuromojiNameEntries.isNameChar(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Another identifier on the line before or the two lines after: the name line of a signature or form. */
+    private static boolean identifiedAround(ScanText t, int unit) {
+        if (t.units().get(unit).isCell()) {
+            return false;
+        }
+        for (int j = Math.max(0, unit - 1); j <= Math.min(t.units().size() - 1, unit + 2); j++) {
+            if (j != unit && !t.units().get(j).isCell() && identified(t.normalized(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -149,14 +259,28 @@ public final class JapaneseNamePosDetector implements Detector {
     private boolean worthTokenising(ScanText t, int unit, boolean identified) {
         String s = t.normalized(unit);
         if (t.units().get(unit).isCell() || identified) {
-            return entries.anyPair(s, (start, end, spaced) -> true);
+            return entries.anyPair(s, (start, seiEnd, end, spaced) -> true) || familyNameBeforeTitle(s);
         }
-        // cheap look first: no blank and no label word near the line leaves no pair to test
-        if (!hasWhitespace(s) && !labelNear(t, unit)) {
-            return false;
+        if (familyNameBeforeTitle(s)) {
+            return true;
         }
         int base = t.start(unit);
-        return entries.anyPair(s, (start, end, spaced) -> spaced || labelled(t, base + start, base + end));
+        boolean label = hasWhitespace(s) || labelNear(t, unit);
+        return entries.anyPair(s, (start, seiEnd, end, spaced) -> spaced || wordOfItsOwn(s, start, seiEnd, end)
+                || (label && labelled(t, base + start, base + end)));
+    }
+
+    /** A title word somewhere in the line with a dictionary 姓 right before it (allowing one blank). */
+    private boolean familyNameBeforeTitle(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (TITLE_FIRST.get(s.charAt(i)) && titleAt(s, i, null) > 0) {
+                int end = s.charAt(i - 1) == ' ' ? i - 1 : i;
+                if (end > 0 && entries.surnameEndsAt(s, end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** What {@code \p{IsHan}} finds, without a matcher per line: Han starts at U+2E80. */
@@ -206,9 +330,10 @@ public final class JapaneseNamePosDetector implements Detector {
         return FirstChars.find(IDENTIFIER, line);
     }
 
-    private static double score(ScanText t, int start, int end, boolean spaced, boolean identified) {
-        double score = spaced ? 0.55 : 0.4;
-        if (labelled(t, start, end)) {
+    private static double score(ScanText t, int start, int end, boolean spaced, boolean bounded, boolean titled,
+                                boolean identified) {
+        double score = spaced ? 0.55 : bounded ? 0.5 : 0.4;
+        if (titled || labelled(t, start, end)) {
             score += 0.3;
         }
         if (identified) {

@@ -32,10 +32,13 @@ final class KuromojiNameEntries {
     private final TokenInfoFST fst = dictionary.getFST();
     private final Starts starts = Starts.INSTANCE;
 
-    /** One place a name could stand: the 姓 starts at {@code start}, the 名 ends at {@code end}, blanks between or not. */
+    /**
+     * One place a name could stand: the 姓 runs from {@code start} to {@code seiEnd}, the 名 ends at {@code end},
+     * blanks between or not.
+     */
     @FunctionalInterface
     interface PairTest {
-        boolean test(int start, int end, boolean spaced);
+        boolean test(int start, int seiEnd, int end, boolean spaced);
     }
 
     /**
@@ -60,6 +63,28 @@ final class KuromojiNameEntries {
         return false;
     }
 
+    /**
+     * True when a dictionary 姓 surface of 1-4 characters ends at {@code end} and starts where the detector takes a
+     * name (no kanji or katakana right before it): a family name can stand before a title or honorific there.
+     */
+    boolean surnameEndsAt(String s, int end) {
+        Walk walk = new Walk(fst);
+        for (int p = Math.max(0, end - 4); p < end; p++) {
+            if (!starts.sei().get(s.charAt(p)) || (p > 0 && isNameChar(s.codePointBefore(p)))) {
+                continue;
+            }
+            walk.start();
+            int q = p;
+            while (q < end && walk.step(s.charAt(q), q == p)) {
+                q++;
+            }
+            if (q == end && walk.isFinal() && walk.hasTag(dictionary, JapaneseNamePosDetector.SEI)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A 名 surface after the 姓 from {@code start} to {@code from}, past 0-2 blanks, that {@code test} accepts. */
     private boolean givenNameFollows(String s, int start, int from, Walk walk, PairTest test) {
         for (int gap = 0; gap <= MAX_GAP && from + gap <= s.length(); gap++) {
@@ -74,7 +99,7 @@ final class KuromojiNameEntries {
             for (int r = meiStart; r < s.length() && walk.step(s.charAt(r), r == meiStart); r++) {
                 int end = r + 1;
                 if ((from - start) + (end - meiStart) >= 2 && walk.isFinal() && endsName(s, end)
-                        && walk.hasTag(dictionary, JapaneseNamePosDetector.MEI) && test.test(start, end, gap > 0)) {
+                        && walk.hasTag(dictionary, JapaneseNamePosDetector.MEI) && test.test(start, from, end, gap > 0)) {
                     return true;
                 }
             }
@@ -82,19 +107,14 @@ final class KuromojiNameEntries {
         return false;
     }
 
-    /** The name may end at {@code end}: what follows is not kanji or katakana, or is an honorific. */
+    /** The name may end at {@code end}: what follows is not kanji or katakana, or is an honorific or title. */
     static boolean endsName(String s, int end) {
-        return end >= s.length() || !isNameChar(s.codePointAt(end)) || startsHonorific(s, end);
+        return end >= s.length() || !isNameChar(s.codePointAt(end)) || JapaneseNamePosDetector.titleAt(s, end, null) > 0;
     }
 
     static boolean isNameChar(int cp) {
         Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.KATAKANA;
-    }
-
-    private static boolean startsHonorific(String s, int at) {
-        char c = s.charAt(at);
-        return c == '様' || c == '殿' || c == '氏' || c == '君';
     }
 
     /**

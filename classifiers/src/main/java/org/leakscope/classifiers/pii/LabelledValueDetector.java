@@ -66,7 +66,9 @@ public final class LabelledValueDetector extends PatternDetector {
             int labelStart = labelStart(t, h);
             int a = t.unitIndexAt(labelStart);
             int b = t.unitIndexAt(h.start());
-            if (a == b || (!t.units().get(a).isCell() && !t.units().get(b).isCell())) {
+            // "Approved by: Change Advisory Board": the value is the start of an organisation's name
+            boolean orgName = "PERSON_NAME".equals(type()) && OrgWords.followedByOrganisation(t.text(), h.end());
+            if (!orgName && (a == b || (!t.units().get(a).isCell() && !t.units().get(b).isCell()))) {
                 out.add(h);
             }
         }

@@ -20,20 +20,34 @@ import org.leakscope.classifiers.text.ScanText;
  * (Regards, Sincerely …), a title (Mr., Ms., Dr.). Elsewhere a known given name followed by a capitalised
  * surname ("Kevin Robinson", "Taro YAMADA"): the common given names (names.yml given_names) count alone, the
  * long tail (given_names_more, many of which are also words: Will, May, Chase) only with a label, an honorific
- * or another identifier (e-mail, phone) on the line. Organisation words (Bank, Inc, Ltd …) drop a hit.
+ * or another identifier (e-mail, phone) on the line. Given names are looked up without their accents (José as
+ * Jose). Any capitalised full name also counts under an authority or contact label at a line start (Classified
+ * By:, Prepared by, Approved by:, cc:, Contact:, Dear). Organisation, department and function words (Bank, Inc,
+ * Ltd, Customer Service, Multiple Sources …, {@link OrgWords}) drop a hit.
  */
 public final class LatinNameDetector extends PatternDetector {
 
-    private static final String WORD = "(?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
-    private static final String FULL = WORD + "(?: [A-Z]\\.?)?(?: (?:van |von |de |da |del |la |le )?(?:" + WORD + "|[A-Z]{2,20})){1,2}";
+    // names keep their accents (José, Zoë, Müller, Åsa): EU data subjects are named so
+    private static final String WORD = "(?:Mc|Mac|O'|D')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+    private static final String FULL = WORD + "(?: \\p{Lu}\\.?)?(?: (?:van |von |de |da |del |la |le )?(?:" + WORD
+            + "|\\p{Lu}{2,20})){1,2}";
+    // the line under an authority or contact label: "Classified By: Maria Carter", "cc: Brian Ortiz", "Dear José
+    // García,", "Submitted by: O'Brien, Patrick"; tried at line starts only (labelHits)
+    // "... by" and "Dear" may go without a colon; the nouns need one ("To Whom It May Concern" is no name)
+    private static final Pattern LABELLED = Pattern.compile("(?m)^[ \\t]*(?:(?i:(?:classified|prepared|approved|reviewed"
+            + "|authori[sz]ed|released|signed|submitted|requested|checked|verified|written|drafted|issued|sent|compiled"
+            + "|edited) by|dear)[ \\t]*[:：]?|(?i:point of contact|poc|contact|b?cc|attn|attention|author|signed|signature"
+            + "|owner|from|to)[ \\t]*[:：])[ \\t]*(?<v>" + FULL + "|" + WORD + ", " + WORD + "(?: \\p{Lu}\\.)?)"
+            + "(?![\\p{L}\\p{N}@'-])");
+    private static final String LABEL_FIRST = "cpaersvwdiobt"; // first letters of the labels above
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
     // family names keep their accents (Lefèvre, Müller, García, Øster): EU data subjects are named so
     private static final Pattern SURNAME_TAIL = Pattern.compile(
-            "(?: [A-Z]\\.)? (?:Mc|Mac|O')?(?:\\p{Lu}\\p{Ll}{1,20}|[A-Z]{2,20})(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}@])");
-    private static final Pattern NEXT_WORDS = Pattern.compile("(?: &)? [A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*)?");
+            "(?: \\p{Lu}\\.)? (?:Mc|Mac|O')?(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,20})(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}@])");
     private static final ContextWords CONTEXT = ContextWords.of("name", "mr", "ms", "mrs", "miss", "dr", "prof", "dear",
             "employee", "customer", "patient", "applicant", "contact", "attn", "attention",
-            "signed", "signature", "regards", "sincerely", "manager", "director", "engineer",
+            "signed", "signature", "regards", "sincerely", "manager", "director", "engineer", "cc", "bcc", "attendees",
+            "participants",
             "様", "氏名", "担当");
     // the line under a closing; a match starts where (?m)^ holds, so only line starts are tried (signatureHits)
     private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?i:best regards|kind regards|warm regards|regards"
@@ -69,8 +83,8 @@ public final class LatinNameDetector extends PatternDetector {
     }
 
     private static List<String> clean(List<String> names) {
-        // YAML reads Yes/No/On as booleans; a name is one capitalised word
-        return names.stream().filter(n -> n.matches("[A-Z][a-z]+")).distinct().toList();
+        // YAML reads Yes/No/On as booleans; a name is one capitalised word, looked up without its accents
+        return names.stream().map(NameFolding::fold).filter(n -> n.matches("[A-Z][a-z]+")).distinct().toList();
     }
 
     /**
@@ -114,13 +128,13 @@ public final class LatinNameDetector extends PatternDetector {
      * line start with transparent, non-anchoring bounds ({@code ^} sees the character before), resuming after
      * a match as find() does, so the matches are find()'s.
      */
-    private static void signatureHits(ScanText t, Consumer<Matcher> onMatch) {
+    private static void signatureHits(ScanText t, int[] lineStarts, Consumer<Matcher> onMatch) {
         String text = t.text();
         Matcher m = SIGNATURE.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int from = 0;
-        for (int s : lineStarts(t)) {
+        for (int s : lineStarts) {
             if (s < from || !mayOpenSignature(text, s)) {
                 continue;
             }
@@ -134,11 +148,32 @@ public final class LatinNameDetector extends PatternDetector {
 
     /** The first letter after the line's indent can begin a closing word (ASCII case folded, as (?i) does). */
     private static boolean mayOpenSignature(String text, int lineStart) {
+        return mayOpen(text, lineStart, CLOSING_FIRST);
+    }
+
+    private static boolean mayOpen(String text, int lineStart, String firstLetters) {
         int i = lineStart;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
-        return i < text.length() && text.charAt(i) < 0x80 && CLOSING_FIRST.indexOf(text.charAt(i) | 0x20) >= 0;
+        return i < text.length() && text.charAt(i) < 0x80 && firstLetters.indexOf(text.charAt(i) | 0x20) >= 0;
+    }
+
+    /** The label rule, at line starts whose first letter can begin a label, as {@link #signatureHits} does. */
+    private static void labelHits(ScanText t, int[] lineStarts, Consumer<Matcher> onMatch) {
+        String text = t.text();
+        Matcher m = LABELLED.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int s : lineStarts) {
+            if (mayOpen(text, s, LABEL_FIRST)) {
+                int end = text.indexOf('\n', s);
+                m.region(s, end < 0 ? text.length() : end);
+                if (m.lookingAt()) {
+                    onMatch.accept(m);
+                }
+            }
+        }
     }
 
     /** 0 and every position after a line terminator, ascending. */
@@ -184,10 +219,12 @@ public final class LatinNameDetector extends PatternDetector {
                 continue;
             }
             int end = i + 1;
-            while (end < text.length() && text.charAt(end) >= 'a' && text.charAt(end) <= 'z') {
+            boolean ascii = text.charAt(i) < 0x80;
+            while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+                ascii &= text.charAt(end) < 0x80;
                 end++;
             }
-            String first = text.substring(i, end);
+            String first = ascii ? text.substring(i, end) : NameFolding.fold(text.substring(i, end));
             boolean common = given.contains(first);
             if (end > i + 1 && (common || moreGiven.contains(first))) {
                 tail.region(end, text.length());
@@ -202,25 +239,45 @@ public final class LatinNameDetector extends PatternDetector {
         out.addAll(hits);
     }
 
-    /** Positions of A-Z: through the item's index, a capital at a time (a small share of running text). */
+    /**
+     * Positions of the capitals a given name starts with, A-Z and {@link NameFolding#ACCENTED_CAPITALS} (Élodie,
+     * Åsa): through the item's index, a capital at a time (a small share of running text).
+     */
     private static int[] capitals(ScanText t) {
         String text = t.text();
         if (t.index() == null) {
             return java.util.stream.IntStream.range(0, text.length())
-                    .filter(i -> text.charAt(i) >= 'A' && text.charAt(i) <= 'Z').toArray();
+                    .filter(i -> isCapital(text.charAt(i))).toArray();
         }
         int n = 0;
         for (char c = 'A'; c <= 'Z'; c++) {
             n += t.index().count(c);
         }
+        for (char c : NameFolding.ACCENTED_CAPITALS.toCharArray()) {
+            n += t.index().count(c);
+        }
         int[] all = new int[n];
         int k = 0;
         for (char c = 'A'; c <= 'Z'; c++) {
-            int[] p = t.index().positions(c);
-            System.arraycopy(p, 0, all, k, p.length);
-            k += p.length;
+            k = copyPositions(t, c, all, k);
+        }
+        for (char c : NameFolding.ACCENTED_CAPITALS.toCharArray()) {
+            k = copyPositions(t, c, all, k);
         }
         return all;
+    }
+
+    private static int copyPositions(ScanText t, char c, int[] all, int k) {
+        if (t.index().count(c) == 0) {
+            return k;
+        }
+        int[] p = t.index().positions(c);
+        System.arraycopy(p, 0, all, k, p.length);
+        return k + p.length;
+    }
+
+    private static boolean isCapital(char c) {
+        return (c >= 'A' && c <= 'Z') || NameFolding.ACCENTED_CAPITALS.indexOf(c) >= 0;
     }
 
     /** {@code [\p{L}\p{N}@._-]}: a character a capitalised word cannot follow. */
@@ -239,16 +296,16 @@ public final class LatinNameDetector extends PatternDetector {
         List<Hit> raw = new ArrayList<>();
         onLinesHolding(t, '<', DISPLAY_NAME, adder(t, 0.8, "display-name", raw));
         onLinesHolding(t, '<', DISPLAY_NAME_LAST_FIRST, adder(t, 0.8, "display-name-last-first", raw));
-        signatureHits(t, adder(t, 0.75, "signature", raw));
+        int[] lineStarts = lineStarts(t);
+        signatureHits(t, lineStarts, adder(t, 0.75, "signature", raw));
+        labelHits(t, lineStarts, adder(t, 0.7, "label", raw));
         CharIndex.forEachMatch(t.text(), t.index(), TITLE, adder(t, 0.7, "title", raw));
         givenNameHits(t, raw);
-        Matcher next = NEXT_WORDS.matcher(t.text());
         // a line with several names is searched for an identifier once
         java.util.Map<Integer, Boolean> identified = new java.util.HashMap<>();
         for (Hit h : raw) {
             // "Kevin Robinson Inc.", "Chase Bank": the name, or the words right after it, name an organisation
-            next.region(h.end(), Math.min(t.text().length(), h.end() + 40));
-            if (OrgWords.isOrganisation(h.raw()) || (next.lookingAt() && OrgWords.isOrganisation(next.group()))) {
+            if (OrgWords.isOrganisation(h.raw()) || OrgWords.followedByOrganisation(t.text(), h.end())) {
                 continue;
             }
             double score = h.score();

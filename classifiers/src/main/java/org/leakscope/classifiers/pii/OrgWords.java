@@ -3,11 +3,13 @@ package org.leakscope.classifiers.pii;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The organisation-word guard for names: "Chase Bank", "Acme Corp", "東和航空電子株式会社", "営業部" look like
- * names to a list or a label, but an organisation, a department or a place is not a data subject.
+ * The organisation-word guard for names: "Chase Bank", "Acme Corp", "東和航空電子株式会社", "営業部", "Customer
+ * Service" look like names to a list or a label, but an organisation, a department, a function or a place is not a
+ * data subject.
  *
  * <p>Asked once or twice per name candidate, so it looks words up instead of running a regex alternation at
  * every position: a Latin word counts when a whole run of letters is one of the words (ASCII case folded, as
@@ -24,8 +26,23 @@ public final class OrgWords {
             "systems", "technologies", "technology", "lab", "labs", "industries", "international", "enterprises",
             "trust", "insurance", "financial", "capital", "securities", "airline", "airlines", "motors", "electric",
             "logistics", "consulting", "team", "support", "club", "church", "fund", "street", "avenue", "road",
-            "boulevard", "county", "city", "state", "republic");
-    private static final int LATIN_MAX = 13; // "international", "incorporated"
+            "boulevard", "county", "city", "state", "republic",
+            // functions, roles and groups that stand where a name would ("Contact: Customer Service", "Derived From:
+            // Multiple Sources", "Dear Hiring Manager"); none is a common family name
+            "customer", "customers", "service", "human", "resources", "quality", "assurance", "program", "programme",
+            "manager", "managers", "management", "security", "classification", "guide", "marketing", "sales", "finance",
+            "legal", "counsel", "operations", "engineering", "accounting", "procurement", "purchasing", "compliance",
+            "audit", "administration", "admin", "helpdesk", "desk", "staff", "all", "derived", "multiple", "sources",
+            "source", "original", "document", "documents", "records", "files", "project", "projects", "executive",
+            "officer", "president", "coordinator", "assistant", "secretary", "director", "directors", "board",
+            "members", "division", "research", "development", "information", "payroll", "benefits", "recruiting",
+            "hiring", "talent", "success", "relations", "affairs", "corporate", "valued", "colleagues", "everyone",
+            "the", "our", "your", "account", "member", "policy", "card", "user", "users", "client", "clients",
+            "subscriber", "candidate", "resident", "residents", "shareholder", "shareholders", "investor", "investors",
+            "advisory", "authority");
+    // the one or two capitalised words right after a name: "Kevin Robinson Inc.", "Change Advisory Board"
+    private static final Pattern NEXT_WORDS = Pattern.compile("(?: &)? [A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*)?");
+    private static final int LATIN_MAX = LATIN.stream().mapToInt(String::length).max().orElse(0);
 
     // Japanese: legal forms and organisation nouns anywhere, department suffixes at the end of a 3+ char word
     // (阿部 and 岡部 are family names, 総務部 is not)
@@ -38,6 +55,19 @@ public final class OrgWords {
     private static final String DEPARTMENT_ENDS = "部課室係局班社"; // a department match holds one
 
     private OrgWords() {
+    }
+
+    /**
+     * The one or two capitalised words right after {@code end} in {@code text} name an organisation: the name
+     * before them is the start of the organisation's name ("Chase Bank", "Change Advisory Board").
+     */
+    public static boolean followedByOrganisation(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != ' ' && text.charAt(end) != '&') {
+            return false; // what NEXT_WORDS needs first, without a matcher for every name
+        }
+        Matcher next = NEXT_WORDS.matcher(text);
+        next.region(end, Math.min(text.length(), end + 40));
+        return next.lookingAt() && isOrganisation(next.group());
     }
 
     public static boolean isOrganisation(String value) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.leakscope.classifiers.ClassifierConfig;
 
@@ -19,6 +20,8 @@ import org.leakscope.classifiers.ClassifierConfig;
 final class Nicknames {
 
     static final Nicknames NONE = new Nicknames(Map.of());
+    // a one-letter word between the given and the family name: " j. ", " j "
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\S) \\p{L}\\.?(?= \\S)");
 
     private final Map<String, Set<String>> formal;
 
@@ -50,10 +53,19 @@ final class Nicknames {
         return new Nicknames(formal);
     }
 
-    /** The keys {@code key} may stand for, itself first when its given name is in no group. */
+    /**
+     * The keys {@code key} may stand for: its given name mapped to the formal name of each of its groups, itself
+     * when the given name is in no group. Middle initials are left out ("robert j. smith" stands for "robert
+     * smith"), as one record writes them and another does not; two people of one name differing only by their
+     * initials then both answer, which the caller takes as ambiguous.
+     */
     Set<String> keys(String key) {
+        if (PersonNames.isJapanese(key)) {
+            return Set.of(key);
+        }
+        key = MIDDLE_INITIAL.matcher(key).replaceAll("");
         int space = key.indexOf(' ');
-        if (space <= 0 || PersonNames.isJapanese(key)) {
+        if (space <= 0) {
             return Set.of(key);
         }
         Set<String> heads = formal.get(key.substring(0, space));

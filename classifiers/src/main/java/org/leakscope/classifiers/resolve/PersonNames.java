@@ -3,6 +3,7 @@ package org.leakscope.classifiers.resolve;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.leakscope.classifiers.pii.NameFolding;
 
 /** Comparison keys for person names: the same person written differently gives the same key. */
 final class PersonNames {
@@ -22,7 +23,7 @@ final class PersonNames {
     /**
      * The comparison key of a full name, or null when the value is not a full name (a single Latin word, one
      * character). NFKC (full-width letters, U+3000), honorifics dropped, "Last, First" turned into "First Last",
-     * whitespace collapsed, Latin case-folded; Japanese names (any kanji or kana) compared with spaces removed, so
+     * whitespace collapsed, Latin case- and accent-folded (José García = Jose Garcia); Japanese names (any kanji or kana) compared with spaces removed, so
      * {@code 山田　太郎}, {@code 山田太郎} and {@code 山田 太郎様} give one key.
      */
     static String key(String name) {
@@ -44,7 +45,8 @@ final class PersonNames {
             n = m.group(2).strip() + " " + m.group(1).strip();
         }
         n = n.replace(",", " ");
-        n = SPACES.matcher(n).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        // accents folded: "José García" in a mail's display name is "Jose Garcia" on a roster typed in ASCII
+        n = NameFolding.fold(SPACES.matcher(n).replaceAll(" ").strip()).toLowerCase(Locale.ROOT);
         return n.indexOf(' ') > 0 ? n : null;
     }
 

@@ -32,7 +32,16 @@ class NamesAndRecordsTest {
         "鈴木一郎さんの電話 090-1234-5678|鈴木一郎",     // no space, but another identifier on the line
         "連絡先：山本和子 yamamoto@example.jp|山本和子",
         "福田 奈々|福田 奈々",                           // customary spaced form alone
-        "山田太郎が来た|",                               // unspaced name alone in prose: low
+        "山田太郎が来た|山田太郎",                       // unspaced name alone in prose, a word of its own: 0.5
+        "林健一が来た|",                                 // one-kanji family name: stays low
+        "吉田茂首相は条約に署名した|吉田茂",             // a title after the name
+        "鈴木宗男議員は語った|鈴木宗男",
+        "田中部長に確認してください|田中",               // a family name alone before a title
+        "佐々木さんへの連絡|佐々木",
+        "中村市長が会見した|",                           // 市長 may follow a place (中村市): not a title here
+        "山田電機様からの注文|",                         // 電機 follows the family name
+        "山田太郎、1985年4月1日生まれ|山田太郎",
+        "山田太郎 09012345678|山田太郎",
         "愛知県名古屋市中村区名駅|",                     // 中村 in a ward name
         "田中角栄記念館|",                               // name inside a longer word
         "ふくだ なな|",                                  // hiragana reading: not tagged
@@ -45,7 +54,8 @@ class NamesAndRecordsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"氏名|true", "担当者|true", "備考|false"})
     void unspacedNameCountsUnderANameHeader(String header, boolean reported) {
-        ScanText cells = new ScanText(List.of(TextUnit.cell(null, 2, "A", header, "高橋雅人"),
+        // a one-kanji family name: a bare cell scores 0.4, its column decides
+        ScanText cells = new ScanText(List.of(TextUnit.cell(null, 2, "A", header, "林健一"),
                 TextUnit.cell(null, 2, "B", "部署", "営業"), TextUnit.cell(null, 2, "C", "内線", "1234")));
         List<Finding> f = POS.detect(cells);
         assertEquals(1, f.size(), f.toString());

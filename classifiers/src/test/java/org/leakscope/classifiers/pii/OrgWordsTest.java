@@ -19,7 +19,16 @@ class OrgWordsTest {
             + "|clinic|center|centre|department|dept|ministry|agency|office|bureau|council|committee|services"
             + "|solutions|systems|technologies|technology|labs?|industries|international|enterprises|trust"
             + "|insurance|financial|capital|securities|airlines?|motors|electric|logistics|consulting|team|support"
-            + "|club|church|fund|street|avenue|road|boulevard|county|city|state|republic)(?![\\p{L}])\\.?");
+            + "|club|church|fund|street|avenue|road|boulevard|county|city|state|republic"
+            + "|customers?|service|human|resources|quality|assurance|program|programme|managers?|management|security"
+            + "|classification|guide|marketing|sales|finance|legal|counsel|operations|engineering|accounting"
+            + "|procurement|purchasing|compliance|audit|administration|admin|helpdesk|desk|staff|all|derived|multiple"
+            + "|sources?|original|documents?|records|files|projects?|executive|officer|president|coordinator|assistant"
+            + "|secretary|directors?|board|members|division|research|development|information|payroll|benefits"
+            + "|recruiting|hiring|talent|success|relations|affairs|corporate|valued|colleagues|everyone|the|our|your"
+            + "|account|member|policy|card|users?|clients?|subscriber|candidate|residents?|shareholders?|investors?"
+            + "|advisory|authority)"
+            + "(?![\\p{L}])\\.?");
     private static final Pattern JA = Pattern.compile("株式会社|有限会社|合同会社|合資会社|\\(株\\)|\\(有\\)|㈱|銀行|信用金庫"
             + "|信用組合|証券|保険会社|生命|損保|大学|学校|病院|医院|クリニック|診療所|事務所|センター|協会|組合|財団|法人"
             + "|機構|研究所|省|庁|役所|役場|支店|本店|営業所|工場|ホールディングス|グループ|システム|サービス"
@@ -35,11 +44,25 @@ class OrgWordsTest {
         "Banc|true", "Bancorp Ltd.|true", "Labs|true", "Lab|true", "Holding|true", "Müllerbank|false", "Bankó|false",
         "Co-op|true", "coop|false", "Dr. Lee Incorporated|true", "\u212Aing Bank|true", "\u212Aing|false",
         "City Hall|true", "Cité Bank|true", "総務部|true", "営業部 山田|true", "阿部 寛|false", "山田 総務部長|false",
-        "(株)山田|true", "山田支社|true", "大阪 支社|false", "Mary García|false"
+        "(株)山田|true", "山田支社|true", "大阪 支社|false", "Mary García|false",
+        "Customer Service|true", "Multiple Sources|true", "Human Resources|true", "Program Manager|true",
+        "Theodore Allison|false", "Allan Ourso|false", "Desmond Boardman|false", "Account Holder|true",
+        "Carder Cardona|false"
     })
     void knownCases(String value, boolean org) {
         assertEquals(reference(value), OrgWords.isOrganisation(value), value);
         assertEquals(org, OrgWords.isOrganisation(value), value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Approved by: Change Advisory Board|Change Advisory|true", "Kevin Robinson Inc. report|Kevin Robinson|true",
+        "Kevin Robinson & Co|Kevin Robinson|true", "Kevin Robinson met Tom|Kevin Robinson|false",
+        "Kevin Robinson, Chase Bank|Kevin Robinson|false", "Kevin Robinson|Kevin Robinson|false",
+        "Kevin Robinson Bankole|Kevin Robinson|false"
+    })
+    void wordsAfterANameCanMakeItAnOrganisation(String text, String name, boolean org) {
+        assertEquals(org, OrgWords.followedByOrganisation(text, text.indexOf(name) + name.length()), text);
     }
 
     @Test

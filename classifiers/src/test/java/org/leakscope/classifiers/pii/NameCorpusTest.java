@@ -1,0 +1,81 @@
+package org.leakscope.classifiers.pii;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.leakscope.classifiers.Classifier;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.text.TextUnit;
+
+/**
+ * Whole-classifier name cases, one document a line of {@code names/*.tsv}: the PERSON_NAME values reported are
+ * exactly the expected ones, so a positive that is missed and a decoy that is flagged both fail.
+ */
+class NameCorpusTest {
+
+    private static final Classifier C = new Classifier(ClassifierConfig.load(null));
+
+    static Stream<Arguments> ja() throws IOException {
+        return cases("names/ja-names.tsv");
+    }
+
+    static Stream<Arguments> en() throws IOException {
+        return cases("names/en-names.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ja")
+    void japanese(String text, Set<String> expected) {
+        assertEquals(expected, names(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("en")
+    void latin(String text, Set<String> expected) {
+        assertEquals(expected, names(text));
+    }
+
+    static Set<String> names(String text) {
+        String[] lines = text.split("\\\\n");
+        List<TextUnit> units = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            units.add(TextUnit.line(i + 1, lines[i]));
+        }
+        Set<String> out = new TreeSet<>();
+        for (Finding f : C.classify(units).findings()) {
+            if ("PERSON_NAME".equals(f.type())) {
+                out.add(f.value());
+            }
+        }
+        return out;
+    }
+
+    static Stream<Arguments> cases(String resource) throws IOException {
+        try (InputStream in = NameCorpusTest.class.getClassLoader().getResourceAsStream(resource)) {
+            List<Arguments> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", -1);
+                Set<String> expected = new TreeSet<>();
+                if (parts.length > 1 && !parts[1].isBlank()) {
+                    expected.addAll(List.of(parts[1].split(";")));
+                }
+                out.add(Arguments.of(parts[0], expected));
+            }
+            return out.stream();
+        }
+    }
+}
