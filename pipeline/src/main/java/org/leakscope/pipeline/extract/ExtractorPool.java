@@ -2,22 +2,25 @@ package org.leakscope.pipeline.extract;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
 /**
  * Several extractors shared by the threads of the extract step: a thread borrows one for a file and gives
  * it back. With parser processes this keeps exactly one parser process per thread, so parsing never
- * starves the machine beyond {@code --threads}. A thread gets back the extractor it used last when that one
- * is free, so the files it announces with {@link #prefetch} are read ahead by the process that will be asked
- * for them.
+ * starves the machine beyond {@code --threads}. Each thread has an extractor of its own while there are
+ * enough (and gets it whenever it is free), so the files it announces with {@link #prefetch} are read ahead
+ * by the process that will be asked for them.
  */
 public final class ExtractorPool implements ItemExtractor {
 
     private final List<ItemExtractor> all;
     private final BlockingQueue<ItemExtractor> idle;
-    private final ThreadLocal<ItemExtractor> lastUsed = new ThreadLocal<>();
+    private final ThreadLocal<ItemExtractor> own = new ThreadLocal<>();
+    private final Set<ItemExtractor> owned = ConcurrentHashMap.newKeySet();
 
     public ExtractorPool(List<ItemExtractor> extractors) {
         if (extractors.isEmpty()) {
@@ -29,7 +32,7 @@ public final class ExtractorPool implements ItemExtractor {
 
     @Override
     public void extract(Path file, String path, Consumer<ExtractedItem> out) {
-        ItemExtractor e = lastUsed.get();
+        ItemExtractor e = own();
         if (e == null || !idle.remove(e)) {
             try {
                 e = idle.take();
@@ -37,7 +40,6 @@ public final class ExtractorPool implements ItemExtractor {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for a parser for " + path, ex);
             }
-            lastUsed.set(e);
         }
         try {
             e.extract(file, path, out);
@@ -46,13 +48,27 @@ public final class ExtractorPool implements ItemExtractor {
         }
     }
 
-    /** Passed to the extractor this thread used last: the one it most likely gets for that file. */
+    /** Passed to this thread's own extractor, the one it gets for that file unless another thread holds it. */
     @Override
     public void prefetch(Path file, String path) {
-        ItemExtractor e = lastUsed.get();
+        ItemExtractor e = own();
         if (e != null) {
             e.prefetch(file, path);
         }
+    }
+
+    /** This thread's extractor: the first one no other thread owns, or null when all are owned. */
+    private ItemExtractor own() {
+        ItemExtractor e = own.get();
+        if (e == null) {
+            for (ItemExtractor candidate : all) {
+                if (owned.add(candidate)) {
+                    own.set(candidate);
+                    return candidate;
+                }
+            }
+        }
+        return e;
     }
 
     @Override
