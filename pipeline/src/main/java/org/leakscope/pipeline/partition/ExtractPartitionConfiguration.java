@@ -71,12 +71,12 @@ public class ExtractPartitionConfiguration {
     @Bean
     @StepScope
     ItemProcessor<FileRow, FileResult> partitionProcessor(ExtractResources resources, PartitionIndex partitionIndex,
-                                                          @Value("#{stepExecution}") StepExecution step) {
+                                                          WorkStore store, @Value("#{stepExecution}") StepExecution step) {
         PartitionSettings run = PartitionSettings.from(step.getExecutionContext());
-        return new ExtractClassifyProcessor(resources.extractor(run), resources.classifier(run), partitionIndex);
+        return new ExtractClassifyProcessor(resources.extractor(run), resources.classifier(run), partitionIndex, store);
     }
 
-    /** The partition's Lucene shard, shared by its processor (adds) and writer (commits, closes). */
+    /** The partition's Lucene shard, shared by its processor (adds) and writer (commits with the chunk, closes). */
     @Bean
     @StepScope
     PartitionIndex partitionIndex(@Value("#{stepExecution}") StepExecution step,
@@ -89,8 +89,8 @@ public class ExtractPartitionConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamWriter<FileResult> partitionWriter(WorkStore store, PartitionIndex partitionIndex) {
-        return new FileResultWriter(store, partitionIndex);
+    ItemStreamWriter<FileResult> partitionWriter(PartitionIndex partitionIndex) {
+        return new IndexCommitWriter(partitionIndex);
     }
 
     @Bean

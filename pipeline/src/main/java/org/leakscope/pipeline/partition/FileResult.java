@@ -1,10 +1,7 @@
 package org.leakscope.pipeline.partition;
 
-import java.util.List;
-
 import org.leakscope.pipeline.store.FileRow;
-import org.leakscope.pipeline.store.WorkStore.ItemRecord;
 
-/** A crawled file with every item read from it (the file first, then its embedded items). */
-record FileResult(FileRow file, List<ItemRecord> items) {
+/** A crawled file, read, classified and stored: how many items it gave (the file and its embedded items). */
+record FileResult(FileRow file, int items) {
 }
