@@ -224,15 +224,10 @@ public abstract class PatternDetector implements Detector, ScanRules {
     /** Builds a finding located at {@code offset} of the scan text. */
     public static Finding finding(ScanText t, Category cat, String type, String value, String masked,
                                   double score, String detector, int offset) {
-        TextUnit u = t.unitAt(offset);
-        return new Finding(cat, type, value, masked, Math.round(score * 100) / 100.0, location(u, offset),
-                detector, u.recordKey(), offset);
-    }
-
-    static String location(TextUnit u, int offset) {
-        if (!u.isCell() && u.page() == 0 && u.line() == 0) {
-            return "offset=" + offset;
-        }
-        return u.location();
+        int ui = t.unitIndexAt(offset);
+        TextUnit u = t.units().get(ui);
+        String location = !u.isCell() && u.page() == 0 && u.line() == 0 ? "offset=" + offset : t.location(ui);
+        return new Finding(cat, type, value, masked, Math.round(score * 100) / 100.0, location,
+                detector, t.recordKey(ui), offset);
     }
 }
