@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.Detector;
+import org.leakscope.classifiers.detect.FirstChars;
 import org.leakscope.classifiers.detect.RegexTrigger;
 import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.model.Category;
@@ -68,7 +69,8 @@ public final class ColumnHeaderDetector implements Detector {
     private List<ColumnRule> rulesNamedBy(String h) {
         List<ColumnRule> out = null;
         for (ColumnRule r : rules) {
-            if (RegexTrigger.mayMatchAt(r.header(), h, 0) && r.header().matcher(h).matches()) {
+            if (FirstChars.mayMatchAt0(r.header(), h) && RegexTrigger.mayMatchAt(r.header(), h, 0)
+                    && r.header().matcher(h).matches()) {
                 if (out == null) {
                     out = new ArrayList<>(2);
                 }
