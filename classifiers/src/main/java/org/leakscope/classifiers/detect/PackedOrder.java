@@ -80,8 +80,12 @@ public final class PackedOrder {
     /** Each string's rank among the distinct strings in natural order (rank 0 first). */
     public static int[] ranks(List<String> values) {
         Map<String, Integer> rank = new HashMap<>();
+        String last = null;
         for (String v : values) {
-            rank.putIfAbsent(v, 0);
+            if (v != last) { // findings come in runs of one detector: the same string, no lookup
+                rank.putIfAbsent(v, 0);
+                last = v;
+            }
         }
         String[] distinct = rank.keySet().toArray(new String[0]);
         Arrays.sort(distinct);
@@ -89,8 +93,15 @@ public final class PackedOrder {
             rank.put(distinct[r], r);
         }
         int[] ranks = new int[values.size()];
+        last = null;
+        int lastRank = 0;
         for (int i = 0; i < ranks.length; i++) {
-            ranks[i] = rank.get(values.get(i));
+            String v = values.get(i);
+            if (v != last) {
+                lastRank = rank.get(v);
+                last = v;
+            }
+            ranks[i] = lastRank;
         }
         return ranks;
     }

@@ -67,7 +67,11 @@ public final class RegexTrigger {
      * what stands there): a cheap rejection before {@code lookingAt()} or {@code matches()}.
      */
     public static boolean mayMatchAt(Pattern p, CharSequence s, int from) {
-        RunAutomaton a = runOf(p);
+        return mayMatchAt(runOf(p), s, from);
+    }
+
+    /** As {@link #mayMatchAt(Pattern, CharSequence, int)}, with the trigger {@link #runOf} gave (null: any). */
+    public static boolean mayMatchAt(RunAutomaton a, CharSequence s, int from) {
         if (a == null) {
             return true;
         }
@@ -86,8 +90,11 @@ public final class RegexTrigger {
 
     private static final Map<Pattern, Optional<RunAutomaton>> RUN_BY_PATTERN = new ConcurrentHashMap<>();
 
-    /** The trigger of {@code p} as a table per state and character class: a step is an array read, not a search. */
-    private static RunAutomaton runOf(Pattern p) {
+    /**
+     * The trigger of {@code p} as a table per state and character class (a step is an array read, not a search),
+     * or null when every position may start a match.
+     */
+    public static RunAutomaton runOf(Pattern p) {
         Optional<RunAutomaton> known = RUN_BY_PATTERN.get(p);
         if (known == null) {
             if (RUN_BY_PATTERN.size() > 50_000) {
