@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.leakscope.classifiers.detect.Detector;
 import org.leakscope.classifiers.detect.DetectorRegistry;
 import org.leakscope.classifiers.detect.IntervalSet;
+import org.leakscope.classifiers.detect.PackedOrder;
 import org.leakscope.classifiers.detect.ScanRules;
 import org.leakscope.classifiers.detect.TriggerScan;
 import org.leakscope.classifiers.marking.MarkingDetector;
@@ -142,18 +143,65 @@ public final class Classifier {
                 out.add(f);
             }
         }
-        pii.sort(Comparator.comparingDouble(Finding::confidence).reversed()
-                .thenComparing(f -> -len(f)).thenComparing(Finding::detector));
         List<Finding> accepted = new ArrayList<>();
         IntervalSet taken = new IntervalSet();
-        for (Finding f : pii) {
+        for (Finding f : byConfidence(pii)) {
             if (taken.addIfFree(f.offset(), f.offset() + len(f))) {
                 accepted.add(f);
             }
         }
         out.addAll(accepted);
-        out.sort(Comparator.comparingInt(Finding::offset).thenComparing(Finding::type));
-        return out;
+        return byPosition(out);
+    }
+
+    /** Most confident first, then the longest, then by detector id; as found where all three tie (a stable sort). */
+    static List<Finding> byConfidence(List<Finding> fs) {
+        int n = fs.size();
+        double[] confidence = new double[n];
+        int[] len = new int[n];
+        int maxLen = 0;
+        for (int i = 0; i < n; i++) {
+            confidence[i] = fs.get(i).confidence();
+            len[i] = len(fs.get(i));
+            maxLen = Math.max(maxLen, len[i]);
+        }
+        int[] shorter = new int[n];
+        for (int i = 0; i < n; i++) {
+            shorter[i] = maxLen - len[i];
+        }
+        int[] order = PackedOrder.of(n, PackedOrder.ranksDescending(confidence), shorter,
+                PackedOrder.ranks(fs.stream().map(Finding::detector).toList()));
+        if (order == null) {
+            List<Finding> sorted = new ArrayList<>(fs);
+            sorted.sort(Comparator.comparingDouble(Finding::confidence).reversed()
+                    .thenComparing(f -> -len(f)).thenComparing(Finding::detector));
+            return sorted;
+        }
+        return inOrder(fs, order);
+    }
+
+    /** By offset, then by type; as given where both tie (a stable sort). */
+    static List<Finding> byPosition(List<Finding> fs) {
+        int n = fs.size();
+        int[] offset = new int[n];
+        for (int i = 0; i < n; i++) {
+            offset[i] = fs.get(i).offset();
+        }
+        int[] order = PackedOrder.of(n, offset, PackedOrder.ranks(fs.stream().map(Finding::type).toList()));
+        if (order == null) {
+            List<Finding> sorted = new ArrayList<>(fs);
+            sorted.sort(Comparator.comparingInt(Finding::offset).thenComparing(Finding::type));
+            return sorted;
+        }
+        return inOrder(fs, order);
+    }
+
+    private static List<Finding> inOrder(List<Finding> fs, int[] order) {
+        List<Finding> sorted = new ArrayList<>(order.length);
+        for (int i : order) {
+            sorted.add(fs.get(i));
+        }
+        return sorted;
     }
 
     // span length in the scan text; normalised values may be shorter than the match (digits only), which

@@ -18,20 +18,36 @@ public final class ContextWords {
     // the part of each word before its first space: a window without it cannot hold the word, and
     // String.indexOf answers that far faster than the word's regex
     private final List<String> heads;
+    // per word: whether it is one word (no space: the regex is a literal, found with indexOf) and Latin (it must
+    // stand alone: no [a-z0-9] on either side)
+    private final boolean[] single;
+    private final boolean[] latin;
 
     public ContextWords(List<String> words) {
         List<Pattern> p = new ArrayList<>();
         List<String> h = new ArrayList<>();
-        for (String w : words) {
-            String lw = w.toLowerCase(Locale.ROOT);
+        this.single = new boolean[words.size()];
+        this.latin = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            String lw = words.get(i).toLowerCase(Locale.ROOT);
             int sp = lw.indexOf(' ');
             h.add(sp < 0 ? lw : lw.substring(0, sp));
-            boolean latin = lw.chars().allMatch(c -> c < 0x3000);
+            latin[i] = isLatin(lw);
+            single[i] = sp < 0 && !lw.isEmpty();
             String q = Pattern.quote(lw).replace(" ", "\\E[\\s_\\-.]*\\Q");
-            p.add(Pattern.compile(latin ? "(?<![a-z0-9])" + q + "(?![a-z0-9])" : q));
+            p.add(Pattern.compile(latin[i] ? "(?<![a-z0-9])" + q + "(?![a-z0-9])" : q));
         }
         this.patterns = List.copyOf(p);
         this.heads = List.copyOf(h);
+    }
+
+    private static boolean isLatin(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x3000) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static ContextWords of(String... words) {
@@ -54,17 +70,49 @@ public final class ContextWords {
     public int distance(String lowerText, int hitPos) {
         int best = -1;
         for (int i = 0; i < patterns.size(); i++) {
-            if (lowerText.indexOf(heads.get(i)) < 0) {
+            int at = lowerText.indexOf(heads.get(i));
+            if (at < 0) {
+                continue;
+            }
+            if (single[i]) {
+                best = nearest(lowerText, heads.get(i), latin[i], at, hitPos, best);
                 continue;
             }
             Matcher m = patterns.get(i).matcher(lowerText);
             while (m.find()) {
-                int d = m.end() <= hitPos ? hitPos - m.end() : Math.max(0, m.start() - hitPos);
-                if (best < 0 || d < best) {
-                    best = d;
-                }
+                best = nearer(best, m.start(), m.end(), hitPos);
             }
         }
         return best;
+    }
+
+    /**
+     * The word's matches as find() gives them (leftmost first, each search going on after the last match): its
+     * occurrences from {@code at} on, a Latin word only where no [a-z0-9] stands before or after it.
+     */
+    private static int nearest(String text, String word, boolean latin, int at, int hitPos, int best) {
+        for (int i = at; i >= 0; ) {
+            int end = i + word.length();
+            if (!latin || (!alnum(text, i - 1) && !alnum(text, end))) {
+                best = nearer(best, i, end, hitPos);
+                i = text.indexOf(word, end);
+            } else {
+                i = text.indexOf(word, i + 1);
+            }
+        }
+        return best;
+    }
+
+    private static boolean alnum(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    private static int nearer(int best, int start, int end, int hitPos) {
+        int d = end <= hitPos ? hitPos - end : Math.max(0, start - hitPos);
+        return best < 0 || d < best ? d : best;
     }
 }

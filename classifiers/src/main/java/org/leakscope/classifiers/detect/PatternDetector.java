@@ -197,9 +197,38 @@ public abstract class PatternDetector implements Detector, ScanRules {
             }
             judged.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));
         }
-        // overlapping hits of different rules: keep the best-scored, then the longest
-        judged.sort(Comparator.comparingDouble(Hit::score).reversed()
-                .thenComparing(h -> h.start() - h.end()));
+        List<Finding> out = new ArrayList<>();
+        for (Hit h : withoutOverlaps(judged)) {
+            String value = normalizeValue(h.raw());
+            out.add(finding(t, Category.PII, type, value, mask(value), h.score(), id, h.start()));
+        }
+        return out;
+    }
+
+    /** Overlapping hits of different rules: the best-scored wins, then the longest, then the first found. In text order. */
+    static List<Hit> withoutOverlaps(List<Hit> hits) {
+        int n = hits.size();
+        double[] score = new double[n];
+        int[] len = new int[n];
+        int maxLen = 0;
+        for (int i = 0; i < n; i++) {
+            score[i] = hits.get(i).score();
+            len[i] = hits.get(i).end() - hits.get(i).start();
+            maxLen = Math.max(maxLen, len[i]);
+        }
+        int[] shorter = new int[n];
+        for (int i = 0; i < n; i++) {
+            shorter[i] = maxLen - len[i];
+        }
+        int[] order = PackedOrder.of(n, PackedOrder.ranksDescending(score), shorter);
+        List<Hit> judged = new ArrayList<>(hits);
+        if (order == null) {
+            judged.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.start() - h.end()));
+        } else {
+            for (int i = 0; i < n; i++) {
+                judged.set(i, hits.get(order[i]));
+            }
+        }
         List<Hit> kept = new ArrayList<>();
         IntervalSet taken = new IntervalSet();
         for (Hit h : judged) {
@@ -208,12 +237,7 @@ public abstract class PatternDetector implements Detector, ScanRules {
             }
         }
         kept.sort(Comparator.comparingInt(Hit::start));
-        List<Finding> out = new ArrayList<>();
-        for (Hit h : kept) {
-            String value = normalizeValue(h.raw());
-            out.add(finding(t, Category.PII, type, value, mask(value), h.score(), id, h.start()));
-        }
-        return out;
+        return kept;
     }
 
     private static int hitPos(String ctx) {
@@ -224,15 +248,10 @@ public abstract class PatternDetector implements Detector, ScanRules {
     /** Builds a finding located at {@code offset} of the scan text. */
     public static Finding finding(ScanText t, Category cat, String type, String value, String masked,
                                   double score, String detector, int offset) {
-        TextUnit u = t.unitAt(offset);
-        return new Finding(cat, type, value, masked, Math.round(score * 100) / 100.0, location(u, offset),
-                detector, u.recordKey(), offset);
-    }
-
-    static String location(TextUnit u, int offset) {
-        if (!u.isCell() && u.page() == 0 && u.line() == 0) {
-            return "offset=" + offset;
-        }
-        return u.location();
+        int ui = t.unitIndexAt(offset);
+        TextUnit u = t.units().get(ui);
+        String location = !u.isCell() && u.page() == 0 && u.line() == 0 ? "offset=" + offset : t.location(ui);
+        return new Finding(cat, type, value, masked, Math.round(score * 100) / 100.0, location,
+                detector, t.recordKey(ui), offset);
     }
 }

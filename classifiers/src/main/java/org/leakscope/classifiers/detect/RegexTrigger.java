@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.RunAutomaton;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.apache.lucene.util.automaton.Transition;
 
@@ -64,7 +67,11 @@ public final class RegexTrigger {
      * what stands there): a cheap rejection before {@code lookingAt()} or {@code matches()}.
      */
     public static boolean mayMatchAt(Pattern p, CharSequence s, int from) {
-        Automaton a = of(p);
+        return mayMatchAt(runOf(p), s, from);
+    }
+
+    /** As {@link #mayMatchAt(Pattern, CharSequence, int)}, with the trigger {@link #runOf} gave (null: any). */
+    public static boolean mayMatchAt(RunAutomaton a, CharSequence s, int from) {
         if (a == null) {
             return true;
         }
@@ -79,6 +86,25 @@ public final class RegexTrigger {
             }
         }
         return false;
+    }
+
+    private static final Map<Pattern, Optional<RunAutomaton>> RUN_BY_PATTERN = new ConcurrentHashMap<>();
+
+    /**
+     * The trigger of {@code p} as a table per state and character class (a step is an array read, not a search),
+     * or null when every position may start a match.
+     */
+    public static RunAutomaton runOf(Pattern p) {
+        Optional<RunAutomaton> known = RUN_BY_PATTERN.get(p);
+        if (known == null) {
+            if (RUN_BY_PATTERN.size() > 50_000) {
+                RUN_BY_PATTERN.clear(); // patterns compiled per call elsewhere must not pile up
+            }
+            Automaton a = of(p);
+            known = Optional.ofNullable(a == null ? null : new CharacterRunAutomaton(a));
+            RUN_BY_PATTERN.put(p, known);
+        }
+        return known.orElse(null);
     }
 
     /**

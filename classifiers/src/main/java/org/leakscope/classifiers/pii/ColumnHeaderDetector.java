@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.RunAutomaton;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.Detector;
+import org.leakscope.classifiers.detect.FirstChars;
 import org.leakscope.classifiers.detect.RegexTrigger;
 import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.model.Category;
@@ -23,7 +25,17 @@ import org.leakscope.classifiers.text.TextUnit;
  */
 public final class ColumnHeaderDetector implements Detector {
 
-    record ColumnRule(String type, Pattern header, Pattern value, double score, MaskStyle mask) {
+    record ColumnRule(String type, Pattern header, Pattern value, double score, MaskStyle mask, FirstChars headerStarts,
+                      RunAutomaton headerTrigger) {
+        ColumnRule(String type, Pattern header, Pattern value, double score, MaskStyle mask) {
+            this(type, header, value, score, mask, FirstChars.of(header), RegexTrigger.runOf(header));
+        }
+
+        /** Whether the (normalised) header is one this rule names. */
+        boolean names(String h) {
+            return (headerStarts == null || !h.isEmpty() && headerStarts.contains(h.charAt(0)))
+                    && RegexTrigger.mayMatchAt(headerTrigger, h, 0) && header.matcher(h).matches();
+        }
     }
 
     private final List<ColumnRule> rules;
@@ -68,7 +80,7 @@ public final class ColumnHeaderDetector implements Detector {
     private List<ColumnRule> rulesNamedBy(String h) {
         List<ColumnRule> out = null;
         for (ColumnRule r : rules) {
-            if (RegexTrigger.mayMatchAt(r.header(), h, 0) && r.header().matcher(h).matches()) {
+            if (r.names(h)) {
                 if (out == null) {
                     out = new ArrayList<>(2);
                 }

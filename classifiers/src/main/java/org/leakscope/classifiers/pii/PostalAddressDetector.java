@@ -30,6 +30,8 @@ public final class PostalAddressDetector extends PatternDetector {
     private static final String US_CITY_STATE_ZIP = "(?:(?:St\\.|Ft\\.|Mt\\.)? ?(?:[A-Z][a-z]+ ?){1,3}),? " + US_STATE
             + ",? \\d{5}(?:-\\d{4})?";
 
+    private static final java.util.regex.Pattern LEADING_POSTCODE = java.util.regex.Pattern.compile("^〒 ?\\d{3}-\\d{4}\\s*");
+
     public PostalAddressDetector() {
         super("postal_address", "POSTAL_ADDRESS", List.of(
                         Rule.of("jp", "(?m)(?<v>(?:〒 ?\\d{3}-\\d{4}[ \\t]*)?" + PREF
@@ -59,6 +61,7 @@ public final class PostalAddressDetector extends PatternDetector {
 
     @Override
     protected String mask(String value) {
-        return Masks.prefix(value.replaceFirst("^〒 ?\\d{3}-\\d{4}\\s*", ""), 6);
+        return Masks.prefix(value.isEmpty() || value.charAt(0) != '〒' ? value
+                : LEADING_POSTCODE.matcher(value).replaceFirst(""), 6);
     }
 }

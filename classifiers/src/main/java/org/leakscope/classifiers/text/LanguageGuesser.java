@@ -3,6 +3,7 @@ package org.leakscope.classifiers.text;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ public final class LanguageGuesser {
     /** No code point below U+2E80 (CJK Radicals Supplement) is Han, Hiragana or Katakana (checked over all of Unicode). */
     static final int FIRST_CJK = 0x2E80;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}+/=_])[\\p{L}']{1,20}(?![\\p{L}\\p{N}+/=_])");
-    private static final Map<String, Set<String>> STOP = Map.of(
+    static final Map<String, Set<String>> STOP = Map.of(
             "en", Set.of("the", "and", "of", "to", "is", "in", "for", "with", "this", "that", "are", "be",
                     "on", "will", "please", "your", "by"),
             "de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine",
@@ -27,6 +28,77 @@ public final class LanguageGuesser {
                     "al", "lo", "como"));
 
     private LanguageGuesser() {
+    }
+
+    /** The longest stop word: a longer word never votes (lower-casing never shortens a word). */
+    private static final int LONGEST_STOP = STOP.values().stream().flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
+
+    /**
+     * Stop words per language among the {@link #WORD} matches of {@code text}, as {@code find()} over the text
+     * gives them, without trying the regex at every position. A match is a run of letters and apostrophes, so
+     * each maximal such run is searched on its own; a run of BMP letters alone is one match exactly when it has
+     * at most 20 letters and neither neighbour is a letter, number, '+', '/', '=' or '_' (otherwise none of its
+     * positions can start one). Runs with an apostrophe or a supplementary character go through the regex.
+     */
+    static Map<String, Integer> votes(String text) {
+        Map<String, Integer> votes = new java.util.TreeMap<>();
+        Matcher m = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!wordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            boolean plain = true;
+            while (i < n && wordChar(cp = text.codePointAt(i))) {
+                plain &= cp != '\'' && cp <= 0xFFFF;
+                i += Character.charCount(cp);
+            }
+            char before = start > 0 ? text.charAt(start - 1) : ' ';
+            char after = i < n ? text.charAt(i) : ' ';
+            if (plain && !Character.isSurrogate(before) && !Character.isSurrogate(after)) {
+                if (i - start <= Math.min(20, LONGEST_STOP) && !bounding(before) && !bounding(after)) {
+                    count(text.substring(start, i), votes);
+                }
+                continue;
+            }
+            if (m == null) {
+                m = WORD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(start, i);
+            while (m.find()) {
+                count(m.group(), votes);
+            }
+        }
+        return votes;
+    }
+
+    private static boolean wordChar(int cp) {
+        return cp == '\'' || Character.isLetter(cp);
+    }
+
+    /** A neighbour that the regex's look-behind and look-ahead reject: {@code [\\p{L}\\p{N}+/=_]}. */
+    private static boolean bounding(char c) {
+        if (c == '+' || c == '/' || c == '=' || c == '_' || Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static void count(String word, Map<String, Integer> votes) {
+        if (word.length() > LONGEST_STOP) {
+            return;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        for (var e : STOP.entrySet()) {
+            if (e.getValue().contains(w)) {
+                votes.merge(e.getKey(), 1, Integer::sum);
+            }
+        }
     }
 
     /** ISO 639-1 code, or null when the text gives too little to go on. */
@@ -59,16 +131,7 @@ public final class LanguageGuesser {
         if ((double) cjk / letters >= JA_SHARE) {
             return "ja";
         }
-        Map<String, Integer> votes = new java.util.TreeMap<>();
-        var m = WORD.matcher(text.length() > 200_000 ? text.substring(0, 200_000) : text);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            for (var e : STOP.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    votes.merge(e.getKey(), 1, Integer::sum);
-                }
-            }
-        }
+        Map<String, Integer> votes = votes(text.length() > 200_000 ? text.substring(0, 200_000) : text);
         String best = null;
         int bestVotes = 0;
         for (var e : votes.entrySet()) {

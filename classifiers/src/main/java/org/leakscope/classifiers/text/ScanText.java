@@ -24,6 +24,16 @@ public final class ScanText {
     private final TriggerScan triggers;
     private CharIndex index;
     private TriggerScan.Starts triggerStarts;
+    // per unit, filled on first use: a roster asks the same cell's context, label and location for every hit in it
+    private String[] cellContexts;
+    private String[] rowLabels;
+    private String[] locations;
+    private String[] recordKeys;
+    private int[] recordFirst;  // per cell, the first and last unit of its record (table row)
+    private int[] recordLast;
+    /** A computed row label that is null (the memo's empty slots are null too). */
+    private static final String NO_LABEL = new String("");
+    private static final Pattern COLON_AT_END = Pattern.compile("[:：]$");
 
     public ScanText(List<TextUnit> units) {
         this(units, true, null);
@@ -151,12 +161,14 @@ public final class ScanText {
      */
     public String context(int start, int end, int before, int after) {
         int ui = unitIndexAt(start);
-        TextUnit u = units.get(ui);
-        if (u.isCell()) {
-            String header = u.columnHeader() == null ? "" : TextNormalizer.normalize(u.columnHeader());
-            String label = rowLabel(ui);
-            String cell = normalized.get(ui);
-            return ((label == null ? "" : label + " \n ") + header + " \n " + cell).toLowerCase(Locale.ROOT);
+        if (units.get(ui).isCell()) {
+            if (cellContexts == null) {
+                cellContexts = new String[units.size()];
+            }
+            if (cellContexts[ui] == null) {
+                cellContexts[ui] = cellContext(ui);
+            }
+            return cellContexts[ui];
         }
         int from = Math.max(0, start - before);
         int to = Math.min(text.length(), end + after);
@@ -177,29 +189,97 @@ public final class ScanText {
      * header (the first row) says nothing about the cell. Null when the cell is not in such a form.
      */
     public String rowLabel(int unitIndex) {
-        TextUnit u = units.get(unitIndex);
-        if (!u.isCell()) {
+        if (!units.get(unitIndex).isCell()) {
             return null;
         }
-        String key = u.recordKey();
-        int first = unitIndex;
-        while (first > 0 && key.equals(units.get(first - 1).recordKey())) {
-            first--;
+        if (rowLabels == null) {
+            rowLabels = new String[units.size()];
         }
-        int last = unitIndex;
-        while (last + 1 < units.size() && key.equals(units.get(last + 1).recordKey())) {
-            last++;
+        if (rowLabels[unitIndex] == null) {
+            String label = computeRowLabel(unitIndex);
+            rowLabels[unitIndex] = label == null ? NO_LABEL : label;
         }
-        int cells = last - first + 1;
-        int pos = unitIndex - first;
+        String label = rowLabels[unitIndex];
+        return label == NO_LABEL ? null : label;
+    }
+
+    private String computeRowLabel(int unitIndex) {
+        if (recordFirst == null) {
+            findRecords();
+        }
+        int cells = recordLast[unitIndex] - recordFirst[unitIndex] + 1;
+        int pos = unitIndex - recordFirst[unitIndex];
         if ((cells != 2 && cells != 4) || pos % 2 == 0) {
             return null;
         }
         String label = normalized.get(unitIndex - 1).strip();
-        if (label.isEmpty() || label.length() > 30 || label.chars().anyMatch(Character::isDigit)) {
+        if (label.isEmpty() || label.length() > 30 || hasDigit(label)) {
             return null;
         }
-        return label.replaceFirst("[:：]$", "").strip();
+        return COLON_AT_END.matcher(label).replaceFirst("").strip();
+    }
+
+    /** The cell's context (see {@link #context}): its row label, its column header and itself. */
+    private String cellContext(int ui) {
+        TextUnit u = units.get(ui);
+        String header = u.columnHeader() == null ? "" : TextNormalizer.normalize(u.columnHeader());
+        String label = rowLabel(ui);
+        String cell = normalized.get(ui);
+        return ((label == null ? "" : label + " \n ") + header + " \n " + cell).toLowerCase(Locale.ROOT);
+    }
+
+    /** The runs of neighbouring cells of one record, in one pass (a wide row is not walked once per cell). */
+    private void findRecords() {
+        recordFirst = new int[units.size()];
+        recordLast = new int[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            boolean continues = i > 0 && units.get(i).isCell() && sameRecord(units.get(i), units.get(i - 1));
+            recordFirst[i] = continues ? recordFirst[i - 1] : i;
+        }
+        for (int i = units.size() - 1; i >= 0; i--) {
+            boolean continues = i + 1 < units.size() && units.get(i).isCell() && sameRecord(units.get(i), units.get(i + 1));
+            recordLast[i] = continues ? recordLast[i + 1] : i;
+        }
+    }
+
+    /** {@code other} belongs to the record of the cell {@code cell}: equal {@link TextUnit#recordKey}s, without building them. */
+    private static boolean sameRecord(TextUnit cell, TextUnit other) {
+        return other.isCell() && other.row() == cell.row()
+                && (other.sheet() == null ? "" : other.sheet()).equals(cell.sheet() == null ? "" : cell.sheet());
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link TextUnit#location()} of the unit, built once. */
+    public String location(int unitIndex) {
+        if (locations == null) {
+            locations = new String[units.size()];
+        }
+        if (locations[unitIndex] == null) {
+            locations[unitIndex] = units.get(unitIndex).location();
+        }
+        return locations[unitIndex];
+    }
+
+    /** {@link TextUnit#recordKey()} of the unit, built once (null for running text). */
+    public String recordKey(int unitIndex) {
+        if (!units.get(unitIndex).isCell()) {
+            return null;
+        }
+        if (recordKeys == null) {
+            recordKeys = new String[units.size()];
+        }
+        if (recordKeys[unitIndex] == null) {
+            recordKeys[unitIndex] = units.get(unitIndex).recordKey();
+        }
+        return recordKeys[unitIndex];
     }
 
     /** Only the text before a hit (for labels that must precede), same rules as {@link #context}. */

@@ -21,6 +21,24 @@ class IntervalSetTest {
     }
 
     @Test
+    void agreesWithAPairwiseCheckAcrossWordBoundaries() {
+        java.util.Random r = new java.util.Random(7);
+        IntervalSet s = new IntervalSet();
+        java.util.List<int[]> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            int start = r.nextInt(5000);
+            int end = start + r.nextInt(i % 10 == 0 ? 300 : 12);
+            int e = Math.max(end, start + 1);
+            boolean free = kept.stream().noneMatch(k -> k[0] < e && start < k[1]);
+            org.junit.jupiter.api.Assertions.assertEquals(free, s.addIfFree(start, end), start + ".." + end);
+            if (free) {
+                kept.add(new int[] {start, e});
+            }
+        }
+        assertTrue(kept.size() > 100);
+    }
+
+    @Test
     void locationFallsBackToOffsetWithoutLayout() {
         var t = new org.leakscope.classifiers.text.ScanText(java.util.List.of(
                 new org.leakscope.classifiers.text.TextUnit("x a@example.com", 0, 0, false, null, 0, null, null)));

@@ -2,7 +2,15 @@ package org.leakscope.classifiers.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +33,41 @@ class LanguageGuesserTest {
     @CsvSource({"'12345 67890'", "''", "'ok'"})
     void unknownWhenTooLittle(String text) {
         assertNull(LanguageGuesser.guess(text));
+    }
+
+    /** The votes as the regex find() loop counted them before {@link LanguageGuesser#votes} scanned word runs. */
+    private static Map<String, Integer> votesByRegex(String text) {
+        Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}+/=_])[\\p{L}']{1,20}(?![\\p{L}\\p{N}+/=_])");
+        Map<String, Integer> votes = new TreeMap<>();
+        Matcher m = word.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            LanguageGuesser.STOP.forEach((lang, words) -> {
+                if (words.contains(w)) {
+                    votes.merge(lang, 1, Integer::sum);
+                }
+            });
+        }
+        return votes;
+    }
+
+    @Test
+    void votesAsTheRegexLoopOnAwkwardText() {
+        String[] pieces = {"the", "The", "THE", "and", "of", "is", "der", "für", "FÜR", "und", "le", "que", "es", "y", "el",
+            "x", "abcdefghijklmnopqrstu", "abcdefghijklmnopqrst", "'", "''", "don't", "l'", "1", "٣", "Ⅳ", "²", "+", "/", "=", "_",
+            " ", " ", " ", ",", ".", "-", "\n", "あ", "漢", "𐐀", "𝟘", "İs", "\uD800", "\uDC00", "ǅ", "ʰ"};
+        Random r = new Random(5);
+        int voted = 0;
+        for (int t = 0; t < 5000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(40); k > 0; k--) {
+                sb.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            Map<String, Integer> expected = votesByRegex(text);
+            assertEquals(expected, LanguageGuesser.votes(text), text);
+            voted += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(voted > 1000, "texts with votes: " + voted);
     }
 }

@@ -29,4 +29,27 @@ class ScanTextTest {
         assertTrue(ctx.contains("ssn"));
         assertTrue(!ctx.contains("routing"));
     }
+
+    @Test
+    void rowLabelIsTheLeftCellOfATwoOrFourCellRow() {
+        ScanText t = new ScanText(List.of(
+                TextUnit.line(1, "Staff form"),
+                TextUnit.cell(null, 1, "A", null, "Name:"),
+                TextUnit.cell(null, 1, "B", null, "Taro Yamada"),
+                TextUnit.cell("", 1, "C", null, "Phone"),
+                TextUnit.cell(null, 1, "D", null, "090-1234-5678"),
+                TextUnit.cell(null, 2, "A", null, "Name"),
+                TextUnit.cell(null, 2, "B", null, "Hanako"),
+                TextUnit.cell(null, 2, "C", null, "extra"),
+                TextUnit.cell("Other", 2, "D", null, "Fax 2"),
+                TextUnit.cell("Other", 2, "E", null, "03-1234-5678")));
+        assertEquals(null, t.rowLabel(0));
+        assertEquals("Name", t.rowLabel(2));      // colon dropped
+        assertEquals("Phone", t.rowLabel(4));     // a null sheet and "" are one record
+        assertEquals(null, t.rowLabel(1));        // even positions are labels, not values
+        assertEquals(null, t.rowLabel(6));        // three cells in the row: no form
+        assertEquals(null, t.rowLabel(9));        // a label with a digit
+        assertEquals(t.rowLabel(2), t.rowLabel(2));
+        assertEquals("name \n  \n taro yamada", t.context(t.start(2), t.start(2) + 4, 60, 15));
+    }
 }
