@@ -29,6 +29,10 @@ public final class CredentialDetector extends PatternDetector {
                         Rule.of("aws-access-key", "(?<![A-Z0-9])(?<v>(?:AKIA|ASIA)[0-9A-Z]{16})(?![A-Z0-9])", 0.95),
                         Rule.of("github-token", "(?<![A-Za-z0-9_])(?<v>gh[pousr]_[A-Za-z0-9]{36,})", 0.95),
                         Rule.of("slack-token", "(?<![A-Za-z0-9])(?<v>xox[abprs]-[A-Za-z0-9-]{10,})", 0.95),
+                        Rule.of("stripe-key", "(?<![A-Za-z0-9_])(?<v>(?:sk|rk)_live_[A-Za-z0-9]{16,})", 0.95),
+                        Rule.of("google-api-key", "(?<![A-Za-z0-9_-])(?<v>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])", 0.9),
+                        // a signed JWT (header.payload.signature, both JSON parts base64url of '{"')
+                        Rule.of("jwt", "(?<![A-Za-z0-9_-])(?<v>eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,})", 0.9),
                         Rule.of("private-key", "(?<v>-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----)", 0.95),
                         Rule.of("secret-assignment",
                                 "(?im)^\\s*(?:export\\s+|set\\s+)?[A-Za-z0-9_.\\-]*(?:SECRET|TOKEN|API_?KEY|PASSWORD|PASSWD)"
@@ -71,7 +75,9 @@ public final class CredentialDetector extends PatternDetector {
             return false;
         }
         return PLACEHOLDERS.contains(v) || v.startsWith("${") || v.startsWith("%(") || v.startsWith("<")
-                || v.startsWith("{{") || v.startsWith("$") || v.chars().allMatch(c -> c == '*' || c == 'x');
+                || v.startsWith("{{") || v.startsWith("$")
+                // a blank to fill in or a masked value: ________, ********, xxxx, ••••, ----
+                || v.chars().allMatch(c -> c == '*' || c == 'x' || c == '_' || c == '-' || c == '.' || c == '•' || c == '●');
     }
 
     @Override

@@ -9,10 +9,13 @@ import org.leakscope.classifiers.detect.PatternDetector;
 /** E-mail addresses. Message-IDs share the syntax, so a header label nearer than any other drops them. */
 public final class EmailDetector extends PatternDetector {
 
+    private static final java.util.Set<String> FILE_EXTENSIONS = java.util.Set.of("png", "jpg", "jpeg", "gif", "svg",
+            "webp", "bmp", "ico", "tif", "tiff", "avif", "heic", "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf");
+
     public EmailDetector() {
         super("email", "EMAIL_ADDRESS", List.of(Rule.of("email",
                         "(?<![\\w.%+\\-])(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
-                                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24})(?![\\w\\-])",
+                                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24})(?![\\w\\-]|:[\\w~/])",
                         0.9).anchoredAt('@', 64)), // the local part is at most 64 chars
                 ContextWords.of("email", "e-mail", "mail", "メール", "連絡先", "contact"),
                 ContextWords.of("message-id", "in-reply-to", "references", "content-id"));
@@ -22,7 +25,13 @@ public final class EmailDetector extends PatternDetector {
     protected boolean invalidate(String value) {
         // generated ids (long hex local parts) are Message-IDs, not mailboxes
         String local = value.substring(0, value.indexOf('@'));
-        return local.length() >= 16 && local.matches("[0-9a-fA-F.\\-]+");
+        if (local.length() >= 16 && local.matches("[0-9a-fA-F.\\-]+")) {
+            return true;
+        }
+        // an image at a pixel density (icon@2x.png, sprite@1.5x.svg) or any file name ending in an image or
+        // web-asset extension is a file, not a mailbox
+        String domain = value.substring(value.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+        return domain.matches("\\d+(?:\\.\\d+)?x\\..*") || FILE_EXTENSIONS.contains(domain.substring(domain.lastIndexOf('.') + 1));
     }
 
     @Override
