@@ -26,11 +26,13 @@ public final class DateOfBirthDetector extends PatternDetector {
                         // 1978年6月3日生 / 昭和60年1月15日生まれ: the date says it is a birth date itself
                         Rule.of("kanji-born", "(?<v>(?:(?:19|20)\\d{2}|(?:明治|大正|昭和|平成|令和)\\s?(?:\\d{1,2}|元)) ?年 ?\\d{1,2} ?月"
                                 + " ?\\d{1,2} ?日)[ \\t]?生(?:まれ)?(?![\\p{IsHan}])", 0.8),
-                        // prose: a person (pronoun or capitalised name) was born on a date; "the idea was born" is not
-                        Rule.of("born-prose", "(?<![\\p{L}])(?!(?:The|This|That|Our|Its|It|Their|A|An) )(?:I|[Hh]e|[Ss]he|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:was|is) born"
+                        // "born" with no subject (a label, "Mr. Evans, born 4 July 1976") or a person's (pronoun or
+                        // capitalised name) born on a date; "the idea was born on ..." is not a birth date
+                        Rule.of("born", "(?<![\\p{L}])(?:(?<![\\p{L}] )|(?!(?:The|This|That|Our|Its|It|Their|A|An) )"
+                                + "(?:I|[Hh]e|[Ss]he|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:was|is) )[Bb]orn"
                                 + "(?: on| in)?,? (?<v>" + MON + " \\d{1,2},? (?:19|20)\\d{2}|\\d{1,2} " + MON + ",? (?:19|20)\\d{2}"
                                 + "|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})", 0.8)
-                                .onLinesWith(" born ")),
+                                .onLinesWith("orn ")),
                 ContextWords.of("生年月日", "誕生日", "生まれ", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
                         "birthday", "geburtsdatum", "date de naissance", "fecha de nacimiento"),
                 ContextWords.of("入社", "退職", "発行", "有効期限", "作成", "出発", "帰国", "提出", "申請", "交付", "hire",

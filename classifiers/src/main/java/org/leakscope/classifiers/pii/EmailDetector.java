@@ -6,7 +6,10 @@ import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
 
-/** E-mail addresses. Message-IDs share the syntax, so a header label nearer than any other drops them. */
+/**
+ * E-mail addresses. Message-IDs share the syntax, so a header label nearer than any other drops them; the user
+ * part of a URL (https://user@host) and a git remote (git@host:repo) are not mailboxes.
+ */
 public final class EmailDetector extends PatternDetector {
 
     private static final java.util.Set<String> FILE_EXTENSIONS = java.util.Set.of("png", "jpg", "jpeg", "gif", "svg",
@@ -14,7 +17,7 @@ public final class EmailDetector extends PatternDetector {
 
     public EmailDetector() {
         super("email", "EMAIL_ADDRESS", List.of(Rule.of("email",
-                        "(?<![\\w.%+\\-])(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
+                        "(?<![\\w.%+\\-/])(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
                                 + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24})(?![\\w\\-]|:[\\w~/])",
                         0.9).anchoredAt('@', 64)), // the local part is at most 64 chars
                 ContextWords.of("email", "e-mail", "mail", "メール", "連絡先", "contact"),
