@@ -17,7 +17,7 @@ public final class EmailDetector extends PatternDetector {
 
     public EmailDetector() {
         super("email", "EMAIL_ADDRESS", List.of(Rule.of("email",
-                        "(?<![\\w.%+\\-/])(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
+                        "(?<![\\w.%+\\-/])(?<!//[^\\s/@:]{1,64}:)(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
                                 + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24})(?![\\w\\-]|:[\\w~/])",
                         0.9).anchoredAt('@', 64)), // the local part is at most 64 chars
                 ContextWords.of("email", "e-mail", "mail", "メール", "連絡先", "contact"),

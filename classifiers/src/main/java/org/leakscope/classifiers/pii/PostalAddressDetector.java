@@ -27,7 +27,8 @@ public final class PostalAddressDetector extends PatternDetector {
             + "|Hill|Park|Square|Row|Mews|Court|Grove|Walk)";
 
     // street line and town line are often two lines of a letter head or an envelope window
-    private static final String BREAK = "(?:,? |,?[ \\t]*\\n[ \\t]*)";
+    // ... or parts of one signature line: "1200 Market Street, Suite 300 | Philadelphia, PA 19107"
+    private static final String BREAK = "(?:,? |,?[ \\t]*\\n[ \\t]*|[ \\t]*[|·•][ \\t]*)";
     // a directional before the street name: N, SE, N.W., Northeast (Portland's "2716 SE Belmont St")
     private static final String US_STREET = "(?:(?:[NS]\\.?[EW]|[NSEW])\\.? |(?:North|South)?(?:[Ee]ast|[Ww]est) |(?:North|South) )?(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th)|[A-Z]) ){1,3}";
     private static final String US_STATE = "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|PR|RI|S[CD]"
