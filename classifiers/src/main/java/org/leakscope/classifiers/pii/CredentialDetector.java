@@ -21,9 +21,9 @@ public final class CredentialDetector extends PatternDetector {
         super("credential", "CREDENTIAL", List.of(
                         Rule.of("password-label",
                                 "(?i)(?<![a-z])(?:temporary password|initial password|password|passwd|pwd|pw|passcode|pin code"
-                                        + "|パスワード|暗証番号|仮パスワード)\\s*(?:は|[:：=])\\s*「?"
+                                        + "|パスワード|暗証番号|仮パスワード)[\"']?\\s*(?:は|[:：=])\\s*[\"'「]?"
                                         // a value ends at Japanese words: "パスワードは8文字以上で設定" is a rule, not one
-                                        + "(?<v>[^\\s、。,;「」\\p{IsHan}\\p{IsHiragana}]{4,64})",
+                                        + "(?<v>[^\\s、。,;「」\"'\\p{IsHan}\\p{IsHiragana}]{4,64})",
                                 0.85),
                         Rule.of("password-phrase",
                                 "(?i)(?:temporary|temp|initial|new|one-time)\\s+password\\s+(?:is\\s+)?(?<v>(?=\\S*\\d)(?=\\S*[A-Za-z])[^\\s、。,;]{6,64})",

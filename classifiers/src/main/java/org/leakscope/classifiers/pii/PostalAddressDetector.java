@@ -18,7 +18,9 @@ public final class PostalAddressDetector extends PatternDetector {
     // a block number after the town (domain reference C1): 2丁目8番1号, 四丁目6番16号, 1-2-3, 1323-1, 1番地;
     // "2026年", "200名" and "3社" after a place name are not one
     // (PDF text often spaces them: 4 丁目 20 番 5 号)
-    private static final String BLOCK = "(?:[0-9一二三四五六七八九十]{1,3} ?丁目|\\d{1,5} ?(?:番地?|号)|\\d{1,5}(?: ?- ?\\d{1,5}){1,3}(?![\\d年月日名社人件%]))";
+    private static final String BLOCK = "(?:[0-9一二三四五六七八九十]{1,3} ?丁目|\\d{1,5} ?(?:番地?|号)|\\d{1,5}(?: ?- ?\\d{1,5}){1,3}(?![\\d年月日名社人件%])"
+            // a rural 地番 alone after the place name ends the line: 宇治市宇治蓮華116
+            + "|(?<=[\\p{IsHan}\\p{IsKatakana}])\\d{1,5}(?=[ \\t]*$))";
     private static final String END = "(?=[ ]{2,}|[ \\t]*(?:TEL|Tel|tel|電話|携帯|E-?mail|メール|FAX|Fax)|[ \\t]*$)";
     private static final String US_SUFFIX = "(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court"
             + "|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Loop|Trl|Trail|Plz|Plaza|Sq|Square|Pike|Row|Aly"

@@ -32,7 +32,8 @@ import org.leakscope.classifiers.text.TextUnit;
  * wrong and that need a change outside the rule packs: {@code TYPE[=value]} is a true finding still missed,
  * {@code !TYPE[=value]} a decoy still flagged; the test asserts they are still wrong, so a fix flips it.
  * "\n" in the text breaks a line; a text starting {@code csv:} is a table, rows split by "\n", cells by '|',
- * the first row the headers. Files ending {@code -2.tsv} are the second set, written after the rules were tuned.
+ * the first row the headers. Files ending {@code -2.tsv} and {@code -3.tsv} are the second and third sets, each written
+ * after a round of tuning and measured before the next.
  */
 class PiiCorpusTest {
 
@@ -42,18 +43,25 @@ class PiiCorpusTest {
     static final Map<String, Set<String>> FILES = new TreeMap<>(Map.ofEntries(
             Map.entry("addresses", Set.of("POSTAL_ADDRESS")),
             Map.entry("addresses-2", Set.of("POSTAL_ADDRESS")),
+            Map.entry("addresses-3", Set.of("POSTAL_ADDRESS")),
             Map.entry("dob", Set.of("DATE_OF_BIRTH")),
             Map.entry("dob-2", Set.of("DATE_OF_BIRTH")),
+            Map.entry("dob-3", Set.of("DATE_OF_BIRTH")),
             Map.entry("phones", Set.of("PHONE_NUMBER")),
             Map.entry("phones-2", Set.of("PHONE_NUMBER")),
+            Map.entry("phones-3", Set.of("PHONE_NUMBER")),
             Map.entry("emails", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-2", Set.of("EMAIL_ADDRESS")),
+            Map.entry("emails-3", Set.of("EMAIL_ADDRESS")),
             Map.entry("financial", Set.of("BANK_ACCOUNT", "IBAN", "CREDIT_CARD", "US_SSN", "US_ITIN", "JP_MY_NUMBER")),
             Map.entry("financial-2", Set.of("BANK_ACCOUNT", "IBAN", "CREDIT_CARD", "US_SSN", "US_ITIN", "JP_MY_NUMBER")),
+            Map.entry("financial-3", Set.of("BANK_ACCOUNT", "IBAN", "CREDIT_CARD", "US_SSN", "US_ITIN", "JP_MY_NUMBER")),
             Map.entry("credentials", Set.of("CREDENTIAL")),
             Map.entry("credentials-2", Set.of("CREDENTIAL")),
+            Map.entry("credentials-3", Set.of("CREDENTIAL")),
             Map.entry("health", Set.of("HEALTH_INFO")),
-            Map.entry("health-2", Set.of("HEALTH_INFO"))));
+            Map.entry("health-2", Set.of("HEALTH_INFO")),
+            Map.entry("health-3", Set.of("HEALTH_INFO"))));
 
     record Case(String file, int lineNo, String text, Set<String> types, List<String> expected, List<String> missed,
                 List<String> flagged) {
