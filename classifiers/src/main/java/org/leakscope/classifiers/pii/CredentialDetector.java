@@ -37,8 +37,8 @@ public final class CredentialDetector extends PatternDetector {
                         Rule.of("jwt", "(?<![A-Za-z0-9_-])(?<v>eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,})", 0.9),
                         // a password on a command line (mysql -pSECRET) or in a connection URL (postgres://app:SECRET@db)
                         Rule.of("cli-password", "(?<![\\w-])(?:mysql|mysqldump|mysqladmin|sshpass)\\b[^\\n]{0,60}? -p(?<v>[^\\s'\"]{4,64})", 0.85),
-                        Rule.of("url-password", "(?<![\\w.+-])[a-z][a-z0-9+.-]{1,15}://[^\\s:/@]{1,64}:(?<v>[^\\s:/@]{3,64})@[\\w.-]+", 0.85)
-                                .anchoredAt('@', 150),
+                        // the match starts at "://" (rare), not at the scheme's first letter (everywhere)
+                        Rule.of("url-password", "(?<=[a-z0-9])://[^\\s:/@]{1,64}:(?<v>[^\\s:/@]{3,64})@[\\w.-]+", 0.85),
                         Rule.of("private-key", "(?<v>-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----)", 0.95),
                         Rule.of("secret-assignment",
                                 "(?im)^\\s*(?:export\\s+|set\\s+)?[A-Za-z0-9_.\\-]*(?:SECRET|TOKEN|API_?KEY|PASSWORD|PASSWD)"

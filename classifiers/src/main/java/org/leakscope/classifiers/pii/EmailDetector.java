@@ -1,10 +1,12 @@
 package org.leakscope.classifiers.pii;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.text.ScanText;
 
 /**
  * E-mail addresses. Message-IDs share the syntax, so a header label nearer than any other drops them; the user
@@ -17,11 +19,40 @@ public final class EmailDetector extends PatternDetector {
 
     public EmailDetector() {
         super("email", "EMAIL_ADDRESS", List.of(Rule.of("email",
-                        "(?<![\\w.%+\\-/])(?<!//[^\\s/@:]{1,64}:)(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
+                        "(?<![\\w.%+\\-/])(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
                                 + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24})(?![\\w\\-]|:[\\w~/])",
                         0.9).anchoredAt('@', 64)), // the local part is at most 64 chars
                 ContextWords.of("email", "e-mail", "mail", "メール", "連絡先", "contact"),
                 ContextWords.of("message-id", "in-reply-to", "references", "content-id"));
+    }
+
+    /** A URL's user:password@host (postgres://app:secret@db.example) holds no mailbox; judged per hit, not in the regex. */
+    @Override
+    protected List<Hit> candidates(ScanText t) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : super.candidates(t)) {
+            if (!afterUrlUser(t.text(), h.start())) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    // the text before the hit ends "//user:" (at most 64 chars of user)
+    static boolean afterUrlUser(String text, int start) {
+        if (start < 4 || text.charAt(start - 1) != ':') {
+            return false;
+        }
+        for (int i = start - 2; i >= 1 && i >= start - 66; i--) {
+            char c = text.charAt(i);
+            if (c == '/') {
+                return text.charAt(i - 1) == '/' && i < start - 2;
+            }
+            if (Character.isWhitespace(c) || c == '@' || c == ':') {
+                return false;
+            }
+        }
+        return false;
     }
 
     @Override
