@@ -16,6 +16,7 @@ public final class EmailDetector extends PatternDetector {
 
     private static final java.util.Set<String> FILE_EXTENSIONS = java.util.Set.of("png", "jpg", "jpeg", "gif", "svg",
             "webp", "bmp", "ico", "tif", "tiff", "avif", "heic", "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf");
+    private static final java.util.regex.Pattern PIXEL_DENSITY = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?x\\.");
 
     public EmailDetector() {
         super("email", "EMAIL_ADDRESS", List.of(Rule.of("email",
@@ -65,7 +66,7 @@ public final class EmailDetector extends PatternDetector {
         // an image at a pixel density (icon@2x.png, sprite@1.5x.svg) or any file name ending in an image or
         // web-asset extension is a file, not a mailbox
         String domain = value.substring(value.indexOf('@') + 1).toLowerCase(Locale.ROOT);
-        return domain.matches("\\d+(?:\\.\\d+)?x\\..*") || FILE_EXTENSIONS.contains(domain.substring(domain.lastIndexOf('.') + 1));
+        return FILE_EXTENSIONS.contains(domain.substring(domain.lastIndexOf('.') + 1)) || PIXEL_DENSITY.matcher(domain).lookingAt();
     }
 
     @Override
