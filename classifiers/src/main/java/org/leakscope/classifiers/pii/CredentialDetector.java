@@ -21,7 +21,9 @@ public final class CredentialDetector extends PatternDetector {
         super("credential", "CREDENTIAL", List.of(
                         Rule.of("password-label",
                                 "(?i)(?<![a-z])(?:temporary password|initial password|password|passwd|pwd|pw|passcode|pin code"
-                                        + "|パスワード|暗証番号|仮パスワード)\\s*(?:は|[:：=])\\s*(?<v>[^\\s、。,;]{4,64})",
+                                        + "|パスワード|暗証番号|仮パスワード)[\"']?\\s*(?:は|[:：=])\\s*[\"'「]?"
+                                        // a value ends at Japanese words: "パスワードは8文字以上で設定" is a rule, not one
+                                        + "(?<v>[^\\s、。,;「」\"'\\p{IsHan}\\p{IsHiragana}]{4,64})",
                                 0.85),
                         Rule.of("password-phrase",
                                 "(?i)(?:temporary|temp|initial|new|one-time)\\s+password\\s+(?:is\\s+)?(?<v>(?=\\S*\\d)(?=\\S*[A-Za-z])[^\\s、。,;]{6,64})",
@@ -29,6 +31,14 @@ public final class CredentialDetector extends PatternDetector {
                         Rule.of("aws-access-key", "(?<![A-Z0-9])(?<v>(?:AKIA|ASIA)[0-9A-Z]{16})(?![A-Z0-9])", 0.95),
                         Rule.of("github-token", "(?<![A-Za-z0-9_])(?<v>gh[pousr]_[A-Za-z0-9]{36,})", 0.95),
                         Rule.of("slack-token", "(?<![A-Za-z0-9])(?<v>xox[abprs]-[A-Za-z0-9-]{10,})", 0.95),
+                        Rule.of("stripe-key", "(?<![A-Za-z0-9_])(?<v>(?:sk|rk)_live_[A-Za-z0-9]{16,})", 0.95),
+                        Rule.of("google-api-key", "(?<![A-Za-z0-9_-])(?<v>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])", 0.9),
+                        // a signed JWT (header.payload.signature, both JSON parts base64url of '{"')
+                        Rule.of("jwt", "(?<![A-Za-z0-9_-])(?<v>eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,})", 0.9),
+                        // a password on a command line (mysql -pSECRET) or in a connection URL (postgres://app:SECRET@db)
+                        Rule.of("cli-password", "(?<![\\w-])(?:mysql|mysqldump|mysqladmin|sshpass)\\b[^\\n]{0,60}? -p(?<v>[^\\s'\"]{4,64})", 0.85),
+                        // the match starts at "://" (rare), not at the scheme's first letter (everywhere)
+                        Rule.of("url-password", "(?<=[a-z0-9])://[^\\s:/@]{1,64}:(?<v>[^\\s:/@]{3,64})@[\\w.-]+", 0.85),
                         Rule.of("private-key", "(?<v>-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----)", 0.95),
                         Rule.of("secret-assignment",
                                 "(?im)^\\s*(?:export\\s+|set\\s+)?[A-Za-z0-9_.\\-]*(?:SECRET|TOKEN|API_?KEY|PASSWORD|PASSWD)"
@@ -71,7 +81,9 @@ public final class CredentialDetector extends PatternDetector {
             return false;
         }
         return PLACEHOLDERS.contains(v) || v.startsWith("${") || v.startsWith("%(") || v.startsWith("<")
-                || v.startsWith("{{") || v.startsWith("$") || v.chars().allMatch(c -> c == '*' || c == 'x');
+                || v.startsWith("{{") || v.startsWith("$")
+                // a blank to fill in or a masked value: ________, ********, xxxx, ••••, ----
+                || v.chars().allMatch(c -> c == '*' || c == 'x' || c == '_' || c == '-' || c == '.' || c == '•' || c == '●');
     }
 
     @Override

@@ -20,7 +20,10 @@ public final class CreditCardDetector extends PatternDetector {
                 ContextWords.of("card", "credit", "visa", "mastercard", "amex", "jcb", "pan", "cc", "カード",
                         "クレジット"),
                 ContextWords.of("tracking", "order", "invoice", "isbn", "serial", "追跡", "注文", "伝票", "問合せ",
-                        "問い合わせ", "管理番号"));
+                        "問い合わせ", "管理番号",
+                        // part, product and lot numbers of 13-19 digits pass Luhn one time in ten
+                        "part no", "part number", "part #", "p/n", "sku", "model no", "lot", "patent", "品番", "型番",
+                        "部品番号", "製造番号", "受付番号"));
     }
 
     @Override

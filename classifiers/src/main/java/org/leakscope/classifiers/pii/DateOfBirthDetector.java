@@ -22,9 +22,19 @@ public final class DateOfBirthDetector extends PatternDetector {
                         Rule.of("eu", "(?<![\\d/.-])(?<v>(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d{2})(?![\\d.])", 0.1),
                         Rule.of("words", "(?i)(?<v>\\d{1,2} " + MON + ",? (?:19|20)\\d{2}|" + MON + " \\d{1,2},? (?:19|20)\\d{2})", 0.1)
                                 // month names start a match almost anywhere in English; the year after a space is rare
-                                .onLinesWith(" 19", " 20")),
+                                .onLinesWith(" 19", " 20"),
+                        // 1978年6月3日生 / 昭和60年1月15日生まれ: the date says it is a birth date itself
+                        Rule.of("kanji-born", "(?<v>(?:(?:19|20)\\d{2}|(?:明治|大正|昭和|平成|令和)\\s?(?:\\d{1,2}|元)) ?年 ?\\d{1,2} ?月"
+                                + " ?\\d{1,2} ?日)[ \\t]?生(?:まれ)?(?![\\p{IsHan}])", 0.8),
+                        // "born" with no subject (a label, "Mr. Evans, born 4 July 1976") or a person's (pronoun or
+                        // capitalised name) born on a date; "the idea was born on ..." is not a birth date
+                        Rule.of("born", "(?<![\\p{L}])(?:(?<![\\p{L}] )|(?!(?:The|This|That|Our|Its|It|Their|A|An) )"
+                                + "(?:I|[Hh]e|[Ss]he|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:was|is) )[Bb]orn"
+                                + "(?: on| in)?,? (?<v>" + MON + " \\d{1,2},? (?:19|20)\\d{2}|\\d{1,2} " + MON + ",? (?:19|20)\\d{2}"
+                                + "|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})", 0.8)
+                                .onLinesWith("orn ")),
                 ContextWords.of("生年月日", "誕生日", "生まれ", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
-                        "birthday", "born", "geburtsdatum", "date de naissance", "fecha de nacimiento"),
+                        "birthday", "geburtsdatum", "date de naissance", "fecha de nacimiento"),
                 ContextWords.of("入社", "退職", "発行", "有効期限", "作成", "出発", "帰国", "提出", "申請", "交付", "hire",
                         "hired", "issued", "issue date", "expires", "expiry", "expiration", "date:", "日付", "signed",
                         "start", "effective", "received", "updated"));

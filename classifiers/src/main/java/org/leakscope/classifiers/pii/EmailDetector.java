@@ -1,28 +1,72 @@
 package org.leakscope.classifiers.pii;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.text.ScanText;
 
-/** E-mail addresses. Message-IDs share the syntax, so a header label nearer than any other drops them. */
+/**
+ * E-mail addresses. Message-IDs share the syntax, so a header label nearer than any other drops them; the user
+ * part of a URL (https://user@host) and a git remote (git@host:repo) are not mailboxes.
+ */
 public final class EmailDetector extends PatternDetector {
+
+    private static final java.util.Set<String> FILE_EXTENSIONS = java.util.Set.of("png", "jpg", "jpeg", "gif", "svg",
+            "webp", "bmp", "ico", "tif", "tiff", "avif", "heic", "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf");
+    private static final java.util.regex.Pattern PIXEL_DENSITY = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?x\\.");
 
     public EmailDetector() {
         super("email", "EMAIL_ADDRESS", List.of(Rule.of("email",
-                        "(?<![\\w.%+\\-])(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
-                                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24})(?![\\w\\-])",
+                        "(?<![\\w.%+\\-/])(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
+                                + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24})(?![\\w\\-]|:[\\w~/])",
                         0.9).anchoredAt('@', 64)), // the local part is at most 64 chars
                 ContextWords.of("email", "e-mail", "mail", "メール", "連絡先", "contact"),
                 ContextWords.of("message-id", "in-reply-to", "references", "content-id"));
+    }
+
+    /** A URL's user:password@host (postgres://app:secret@db.example) holds no mailbox; judged per hit, not in the regex. */
+    @Override
+    protected List<Hit> candidates(ScanText t) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : super.candidates(t)) {
+            if (!afterUrlUser(t.text(), h.start())) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    // the text before the hit ends "//user:" (at most 64 chars of user)
+    static boolean afterUrlUser(String text, int start) {
+        if (start < 4 || text.charAt(start - 1) != ':') {
+            return false;
+        }
+        for (int i = start - 2; i >= 1 && i >= start - 66; i--) {
+            char c = text.charAt(i);
+            if (c == '/') {
+                return text.charAt(i - 1) == '/' && i < start - 2;
+            }
+            if (Character.isWhitespace(c) || c == '@' || c == ':') {
+                return false;
+            }
+        }
+        return false;
     }
 
     @Override
     protected boolean invalidate(String value) {
         // generated ids (long hex local parts) are Message-IDs, not mailboxes
         String local = value.substring(0, value.indexOf('@'));
-        return local.length() >= 16 && local.matches("[0-9a-fA-F.\\-]+");
+        if (local.length() >= 16 && local.matches("[0-9a-fA-F.\\-]+")) {
+            return true;
+        }
+        // an image at a pixel density (icon@2x.png, sprite@1.5x.svg) or any file name ending in an image or
+        // web-asset extension is a file, not a mailbox
+        String domain = value.substring(value.indexOf('@') + 1).toLowerCase(Locale.ROOT);
+        return FILE_EXTENSIONS.contains(domain.substring(domain.lastIndexOf('.') + 1)) || PIXEL_DENSITY.matcher(domain).lookingAt();
     }
 
     @Override

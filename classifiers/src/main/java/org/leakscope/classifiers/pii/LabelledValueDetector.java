@@ -17,6 +17,8 @@ public final class LabelledValueDetector extends PatternDetector {
 
     // a label is followed by a colon, a line break or a space: "氏名欄" is not the label 氏名
     private static final String SEP = "(?:[ \\t]*[:：#][ \\t]*\\n?[ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]+)";
+    // an entry with value-in-brackets: true also takes a value in brackets right after its label: 通院中（うつ病）
+    private static final String BRACKET = "[ \\t]*[(\\[]";
 
     private final MaskStyle mask;
     private final List<String> match;
@@ -43,7 +45,8 @@ public final class LabelledValueDetector extends PatternDetector {
             RulePackSupport.regex(label, 0, where, "label");
             RulePackSupport.regex(value, 0, where, "value");
             // the label must not be the tail of a longer word ("to" in "photo")
-            Pattern p = RulePackSupport.regex("(?<![\\p{L}\\p{N}])(?i:" + label + ")" + SEP + "(?<v>" + value + ")",
+            String sep = Boolean.TRUE.equals(e.get("value-in-brackets")) ? "(?:" + SEP + "|" + BRACKET + ")" : SEP;
+            Pattern p = RulePackSupport.regex("(?<![\\p{L}\\p{N}])(?i:" + label + ")" + sep + "(?<v>" + value + ")",
                     0, where, "label/value");
             Object ex = e.get("examples");
             Map<?, ?> exm = ex instanceof Map<?, ?> m ? m : Map.of();
