@@ -1,10 +1,11 @@
 package org.leakscope.classifiers.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,30 +117,53 @@ public final class SubjectResolver {
             }
         }
         Set<Integer> ambiguous = linkNameOnly ? linkByName(recs, parent) : Set.of();
-        Map<Integer, List<Rec>> groups = new TreeMap<>();
-        for (int i = 0; i < recs.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), g -> new ArrayList<>()).add(recs.get(i));
+        // records by group, groups in the order of their roots (the smallest record index of each)
+        int n = recs.size();
+        int[] start = new int[n + 1];
+        int[] root = new int[n];
+        for (int i = 0; i < n; i++) {
+            root[i] = find(parent, i);
+            start[root[i] + 1]++;
         }
-        List<Subject> draft = new ArrayList<>();
-        for (Map.Entry<Integer, List<Rec>> g : groups.entrySet()) {
-            Subject s = toSubject(g.getValue(), nameOnlySubjects && !ambiguous.contains(g.getKey()) ? knownNames : null,
-                    areaCodes);
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        Rec[] byGroup = new Rec[n];
+        int[] fill = Arrays.copyOf(start, n);
+        for (int i = 0; i < n; i++) {
+            byGroup[fill[root[i]]++] = recs.get(i);
+        }
+        List<Rec> grouped = Arrays.asList(byGroup);
+        List<Keyed> draft = new ArrayList<>();
+        for (int g = 0; g < n; g++) {
+            if (start[g + 1] == start[g]) {
+                continue;
+            }
+            Subject s = toSubject(grouped.subList(start[g], start[g + 1]),
+                    nameOnlySubjects && !ambiguous.contains(g) ? knownNames : null, areaCodes);
             if (s != null) {
-                draft.add(s);
+                // the sort key joins whole sets: made once per subject, not once per comparison
+                draft.add(new Keyed(sortKey(s), s));
             }
         }
-        // the sort key joins whole sets: made once per subject, not once per comparison
-        Map<Subject, String> keys = new java.util.IdentityHashMap<>();
-        draft.forEach(d -> keys.put(d, sortKey(d)));
-        draft.sort(Comparator.comparing(keys::get));
+        draft.sort(Comparator.comparing(Keyed::key));
         List<Subject> out = new ArrayList<>(draft.size());
         for (int i = 0; i < draft.size(); i++) {
-            Subject s = draft.get(i);
-            out.add(new Subject(String.format(Locale.ROOT, "S%06d", i + 1), s.name(), s.emails(), s.phones(),
+            Subject s = draft.get(i).subject();
+            out.add(new Subject(subjectId(i + 1), s.name(), s.emails(), s.phones(),
                     s.postalAddress(), s.jurisdictions(), s.dataElements(), s.sensitive(), s.docIds(),
                     s.obligations()));
         }
         return out;
+    }
+
+    private record Keyed(String key, Subject subject) {
+    }
+
+    /** S000001 …: at least six digits. */
+    private static String subjectId(int number) {
+        String digits = Integer.toString(number);
+        return digits.length() >= 6 ? "S" + digits : "S" + "000000".substring(digits.length()) + digits;
     }
 
     /** What a union-find group knows for name linking. */
@@ -401,25 +425,27 @@ public final class SubjectResolver {
 
     /** {@code nameOnly}: names that make a person without contact data or identifier; null: none do. */
     private static Subject toSubject(List<Rec> group, KnownNames nameOnly, UsAreaCodes areaCodes) {
-        SortedSet<String> emails = new TreeSet<>();
-        SortedSet<String> phones = new TreeSet<>();
-        SortedSet<String> types = new TreeSet<>();
-        SortedSet<String> docs = new TreeSet<>();
-        SortedSet<String> juris = new TreeSet<>();
-        SortedSet<String> ibanCountries = new TreeSet<>();
-        Map<String, Integer> names = new LinkedHashMap<>();
-        Map<String, Integer> addresses = new LinkedHashMap<>();
+        // plain lists, made sets once at the end (SortedStrings.ofUnsorted): a group is mostly one or two rows
+        List<String> emails = new ArrayList<>(2);
+        List<String> phones = new ArrayList<>(2);
+        List<String> types = new ArrayList<>(8);
+        List<String> docs = new ArrayList<>(group.size());
+        List<String> names = new ArrayList<>(2);
+        List<String> addresses = new ArrayList<>(2);
+        List<String> juris = new ArrayList<>(2);
+        List<String> ibanCountries = new ArrayList<>(0);
+        List<String> recordNames = new ArrayList<>(2);
         boolean strong = false;
         for (Rec r : group) {
             docs.add(r.docId());
-            List<String> rowNames = new ArrayList<>();
+            recordNames.clear();
             for (Finding f : r.findings()) {
                 types.add(f.type());
                 switch (f.type()) {
                     case "EMAIL_ADDRESS" -> emails.add(email(f));
                     case "PHONE_NUMBER" -> phones.add(f.value());
-                    case "PERSON_NAME" -> rowNames.add(f.value().strip());
-                    case "POSTAL_ADDRESS" -> addresses.merge(f.value().strip(), 1, Integer::sum);
+                    case "PERSON_NAME" -> recordNames.add(f.value().strip());
+                    case "POSTAL_ADDRESS" -> addresses.add(f.value().strip());
                     default -> strong |= STRONG.contains(f.type());
                 }
                 if ("UK_NINO".equals(f.type())) {
@@ -430,22 +456,24 @@ public final class SubjectResolver {
                     ibanCountries.add(f.value().strip().substring(0, 2).toUpperCase(Locale.ROOT));
                 }
             }
-            for (String n : rowNames(rowNames)) {
-                names.merge(n, 1, Integer::sum);
-            }
+            names.addAll(rowNames(recordNames));
         }
+        // sorted, equal values side by side: a run is one distinct value and its count
+        names.sort(null);
         if (emails.isEmpty() && phones.isEmpty() && !strong
-                && (nameOnly == null || !oneLikelyPerson(names.keySet(), nameOnly))) {
+                && (nameOnly == null || !oneLikelyPerson(distinct(names), nameOnly))) {
             return null;
         }
-        for (String p : phones) {
+        SortedSet<String> phoneSet = SortedStrings.ofUnsorted(phones);
+        for (String p : phoneSet) {
             String j = Jurisdictions.ofPhone(p);
             if (j != null) {
                 juris.add(j);
             }
         }
+        addresses.sort(null);
         String address = best(addresses, false);
-        for (String a : addresses.keySet()) {
+        for (String a : distinct(addresses)) {
             String j = Jurisdictions.ofAddress(a);
             if (j != null) {
                 juris.add(j);
@@ -453,7 +481,7 @@ public final class SubjectResolver {
         }
         // a US phone's area code names a state: a weaker hint than an address, used only when none names one
         if (areaCodes != null && juris.stream().noneMatch(j -> j.startsWith("US-"))) {
-            for (String p : phones) {
+            for (String p : phoneSet) {
                 String state = areaCodes.stateOf(p);
                 if (state != null) {
                     juris.add(state);
@@ -466,18 +494,31 @@ public final class SubjectResolver {
         }
         // a state-level code says more than the country
         if (juris.stream().anyMatch(j -> j.startsWith("US-"))) {
-            juris.remove("US");
+            juris.removeIf("US"::equals);
         }
         boolean sensitive = types.stream().anyMatch(SENSITIVE::contains);
-        return new Subject(null, best(names, true), emails, phones, address, juris, types, sensitive, docs, null);
+        return new Subject(null, best(names, true), SortedStrings.ofUnsorted(emails), phoneSet, address,
+                SortedStrings.ofUnsorted(juris), SortedStrings.ofUnsorted(types), sensitive,
+                SortedStrings.ofUnsorted(docs), null);
+    }
+
+    /** The distinct values of a sorted list. */
+    private static List<String> distinct(List<String> sorted) {
+        List<String> out = new ArrayList<>(sorted.size());
+        for (String v : sorted) {
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(v)) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     /**
      * The names of a group without contact data are one likely person: a single full name (readings aside) that
      * {@link KnownNames} takes for a person's. A record listing several people (meeting attendees) names nobody.
      */
-    private static boolean oneLikelyPerson(Set<String> names, KnownNames known) {
-        Set<String> keys = new TreeSet<>();
+    private static boolean oneLikelyPerson(List<String> names, KnownNames known) {
+        Set<String> keys = new HashSet<>(4);
         for (String n : names) {
             if (!isKanaOnly(n)) {
                 keys.add(PersonNames.key(n) == null ? n : PersonNames.key(n));
@@ -495,27 +536,56 @@ public final class SubjectResolver {
     }
 
     /**
-     * The most frequent value; ties go to the longer, then the smaller string. For names, a form in
-     * kanji or Latin letters beats a kana reading (フリガナ columns).
+     * The most frequent value of a sorted list; ties go to the longer, then the smaller string. For names, a
+     * form in kanji or Latin letters beats a kana reading (フリガナ columns).
      */
-    private static String best(Map<String, Integer> counts, boolean names) {
-        return counts.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> names && isKanaOnly(e.getKey()) ? 0 : 1)
-                        .thenComparingInt(Map.Entry::getValue)
-                        .thenComparingInt(e -> e.getKey().length())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(null);
+    private static String best(List<String> sorted, boolean names) {
+        String best = null;
+        int bestRank = 0;
+        int bestCount = 0;
+        for (int i = 0; i < sorted.size(); ) {
+            String v = sorted.get(i);
+            int j = i + 1;
+            while (j < sorted.size() && sorted.get(j).equals(v)) {
+                j++;
+            }
+            int count = j - i;
+            int rank = names && isKanaOnly(v) ? 0 : 1;
+            boolean better = best == null || (rank != bestRank ? rank > bestRank
+                    : count != bestCount ? count > bestCount
+                    : v.length() != best.length() ? v.length() > best.length() : v.compareTo(best) < 0);
+            if (better) {
+                best = v;
+                bestRank = rank;
+                bestCount = count;
+            }
+            i = j;
+        }
+        return best;
     }
 
     private static boolean isKanaOnly(String s) {
-        return s.codePoints().filter(Character::isLetter).allMatch(c ->
-                Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
-                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA);
+        return PersonNames.isKanaOnly(s);
     }
 
     private static String sortKey(Subject s) {
-        return String.join(",", s.emails()) + "|" + String.join(",", s.phones()) + "|" + String.join(",", s.docIds())
-                + "|" + (s.name() == null ? "" : s.name()) + "|" + String.join(",", s.dataElements());
+        StringBuilder b = new StringBuilder(128);
+        join(b, s.emails()).append('|');
+        join(b, s.phones()).append('|');
+        join(b, s.docIds()).append('|').append(s.name() == null ? "" : s.name()).append('|');
+        return join(b, s.dataElements()).toString();
+    }
+
+    private static StringBuilder join(StringBuilder b, Set<String> values) {
+        boolean first = true;
+        for (String v : values) {
+            if (!first) {
+                b.append(',');
+            }
+            b.append(v);
+            first = false;
+        }
+        return b;
     }
 
     private static int find(int[] p, int i) {
