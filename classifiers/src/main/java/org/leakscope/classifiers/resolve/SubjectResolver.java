@@ -56,7 +56,6 @@ public final class SubjectResolver {
     static final Set<String> SENSITIVE = Set.of("BANK_ACCOUNT", "BIOMETRIC", "CREDENTIAL", "CREDIT_CARD",
             "HEALTH_INFO", "IBAN");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern ID_SEPARATORS = Pattern.compile("[\\s-]");
     private static final Pattern NAME_SPACES = Pattern.compile("[\\s\\u3000]");
 
     private final TextBlocks blocks;
@@ -107,14 +106,9 @@ public final class SubjectResolver {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        Map<String, Integer> owner = new HashMap<>();
+        Map<String, Map<String, Integer>> owners = new HashMap<>();
         for (int i = 0; i < recs.size(); i++) {
-            for (String k : mergeKeys(recs.get(i))) {
-                Integer o = owner.putIfAbsent(k, i);
-                if (o != null) {
-                    union(parent, o, i);
-                }
-            }
+            joinOnMergeKeys(recs.get(i), i, owners, parent);
         }
         Set<Integer> ambiguous = linkNameOnly ? linkByName(recs, parent) : Set.of();
         // records by group, groups in the order of their roots (the smallest record index of each)
@@ -312,75 +306,121 @@ public final class SubjectResolver {
         return ambiguous;
     }
 
+    // row findings arrive in job order; sorted so that "first name seen" does not depend on it
+    private static final Comparator<Finding> RECORD_ORDER = (a, b) -> {
+        int c = Integer.compare(a.offset(), b.offset());
+        if (c == 0) {
+            c = a.type().compareTo(b.type());
+        }
+        if (c == 0) {
+            c = a.value().compareTo(b.value());
+        }
+        return c != 0 ? c : String.valueOf(a.location()).compareTo(String.valueOf(b.location()));
+    };
+
     private List<Rec> buildRecords(List<DocFinding> findings) {
-        // sorted maps: record order (and thus union-find roots) must not depend on input order
-        Map<String, Rec> rows = new TreeMap<>();
-        Map<String, List<Finding>> running = new TreeMap<>();
+        // hash maps by item, then by row: the sort on the record keys at the end fixes the order (and thus the
+        // union-find roots) whatever the input order
+        Map<String, Map<String, List<Finding>>> rows = new HashMap<>();
+        Map<String, List<Finding>> running = new HashMap<>();
+        String lastDoc = null;
+        Map<String, List<Finding>> docRows = null; // findings come item by item: one item lookup per item
         for (DocFinding df : findings) {
             Finding f = df.finding();
             if (f == null || f.category() != Category.PII || f.value() == null) {
                 continue;
             }
             if (f.recordKey() != null) {
-                String key = df.docId() + "\u0000" + f.recordKey();
-                rows.computeIfAbsent(key, k -> new Rec(k, df.docId(), new ArrayList<>())).findings().add(f);
+                if (docRows == null || !df.docId().equals(lastDoc)) {
+                    lastDoc = df.docId();
+                    docRows = rows.computeIfAbsent(lastDoc, k -> new HashMap<>());
+                }
+                docRows.computeIfAbsent(f.recordKey(), k -> new ArrayList<>(6)).add(f);
             } else {
                 running.computeIfAbsent(df.docId(), k -> new ArrayList<>()).add(f);
             }
         }
         List<Rec> recs = new ArrayList<>();
-        for (Rec row : rows.values()) {
-            List<List<Finding>> parts = blocks.splitRow(row.findings());
+        rows.forEach((docId, byKey) -> byKey.forEach((recordKey, rowFindings) -> {
+            String key = docId + "\u0000" + recordKey;
+            List<List<Finding>> parts = blocks.splitRow(rowFindings);
             for (int i = 0; i < parts.size(); i++) {
-                recs.add(new Rec(i == 0 ? row.key() : row.key() + "\u0000" + String.format(Locale.ROOT, "%04d", i),
-                        row.docId(), parts.get(i)));
+                recs.add(new Rec(i == 0 ? key : key + "\u0000" + zeroPadded(i, 4), docId, parts.get(i)));
             }
-        }
-        for (Map.Entry<String, List<Finding>> e : running.entrySet()) {
-            List<List<Finding>> bs = blocks.split(e.getValue());
+        }));
+        List<Rec> text = new ArrayList<>();
+        running.forEach((docId, itemFindings) -> {
+            List<List<Finding>> bs = blocks.split(itemFindings);
             for (int i = 0; i < bs.size(); i++) {
-                recs.add(new Rec(e.getKey() + "\u0000\u0001" + String.format(Locale.ROOT, "%08d", i), e.getKey(), bs.get(i)));
+                text.add(new Rec(docId + "\u0000\u0001" + zeroPadded(i, 8), docId, bs.get(i)));
             }
-        }
+        });
+        recs.addAll(text);
         for (Rec r : recs) {
-            // row findings arrive in job order; sort so that "first name seen" does not depend on it
-            r.findings().sort(Comparator.comparingInt(Finding::offset).thenComparing(Finding::type)
-                    .thenComparing(f -> f.value()).thenComparing(f -> String.valueOf(f.location())));
+            if (r.findings().size() > 1) {
+                r.findings().sort(RECORD_ORDER);
+            }
         }
         recs.sort(Comparator.comparing(Rec::key));
         return recs;
     }
 
+    /** {@code value} in decimal with leading zeros to {@code width} digits (String.format's %0Nd). */
+    private static String zeroPadded(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     static String idValue(String v) {
-        return ID_SEPARATORS.matcher(v).replaceAll("").toUpperCase(Locale.ROOT);
+        // what the regex [\s-] removes: ASCII white space and hyphens
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r' && c != '-') {
+                b.append(c);
+            }
+        }
+        return b.toString().toUpperCase(Locale.ROOT);
     }
 
     private static String email(Finding f) {
         return f.value().toLowerCase(Locale.ROOT);
     }
 
-    private static List<String> mergeKeys(Rec r) {
-        List<String> keys = new ArrayList<>();
-        String name = null;
+    /**
+     * Joins record {@code rec} with the records before it that share a merge key: its e-mails, E.164 phones,
+     * strong identifiers and name + birth date. One map per kind of key, so no key string is built per value.
+     */
+    private static void joinOnMergeKeys(Rec r, int rec, Map<String, Map<String, Integer>> owners, int[] parent) {
+        String name = null; // the written name, not its reading, keys name + birth date
         String dob = null;
         for (Finding f : r.findings()) {
             switch (f.type()) {
-                case "EMAIL_ADDRESS" -> keys.add("e:" + email(f));
-                case "PHONE_NUMBER" -> keys.add("p:" + f.value());
-                // the written name, not its reading, keys name + birth date
-                case "PERSON_NAME" -> name = name == null && !isKanaOnly(f.value()) ? nameKey(f.value()) : name;
+                case "EMAIL_ADDRESS" -> join(owners, "EMAIL_ADDRESS", email(f), rec, parent);
+                case "PHONE_NUMBER" -> join(owners, "PHONE_NUMBER", f.value(), rec, parent);
+                case "PERSON_NAME" -> name = name == null && !isKanaOnly(f.value()) ? f.value() : name;
                 case "DATE_OF_BIRTH" -> dob = dob == null ? isoDate(f.value()) : dob;
                 default -> {
                     if (MERGE_KEYS.contains(f.type())) {
-                        keys.add(f.type() + ":" + idValue(f.value()));
+                        join(owners, f.type(), idValue(f.value()), rec, parent);
                     }
                 }
             }
         }
-        if (name != null && dob != null && name.length() >= 2) {
-            keys.add("nd:" + name + "|" + dob);
+        if (name != null && dob != null) {
+            String key = nameKey(name);
+            if (key.length() >= 2) {
+                join(owners, "name+dob", key + "|" + dob, rec, parent);
+            }
         }
-        return keys;
+    }
+
+    private static void join(Map<String, Map<String, Integer>> owners, String kind, String value, int rec,
+                             int[] parent) {
+        Integer first = owners.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(value, rec);
+        if (first != null) {
+            union(parent, first, rec);
+        }
     }
 
     private static String nameKey(String n) {
