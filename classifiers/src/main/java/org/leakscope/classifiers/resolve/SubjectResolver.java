@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
@@ -110,7 +108,7 @@ public final class SubjectResolver {
         for (int i = 0; i < recs.size(); i++) {
             joinOnMergeKeys(recs.get(i), i, owners, parent);
         }
-        Set<Integer> ambiguous = linkNameOnly ? linkByName(recs, parent) : Set.of();
+        boolean[] ambiguous = linkNameOnly ? linkByName(recs, parent) : new boolean[recs.size()];
         // records by group, groups in the order of their roots (the smallest record index of each)
         int n = recs.size();
         int[] start = new int[n + 1];
@@ -134,7 +132,7 @@ public final class SubjectResolver {
                 continue;
             }
             Subject s = toSubject(grouped.subList(start[g], start[g + 1]),
-                    nameOnlySubjects && !ambiguous.contains(g) ? knownNames : null, areaCodes);
+                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, areaCodes);
             if (s != null) {
                 // the sort key joins whole sets: made once per subject, not once per comparison
                 draft.add(new Keyed(sortKey(s), s));
@@ -160,42 +158,74 @@ public final class SubjectResolver {
         return digits.length() >= 6 ? "S" + digits : "S" + "000000".substring(digits.length()) + digits;
     }
 
-    /** What a union-find group knows for name linking. */
+    /**
+     * What a union-find group knows for name linking. Its sets are made when first needed: most groups hold one
+     * name and no identifier, and there is a group per person.
+     */
     private static final class Group {
         boolean contact;
-        final Set<String> names = new TreeSet<>();
-        final Set<String> readings = new TreeSet<>();
-        final Map<String, Set<String>> ids = new TreeMap<>();
+        Set<String> names = Set.of();
+        Set<String> readings = Set.of();
+        Map<String, Set<String>> ids = Map.of();
 
         void add(Rec r) {
+            List<String> written = new ArrayList<>(2);
+            boolean kana = false;
             for (Finding f : r.findings()) {
                 if ("EMAIL_ADDRESS".equals(f.type()) || "PHONE_NUMBER".equals(f.type())) {
                     contact = true;
                 } else if (STRONG.contains(f.type())) {
-                    ids.computeIfAbsent(f.type(), t -> new TreeSet<>()).add(idValue(f.value()));
+                    addId(f.type(), idValue(f.value()));
+                } else if ("PERSON_NAME".equals(f.type())) {
+                    String n = f.value().strip();
+                    if (isKanaOnly(n)) {
+                        kana = true;
+                    } else {
+                        written.add(n);
+                    }
                 }
             }
             // a name binds a record's identifiers only when the record names one person (readings aside): a
             // memo cell listing five attendees next to one e-mail binds none of the five names to it
-            Set<String> keys = new TreeSet<>();
-            for (String n : rowNames(r.findings().stream().filter(f -> "PERSON_NAME".equals(f.type()))
-                    .map(f -> f.value().strip()).filter(n -> !isKanaOnly(n)).toList())) {
+            String only = null;
+            for (String n : rowNames(written)) {
                 String k = PersonNames.key(n);
-                keys.add(k == null ? "\u0000" + n : k);
+                k = k == null ? "\u0000" + n : k;
+                if (only != null && !only.equals(k)) {
+                    return;
+                }
+                only = k;
             }
-            if (keys.size() == 1 && !keys.iterator().next().startsWith("\u0000")) {
-                names.addAll(keys);
-                // the record's readings (フリガナ) spell its one name in kana: its romanised form links the
-                // same person written in Latin letters elsewhere (a badge list, an e-mail display name)
-                for (Finding f : r.findings()) {
-                    if ("PERSON_NAME".equals(f.type()) && isKanaOnly(f.value().strip())) {
-                        String roman = PersonNames.romanKey(f.value());
-                        if (roman != null) {
-                            readings.add(roman);
-                        }
+            if (only == null || only.startsWith("\u0000")) {
+                return;
+            }
+            names = mutable(names);
+            names.add(only);
+            if (!kana) {
+                return;
+            }
+            // the record's readings (フリガナ) spell its one name in kana: its romanised form links the
+            // same person written in Latin letters elsewhere (a badge list, an e-mail display name)
+            for (Finding f : r.findings()) {
+                if ("PERSON_NAME".equals(f.type()) && isKanaOnly(f.value().strip())) {
+                    String roman = PersonNames.romanKey(f.value());
+                    if (roman != null) {
+                        readings = mutable(readings);
+                        readings.add(roman);
                     }
                 }
             }
+        }
+
+        private void addId(String type, String value) {
+            if (ids.isEmpty()) {
+                ids = new HashMap<>(4);
+            }
+            ids.computeIfAbsent(type, t -> new HashSet<>(2)).add(value);
+        }
+
+        private static Set<String> mutable(Set<String> s) {
+            return s instanceof HashSet ? s : new HashSet<>(s);
         }
 
         /** Some identifier type holds values on both sides and none in common: two different people. */
@@ -210,97 +240,147 @@ public final class SubjectResolver {
         }
 
         void absorb(Group o) {
-            names.addAll(o.names);
-            readings.addAll(o.readings);
-            o.ids.forEach((t, v) -> ids.computeIfAbsent(t, k -> new TreeSet<>()).addAll(v));
+            if (!o.names.isEmpty()) {
+                names = mutable(names);
+                names.addAll(o.names);
+            }
+            if (!o.readings.isEmpty()) {
+                readings = mutable(readings);
+                readings.addAll(o.readings);
+            }
+            o.ids.forEach((t, v) -> v.forEach(id -> addId(t, id)));
+        }
+    }
+
+    /**
+     * The groups with contact data that carry a name (or variant, or reading): the one group of a name, or
+     * {@link #SEVERAL} when two groups carry it.
+     */
+    private static final class Anchors {
+        static final int SEVERAL = -1;
+        private final Map<String, Integer> byName = new HashMap<>();
+
+        void add(String name, int root) {
+            byName.merge(name, root, (had, now) -> had.equals(now) ? had : SEVERAL);
+        }
+
+        Integer get(String name) {
+            return byName.get(name);
+        }
+    }
+
+    /** The anchors found for one name-only group: none, one, or several (ambiguous). */
+    private static final class Found {
+        int anchor = -1;
+        boolean several;
+
+        void add(Integer a) {
+            if (a == null) {
+                return;
+            }
+            if (a == Anchors.SEVERAL || (anchor >= 0 && anchor != a)) {
+                several = true;
+            } else {
+                anchor = a;
+            }
+        }
+
+        boolean none() {
+            return anchor < 0 && !several;
         }
     }
 
     /**
      * Rule 3 of the class comment: a name-only group joins the one person with contact data of that name; when
      * no person has the very name, the one whose name is the same up to a given-name variant ("Bob" for
-     * "Robert", {@link Nicknames}).
+     * "Robert", {@link Nicknames}). Returns, by root, the name-only groups whose name several persons carry.
      */
-    private Set<Integer> linkByName(List<Rec> recs, int[] parent) {
-        Set<Integer> ambiguous = new java.util.HashSet<>();
-        Map<Integer, Group> groups = new TreeMap<>();
-        for (int i = 0; i < recs.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), g -> new Group()).add(recs.get(i));
+    private boolean[] linkByName(List<Rec> recs, int[] parent) {
+        int n = recs.size();
+        boolean[] ambiguous = new boolean[n];
+        // by root, in record order: groups[root] is the group (once linked, the group it went into)
+        Group[] groups = new Group[n];
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (groups[root] == null) {
+                groups[root] = new Group();
+            }
+            groups[root].add(recs.get(i));
         }
-        Map<String, Set<Integer>> anchorsByName = new HashMap<>();
-        Map<String, Set<Integer>> anchorsByVariant = new HashMap<>();
-        Map<String, Set<Integer>> anchorsByReading = new HashMap<>();
-        groups.forEach((root, g) -> {
-            if (g.contact) {
+        Anchors anchorsByName = new Anchors();
+        Anchors anchorsByVariant = new Anchors();
+        Anchors anchorsByReading = new Anchors();
+        for (int root = 0; root < n; root++) {
+            Group g = groups[root];
+            if (g != null && g.contact) {
                 for (String reading : g.readings) {
-                    anchorsByReading.computeIfAbsent(reading, k -> new TreeSet<>()).add(root);
+                    anchorsByReading.add(reading, root);
                 }
-                for (String n : g.names) {
-                    anchorsByName.computeIfAbsent(n, k -> new TreeSet<>()).add(root);
-                    for (String v : nicknames.keys(n)) {
-                        anchorsByVariant.computeIfAbsent(v, k -> new TreeSet<>()).add(root);
+                for (String name : g.names) {
+                    anchorsByName.add(name, root);
+                    for (String v : nicknames.keys(name)) {
+                        anchorsByVariant.add(v, root);
                     }
                 }
             }
-        });
-        for (Map.Entry<Integer, Group> e : groups.entrySet()) {
-            Group g = e.getValue();
-            if (g.contact || g.names.isEmpty()) {
+        }
+        for (int root = 0; root < n; root++) {
+            Group g = groups[root];
+            if (g == null || g.contact || g.names.isEmpty()) {
                 continue;
             }
-            Set<Integer> anchors = new TreeSet<>();
-            for (String n : g.names) {
-                anchors.addAll(anchorsByName.getOrDefault(n, Set.of()));
+            Found found = new Found();
+            for (String name : g.names) {
+                found.add(anchorsByName.get(name));
             }
-            if (anchors.isEmpty()) {
-                for (String n : g.names) {
-                    for (String v : nicknames.keys(n)) {
-                        anchors.addAll(anchorsByVariant.getOrDefault(v, Set.of()));
+            if (found.none()) {
+                for (String name : g.names) {
+                    for (String v : nicknames.keys(name)) {
+                        found.add(anchorsByVariant.get(v));
                     }
                 }
             }
-            if (anchors.isEmpty()) {
-                for (String n : g.names) {
-                    String roman = PersonNames.romanKey(n);
+            if (found.none()) {
+                for (String name : g.names) {
+                    String roman = PersonNames.romanKey(name);
                     if (roman != null) {
-                        anchors.addAll(anchorsByReading.getOrDefault(roman, Set.of()));
+                        found.add(anchorsByReading.get(roman));
                     }
                 }
             }
             // two persons of that name (or variant): ambiguous, no link; nor a person of its own (rule 4): it
             // is one of them
-            if (anchors.size() != 1) {
-                if (!anchors.isEmpty()) {
-                    ambiguous.add(e.getKey());
-                }
+            if (found.several) {
+                ambiguous[root] = true;
                 continue;
             }
-            int anchor = anchors.iterator().next();
-            Group target = groups.get(anchor);
+            if (found.none()) {
+                continue;
+            }
+            Group target = groups[found.anchor];
             if (target.conflicts(g)) {
                 continue;
             }
             // later name-only groups are checked against what this one brings (e.g. its licence number)
             target.absorb(g);
-            union(parent, anchor, e.getKey());
-            e.setValue(target);
+            union(parent, found.anchor, root);
+            groups[root] = target;
         }
         if (!nameOnlySubjects) {
             return ambiguous;
         }
         // rule 4: the mentions of one full name without contact data are one person (a briefing's "Presented
         // to Christopher Martin" in two reports), unless their identifiers conflict
-        Map<String, Integer> byName = new TreeMap<>();
-        for (Map.Entry<Integer, Group> e : groups.entrySet()) {
-            Group g = e.getValue();
-            if (g.contact || g.names.size() != 1 || find(parent, e.getKey()) != e.getKey()
-                    || ambiguous.contains(e.getKey())) {
+        Map<String, Integer> byName = new HashMap<>();
+        for (int root = 0; root < n; root++) {
+            Group g = groups[root];
+            if (g == null || g.contact || g.names.size() != 1 || find(parent, root) != root || ambiguous[root]) {
                 continue;
             }
-            Integer first = byName.putIfAbsent(g.names.iterator().next(), e.getKey());
-            if (first != null && !groups.get(first).conflicts(g)) {
-                groups.get(first).absorb(g);
-                union(parent, first, e.getKey());
+            Integer first = byName.putIfAbsent(g.names.iterator().next(), root);
+            if (first != null && !groups[first].conflicts(g)) {
+                groups[first].absorb(g);
+                union(parent, first, root);
             }
         }
         return ambiguous;
@@ -569,10 +649,25 @@ public final class SubjectResolver {
 
     /** A row with first_name and last_name columns gives one full name; otherwise names stand alone. */
     private static List<String> rowNames(List<String> names) {
-        if (names.size() == 2 && names.stream().allMatch(n -> n.matches("[\\p{IsLatin}'\\-.]+"))) {
+        if (names.size() == 2 && isLatinWord(names.get(0)) && isLatinWord(names.get(1))) {
             return List.of(names.get(0) + " " + names.get(1));
         }
         return names;
+    }
+
+    /** One word of Latin letters, apostrophes, hyphens and dots: the regex [\p{IsLatin}'\-.]+ without a matcher. */
+    private static boolean isLatinWord(String n) {
+        if (n.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < n.length(); ) {
+            int c = n.codePointAt(i);
+            i += Character.charCount(c);
+            if (c != '\'' && c != '-' && c != '.' && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
