@@ -56,6 +56,11 @@ public final class SortedStrings extends AbstractSet<String> implements SortedSe
         return new SortedStrings(n == a.length ? a : Arrays.copyOf(a, n));
     }
 
+    /** The strings of a set this class made (or an empty one), ascending; the caller must not change them. */
+    static String[] items(SortedSet<String> set) {
+        return set instanceof SortedStrings s ? s.items : set.toArray(new String[0]);
+    }
+
     @Override
     public int size() {
         return items.length;

@@ -99,15 +99,22 @@ public final class SubjectResolver {
     }
 
     public List<Subject> resolve(List<DocFinding> findings) {
+        List<Subject> subjects = unnumbered(findings);
+        // ids follow the content, so the same input always gives the same ids (a stable sort: ties keep the
+        // order of the groups)
+        subjects.sort(new SubjectOrder());
+        for (int i = 0; i < subjects.size(); i++) {
+            Subject s = subjects.get(i);
+            subjects.set(i, new Subject(subjectId(i + 1), s.name(), s.emails(), s.phones(), s.postalAddress(),
+                    s.jurisdictions(), s.dataElements(), s.sensitive(), s.docIds(), s.obligations()));
+        }
+        return subjects;
+    }
+
+    /** The subjects without ids, in the order of their groups' roots; the records are garbage on return. */
+    private List<Subject> unnumbered(List<DocFinding> findings) {
         List<Rec> recs = buildRecords(findings);
-        int[] parent = new int[recs.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        Map<String, Map<String, Integer>> owners = new HashMap<>();
-        for (int i = 0; i < recs.size(); i++) {
-            joinOnMergeKeys(recs.get(i), i, owners, parent);
-        }
+        int[] parent = joinOnMergeKeys(recs);
         boolean[] ambiguous = linkNameOnly ? linkByName(recs, parent) : new boolean[recs.size()];
         // records by group, groups in the order of their roots (the smallest record index of each)
         int n = recs.size();
@@ -126,7 +133,7 @@ public final class SubjectResolver {
             byGroup[fill[root[i]]++] = recs.get(i);
         }
         List<Rec> grouped = Arrays.asList(byGroup);
-        List<Keyed> draft = new ArrayList<>();
+        List<Subject> subjects = new ArrayList<>();
         for (int g = 0; g < n; g++) {
             if (start[g + 1] == start[g]) {
                 continue;
@@ -134,22 +141,23 @@ public final class SubjectResolver {
             Subject s = toSubject(grouped.subList(start[g], start[g + 1]),
                     nameOnlySubjects && !ambiguous[g] ? knownNames : null, areaCodes);
             if (s != null) {
-                // the sort key joins whole sets: made once per subject, not once per comparison
-                draft.add(new Keyed(sortKey(s), s));
+                subjects.add(s);
             }
         }
-        draft.sort(Comparator.comparing(Keyed::key));
-        List<Subject> out = new ArrayList<>(draft.size());
-        for (int i = 0; i < draft.size(); i++) {
-            Subject s = draft.get(i).subject();
-            out.add(new Subject(subjectId(i + 1), s.name(), s.emails(), s.phones(),
-                    s.postalAddress(), s.jurisdictions(), s.dataElements(), s.sensitive(), s.docIds(),
-                    s.obligations()));
-        }
-        return out;
+        return subjects;
     }
 
-    private record Keyed(String key, Subject subject) {
+    /** Union-find parents after rule 2 (records sharing a strong key are one person). */
+    private static int[] joinOnMergeKeys(List<Rec> recs) {
+        int[] parent = new int[recs.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<String, Map<String, Integer>> owners = new HashMap<>();
+        for (int i = 0; i < recs.size(); i++) {
+            joinOnMergeKeys(recs.get(i), i, owners, parent);
+        }
+        return parent;
     }
 
     /** S000001 …: at least six digits. */
@@ -701,26 +709,6 @@ public final class SubjectResolver {
 
     private static boolean isKanaOnly(String s) {
         return PersonNames.isKanaOnly(s);
-    }
-
-    private static String sortKey(Subject s) {
-        StringBuilder b = new StringBuilder(128);
-        join(b, s.emails()).append('|');
-        join(b, s.phones()).append('|');
-        join(b, s.docIds()).append('|').append(s.name() == null ? "" : s.name()).append('|');
-        return join(b, s.dataElements()).toString();
-    }
-
-    private static StringBuilder join(StringBuilder b, Set<String> values) {
-        boolean first = true;
-        for (String v : values) {
-            if (!first) {
-                b.append(',');
-            }
-            b.append(v);
-            first = false;
-        }
-        return b;
     }
 
     private static int find(int[] p, int i) {
