@@ -2,6 +2,7 @@ package org.leakscope.classifiers.resolve;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +23,39 @@ final class Jurisdictions {
 
     /** Region of an E.164 number (+81… → JP, +1… → US or CA), or null. */
     static String ofPhone(String e164) {
-        return PHONE_REGIONS.get(e164);
+        String region = e164 == null ? null : onlyRegionOfCallingCode(e164);
+        return region != null ? region : PHONE_REGIONS.get(e164);
     }
 
-    private static String parseRegion(String e164) {
+    /**
+     * The region of a well-formed E.164 string ("+" and 7 to 15 digits) whose country calling code belongs to
+     * exactly one region: libphonenumber's getRegionCodeForNumber answers that region without validating the
+     * number, so the parse (the most costly step of resolving a dense roster, a new number on every row) is
+     * skipped. Null when the parse must decide: several regions share the code (+1, +7, +44 …), a
+     * non-geographic code (001), or an unusual shape.
+     */
+    static String onlyRegionOfCallingCode(String e164) {
+        int n = e164.length();
+        if (n < 8 || n > 16 || e164.charAt(0) != '+' || e164.charAt(1) == '0') {
+            return null;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = e164.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        // calling codes are prefix-free: the first prefix that is one is the number's (as libphonenumber reads it)
+        for (int len = 1; len <= 3; len++) {
+            List<String> regions = UTIL.getRegionCodesForCountryCode(Integer.parseInt(e164, 1, 1 + len, 10));
+            if (!regions.isEmpty()) {
+                return regions.size() == 1 && !"001".equals(regions.get(0)) ? regions.get(0) : null;
+            }
+        }
+        return null;
+    }
+
+    static String parseRegion(String e164) {
         try {
             String r = UTIL.getRegionCodeForNumber(UTIL.parse(e164, "ZZ"));
             return r == null || "ZZ".equals(r) || "001".equals(r) ? null : r;

@@ -63,7 +63,9 @@ final class Nicknames {
         if (PersonNames.isJapanese(key)) {
             return Set.of(key);
         }
-        key = MIDDLE_INITIAL.matcher(key).replaceAll("");
+        if (key.indexOf(' ') != key.lastIndexOf(' ')) { // a middle initial stands between two spaces
+            key = MIDDLE_INITIAL.matcher(key).replaceAll("");
+        }
         int space = key.indexOf(' ');
         if (space <= 0) {
             return Set.of(key);

@@ -51,11 +51,18 @@ final class PersonNames {
     }
 
     static boolean isJapanese(String s) {
-        return s.codePoints().anyMatch(c -> {
-            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
-            return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-                    || sc == Character.UnicodeScript.KATAKANA;
-        });
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= 0x80) { // ASCII is neither Han nor kana: most names are decided without a script lookup
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                        || sc == Character.UnicodeScript.KATAKANA) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -90,8 +97,19 @@ final class PersonNames {
 
     /** A reading (フリガナ): kana only. A reading sits beside the written name and never names a second person. */
     static boolean isKanaOnly(String s) {
-        return s.codePoints().filter(Character::isLetter).allMatch(c ->
-                Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
-                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                if (c < 0x80) { // an ASCII letter is Latin
+                    return false;
+                }
+                Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+                if (sc != Character.UnicodeScript.KATAKANA && sc != Character.UnicodeScript.HIRAGANA) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -37,6 +37,30 @@ public final class SortedStrings extends AbstractSet<String> implements SortedSe
         return new SortedStrings(a);
     }
 
+    /**
+     * The distinct strings of {@code values} (any order, repeats allowed) as a compact sorted set: one array
+     * sort where a TreeSet would allocate a node per value.
+     */
+    static SortedSet<String> ofUnsorted(Collection<String> values) {
+        if (values.isEmpty()) {
+            return Collections.emptySortedSet();
+        }
+        String[] a = values.toArray(new String[0]);
+        Arrays.sort(a);
+        int n = 1;
+        for (int i = 1; i < a.length; i++) {
+            if (!a[i].equals(a[n - 1])) {
+                a[n++] = a[i];
+            }
+        }
+        return new SortedStrings(n == a.length ? a : Arrays.copyOf(a, n));
+    }
+
+    /** The strings of a set this class made (or an empty one), ascending; the caller must not change them. */
+    static String[] items(SortedSet<String> set) {
+        return set instanceof SortedStrings s ? s.items : set.toArray(new String[0]);
+    }
+
     @Override
     public int size() {
         return items.length;

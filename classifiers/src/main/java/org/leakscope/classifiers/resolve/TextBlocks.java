@@ -137,6 +137,10 @@ final class TextBlocks {
      * the row keeps everything else. Without conflicts the row stays whole.
      */
     List<List<Finding>> splitRow(List<Finding> findings) {
+        if (!mayConflict(findings)) {
+            // the usual roster row; its order is the caller's (the resolver sorts every record's findings)
+            return List.of(findings);
+        }
         List<Finding> fs = new ArrayList<>(findings);
         fs.sort(READING_ORDER);
         Block row = new Block("", false);
@@ -154,6 +158,37 @@ final class TextBlocks {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a value of the row could conflict with the ones before it ({@link Block#conflicts}): more e-mails
+     * than a block takes, a second phone, a second identifier of one type. Most rows hold one of each, and
+     * then neither the reading-order sort nor a phone type lookup is needed.
+     */
+    private boolean mayConflict(List<Finding> findings) {
+        int emails = 0;
+        int phones = 0;
+        Set<String> idTypes = null;
+        for (Finding f : findings) {
+            String t = f.type();
+            if ("EMAIL_ADDRESS".equals(t)) {
+                if (++emails > maxEmails) {
+                    return true;
+                }
+            } else if ("PHONE_NUMBER".equals(t)) {
+                if (++phones > 1) {
+                    return true;
+                }
+            } else if (SubjectResolver.MERGE_KEYS.contains(t)) {
+                if (idTypes == null) {
+                    idTypes = new HashSet<>(4);
+                }
+                if (!idTypes.add(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The mail-header lines (rule 1), or none. */

@@ -1,0 +1,111 @@
+package org.leakscope.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.model.Category;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.resolve.DocFinding;
+import org.leakscope.classifiers.resolve.Subject;
+import org.leakscope.classifiers.resolve.SubjectResolver;
+
+/**
+ * Times people resolution ({@link SubjectResolver#resolve}) on a fixed set of findings and dumps the subjects,
+ * every field, so a speed change can be checked byte for byte with {@code diff}.
+ * {@code java -cp benchmarks.jar org.leakscope.bench.SubjectResolverRun FINDINGS.tsv [rounds] [DUMP.txt]}.
+ * FINDINGS.tsv: one finding a line, tab-separated docId, category, type, value, confidence, location, recordKey,
+ * offset; backslash escapes \t \n \r \\ and \N for null (export it once from a run's work database with
+ * {@code WorkStore.piiFindingsOfDistinctItems()}). Prints per round the CPU seconds and bytes allocated by the
+ * resolving thread, and the heap the result keeps after GC.
+ */
+public final class SubjectResolverRun {
+
+    private SubjectResolverRun() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<DocFinding> findings = read(Path.of(args[0]));
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Path dump = args.length > 2 ? Path.of(args[2]) : null;
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long tid = Thread.currentThread().getId();
+        System.out.printf(Locale.ROOT, "%d findings%n", findings.size());
+        List<Subject> subjects = null;
+        for (int r = 0; r < rounds; r++) {
+            subjects = null;
+            long heapBefore = usedAfterGc();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long alloc0 = threads.getThreadAllocatedBytes(tid);
+            subjects = new SubjectResolver(ClassifierConfig.load(null)).resolve(findings);
+            long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+            long alloc = threads.getThreadAllocatedBytes(tid) - alloc0;
+            long kept = usedAfterGc() - heapBefore;
+            System.out.printf(Locale.ROOT, "round %d: %d subjects, cpu %.3f s, allocated %.0f MB, result keeps %.1f MB%n",
+                    r + 1, subjects.size(), cpu / 1e9, alloc / 1e6, kept / 1e6);
+        }
+        if (dump != null && subjects != null) {
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
+                for (Subject s : subjects) {
+                    w.println(String.join("\t", s.subjectId(), String.valueOf(s.name()), String.valueOf(s.emails()),
+                            String.valueOf(s.phones()), String.valueOf(s.postalAddress()),
+                            String.valueOf(s.jurisdictions()), String.valueOf(s.dataElements()),
+                            String.valueOf(s.sensitive()), String.valueOf(s.docIds()), String.valueOf(s.obligations())));
+                }
+            }
+        }
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static List<DocFinding> read(Path tsv) throws IOException {
+        List<DocFinding> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] c = line.split("\t", -1);
+                out.add(new DocFinding(unescape(c[0]), new Finding(Category.valueOf(c[1]), unescape(c[2]),
+                        unescape(c[3]), null, Double.parseDouble(c[4]), unescape(c[5]), null, unescape(c[6]),
+                        Integer.parseInt(c[7]))));
+            }
+        }
+        return out;
+    }
+
+    private static String unescape(String s) {
+        if ("\\N".equals(s)) {
+            return null;
+        }
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                b.append(switch (n) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> n;
+                });
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package org.leakscope.classifiers.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class JurisdictionsTest {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    @Test
+    void callingCodeShortcutAgreesWithTheParseForEveryCodeAndLength() {
+        Random random = new Random(7);
+        int shortcuts = 0;
+        for (int cc : UTIL.getSupportedCallingCodes()) {
+            for (int total = 7; total <= 15; total++) {
+                int nsn = total - String.valueOf(cc).length();
+                for (int sample = 0; sample < 4 && nsn >= 1; sample++) {
+                    StringBuilder b = new StringBuilder("+").append(cc);
+                    for (int i = 0; i < nsn; i++) {
+                        b.append(i == 0 && sample == 0 ? 0 : random.nextInt(10)); // national prefix 0 too
+                    }
+                    String e164 = b.toString();
+                    String fast = Jurisdictions.onlyRegionOfCallingCode(e164);
+                    if (fast != null) {
+                        shortcuts++;
+                        assertEquals(Jurisdictions.parseRegion(e164), fast, e164);
+                    }
+                }
+            }
+        }
+        assertTrue(shortcuts > 5000, "most calling codes have one region: " + shortcuts);
+    }
+
+    @Test
+    void sharedAndNonGeographicCodesAndOddShapesAreLeftToTheParse() {
+        assertNull(Jurisdictions.onlyRegionOfCallingCode("+15035550123"), "+1: US, CA, Caribbean");
+        assertNull(Jurisdictions.onlyRegionOfCallingCode("+74951234567"), "+7: RU, KZ");
+        assertNull(Jurisdictions.onlyRegionOfCallingCode("+447911123456"), "+44: GB, GG, IM, JE");
+        assertNull(Jurisdictions.onlyRegionOfCallingCode("+80012345678"), "+800: non-geographic");
+        assertNull(Jurisdictions.onlyRegionOfCallingCode("+81 90 1234 5678"), "not E.164");
+        assertNull(Jurisdictions.onlyRegionOfCallingCode("+8190"), "too short");
+        assertEquals("JP", Jurisdictions.onlyRegionOfCallingCode("+819012345678"));
+        assertEquals("JP", Jurisdictions.ofPhone("+819012345678"));
+        assertEquals("DE", Jurisdictions.ofPhone("+4930123456"));
+        assertEquals("US", Jurisdictions.ofPhone("+15035550123"));
+    }
+}
