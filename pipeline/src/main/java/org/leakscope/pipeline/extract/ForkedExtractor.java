@@ -114,14 +114,7 @@ public final class ForkedExtractor implements ItemExtractor {
         }
         long timeout = timeoutMillis;
         while (true) {
-            Message m;
-            try {
-                m = fromWorker.poll(timeout, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                kill();
-                throw new IllegalStateException("interrupted while reading " + path, e);
-            }
+            Message m = next(timeout, path);
             if (m == null) {
                 kill();
                 failOpenItems(file, open, ExtractionStatus.TIMEOUT, "no result within " + timeout / 1000
@@ -177,17 +170,21 @@ public final class ForkedExtractor implements ItemExtractor {
         sent.addLast(request);
     }
 
+    /** The parser process's next message, or null when none came within {@code timeout} ms. */
+    private Message next(long timeout, String path) {
+        try {
+            return fromWorker.poll(timeout, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            throw new IllegalStateException("interrupted while reading " + path, e);
+        }
+    }
+
     /** Reads and drops what the parser process sends for a request nobody waits for any more. */
     private void discard(Request stale) {
         while (true) {
-            Message m;
-            try {
-                m = fromWorker.poll(timeoutMillis, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                kill();
-                throw new IllegalStateException("interrupted while skipping " + stale.path(), e);
-            }
+            Message m = next(timeoutMillis, stale.path());
             if (m == null || m == Message.EOF) {
                 kill();
                 return;
