@@ -44,6 +44,11 @@ public final class WorkSchema {
                             new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"))
                             .populate(c);
                 }
+                if (tableExists(c.getMetaData(), c.getSchema(), "ls_finding")) {
+                    // an older version kept a row per finding; resuming its run here would lose those findings
+                    throw new IllegalStateException("the job database was written by an older version of leakscope"
+                            + " (a row per finding); run the job again with a new --output folder");
+                }
                 new ResourceDatabasePopulator(new ClassPathResource("leakscope-schema.sql")).populate(c);
             } finally {
                 if (shared) {
