@@ -43,8 +43,7 @@ interface Condition {
                 }
                 case "elements_any" -> {
                     Set<String> codes = Set.copyOf(ObligationRule.expand(v, at, groups));
-                    parts.add((c, p) -> p != null && p.dataElements() != null
-                            && p.dataElements().stream().anyMatch(codes::contains));
+                    parts.add((c, p) -> p != null && p.dataElements() != null && anyIn(p.dataElements(), codes));
                 }
                 case "elements_all" -> {
                     Set<String> codes = Set.copyOf(ObligationRule.expand(v, at, groups));
@@ -60,7 +59,7 @@ interface Condition {
                 }
                 case "markings_any" -> {
                     Set<String> codes = Set.copyOf(ObligationRule.expand(v, at, groups));
-                    parts.add((c, p) -> c.facts().markingsPresent().stream().anyMatch(codes::contains));
+                    parts.add((c, p) -> anyIn(c.facts().markingsPresent(), codes));
                 }
                 case "persons_over" -> {
                     int n = count(v, at);
@@ -86,11 +85,7 @@ interface Condition {
                     for (int i = 0; i < l.size(); i++) {
                         subs.add(parse(l.get(i), at + "[" + i + "]", groups));
                     }
-                    if (key.equals("any")) {
-                        parts.add((c, p) -> subs.stream().anyMatch(s -> s.test(c, p)));
-                    } else {
-                        parts.add((c, p) -> subs.stream().allMatch(s -> s.test(c, p)));
-                    }
+                    parts.add(key.equals("any") ? any(subs) : all(subs));
                 }
                 case "not" -> {
                     Condition sub = parse(v, at, groups);
@@ -100,7 +95,42 @@ interface Condition {
                         + new java.util.TreeSet<>(KEYS));
             }
         }
-        return (c, p) -> parts.stream().allMatch(x -> x.test(c, p));
+        return parts.size() == 1 ? parts.get(0) : all(parts);
+    }
+
+    // plain loops: a rule is tested for every person of a run (hundreds of thousands), streams cost more than the test
+
+    private static Condition all(List<Condition> conditions) {
+        Condition[] all = conditions.toArray(new Condition[0]);
+        return (c, p) -> {
+            for (Condition x : all) {
+                if (!x.test(c, p)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private static Condition any(List<Condition> conditions) {
+        Condition[] any = conditions.toArray(new Condition[0]);
+        return (c, p) -> {
+            for (Condition x : any) {
+                if (x.test(c, p)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private static boolean anyIn(java.util.Collection<String> values, Set<String> codes) {
+        for (String v : values) {
+            if (codes.contains(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean bool(Object v, String at) {

@@ -29,6 +29,8 @@ public final class ObligationRule {
     private final LocalDate validTo;
     private final Scope scope;
     private final List<String> jurisdictions;
+    /** {@code "*"} is among the jurisdictions: asked for every person, so not looked up in the list each time. */
+    private final boolean anyJurisdiction;
     private final List<String> notJurisdictions;
     private final Condition covers;
     private final Condition trigger;
@@ -67,6 +69,7 @@ public final class ObligationRule {
         };
         this.jurisdictions = expand(m.get("jurisdictions"), at + ".jurisdictions", groups);
         this.notJurisdictions = expand(m.get("not_jurisdictions"), at + ".not_jurisdictions", groups);
+        this.anyJurisdiction = jurisdictions.contains("*");
         if (scope == Scope.PERSON) {
             if (jurisdictions.isEmpty()) {
                 throw new IllegalArgumentException(at + ".jurisdictions: a person rule needs jurisdictions (\"*\" = any)");
@@ -179,7 +182,7 @@ public final class ObligationRule {
                 }
             }
         } else {
-            boolean in = (jurisdictions.contains("*") && js.isEmpty()) || anyCovered(js);
+            boolean in = (anyJurisdiction && js.isEmpty()) || anyCovered(js);
             if (in) {
                 out.add(code);
             }
@@ -202,7 +205,14 @@ public final class ObligationRule {
     /** The jurisdictions of a person that this rule covers (for per-jurisdiction counts). */
     List<String> matchingJurisdictions(Subject s) {
         Set<String> js = s.jurisdictions() == null ? Set.of() : s.jurisdictions();
-        return js.stream().filter(this::coversJurisdiction).sorted().toList();
+        List<String> out = new ArrayList<>(js.size());
+        for (String j : js) {
+            if (coversJurisdiction(j)) {
+                out.add(j);
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     Condition trigger() {
