@@ -16,6 +16,7 @@ import org.leakscope.classifiers.marking.MarkingDetector;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
 import org.leakscope.classifiers.pii.ColumnHeaderDetector;
+import org.leakscope.classifiers.pii.NotPiiColumns;
 import org.leakscope.classifiers.pii.CreditCardDetector;
 import org.leakscope.classifiers.pii.CredentialDetector;
 import org.leakscope.classifiers.pii.DateOfBirthDetector;
@@ -44,10 +45,12 @@ public final class Classifier {
     private final ClassifierConfig config;
     private final DetectorRegistry registry;
     private final TriggerScan triggers;
+    private final NotPiiColumns notPiiColumns;
 
     public Classifier(ClassifierConfig config) {
         this.config = config;
         this.registry = buildRegistry(config);
+        this.notPiiColumns = NotPiiColumns.fromConfig(config);
         List<java.util.regex.Pattern> rules = new ArrayList<>();
         for (Detector d : registry.detectors()) {
             if (d instanceof ScanRules sr) {
@@ -106,6 +109,9 @@ public final class Classifier {
         List<Finding> all = new ArrayList<>();
         for (Detector d : registry.detectors()) {
             all.addAll(d.detect(text));
+        }
+        if (notPiiColumns.any()) {
+            all.removeIf(f -> f.category() == Category.PII && notPiiColumns.covers(text.unitAt(f.offset())));
         }
         List<Finding> kept = resolveOverlaps(all, config.reportThreshold());
         SortedSet<String> pii = new TreeSet<>();
