@@ -20,7 +20,9 @@ if [ ! -f pipeline/target/leakscope.jar ] || [ ! -d bench/kit/target/classes ]; 
   mvn -q -B -DskipTests install
 fi
 cp_file="bench/kit/target/classpath.txt"
-[ -f "$cp_file" ] || mvn -q -B -pl bench/kit dependency:build-classpath -Dmdep.outputFile="$here/$cp_file" >/dev/null
+# offline first: the kit's dependencies are in the local repository once the project is built
+[ -f "$cp_file" ] || mvn -o -q -B -pl bench/kit dependency:build-classpath -Dmdep.outputFile="$here/$cp_file" >/dev/null \
+  || mvn -q -B -pl bench/kit dependency:build-classpath -Dmdep.outputFile="$here/$cp_file" >/dev/null
 kit_cp="bench/kit/target/classes:$(cat "$cp_file")"
 
 if [ ! -d "$work/in" ]; then
