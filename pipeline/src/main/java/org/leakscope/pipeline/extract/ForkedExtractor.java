@@ -106,11 +106,7 @@ public final class ForkedExtractor implements ItemExtractor {
             return;
         }
         if (next != null && sent.size() == 1) {
-            try {
-                send(next);
-            } catch (IOException e) {
-                // the process is gone: reading this file's items below meets its end and says so
-            }
+            sendAhead(next);
         }
         long timeout = timeoutMillis;
         while (true) {
@@ -168,6 +164,22 @@ public final class ForkedExtractor implements ItemExtractor {
         ensureStarted();
         WireCodec.writeRequest(toWorker, request.file(), request.path());
         sent.addLast(request);
+    }
+
+    /**
+     * Sends the next file's request to the process that is reading the current one, never to a new one: a
+     * process started here would answer for the next file while the current file's items are awaited.
+     */
+    private void sendAhead(Request next) {
+        if (process == null || !process.isAlive()) {
+            return; // reading the current file meets the end of the process and says so
+        }
+        try {
+            WireCodec.writeRequest(toWorker, next.file(), next.path());
+            sent.addLast(next);
+        } catch (IOException e) {
+            // as above: the process is gone
+        }
     }
 
     /** The parser process's next message, or null when none came within {@code timeout} ms. */
