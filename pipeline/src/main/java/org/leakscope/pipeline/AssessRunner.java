@@ -146,8 +146,13 @@ public final class AssessRunner {
                     break;
                 }
             }
+            // people resolution holds every PII finding of the run: a dense set can outgrow the heap there, and
+            // the resumed run starts at that step, so more heap is all it needs
+            String again = cause instanceof OutOfMemoryError
+                    ? "run the same command again with a bigger LEAKSCOPE_HEAP (e.g. LEAKSCOPE_HEAP=8g) to resume"
+                    : "run the same command again to resume";
             throw new JobFailedException("the job did not complete (" + execution.getStatus() + "): "
-                    + firstLine(why) + "; run the same command again to resume", cause);
+                    + firstLine(why) + "; " + again, cause);
         }
         say("leakscope: done. Reports in " + settings.output()
                 + ": documents.csv, findings.csv, subjects.csv, notices.csv, manifest.csv, summary.json, report.pdf; index in "
