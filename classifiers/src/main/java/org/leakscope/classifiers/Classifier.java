@@ -165,17 +165,11 @@ public final class Classifier {
         int n = fs.size();
         double[] confidence = new double[n];
         int[] len = new int[n];
-        int maxLen = 0;
         for (int i = 0; i < n; i++) {
             confidence[i] = fs.get(i).confidence();
             len[i] = len(fs.get(i));
-            maxLen = Math.max(maxLen, len[i]);
         }
-        int[] shorter = new int[n];
-        for (int i = 0; i < n; i++) {
-            shorter[i] = maxLen - len[i];
-        }
-        int[] order = PackedOrder.of(n, PackedOrder.ranksDescending(confidence), shorter,
+        int[] order = PackedOrder.of(n, PackedOrder.ranksDescending(confidence), PackedOrder.longestFirst(len),
                 PackedOrder.ranks(fs.stream().map(Finding::detector).toList()));
         if (order == null) {
             List<Finding> sorted = new ArrayList<>(fs);

@@ -77,6 +77,19 @@ public final class PackedOrder {
         return ranks;
     }
 
+    /** A key that puts the longest first: each length's distance below the longest (lengths are not negative). */
+    public static int[] longestFirst(int[] lengths) {
+        int max = 0;
+        for (int len : lengths) {
+            max = Math.max(max, len);
+        }
+        int[] shorter = new int[lengths.length];
+        for (int i = 0; i < lengths.length; i++) {
+            shorter[i] = max - lengths[i];
+        }
+        return shorter;
+    }
+
     /** Each string's rank among the distinct strings in natural order (rank 0 first). */
     public static int[] ranks(List<String> values) {
         Map<String, Integer> rank = new HashMap<>();

@@ -210,17 +210,11 @@ public abstract class PatternDetector implements Detector, ScanRules {
         int n = hits.size();
         double[] score = new double[n];
         int[] len = new int[n];
-        int maxLen = 0;
         for (int i = 0; i < n; i++) {
             score[i] = hits.get(i).score();
             len[i] = hits.get(i).end() - hits.get(i).start();
-            maxLen = Math.max(maxLen, len[i]);
         }
-        int[] shorter = new int[n];
-        for (int i = 0; i < n; i++) {
-            shorter[i] = maxLen - len[i];
-        }
-        int[] order = PackedOrder.of(n, PackedOrder.ranksDescending(score), shorter);
+        int[] order = PackedOrder.of(n, PackedOrder.ranksDescending(score), PackedOrder.longestFirst(len));
         List<Hit> judged = new ArrayList<>(hits);
         if (order == null) {
             judged.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.start() - h.end()));
