@@ -119,17 +119,18 @@ public final class Classifier {
         for (Finding f : kept) {
             (f.category() == Category.PII ? pii : marks).add(f.type());
         }
-        String highest = null;
+        return new ClassificationResult(List.copyOf(kept), pii, marks, highestMarking(marks),
+                LanguageGuesser.guess(text.text()));
+    }
+
+    /** The most severe of {@code marks} by the configured ranking (else the first code); null when there is none. */
+    public String highestMarking(SortedSet<String> marks) {
         for (String code : config.markingSeverity()) {
             if (marks.contains(code)) {
-                highest = code;
-                break;
+                return code;
             }
         }
-        if (highest == null && !marks.isEmpty()) {
-            highest = marks.first();
-        }
-        return new ClassificationResult(List.copyOf(kept), pii, marks, highest, LanguageGuesser.guess(text.text()));
+        return marks.isEmpty() ? null : marks.first();
     }
 
     /**

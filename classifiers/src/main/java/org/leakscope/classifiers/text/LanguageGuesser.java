@@ -106,45 +106,70 @@ public final class LanguageGuesser {
         if (text == null || text.isBlank()) {
             return null;
         }
-        int cjk = 0;
-        int letters = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) {
-                continue;
+        Tally tally = new Tally();
+        tally.add(text);
+        return tally.guess();
+    }
+
+    /**
+     * The counts a guess is made of, added up over the pieces of a text that is read in parts: the guess over
+     * all pieces is the guess over their concatenation.
+     */
+    public static final class Tally {
+        /** Stop words are counted in this many characters at most. */
+        private static final int VOTED_CHARS = 200_000;
+        private final Map<String, Integer> votes = new java.util.TreeMap<>();
+        private long cjk;
+        private long letters;
+        private int voted;
+
+        public void add(String text) {
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Character.isLetter(cp)) {
+                    continue;
+                }
+                letters++;
+                if (cp < FIRST_CJK) {
+                    continue; // UnicodeScript.of is a binary search over all script ranges, for every Latin letter
+                }
+                Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+                if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                        || sc == Character.UnicodeScript.KATAKANA) {
+                    cjk++;
+                }
             }
-            letters++;
-            if (cp < FIRST_CJK) {
-                continue; // UnicodeScript.of is a binary search over all script ranges, for every Latin letter
-            }
-            Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
-            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
-                    || sc == Character.UnicodeScript.KATAKANA) {
-                cjk++;
+            if (voted < VOTED_CHARS) {
+                String part = text.length() > VOTED_CHARS - voted ? text.substring(0, VOTED_CHARS - voted) : text;
+                votes(part).forEach((lang, n) -> votes.merge(lang, n, Integer::sum));
+                voted += part.length();
             }
         }
-        if (letters == 0) {
-            return null;
-        }
-        // kanji alone could be Chinese; kana decides, but Japanese tables often have kanji only
-        if ((double) cjk / letters >= JA_SHARE) {
-            return "ja";
-        }
-        Map<String, Integer> votes = votes(text.length() > 200_000 ? text.substring(0, 200_000) : text);
-        String best = null;
-        int bestVotes = 0;
-        for (var e : votes.entrySet()) {
-            if (e.getValue() > bestVotes) {
-                best = e.getKey();
-                bestVotes = e.getValue();
+
+        /** ISO 639-1 code, or null when the text gives too little to go on. */
+        public String guess() {
+            if (letters == 0) {
+                return null;
             }
+            // kanji alone could be Chinese; kana decides, but Japanese tables often have kanji only
+            if ((double) cjk / letters >= JA_SHARE) {
+                return "ja";
+            }
+            String best = null;
+            int bestVotes = 0;
+            for (var e : votes.entrySet()) {
+                if (e.getValue() > bestVotes) {
+                    best = e.getKey();
+                    bestVotes = e.getValue();
+                }
+            }
+            if (bestVotes >= MIN_VOTES) {
+                return best;
+            }
+            // tables of names and numbers have no stop words; Latin-only text of some length is most likely
+            // English in this domain, a guess the report marks as such
+            return letters >= 40 && cjk == 0 ? "en" : null;
         }
-        if (bestVotes >= MIN_VOTES) {
-            return best;
-        }
-        // tables of names and numbers have no stop words; Latin-only text of some length is most likely
-        // English in this domain, a guess the report marks as such
-        return letters >= 40 && cjk == 0 ? "en" : null;
     }
 }

@@ -70,4 +70,29 @@ class LanguageGuesserTest {
         }
         assertTrue(voted > 1000, "texts with votes: " + voted);
     }
+
+    @Test
+    void aTallyOverPiecesGuessesAsTheWholeText() {
+        String[] texts = {
+                "山田様\nご確認ください。\nThe meeting is on Monday.\n",
+                "Name,Phone\nJohn Smith,555-0100\nMary Jones,555-0101\nPeter Brown,555-0102\n",
+                "Der Vertrag ist nicht unterschrieben.\nDie Frist läuft ab.\n",
+                "the plan\n" + "12345 67890\n".repeat(50) + "and the rest\n",
+                "x\n", "",
+        };
+        for (String text : texts) {
+            for (int cut = 0; cut <= text.length(); cut += 3) {
+                LanguageGuesser.Tally tally = new LanguageGuesser.Tally();
+                tally.add(text.substring(0, cut));
+                tally.add(text.substring(cut));
+                assertEquals(LanguageGuesser.guess(text), tally.guess(), text + " cut at " + cut);
+            }
+        }
+        // stop words count in the first 200,000 characters only, however the text is cut
+        String late = "x ".repeat(100_000) + "der die das und ist nicht ".repeat(20);
+        LanguageGuesser.Tally tally = new LanguageGuesser.Tally();
+        tally.add(late.substring(0, 150_000));
+        tally.add(late.substring(150_000));
+        assertEquals(LanguageGuesser.guess(late), tally.guess());
+    }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
@@ -28,17 +29,24 @@ final class CsvUnits {
     record Table(List<TextUnit> units, boolean truncated) {
     }
 
-    static Table read(InputStream in, Metadata metadata, long maxChars) throws IOException, TikaException {
+    /**
+     * @param parts when not null, receives the units each time they hold {@code partChars} characters, at a row's
+     *              end; the table returned holds the rest
+     */
+    static Table read(InputStream in, Metadata metadata, long maxChars, long partChars,
+                      Consumer<List<TextUnit>> parts) throws IOException, TikaException {
         try (AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
             reader.mark(64 * 1024);
             char sep = sniffSeparator(reader);
             reader.reset();
-            return readTable(reader, sep, maxChars);
+            return readTable(reader, sep, maxChars, partChars, parts);
         }
     }
 
-    private static Table readTable(Reader reader, char sep, long maxChars) throws IOException {
+    private static Table readTable(Reader reader, char sep, long maxChars, long partChars,
+                                   Consumer<List<TextUnit>> parts) throws IOException {
         List<TextUnit> units = new ArrayList<>();
+        long charsInPart = 0;
         List<String> headers = List.of();
         long chars = 0;
         boolean truncated = false;
@@ -66,11 +74,17 @@ final class CsvUnits {
                         break;
                     }
                     chars += text.length();
+                    charsInPart += text.length();
                     String header = row > 1 && c < headers.size() && !headers.get(c).isEmpty() ? headers.get(c) : null;
                     units.add(TextUnit.cell(null, row, LayoutContentHandler.columnName(c + 1), header, text));
                 }
                 if (truncated) {
                     break;
+                }
+                if (parts != null && charsInPart >= partChars) {
+                    parts.accept(List.copyOf(units));
+                    units.clear();
+                    charsInPart = 0;
                 }
             }
         } catch (CsvValidationException e) {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
  * memory or crashes ends only this process. It exits when its parent does.
  *
  * <p>Arguments: maxTextChars maxDepth ocr(true|false) tempDir maxEmbeddedBytes maxExpansionRatio minExpansionBudget
+ * partChars
  */
 public final class ExtractWorkerMain {
 
@@ -31,7 +32,7 @@ public final class ExtractWorkerMain {
         watchParent();
         ExtractSettings settings = new ExtractSettings(Long.parseLong(args[0]), Integer.parseInt(args[1]),
                 Boolean.parseBoolean(args[2]), Path.of(args[3]), Long.parseLong(args[4]), Long.parseLong(args[5]),
-                Long.parseLong(args[6]));
+                Long.parseLong(args[6]), Long.parseLong(args[7]));
         TikaExtractor extractor = new TikaExtractor(settings);
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(protocol, 1 << 16));

@@ -18,19 +18,30 @@ import org.leakscope.classifiers.text.TextUnit;
  * @param statusDetail  why, when the status is not OK (never contains extracted text)
  * @param textTruncated true when the text limit cut the text short
  * @param units         the text with its layout, empty when there is none
+ * @param more          true for a part of a long text that more parts of the same item (same docId) follow: plain
+ *                      and delimited text is handed over in parts so that no part of it waits in memory for the
+ *                      rest. Its status is provisional; the item's last part (more = false) carries the outcome
  */
 public record ExtractedItem(String docId, String parentDocId, String path, int depth, String sha256,
                             String mediaType, long sizeBytes, ExtractionStatus status, String statusDetail,
-                            boolean textTruncated, List<TextUnit> units) {
+                            boolean textTruncated, List<TextUnit> units, boolean more) {
 
     public ExtractedItem {
         units = List.copyOf(units);
     }
 
+    /** An item whose text comes whole, or the last part of one. */
+    public ExtractedItem(String docId, String parentDocId, String path, int depth, String sha256, String mediaType,
+                         long sizeBytes, ExtractionStatus status, String statusDetail, boolean textTruncated,
+                         List<TextUnit> units) {
+        this(docId, parentDocId, path, depth, sha256, mediaType, sizeBytes, status, statusDetail, textTruncated, units,
+                false);
+    }
+
     /** The same item without its text: what is kept of it once it is classified and indexed. */
     public ExtractedItem withoutText() {
         return units.isEmpty() ? this : new ExtractedItem(docId, parentDocId, path, depth, sha256, mediaType, sizeBytes,
-                status, statusDetail, textTruncated, List.of());
+                status, statusDetail, textTruncated, List.of(), more);
     }
 
     /** The plain text, one unit per line: what the index holds. */

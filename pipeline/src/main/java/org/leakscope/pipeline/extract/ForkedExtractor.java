@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.ZipFile;
@@ -27,8 +28,9 @@ import java.util.zip.ZipFile;
  *
  * <p>Parse-ahead: with a {@link #prefetch} hint for the next file, the request for it is sent while the
  * current file's items are still being classified and stored, so the parser process reads file N+1 while
- * the job works on file N (one file ahead at most, so at most two files' items are held in memory).
- * Not thread-safe, except {@link #prefetch}: one instance per job thread.
+ * the job works on file N (one file ahead at most). What the job has not taken yet is held here only up to
+ * two text parts' worth of characters; beyond that the parser process waits, so a long text (which comes in
+ * parts) never piles up in the job's heap. Not thread-safe, except {@link #prefetch}: one instance per job thread.
  */
 public final class ForkedExtractor implements ItemExtractor {
 
@@ -47,6 +49,12 @@ public final class ForkedExtractor implements ItemExtractor {
     private Process process;
     private DataOutputStream toWorker;
     private BlockingQueue<Message> fromWorker;
+    /**
+     * Characters of text read from the parser process and not yet taken: the reader thread waits while they would
+     * exceed two text parts, so a long text read ahead waits in the parser process (and the pipe), not in this heap.
+     */
+    private Semaphore inFlight;
+    private Thread reader;
     /** Requests written to the parser process whose END was not read yet, oldest first (two at most). */
     private final Deque<Request> sent = new ArrayDeque<>();
     /** Files announced by {@link #prefetch} and not asked for yet, in the order they will be asked for. */
@@ -56,9 +64,12 @@ public final class ForkedExtractor implements ItemExtractor {
     private record Request(String file, String path) {
     }
 
-    /** What the reader thread saw: a message or the end of the stream. */
-    private record Message(byte type, String path, long size, ExtractedItem item) {
-        static final Message EOF = new Message((byte) 0, null, 0, null);
+    /**
+     * What the reader thread saw: a message or the end of the stream. {@code weight}: the item's characters, as far
+     * as they count against {@link #inFlight}.
+     */
+    private record Message(byte type, String path, long size, ExtractedItem item, int weight) {
+        static final Message EOF = new Message((byte) 0, null, 0, null, 0);
     }
 
     public ForkedExtractor(ExtractSettings settings, long timeoutMillis, String workerHeap, Path logFile) {
@@ -125,8 +136,11 @@ public final class ForkedExtractor implements ItemExtractor {
                     timeout = timeoutMillis + timeoutMillisPerMb * (m.size() >> 20);
                 }
                 case WireCodec.ITEM -> {
+                    inFlight.release(m.weight());
                     out.accept(m.item());
-                    open.remove(m.item().path());
+                    if (!m.item().more()) {
+                        open.remove(m.item().path());
+                    }
                 }
                 case WireCodec.END -> {
                     sent.pollFirst();
@@ -201,6 +215,7 @@ public final class ForkedExtractor implements ItemExtractor {
                 kill();
                 return;
             }
+            inFlight.release(m.weight());
             if (m.type() == WireCodec.END) {
                 sent.pollFirst();
                 return;
@@ -264,26 +279,45 @@ public final class ForkedExtractor implements ItemExtractor {
         toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         BlockingQueue<Message> queue = new LinkedBlockingQueue<>();
         fromWorker = queue;
+        int budget = (int) Math.min(Integer.MAX_VALUE, 2 * settings.partChars());
+        Semaphore semaphore = new Semaphore(budget);
+        inFlight = semaphore;
         DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
-        Thread reader = new Thread(() -> read(in, queue), "parser-process-reader");
+        reader = new Thread(() -> read(in, queue, semaphore, budget), "parser-process-reader");
         reader.setDaemon(true);
         reader.start();
     }
 
-    private static void read(DataInputStream in, BlockingQueue<Message> queue) {
+    private static void read(DataInputStream in, BlockingQueue<Message> queue, Semaphore inFlight, int budget) {
         try {
             while (true) {
                 byte type = in.readByte();
                 switch (type) {
-                    case WireCodec.STARTED -> queue.add(new Message(type, WireCodec.readString(in), in.readLong(), null));
-                    case WireCodec.ITEM -> queue.add(new Message(type, null, 0, WireCodec.readItem(in)));
-                    case WireCodec.END -> queue.add(new Message(type, null, 0, null));
+                    case WireCodec.STARTED -> queue.add(new Message(type, WireCodec.readString(in), in.readLong(), null,
+                            0));
+                    case WireCodec.ITEM -> {
+                        ExtractedItem item = WireCodec.readItem(in);
+                        int weight = (int) Math.min(budget, chars(item));
+                        inFlight.acquire(weight);
+                        queue.add(new Message(type, null, 0, item, weight));
+                    }
+                    case WireCodec.END -> queue.add(new Message(type, null, 0, null, 0));
                     default -> throw new IOException("unexpected message " + type);
                 }
             }
         } catch (IOException | RuntimeException e) {
             queue.add(Message.EOF);
+        } catch (InterruptedException e) {
+            // the process was stopped: nobody reads this queue any more
         }
+    }
+
+    private static long chars(ExtractedItem item) {
+        long n = 0;
+        for (var u : item.units()) {
+            n += u.text().length();
+        }
+        return n;
     }
 
     private List<String> command() {
@@ -310,6 +344,7 @@ public final class ForkedExtractor implements ItemExtractor {
         cmd.add(Long.toString(settings.maxEmbeddedBytes()));
         cmd.add(Long.toString(settings.maxExpansionRatio()));
         cmd.add(Long.toString(settings.minExpansionBudget()));
+        cmd.add(Long.toString(settings.partChars()));
         return cmd;
     }
 
@@ -338,6 +373,10 @@ public final class ForkedExtractor implements ItemExtractor {
 
     private void kill() {
         sent.clear(); // whatever was asked of the process is lost with it
+        if (reader != null) {
+            reader.interrupt(); // it may be waiting for room in a queue nobody reads any more
+            reader = null;
+        }
         if (process != null) {
             process.destroyForcibly();
             try {

@@ -3,6 +3,7 @@ package org.leakscope.pipeline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.leakscope.classifiers.text.TextUnit;
 import org.xml.sax.Attributes;
@@ -15,7 +16,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * sheet, row, column and column header of every cell.
  *
  * <p>Text beyond {@code maxChars} is dropped and {@link #truncated()} says so; parsing itself goes on so
- * embedded items are still found.
+ * embedded items are still found. Plain text may instead be handed on in parts ({@link #handPartsTo}), so that
+ * a text of any length is read whole in bounded memory.
  */
 final class LayoutContentHandler extends DefaultHandler {
 
@@ -32,6 +34,9 @@ final class LayoutContentHandler extends DefaultHandler {
     private final StringBuilder line = new StringBuilder();
     private long chars;
     private boolean truncated;
+    private Consumer<List<TextUnit>> parts;
+    private long partChars;
+    private long charsInPart;
 
     private int page;
     private int lineNo;
@@ -75,6 +80,31 @@ final class LayoutContentHandler extends DefaultHandler {
 
     List<TextUnit> units() {
         return units;
+    }
+
+    /**
+     * Hands the units to {@code sink} each time they hold {@code partChars} characters, at a line's end; what is
+     * left at the end stays in {@link #units()}. Only for text without pages (a page's header/footer lines are
+     * marked when the page ends).
+     */
+    void handPartsTo(long partChars, Consumer<List<TextUnit>> sink) {
+        if (paged) {
+            throw new IllegalStateException("paged text is not handed on in parts");
+        }
+        this.partChars = Math.max(1, partChars);
+        this.parts = sink;
+    }
+
+    private void unitAdded(int length) {
+        if (parts == null) {
+            return;
+        }
+        charsInPart += length;
+        if (charsInPart >= partChars) {
+            parts.accept(List.copyOf(units));
+            units.clear();
+            charsInPart = 0;
+        }
     }
 
     /** Units of a table read outside Tika (delimited text). */
@@ -240,6 +270,7 @@ final class LayoutContentHandler extends DefaultHandler {
         }
         String header = row > 1 && c - 1 < headers.size() ? emptyToNull(headers.get(c - 1)) : null;
         units.add(TextUnit.cell(sheet, row, columnName(c), header, text));
+        unitAdded(text.length());
     }
 
     private void flushLine() {
@@ -253,6 +284,7 @@ final class LayoutContentHandler extends DefaultHandler {
         }
         lineNo++;
         units.add(new TextUnit(text, page, lineNo, headerFooterDepth > 0, null, 0, null, null));
+        unitAdded(text.length());
     }
 
     /** Marks the first and last lines of the page that just ended as its header/footer region. */

@@ -112,8 +112,20 @@ public final class TikaExtractor implements ItemExtractor {
         }
 
         Spawner spawner = new Spawner(mediaType, path, docId, depth, size, out, started);
-        LayoutContentHandler handler = new LayoutContentHandler(settings.maxTextChars(),
+        // plain and delimited text is handed on in parts as it is read: a dump of any length, read whole
+        boolean inParts = isDelimited(mediaType) || mediaType.startsWith("text/plain");
+        LayoutContentHandler handler = new LayoutContentHandler(inParts ? Long.MAX_VALUE : settings.maxTextChars(),
                 mediaType.equals("application/pdf"), mediaType.startsWith("text/plain"));
+        int[] parts = {0};
+        String type = mediaType;
+        Consumer<List<TextUnit>> partSink = part -> {
+            parts[0]++;
+            out.accept(new ExtractedItem(docId, parentId, path, depth, sha256, type, size, ExtractionStatus.OK, null,
+                    false, part, true));
+        };
+        if (inParts) {
+            handler.handPartsTo(settings.partChars(), partSink);
+        }
         ParseContext context = new ParseContext();
         // leaf parsers (the PDF parser looking for its OCR parser) find the parser here
         context.set(Parser.class, parser);
@@ -144,7 +156,7 @@ public final class TikaExtractor implements ItemExtractor {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
             if (isDelimited(mediaType)) {
-                CsvUnits.Table table = CsvUnits.read(in, metadata, settings.maxTextChars());
+                CsvUnits.Table table = CsvUnits.read(in, metadata, Long.MAX_VALUE, settings.partChars(), partSink);
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CsvUnits.class.getName());
                 handler.tableUnits(table.units(), table.truncated());
             } else {
@@ -204,7 +216,7 @@ public final class TikaExtractor implements ItemExtractor {
         if (status == ExtractionStatus.OK && !parsedByRealParser(metadata)) {
             status = ExtractionStatus.UNSUPPORTED;
             detail = unsupportedReason(mediaType);
-        } else if (status == ExtractionStatus.OK && units.isEmpty() && spawner.spawned == 0) {
+        } else if (status == ExtractionStatus.OK && units.isEmpty() && spawner.spawned == 0 && parts[0] == 0) {
             status = ExtractionStatus.NO_TEXT;
             detail = mediaType.startsWith("image/") && !settings.ocr() ? "image; OCR is off" : "no text";
         }

@@ -45,6 +45,7 @@ final class WireCodec {
         writeString(out, it.status().name());
         writeString(out, it.statusDetail());
         out.writeBoolean(it.textTruncated());
+        out.writeBoolean(it.more());
         out.writeInt(it.units().size());
         for (TextUnit u : it.units()) {
             writeString(out, u.text());
@@ -69,6 +70,7 @@ final class WireCodec {
         ExtractionStatus status = ExtractionStatus.valueOf(readString(in));
         String detail = readString(in);
         boolean truncated = in.readBoolean();
+        boolean more = in.readBoolean();
         int n = in.readInt();
         if (n < 0) {
             throw new IOException("bad unit count " + n);
@@ -78,7 +80,7 @@ final class WireCodec {
             units.add(new TextUnit(readString(in), in.readInt(), in.readInt(), in.readBoolean(), readString(in),
                     in.readInt(), readString(in), readString(in)));
         }
-        return new ExtractedItem(docId, parent, path, depth, sha, type, size, status, detail, truncated, units);
+        return new ExtractedItem(docId, parent, path, depth, sha, type, size, status, detail, truncated, units, more);
     }
 
     static void writeString(DataOutputStream out, String s) throws IOException {

@@ -22,6 +22,8 @@ public final class IndexFields {
     public static final String PII = "pii";
     public static final String MARKINGS = "markings";
     public static final String TEXT = "text";
+    /** Stored only, on the documents of an item's second and later parts of text: 1, 2 ... */
+    public static final String PART = "part";
 
     private IndexFields() {
     }

@@ -75,9 +75,13 @@ public final class IndexSearch {
                     .withMaxLength(1_000_000)
                     .build();
             String[] snippets = highlighter.highlight(IndexFields.TEXT, query, top, 1);
+            java.util.Set<String> shown = new java.util.HashSet<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 Document doc = searcher.storedFields().document(sd.doc);
+                if (!shown.add(doc.get(IndexFields.DOC_ID))) {
+                    continue; // another part of a long text already shown: its best snippet came first
+                }
                 out.println(doc.get(IndexFields.PATH));
                 String snippet = snippets[i];
                 if (snippet == null || snippet.isBlank()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -16,9 +17,10 @@ import org.leakscope.classifiers.ClassificationResult;
 import org.leakscope.pipeline.extract.ExtractedItem;
 
 /**
- * The Lucene index in DIR/index: one document per item. Items are written with
- * {@code updateDocument} keyed by doc_id, so re-processing a file after a restart replaces its
- * documents instead of adding them twice. Thread-safe (IndexWriter is).
+ * The Lucene index in DIR/index: one document per item, or per part of an item whose text came in parts (each
+ * with the item's doc_id and its part number). An item's first document is written with {@code updateDocument}
+ * keyed by doc_id, so re-processing a file after a restart replaces its documents instead of adding them twice.
+ * Thread-safe (IndexWriter is).
  */
 public final class ItemIndex implements AutoCloseable {
 
@@ -36,6 +38,11 @@ public final class ItemIndex implements AutoCloseable {
     }
 
     public void add(ExtractedItem item, ClassificationResult result) throws IOException {
+        add(item, result, 0);
+    }
+
+    /** @param part 0 for an item's first (or only) part of text, 1, 2 ... for the parts that follow */
+    public void add(ExtractedItem item, ClassificationResult result, int part) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.DOC_ID, item.docId(), Field.Store.YES));
         doc.add(new StringField(IndexFields.PATH, item.path(), Field.Store.YES));
@@ -53,7 +60,12 @@ public final class ItemIndex implements AutoCloseable {
             doc.add(new StringField(IndexFields.MARKINGS, m, Field.Store.YES));
         }
         doc.add(new TextField(IndexFields.TEXT, item.text(), Field.Store.YES));
-        writer.updateDocument(new Term(IndexFields.DOC_ID, item.docId()), doc);
+        if (part == 0) {
+            writer.updateDocument(new Term(IndexFields.DOC_ID, item.docId()), doc);
+        } else {
+            doc.add(new StoredField(IndexFields.PART, part));
+            writer.addDocument(doc);
+        }
     }
 
     public void commit() throws IOException {

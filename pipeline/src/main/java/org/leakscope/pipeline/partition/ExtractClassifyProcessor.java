@@ -20,7 +20,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * the file's items and findings into the Lucene shard and the work tables. Storing here, in the chunk's
  * transaction, rather than in the writer keeps one file's findings in memory instead of a whole chunk's
  * (ten dense 20-million-character rosters hold millions of findings); the writer commits the shard with the
- * chunk. A restart re-processes the chunk that was running; both stores replace by key.
+ * chunk. A restart re-processes the chunk that was running; both stores replace by key. A long plain or
+ * delimited text comes in parts: each part is classified, indexed and its findings stored as it comes, and the
+ * item's row, written with its last part, sums them up.
  */
 final class ExtractClassifyProcessor implements ItemProcessor<FileRow, FileResult> {
 
@@ -38,19 +40,37 @@ final class ExtractClassifyProcessor implements ItemProcessor<FileRow, FileResul
 
     @Override
     public FileResult process(FileRow file) {
+        store.clearFile(file.fileNo());
         List<ItemRecord> items = new ArrayList<>();
+        ItemParts[] inParts = {null}; // the item whose text is coming in parts, if any
         extractor.extract(Path.of(file.absPath()), file.path(), item -> {
-            ClassificationResult result = item.status() == ExtractionStatus.OK
+            ItemParts parts = inParts[0] != null && inParts[0].docId().equals(item.docId()) ? inParts[0] : null;
+            if (parts == null && item.more()) {
+                parts = new ItemParts(item.docId());
+                inParts[0] = parts;
+            }
+            // the text of an item that failed after some of its parts is kept as far as it was read
+            ClassificationResult result = item.status() == ExtractionStatus.OK || parts != null
                     ? classifier.classify(item.units())
                     : classifier.classify(List.of());
             try {
-                index.add(item, result);
+                index.add(item, result, parts == null ? 0 : parts.parts());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot add " + item.path() + " to the index: " + e.getMessage(), e);
             }
-            items.add(new ItemRecord(item.withoutText(), result));
+            if (item.more()) {
+                int blocks = store.insertFindingBlocks(item.docId(), parts.blocks(), result.findings(),
+                        parts.offsetBase());
+                parts.add(item.units(), result, blocks);
+            } else if (parts != null) {
+                items.add(new ItemRecord(item.withoutText(), parts.withLast(item.units(), result, classifier), parts.blocks(),
+                        parts.pii()));
+                inParts[0] = null;
+            } else {
+                items.add(new ItemRecord(item.withoutText(), result));
+            }
         });
-        store.replaceFileItems(file.fileNo(), items);
+        store.insertItems(file.fileNo(), items);
         return new FileResult(file, items.size());
     }
 }

@@ -65,7 +65,8 @@ public final class ExtractResources implements AutoCloseable {
                 Path.of(System.getProperty("java.io.tmpdir")),
                 number(extract.get("max-embedded-bytes"), 4L << 30).longValue(),
                 number(extract.get("max-expansion-ratio"), 100).longValue(),
-                number(extract.get("min-expansion-bytes"), 128L << 20).longValue());
+                number(extract.get("min-expansion-bytes"), 128L << 20).longValue(),
+                Math.max(1, number(extract.get("text-part-chars"), ExtractSettings.PART_CHARS).longValue()));
         if (Boolean.FALSE.equals(extract.get("fork"))) {
             return new TikaExtractor(es);
         }

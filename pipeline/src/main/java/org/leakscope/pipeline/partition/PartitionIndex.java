@@ -24,11 +24,12 @@ class PartitionIndex implements AutoCloseable {
         this.ramBufferMb = ramBufferMb;
     }
 
-    void add(ExtractedItem item, ClassificationResult result) throws IOException {
+    /** @param part 0 for an item's first (or only) part of text, 1, 2 ... for the parts that follow */
+    void add(ExtractedItem item, ClassificationResult result, int part) throws IOException {
         if (index == null) {
             index = new ItemIndex(dir, ramBufferMb);
         }
-        index.add(item, result);
+        index.add(item, result, part);
     }
 
     void commit() throws IOException {

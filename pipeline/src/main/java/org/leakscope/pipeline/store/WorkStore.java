@@ -79,14 +79,32 @@ public final class WorkStore {
                 (rs, n) -> new Progress(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
     }
 
-    /** One item and what the classifiers found in it. */
-    public record ItemRecord(ExtractedItem item, ClassificationResult result) {
+    /**
+     * One item and what the classifiers found in it. For an item whose text came in parts, {@code result} holds
+     * the last part's findings and the whole item's codes and language; the earlier parts' findings are stored
+     * already ({@link #insertFindingBlocks}): {@code firstBlock} blocks of them, {@code earlierPii} PII findings.
+     */
+    public record ItemRecord(ExtractedItem item, ClassificationResult result, int firstBlock, int earlierPii) {
+
+        public ItemRecord(ExtractedItem item, ClassificationResult result) {
+            this(item, result, 0, 0);
+        }
     }
 
     /** Replaces everything stored for a file: a re-processed file (after a restart) never duplicates rows. */
     public void replaceFileItems(long fileNo, List<ItemRecord> records) {
+        clearFile(fileNo);
+        insertItems(fileNo, records);
+    }
+
+    /** Removes what is stored for a file's items, before the file is read (again, after a restart). */
+    public void clearFile(long fileNo) {
         jdbc.update("DELETE FROM ls_finding_block WHERE doc_id IN (SELECT doc_id FROM ls_item WHERE file_no = ?)", fileNo);
         jdbc.update("DELETE FROM ls_item WHERE file_no = ?", fileNo);
+    }
+
+    /** Stores a file's items and their findings (after {@link #clearFile}). */
+    public void insertItems(long fileNo, List<ItemRecord> records) {
         jdbc.batchUpdate("INSERT INTO ls_item (doc_id, file_no, parent_id, path, depth, sha256, media_type, size_bytes,"
                 + " status, status_detail, text_truncated, language, markings, highest_marking, pii_types, pii_count,"
                 + " subject_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)", records, 100, (ps, r) -> {
@@ -107,21 +125,39 @@ public final class WorkStore {
                     ps.setString(13, Codes.join(c.markings()));
                     ps.setString(14, c.highestMarking());
                     ps.setString(15, Codes.join(c.piiTypes()));
-                    ps.setInt(16, (int) c.findings().stream().filter(f -> f.category() == Category.PII).count());
+                    ps.setInt(16, r.earlierPii()
+                            + (int) c.findings().stream().filter(f -> f.category() == Category.PII).count());
                 });
         List<Object[]> blocks = new ArrayList<>();
         for (ItemRecord r : records) {
-            List<Finding> stored = new ArrayList<>(r.result().findings().size());
-            for (Finding f : r.result().findings()) {
-                stored.add(new Finding(f.category(), f.type(), truncate(f.value(), MAX_VALUE), truncate(f.masked(),
-                        MAX_VALUE), f.confidence(), f.location(), f.detector(), f.recordKey(), f.offset()));
-            }
-            List<byte[]> encoded = FindingBlocks.encode(stored);
-            for (int b = 0; b < encoded.size(); b++) {
-                blocks.add(new Object[] {r.item().docId(), b, FindingBlocks.count(encoded.get(b)), encoded.get(b)});
-            }
+            addBlocks(r.item().docId(), r.firstBlock(), r.result().findings(), 0, blocks);
         }
         jdbc.batchUpdate("INSERT INTO ls_finding_block (doc_id, block, findings, data) VALUES (?,?,?,?)", blocks);
+    }
+
+    /**
+     * Stores the findings of one part of an item's text as blocks {@code firstBlock}, ..., their offsets moved by
+     * {@code offsetBase} (the text before the part); returns how many blocks.
+     */
+    public int insertFindingBlocks(String docId, int firstBlock, List<Finding> findings, int offsetBase) {
+        List<Object[]> blocks = new ArrayList<>();
+        addBlocks(docId, firstBlock, findings, offsetBase, blocks);
+        jdbc.batchUpdate("INSERT INTO ls_finding_block (doc_id, block, findings, data) VALUES (?,?,?,?)", blocks);
+        return blocks.size();
+    }
+
+    private static void addBlocks(String docId, int firstBlock, List<Finding> findings, int offsetBase,
+                                  List<Object[]> blocks) {
+        List<Finding> stored = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            int offset = (int) Math.min(Integer.MAX_VALUE, (long) f.offset() + offsetBase);
+            stored.add(new Finding(f.category(), f.type(), truncate(f.value(), MAX_VALUE), truncate(f.masked(),
+                    MAX_VALUE), f.confidence(), f.location(), f.detector(), f.recordKey(), offset));
+        }
+        List<byte[]> encoded = FindingBlocks.encode(stored);
+        for (int b = 0; b < encoded.size(); b++) {
+            blocks.add(new Object[] {docId, firstBlock + b, FindingBlocks.count(encoded.get(b)), encoded.get(b)});
+        }
     }
 
     /** A finding's value and masked value are cut to this many characters when stored. */

@@ -77,15 +77,9 @@ class ForkedExtractorTest {
 
     @Test
     void anItemThatExhaustsTheParserHeapIsRecordedAsTooLarge() throws IOException {
-        Path big = tmp.resolve("big.txt");
-        try (Writer w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-            String line = "x".repeat(99) + "\n";
-            for (int i = 0; i < 400_000; i++) { // 40 MB of text, kept as one item
-                w.write(line);
-            }
-        }
+        Path big = bigHtml();
         try (ForkedExtractor small = new ForkedExtractor(settings(), 120_000, "48m", tmp.resolve("parser.log"))) {
-            List<ExtractedItem> items = run(small, big, "big.txt");
+            List<ExtractedItem> items = run(small, big, "big.html");
             assertEquals(1, items.size());
             assertEquals(ExtractionStatus.TOO_LARGE, items.get(0).status(), items.get(0).statusDetail());
             // and the next file is read by a fresh process
@@ -93,6 +87,20 @@ class ForkedExtractorTest {
             Files.writeString(small2, "hello b@example.com\n");
             assertEquals(ExtractionStatus.OK, run(small, small2, "small.txt").get(0).status());
         }
+    }
+
+    /** 40 MB of HTML: its text is held whole (plain text would come in parts), more than a 48 MB heap holds. */
+    private Path bigHtml() throws IOException {
+        Path big = tmp.resolve("big.html");
+        try (Writer w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            w.write("<html><body>\n");
+            String line = "<p>" + "x".repeat(92) + "</p>\n";
+            for (int i = 0; i < 400_000; i++) {
+                w.write(line);
+            }
+            w.write("</body></html>\n");
+        }
+        return big;
     }
 
     private Path text(String name, String content) throws IOException {
@@ -137,25 +145,19 @@ class ForkedExtractorTest {
 
     @Test
     void aFileReadAheadThatExhaustsTheParserHeapFailsAloneAndLate() throws IOException {
-        Path big = tmp.resolve("big.txt");
-        try (Writer w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-            String line = "x".repeat(99) + "\n";
-            for (int i = 0; i < 400_000; i++) {
-                w.write(line);
-            }
-        }
+        Path big = bigHtml();
         Path a = text("a.txt", "call 03-1234-5678\n");
         Path b = text("b.txt", "mail c@example.com\n");
         try (ForkedExtractor small = new ForkedExtractor(settings(), 120_000, "48m", tmp.resolve("parser.log"))) {
             small.prefetch(a, "a.txt");
-            small.prefetch(big, "big.txt");
+            small.prefetch(big, "big.html");
             small.prefetch(b, "b.txt");
-            // the parser dies on big.txt while a.txt's items are being taken: a.txt is still fine
+            // the parser dies on big.html while a.txt's items are being taken: a.txt is still fine
             List<ExtractedItem> first = run(small, a, "a.txt");
             assertEquals(List.of(ExtractionStatus.OK), first.stream().map(ExtractedItem::status).toList());
-            List<ExtractedItem> failed = run(small, big, "big.txt");
+            List<ExtractedItem> failed = run(small, big, "big.html");
             assertEquals(1, failed.size());
-            assertEquals("big.txt", failed.get(0).path());
+            assertEquals("big.html", failed.get(0).path());
             assertEquals(ExtractionStatus.TOO_LARGE, failed.get(0).status(), failed.get(0).statusDetail());
             assertEquals(ExtractionStatus.OK, run(small, b, "b.txt").get(0).status());
         }
