@@ -105,7 +105,15 @@ public final class Classifier {
     }
 
     public ClassificationResult classify(List<TextUnit> units) {
-        ScanText text = new ScanText(units == null ? List.of() : units, triggers);
+        return classifyPart(units, true, true);
+    }
+
+    /**
+     * Classifies one part of an item's text that comes in parts: {@code startsItem} for its first part,
+     * {@code endsItem} for its last (only there do the first and last lines stand where a banner stands).
+     */
+    public ClassificationResult classifyPart(List<TextUnit> units, boolean startsItem, boolean endsItem) {
+        ScanText text = new ScanText(units == null ? List.of() : units, triggers).asPart(startsItem, endsItem);
         List<Finding> all = new ArrayList<>();
         for (Detector d : registry.detectors()) {
             all.addAll(d.detect(text));

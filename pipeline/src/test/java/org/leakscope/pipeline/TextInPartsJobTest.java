@@ -17,7 +17,9 @@ import org.leakscope.pipeline.index.IndexSearch;
 
 /**
  * Plain and delimited text read in parts (each part classified, indexed and stored as it comes) gives exactly the
- * rows of the same text read whole: no finding, person or count depends on where a part ends.
+ * rows of the same text read whole: no finding, person or count depends on where a part ends. (Markings whose
+ * reading depends on evidence elsewhere in the item, such as government context, are read with the evidence of
+ * their own part: not compared here.)
  */
 class TextInPartsJobTest {
 

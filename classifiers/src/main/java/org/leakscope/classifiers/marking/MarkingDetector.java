@@ -1080,7 +1080,8 @@ public final class MarkingDetector implements Detector, ScanRules {
         for (int j = 0; j < n; j++) {
             int idx = nonCellPos.get(j);
             Line l = raw.get(idx);
-            if (!l.weakEdge() && l.u().page() == 0 && (j < 8 || j >= n - 4)) {
+            // (a part of a longer text has the item's top or bottom only if it is the first or last part)
+            if (!l.weakEdge() && l.u().page() == 0 && ((j < 8 && t.startsItem()) || (j >= n - 4 && t.endsItem()))) {
                 raw.set(idx, new Line(l.unit(), l.raw(), l.norm(), l.offset(), l.u(), false, true));
             }
         }

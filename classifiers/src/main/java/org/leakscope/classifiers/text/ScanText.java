@@ -31,6 +31,8 @@ public final class ScanText {
     private String[] recordKeys;
     private int[] recordFirst;  // per cell, the first and last unit of its record (table row)
     private int[] recordLast;
+    private boolean startsItem = true;
+    private boolean endsItem = true;
     /** A computed row label that is null (the memo's empty slots are null too). */
     private static final String NO_LABEL = new String("");
     private static final Pattern COLON_AT_END = Pattern.compile("[:：]$");
@@ -69,6 +71,26 @@ public final class ScanText {
             sb.append(n);
         }
         this.text = sb.toString();
+    }
+
+    /**
+     * Marks this text as one part of a longer item's text: where it stands tells whether its first and last lines
+     * stand where a banner or stamp stands (the item's top and bottom). Returns this.
+     */
+    public ScanText asPart(boolean startsItem, boolean endsItem) {
+        this.startsItem = startsItem;
+        this.endsItem = endsItem;
+        return this;
+    }
+
+    /** True unless this is a later part of an item's text: its first lines are the item's first lines. */
+    public boolean startsItem() {
+        return startsItem;
+    }
+
+    /** True unless more of the item's text follows this part: its last lines are the item's last lines. */
+    public boolean endsItem() {
+        return endsItem;
     }
 
     public static ScanText ofLines(String... lines) {

@@ -365,4 +365,31 @@ class MarkingPositionTest {
         assertEquals(Set.of(), codes(docx(null, List.of("The former Secretary of Defense visited our plant.",
                 "He talked about the DoD budget."), null)));
     }
+
+    /** Plain text lines 1..n, as the extractor gives an unpaged text. */
+    private static List<TextUnit> lines(List<String> text) {
+        List<TextUnit> u = new ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            u.add(TextUnit.line(i + 1, text.get(i)));
+        }
+        return u;
+    }
+
+    @Test
+    void aBannerAtTheTopOfALaterPartOfALongTextIsNotTheItemsBanner() {
+        // 取扱注意 alone on a line counts where a banner stands: the top or bottom lines of an unpaged text
+        List<String> top = new ArrayList<>();
+        top.add("取扱注意");
+        top.addAll(filler(30, "The"));
+        List<TextUnit> t = lines(top);
+        assertEquals(Set.of("JP_CHUI"), codes(t));
+        assertEquals(Set.of("JP_CHUI"), C.classifyPart(t, true, false).markings(), "the first part has the item's top");
+        assertEquals(Set.of(), C.classifyPart(t, false, true).markings(), "a later part's first lines are not the top");
+        List<String> bottom = new ArrayList<>(filler(30, "The"));
+        bottom.add("取扱注意");
+        List<TextUnit> b = lines(bottom);
+        assertEquals(Set.of("JP_CHUI"), codes(b));
+        assertEquals(Set.of("JP_CHUI"), C.classifyPart(b, false, true).markings(), "the last part has the item's bottom");
+        assertEquals(Set.of(), C.classifyPart(b, true, false).markings(), "more text follows: not the bottom");
+    }
 }

@@ -29,7 +29,6 @@ final class LayoutContentHandler extends DefaultHandler {
 
     private final long maxChars;
     private final boolean paged;
-    private final boolean stopAtLimit;
     private final List<TextUnit> units = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private long chars;
@@ -58,24 +57,8 @@ final class LayoutContentHandler extends DefaultHandler {
      * @param paged    true for formats whose {@code div class="page"} are real pages (PDF)
      */
     LayoutContentHandler(long maxChars, boolean paged) {
-        this(maxChars, paged, false);
-    }
-
-    /**
-     * @param stopAtLimit stop the parse once the limit is reached (for plain text, which holds no embedded
-     *                    items, reading on would only cost time)
-     */
-    LayoutContentHandler(long maxChars, boolean paged, boolean stopAtLimit) {
         this.maxChars = maxChars;
         this.paged = paged;
-        this.stopAtLimit = stopAtLimit;
-    }
-
-    /** Thrown to end a parse early when the text limit is reached and nothing else is to be gained. */
-    static final class TextLimitReached extends SAXException {
-        TextLimitReached() {
-            super("text limit reached");
-        }
     }
 
     List<TextUnit> units() {
@@ -217,9 +200,6 @@ final class LayoutContentHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (truncated && stopAtLimit) {
-            throw new TextLimitReached();
-        }
         if (skipDepth > 0) {
             return;
         }

@@ -113,9 +113,9 @@ public final class TikaExtractor implements ItemExtractor {
 
         Spawner spawner = new Spawner(mediaType, path, docId, depth, size, out, started);
         // plain and delimited text is handed on in parts as it is read: a dump of any length, read whole
-        boolean inParts = isDelimited(mediaType) || mediaType.startsWith("text/plain");
+        boolean inParts = readInParts(mediaType);
         LayoutContentHandler handler = new LayoutContentHandler(inParts ? Long.MAX_VALUE : settings.maxTextChars(),
-                mediaType.equals("application/pdf"), mediaType.startsWith("text/plain"));
+                mediaType.equals("application/pdf"));
         int[] parts = {0};
         String type = mediaType;
         Consumer<List<TextUnit>> partSink = part -> {
@@ -169,8 +169,6 @@ public final class TikaExtractor implements ItemExtractor {
                 }
                 parser.parse(in, handler, metadata, context);
             }
-        } catch (LayoutContentHandler.TextLimitReached e) {
-            // the text limit was reached in plain text: the item is read as far as it is kept
         } catch (EncryptedDocumentException e) {
             status = ExtractionStatus.ENCRYPTED;
             detail = "password-protected or encrypted: " + oneLine(e);
@@ -186,7 +184,7 @@ public final class TikaExtractor implements ItemExtractor {
                     status = encryptedCause(e) ? ExtractionStatus.ENCRYPTED : ExtractionStatus.CORRUPT;
                     detail = fallbackError;
                 }
-            } else if (!hasCause(e, LayoutContentHandler.TextLimitReached.class)) {
+            } else {
                 status = encryptedCause(e) ? ExtractionStatus.ENCRYPTED : ExtractionStatus.CORRUPT;
                 detail = oneLine(e);
             }
@@ -463,6 +461,16 @@ public final class TikaExtractor implements ItemExtractor {
         return false;
     }
 
+    /**
+     * Plain text, logs, JSON, SQL dumps and delimited text: read whole, in parts. Not every kind of text Tika
+     * derives from text/plain: a mailbox or a message holds items of its own, and their parts would interleave.
+     */
+    private static boolean readInParts(String mediaType) {
+        return isDelimited(mediaType) || IN_PARTS.contains(mediaType);
+    }
+
+    private static final Set<String> IN_PARTS = Set.of("text/plain", "text/x-log", "application/json", "text/x-sql");
+
     private static boolean isDelimited(String mediaType) {
         return mediaType.equals("text/csv") || mediaType.equals("text/tab-separated-values");
     }
@@ -499,15 +507,6 @@ public final class TikaExtractor implements ItemExtractor {
             return "RAR archives are not opened: the only Java RAR parser (junrar) is not open-source licensed";
         }
         return "no parser for " + mediaType;
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean encryptedCause(Throwable e) {

@@ -50,9 +50,9 @@ final class ExtractClassifyProcessor implements ItemProcessor<FileRow, FileResul
                 inParts[0] = parts;
             }
             // the text of an item that failed after some of its parts is kept as far as it was read
-            ClassificationResult result = item.status() == ExtractionStatus.OK || parts != null
-                    ? classifier.classify(item.units())
-                    : classifier.classify(List.of());
+            ClassificationResult result = parts != null
+                    ? classifier.classifyPart(item.units(), parts.parts() == 0, !item.more())
+                    : classifier.classify(item.status() == ExtractionStatus.OK ? item.units() : List.of());
             try {
                 index.add(item, result, parts == null ? 0 : parts.parts());
             } catch (IOException e) {
