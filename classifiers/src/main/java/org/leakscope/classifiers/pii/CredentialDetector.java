@@ -25,8 +25,13 @@ public final class CredentialDetector extends PatternDetector {
                                         // a value ends at Japanese words: "パスワードは8文字以上で設定" is a rule, not one
                                         + "(?<v>[^\\s、。,;「」\"'\\p{IsHan}\\p{IsHiragana}]{4,64})",
                                 0.85),
+                        // "temporary password X", "with password X", "my password is X", "パスワード X": a value that mixes
+                        // letters and digits ("the password is stored", "password reset" are not one)
                         Rule.of("password-phrase",
-                                "(?i)(?:temporary|temp|initial|new|one-time)\\s+password\\s+(?:is\\s+)?(?<v>(?=\\S*\\d)(?=\\S*[A-Za-z])[^\\s、。,;]{6,64})",
+                                "(?i)(?:(?:temporary|temp|initial|new|one-time)\\s+password\\s+(?:is\\s+)?"
+                                        + "|(?:with|using|use)\\s+(?:the\\s+|my\\s+)?password\\s+"
+                                        + "|(?:my|his|her|the|your|their)\\s+password\\s+is\\s+|(?:パスワード|暗証番号)[ \\t]+)"
+                                        + "(?<v>(?=\\S*\\d)(?=\\S*[A-Za-z])[^\\s、。,;]{6,64})",
                                 0.8),
                         Rule.of("aws-access-key", "(?<![A-Z0-9])(?<v>(?:AKIA|ASIA)[0-9A-Z]{16})(?![A-Z0-9])", 0.95),
                         Rule.of("github-token", "(?<![A-Za-z0-9_])(?<v>gh[pousr]_[A-Za-z0-9]{36,})", 0.95),

@@ -45,9 +45,13 @@ public final class LabelledValueDetector extends PatternDetector {
             RulePackSupport.regex(label, 0, where, "label");
             RulePackSupport.regex(value, 0, where, "value");
             // the label must not be the tail of a longer word ("to" in "photo")
-            String sep = Boolean.TRUE.equals(e.get("value-in-brackets")) ? "(?:" + SEP + "|" + BRACKET + ")" : SEP;
-            Pattern p = RulePackSupport.regex("(?<![\\p{L}\\p{N}])(?i:" + label + ")" + sep + "(?<v>" + value + ")",
-                    0, where, "label/value");
+            // adjacent: true, the value runs straight on from its label, as Japanese prose does (さんは糖尿病の治療…);
+            // such a label is a word's ending (an honorific after a name), so it may follow a letter
+            boolean adjacent = Boolean.TRUE.equals(e.get("adjacent"));
+            String sep = adjacent ? ""
+                    : Boolean.TRUE.equals(e.get("value-in-brackets")) ? "(?:" + SEP + "|" + BRACKET + ")" : SEP;
+            Pattern p = RulePackSupport.regex((adjacent ? "" : "(?<![\\p{L}\\p{N}])") + "(?i:" + label + ")" + sep
+                    + "(?<v>" + value + ")", 0, where, "label/value");
             Object ex = e.get("examples");
             Map<?, ?> exm = ex instanceof Map<?, ?> m ? m : Map.of();
             out.add(new LabelledValueDetector(id, type, p, RulePackSupport.score(e, where),

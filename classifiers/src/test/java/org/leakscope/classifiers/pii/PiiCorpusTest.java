@@ -58,6 +58,8 @@ class PiiCorpusTest {
             Map.entry("financial-3", Set.of("BANK_ACCOUNT", "IBAN", "CREDIT_CARD", "US_SSN", "US_ITIN", "JP_MY_NUMBER")),
             Map.entry("credentials", Set.of("CREDENTIAL")),
             Map.entry("credentials-2", Set.of("CREDENTIAL")),
+            Map.entry("credentials-4", Set.of("CREDENTIAL")),
+            Map.entry("health-4", Set.of("HEALTH_INFO")),
             Map.entry("credentials-3", Set.of("CREDENTIAL")),
             Map.entry("health", Set.of("HEALTH_INFO")),
             Map.entry("health-2", Set.of("HEALTH_INFO")),
