@@ -140,21 +140,22 @@ public final class JapaneseNamePosDetector implements Detector {
                     continue;
                 }
                 Token mei = tk.get(m);
-                if (sei.surface().length() + mei.surface().length() < 2) {
+                int meiEnd = givenNameEnd(tk, m);
+                if (sei.surface().length() + (meiEnd - mei.start()) < 2) {
                     continue;
                 }
                 // the name must not go on as a longer word: 山田太郎商店, 中村区
-                String rest = s.substring(mei.end());
-                if (AFTER_ORG.matcher(rest).find() || !KuromojiNameEntries.endsName(s, mei.end())) {
+                String rest = s.substring(meiEnd);
+                if (AFTER_ORG.matcher(rest).find() || !KuromojiNameEntries.endsName(s, meiEnd)) {
                     continue;
                 }
-                String value = s.substring(sei.start(), mei.end());
+                String value = s.substring(sei.start(), meiEnd);
                 if (OrgWords.isOrganisation(value)) {
                     continue;
                 }
                 int start = t.start(i) + sei.start();
-                boolean titled = titleAt(s, mei.end(), tk) > 0;
-                boolean bounded = !spaced && wordOfItsOwn(s, sei.start(), sei.end(), mei.end());
+                boolean titled = titleAt(s, meiEnd, tk) > 0;
+                boolean bounded = !spaced && wordOfItsOwn(s, sei.start(), sei.end(), meiEnd);
                 out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
                         score(t, start, start + value.length(), spaced, bounded, titled, identified), id(), start));
                 k = m;
@@ -162,6 +163,35 @@ public final class JapaneseNamePosDetector implements Detector {
         }
         return out;
     }
+
+    /**
+     * Where the given name that starts with token {@code m} (tagged 人名-名) ends. IPADIC knows many of today's
+     * given names only by their first kanji: 晋三 is 晋 (名) + 三 (数), 翔平 翔 (名) + 平 (接頭詞), 陽菜 陽 (名) + 菜
+     * (一般). A one-kanji given name token takes the one kanji token right after it, unless that is a suffix
+     * (様, 長) or a title.
+     */
+    private static int givenNameEnd(List<Token> tk, int m) {
+        Token mei = tk.get(m);
+        if (mei.surface().length() != 1 || m + 1 >= tk.size()) {
+            return mei.end();
+        }
+        Token next = tk.get(m + 1);
+        String pos = next.pos();
+        boolean kanji = next.surface().length() == 1 && next.start() == mei.end()
+                && Character.UnicodeScript.of(next.surface().charAt(0)) == Character.UnicodeScript.HAN;
+        boolean nameLike = pos.startsWith(MEI) || pos.startsWith("名詞-数") || pos.startsWith("名詞-一般")
+                || pos.startsWith("接頭詞");
+        return kanji && nameLike && GIVEN_NAME_ENDINGS.indexOf(next.surface().charAt(0)) >= 0 ? next.end() : mei.end();
+    }
+
+    /**
+     * Kanji that end two-kanji given names (晋三, 翔平, 陽菜, 拓海 ...): only these extend a one-kanji 名 token, so a place
+     * such as 藤原京跡 (藤原 + 京 + 跡) stays no name.
+     */
+    static final String GIVEN_NAME_ENDINGS = "一二三四五六七八九十也哉矢弥平兵介助輔典人仁斗翔大太汰郎朗樹希紀基輝貴喜己規"
+            + "子美実未香佳加花華果菜奈那乃野音衣依絵恵枝江代世里理莉梨璃結愛彩咲紗沙穂帆葉羽生雄夫男彦吾悟治司史志士"
+            + "之成誠信伸明秋晃昭和正政宏浩博裕弘寛洋隆孝剛健賢修勇亮涼良蓮陽優悠真馬磨斎次二治朔慎慈彰章翼航海洋渡"
+            + "哲徹人登豊稔実俊駿隼圭啓敬慶之介作策蔵造三次";
 
     /** A family name alone right before an honorific or title (田中部長, 山本 様): the name, or null. */
     private Finding familyNameWithTitle(ScanText t, int unit, List<Token> tk, int k, boolean identified) {

@@ -102,6 +102,13 @@ final class KuromojiNameEntries {
                         && walk.hasTag(dictionary, JapaneseNamePosDetector.MEI) && test.test(start, from, end, gap > 0)) {
                     return true;
                 }
+                // a one-kanji 名 and the kanji after it, as the detector reads 晋三 (晋 + 三)
+                if (end - meiStart == 1 && end < s.length()
+                        && JapaneseNamePosDetector.GIVEN_NAME_ENDINGS.indexOf(s.charAt(end)) >= 0 && endsName(s, end + 1)
+                        && walk.isFinal() && walk.hasTag(dictionary, JapaneseNamePosDetector.MEI)
+                        && test.test(start, from, end + 1, gap > 0)) {
+                    return true;
+                }
             }
         }
         return false;
