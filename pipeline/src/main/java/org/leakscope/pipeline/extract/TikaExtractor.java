@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.UnsupportedFormatException;
@@ -159,6 +160,8 @@ public final class TikaExtractor implements ItemExtractor {
                 CsvUnits.Table table = CsvUnits.read(in, metadata, Long.MAX_VALUE, settings.partChars(), partSink);
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CsvUnits.class.getName());
                 handler.tableUnits(table.units(), table.truncated());
+            } else if (mediaType.equals("application/json") && readJson(bytes, metadata, partSink, parts, handler)) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, JsonUnits.class.getName());
             } else {
                 if (mediaType.equals("application/zip")) {
                     zipEncryption = ZipEncryption.check(bytes);
@@ -459,6 +462,24 @@ public final class TikaExtractor implements ItemExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * JSON as records ({@link JsonUnits}); false when the file is no JSON after all (a script named .json) and
+     * nothing of it was handed on yet: then it is read as text.
+     */
+    private boolean readJson(Path bytes, Metadata metadata, Consumer<List<TextUnit>> partSink, int[] parts,
+                             LayoutContentHandler handler) throws IOException, TikaException {
+        try (TikaInputStream in = TikaInputStream.get(bytes);
+             AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            handler.tableUnits(JsonUnits.read(reader, settings.partChars(), partSink), false);
+            return true;
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            if (parts[0] > 0) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     /**

@@ -1,0 +1,117 @@
+package org.leakscope.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leakscope.classifiers.ClassificationResult;
+import org.leakscope.classifiers.Classifier;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.text.TextUnit;
+
+/** JSON exports read as records: one object one row, its keys the headers, in parts, any size. */
+class JsonUnitsTest {
+
+    @TempDir
+    Path tmp;
+
+    private static List<TextUnit> read(String json) throws IOException {
+        return JsonUnits.read(new StringReader(json), Long.MAX_VALUE, null);
+    }
+
+    private static String cells(List<TextUnit> units) {
+        StringBuilder b = new StringBuilder();
+        for (TextUnit u : units) {
+            b.append(u.location()).append(" [").append(u.columnHeader()).append("] ").append(u.text()).append('\n');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void eachObjectOfAnArrayIsARowAndItsKeysAreHeaders() throws IOException {
+        String json = """
+                [{"firstName": "Maria", "lastName": "Gonzalez", "contact": {"email": "m@example.org",
+                  "phones": ["+1 415 555 0199", "+1 415 555 0100"]}, "active": true, "note": null},
+                 {"firstName": "Kenji", "dateOfBirth": "1975-11-02", "age": 51}]""";
+        assertEquals("""
+                row=1;col=firstName [first Name] Maria
+                row=1;col=lastName [last Name] Gonzalez
+                row=1;col=contact.email [email] m@example.org
+                row=1;col=contact.phones [phones] +1 415 555 0199
+                row=1;col=contact.phones [phones] +1 415 555 0100
+                row=2;col=firstName [first Name] Kenji
+                row=2;col=dateOfBirth [date Of Birth] 1975-11-02
+                row=2;col=age [age] 51
+                """, cells(read(json)));
+    }
+
+    @Test
+    void recordsInsideAWrapperAndJsonLinesAndLooseValues() throws IOException {
+        String wrapped = """
+                {"exported": "2024-05-01", "owner_name": "Linda Park", "users": [{"email": "a@x.org"}, {"email": "b@x.org"}]}""";
+        assertEquals("""
+                row=1;col=exported [exported] 2024-05-01
+                row=1;col=owner_name [owner_name] Linda Park
+                row=2;col=email [email] a@x.org
+                row=3;col=email [email] b@x.org
+                """, cells(read(wrapped)), "the wrapper is a record, each user one of its own");
+        assertEquals("line=1 [null] 42\nline=2 [null] a@x.org\n", cells(read("[42, \"a@x.org\", true]")));
+        String lines = "{\"email\": \"a@x.org\"}\n{\"email\": \"b@x.org\"}\n";
+        List<TextUnit> u = read(lines);
+        assertEquals(List.of(1, 2), u.stream().map(TextUnit::row).toList());
+    }
+
+    @Test
+    void notJsonFailsAndALongArrayComesInPartsOfWholeRecords() throws IOException {
+        assertThrows(IOException.class, () -> read("function f() { return 1; }"));
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 1; i <= 500; i++) {
+            json.append(i > 1 ? "," : "").append("{\"name\": \"Person ").append(i).append("\", \"email\": \"p").append(i)
+                    .append("@example.com\"}");
+        }
+        json.append(']');
+        List<List<TextUnit>> parts = new ArrayList<>();
+        List<TextUnit> rest = JsonUnits.read(new StringReader(json.toString()), 1_000, parts::add);
+        assertTrue(parts.size() > 10, "parts: " + parts.size());
+        List<TextUnit> all = new ArrayList<>();
+        parts.forEach(all::addAll);
+        all.addAll(rest);
+        assertEquals(read(json.toString()), all);
+        for (List<TextUnit> part : parts) {
+            assertEquals("email", part.get(part.size() - 1).column(), "a part ends with a whole record");
+        }
+    }
+
+    @Test
+    void theExtractorReadsJsonAsRecordsAndAScriptNamedJsonAsText() throws IOException {
+        Path export = tmp.resolve("users.json");
+        Files.writeString(export, """
+                [{"firstName": "Maria", "lastName": "Gonzalez", "email": "maria.gonzalez@example.org",
+                  "passport": "TK1234567", "dob": "1990-07-21"}]""");
+        List<ExtractedItem> items = new ArrayList<>();
+        new TikaExtractor(new ExtractSettings(20_000_000, 20, false, tmp)).extract(export, "users.json", items::add);
+        assertEquals(1, items.size());
+        assertEquals(ExtractionStatus.OK, items.get(0).status());
+        ClassificationResult r = new Classifier(ClassifierConfig.load(null)).classify(items.get(0).units());
+        assertEquals(List.of("PERSON_NAME", "PERSON_NAME", "EMAIL_ADDRESS", "JP_PASSPORT", "DATE_OF_BIRTH"),
+                r.findings().stream().map(Finding::type).toList(), "the keys type the values: " + r.findings());
+        assertTrue(r.findings().stream().allMatch(f -> "#1".equals(f.recordKey())), "one object, one record");
+
+        Path script = tmp.resolve("config.json");
+        Files.writeString(script, "// settings\nvar admin = \"jane.doe@example.com\"; function f() {}\n");
+        items.clear();
+        new TikaExtractor(new ExtractSettings(20_000_000, 20, false, tmp)).extract(script, "config.json", items::add);
+        assertEquals(ExtractionStatus.OK, items.get(0).status(), items.get(0).statusDetail());
+        assertTrue(items.get(0).text().contains("jane.doe@example.com"), "read as text: " + items.get(0).units());
+    }
+}
