@@ -2,12 +2,12 @@ package org.leakscope.pipeline.store;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -268,11 +268,17 @@ public final class WorkStore {
         return new java.util.TreeSet<>(countCodes("SELECT markings FROM ls_item WHERE markings IS NOT NULL").keySet());
     }
 
-    /** The obligations each person triggers, and the totals per regime for summary.json and the report. */
-    public void replaceObligations(Map<String, ? extends java.util.Collection<String>> codesBySubject,
-                                   List<ObligationTotal> totals) {
+    /**
+     * Replaces every person's obligations: the assess step adds each person's codes as the rules decide them and
+     * they are inserted a batch at a time, so no map of all people is built. Close it to insert the last batch.
+     */
+    public ObligationRows replaceSubjectObligations() {
         jdbc.update("DELETE FROM ls_subject_obligation");
-        insertObligations(codesBySubject);
+        return new ObligationRows();
+    }
+
+    /** The totals per regime for summary.json and the report. */
+    public void replaceObligationTotals(List<ObligationTotal> totals) {
         jdbc.update("DELETE FROM ls_obligation");
         jdbc.batchUpdate("INSERT INTO ls_obligation (code, subjects, deadline, deadlines, recipient, basis)"
                 + " VALUES (?,?,?,?,?,?)", totals, 100, (ps, o) -> {
@@ -286,19 +292,46 @@ public final class WorkStore {
     }
 
     /**
-     * A person's obligations have a table of their own: the assess step inserts them in one batch, where
+     * A person's obligations have a table of their own: the assess step inserts them in batches, where
      * updating each person's row cost about three times as much.
      */
     private void insertObligations(Map<String, ? extends java.util.Collection<String>> codesBySubject) {
-        List<Object[]> rows = new ArrayList<>();
-        codesBySubject.forEach((id, codes) -> {
-            if (codes != null && !codes.isEmpty()) {
-                rows.add(new Object[] {id, Codes.join(codes)});
-            }
-        });
-        rows.sort(Comparator.comparing(r -> (String) r[0]));
-        jdbc.batchUpdate("INSERT INTO ls_subject_obligation (subject_id, obligations) VALUES (?,?)", rows);
+        try (ObligationRows rows = new ObligationRows()) {
+            new TreeMap<>(codesBySubject).forEach(rows::add);
+        }
     }
+
+    /** ls_subject_obligation rows, inserted {@value #OBLIGATION_BATCH} at a time; people without codes get none. */
+    public final class ObligationRows implements AutoCloseable {
+
+        private final List<Object[]> batch = new ArrayList<>(OBLIGATION_BATCH);
+
+        private ObligationRows() {
+        }
+
+        public void add(String subjectId, java.util.Collection<String> codes) {
+            if (codes != null && !codes.isEmpty()) {
+                batch.add(new Object[] {subjectId, Codes.join(codes)});
+                if (batch.size() == OBLIGATION_BATCH) {
+                    flush();
+                }
+            }
+        }
+
+        private void flush() {
+            if (!batch.isEmpty()) {
+                jdbc.batchUpdate("INSERT INTO ls_subject_obligation (subject_id, obligations) VALUES (?,?)", batch);
+                batch.clear();
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+    }
+
+    private static final int OBLIGATION_BATCH = 1000;
 
     /** The documents ranked by risk (CRITICAL first), then by the people in them: the report's top list. */
     public List<RiskyDocument> topDocumentsByRisk(int limit) {
@@ -316,21 +349,32 @@ public final class WorkStore {
                 String.class);
     }
 
-    /** One row per person and obligation: what a mail-merge of the notification letters needs. */
-    public List<NoticeRow> notices(List<Subject> subjects) {
+    /**
+     * One row per person and obligation, in subject_id order, then by code: what a mail-merge of the notification
+     * letters needs. Read as it is consumed: close the stream.
+     */
+    public Stream<NoticeRow> notices() {
         Map<String, ObligationSummary> byCode = new HashMap<>();
         for (ObligationSummary o : obligations()) {
             byCode.put(o.code(), o);
         }
-        List<NoticeRow> rows = new ArrayList<>();
-        for (Subject s : subjects) {
-            for (String code : s.obligations()) {
-                ObligationSummary o = byCode.get(code);
-                rows.add(new NoticeRow(s.subjectId(), s.name(), s.postalAddress(), s.emails(), s.phones(),
-                        s.dataElements(), code, o == null ? null : o.deadline(), o == null ? null : o.recipient()));
-            }
-        }
-        return rows;
+        return stream("SELECT s.subject_id, s.name, s.postal_address, s.emails, s.phones, s.data_elements,"
+                + " o.obligations FROM ls_subject s JOIN ls_subject_obligation o ON o.subject_id = s.subject_id"
+                + " ORDER BY s.subject_id", (rs, n) -> {
+                    String id = rs.getString(1);
+                    String name = rs.getString(2);
+                    String address = rs.getString(3);
+                    SortedSet<String> emails = Codes.split(rs.getString(4));
+                    SortedSet<String> phones = Codes.split(rs.getString(5));
+                    SortedSet<String> elements = Codes.split(rs.getString(6));
+                    List<NoticeRow> rows = new ArrayList<>();
+                    for (String code : Codes.split(rs.getString(7))) {
+                        ObligationSummary o = byCode.get(code);
+                        rows.add(new NoticeRow(id, name, address, emails, phones, elements, code,
+                                o == null ? null : o.deadline(), o == null ? null : o.recipient()));
+                    }
+                    return rows;
+                }).flatMap(List::stream);
     }
 
     public List<ObligationSummary> obligations() {
@@ -392,19 +436,80 @@ public final class WorkStore {
     private record ItemPath(String docId, String path) {
     }
 
-    public List<Subject> subjects() {
-        Map<String, List<String>> docs = new HashMap<>();
-        jdbc.query("SELECT subject_id, doc_id FROM ls_subject_doc ORDER BY subject_id, doc_id",
-                rs -> {
-                    docs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return jdbc.query("SELECT s.subject_id, s.name, s.emails, s.phones, s.postal_address, s.jurisdictions,"
-                + " s.data_elements, s.sensitive, o.obligations FROM ls_subject s LEFT JOIN ls_subject_obligation o"
-                + " ON o.subject_id = s.subject_id ORDER BY s.subject_id", (rs, n) -> new Subject(
-                rs.getString(1), rs.getString(2), Codes.split(rs.getString(3)), Codes.split(rs.getString(4)),
-                rs.getString(5), Codes.split(rs.getString(6)), Codes.split(rs.getString(7)), rs.getBoolean(8),
-                new java.util.TreeSet<>(docs.getOrDefault(rs.getString(1), List.of())), Codes.split(rs.getString(9))));
+    /**
+     * Every person in subject_id order with their documents and obligations (subjects.csv), read as it is
+     * consumed: close the stream. The links come from a second cursor over ls_subject_doc in the same order,
+     * merged in step (every link is of a stored person: replaceSubjects writes both from the same list).
+     */
+    public Stream<Subject> subjects() {
+        Stream<String[]> links = stream("SELECT subject_id, doc_id FROM ls_subject_doc ORDER BY subject_id",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)});
+        try {
+            DocLinks docs = new DocLinks(links.iterator());
+            return stream(SUBJECT_COLUMNS + ", o.obligations FROM ls_subject s LEFT JOIN ls_subject_obligation o"
+                    + " ON o.subject_id = s.subject_id ORDER BY s.subject_id", (rs, n) -> {
+                        String id = rs.getString(1);
+                        return subject(rs, docs.of(id), Codes.split(rs.getString(9)));
+                    }).onClose(links::close);
+        } catch (RuntimeException e) {
+            links.close();
+            throw e;
+        }
     }
+
+    /**
+     * The people as the obligation rules see them, in subject_id order: without their documents and obligations
+     * (the rules decide the latter). Read as it is consumed: close the stream.
+     */
+    public Stream<Subject> subjectsForRules() {
+        return stream(SUBJECT_COLUMNS + " FROM ls_subject s ORDER BY s.subject_id",
+                (rs, n) -> subject(rs, null, null));
+    }
+
+    private static final String SUBJECT_COLUMNS = "SELECT s.subject_id, s.name, s.emails, s.phones, s.postal_address,"
+            + " s.jurisdictions, s.data_elements, s.sensitive";
+
+    private static Subject subject(ResultSet rs, java.util.Collection<String> docIds, SortedSet<String> obligations)
+            throws java.sql.SQLException {
+        return new Subject(rs.getString(1), rs.getString(2), Codes.split(rs.getString(3)),
+                Codes.split(rs.getString(4)), rs.getString(5), Codes.split(rs.getString(6)),
+                Codes.split(rs.getString(7)), rs.getBoolean(8),
+                docIds == null ? null : new java.util.TreeSet<>(docIds), obligations);
+    }
+
+    /** The (subject_id, doc_id) rows of one cursor, handed out person by person as the persons come. */
+    private static final class DocLinks {
+        private final java.util.Iterator<String[]> rows;
+        private String[] next;
+
+        DocLinks(java.util.Iterator<String[]> rows) {
+            this.rows = rows;
+            this.next = rows.hasNext() ? rows.next() : null;
+        }
+
+        List<String> of(String subjectId) {
+            List<String> docs = new ArrayList<>();
+            while (next != null && next[0].equals(subjectId)) {
+                docs.add(next[1]);
+                next = rows.hasNext() ? rows.next() : null;
+            }
+            return docs;
+        }
+    }
+
+    /**
+     * A query read row by row as the stream is consumed: on PostgreSQL (inside the step's transaction) a fetch
+     * size keeps the driver from reading the whole result first; H2 keeps large results on disk.
+     */
+    private <T> Stream<T> stream(String sql, org.springframework.jdbc.core.RowMapper<T> mapper) {
+        return jdbc.queryForStream(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(sql);
+            ps.setFetchSize(STREAM_FETCH_SIZE);
+            return ps;
+        }, mapper);
+    }
+
+    private static final int STREAM_FETCH_SIZE = 1000;
 
     // ---- figures for summary.json and the report
 
