@@ -165,11 +165,61 @@ public final class WorkStore {
 
     /** Every finding of an item, in order. */
     private void forEachFinding(String docId, java.util.function.Consumer<Finding> out) {
-        jdbc.query("SELECT data FROM ls_finding_block WHERE doc_id = ? ORDER BY block",
-                rs -> {
-                    FindingBlocks.decode(rs.getBytes(1), out);
-                }, docId);
+        findingsOf(docId, f -> f).forEachRemaining(out);
     }
+
+    /**
+     * An item's findings in order, read {@value #BLOCKS_PER_READ} blocks at a time as they are taken: the item of a
+     * big dump has millions of findings in thousands of blocks of tens of kilobytes, which one query would hold at
+     * once (H2 keeps a result of that many rows in memory).
+     */
+    private <T> java.util.Iterator<T> findingsOf(String docId, java.util.function.Function<Finding, T> as) {
+        Integer blocks = jdbc.queryForObject("SELECT MAX(block) + 1 FROM ls_finding_block WHERE doc_id = ?",
+                Integer.class, docId);
+        int reads = blocks == null ? 0 : (blocks + BLOCKS_PER_READ - 1) / BLOCKS_PER_READ;
+        return new Concat<>(java.util.stream.IntStream.range(0, reads).iterator(), r -> {
+            List<T> part = new ArrayList<>();
+            jdbc.query("SELECT data FROM ls_finding_block WHERE doc_id = ? AND block >= ? AND block < ? ORDER BY block",
+                    rs -> {
+                        FindingBlocks.decode(rs.getBytes(1), f -> part.add(as.apply(f)));
+                    }, docId, r * BLOCKS_PER_READ, (r + 1) * BLOCKS_PER_READ);
+            return part.iterator();
+        });
+    }
+
+    /**
+     * The elements of one source after the other, each source opened when the one before is used up. Not
+     * Stream.flatMap: a flat-mapped stream read through iterator() (as the CSV writers read) takes in all of a
+     * source's elements at once.
+     */
+    private static final class Concat<S, T> implements java.util.Iterator<T> {
+        private final java.util.Iterator<S> sources;
+        private final java.util.function.Function<S, java.util.Iterator<T>> open;
+        private java.util.Iterator<T> current = java.util.Collections.emptyIterator();
+
+        Concat(java.util.Iterator<S> sources, java.util.function.Function<S, java.util.Iterator<T>> open) {
+            this.sources = sources;
+            this.open = open;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && sources.hasNext()) {
+                current = open.apply(sources.next());
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return current.next();
+        }
+    }
+
+    private static final int BLOCKS_PER_READ = 32;
 
     /** duplicate_of: the first item (by path) with the same bytes. */
     public void markDuplicates() {
@@ -419,13 +469,12 @@ public final class WorkStore {
         // item by item: the items alone are few
         List<ItemPath> items = jdbc.query("SELECT doc_id, path FROM ls_item ORDER BY path, doc_id",
                 (rs, n) -> new ItemPath(rs.getString(1), rs.getString(2)));
-        return items.stream().flatMap(item -> {
-            List<FindingRow> rows = new ArrayList<>();
-            forEachFinding(item.docId(), f -> rows.add(new FindingRow(item.docId(), item.path(), f.category().name(),
-                    f.type(), unmasked && f.value() != null ? f.value() : f.masked(), f.confidence(), f.location(),
-                    f.detector())));
-            return rows.stream();
-        });
+        java.util.Iterator<FindingRow> rows = new Concat<>(items.iterator(), item -> findingsOf(item.docId(),
+                f -> new FindingRow(item.docId(), item.path(), f.category().name(), f.type(),
+                        unmasked && f.value() != null ? f.value() : f.masked(), f.confidence(), f.location(),
+                        f.detector())));
+        return java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(rows, java.util.Spliterator.ORDERED), false);
     }
 
     /** How many findings the run stored. */
