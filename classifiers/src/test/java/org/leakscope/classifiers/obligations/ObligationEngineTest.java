@@ -432,6 +432,19 @@ class ObligationEngineTest {
     }
 
     @Test
+    void theRulesReadOnlyIdJurisdictionsElementsAndSensitive() {
+        List<Subject> people = mixed();
+        List<Subject> stripped = people.stream().map(s -> new Subject(s.subjectId(), null, null, null, null,
+                s.jurisdictions(), s.dataElements(), s.sensitive(), null, null)).toList();
+        IncidentFacts facts = IncidentFacts.of(D);
+        Map<String, Set<String>> codes = new java.util.HashMap<>();
+        List<ObligationTotal> totals = ENGINE.assess(stripped::stream, facts, (s, c) -> codes.put(s.subjectId(), c));
+        ObligationResult full = ENGINE.assess(people, facts);
+        assertEquals(full.totals(), totals);
+        assertEquals(full.codesBySubjectId(), codes);
+    }
+
+    @Test
     void withoutPersonRulesThePeopleAreReadOnce() {
         ObligationEngine incidentOnly = ENGINE.rules().stream()
                 .filter(r -> r.scope() == ObligationRule.Scope.INCIDENT).findFirst()

@@ -495,11 +495,13 @@ public final class WorkStore {
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2)});
         try {
             DocLinks docs = new DocLinks(links.iterator());
-            return stream(SUBJECT_COLUMNS + ", o.obligations FROM ls_subject s LEFT JOIN ls_subject_obligation o"
-                    + " ON o.subject_id = s.subject_id ORDER BY s.subject_id", (rs, n) -> {
-                        String id = rs.getString(1);
-                        return subject(rs, docs.of(id), Codes.split(rs.getString(9)));
-                    }).onClose(links::close);
+            return stream("SELECT s.subject_id, s.name, s.emails, s.phones, s.postal_address, s.jurisdictions,"
+                    + " s.data_elements, s.sensitive, o.obligations FROM ls_subject s LEFT JOIN ls_subject_obligation o"
+                    + " ON o.subject_id = s.subject_id ORDER BY s.subject_id", (rs, n) -> new Subject(rs.getString(1),
+                    rs.getString(2), Codes.split(rs.getString(3)), Codes.split(rs.getString(4)), rs.getString(5),
+                    Codes.split(rs.getString(6)), Codes.split(rs.getString(7)), rs.getBoolean(8),
+                    new java.util.TreeSet<>(docs.of(rs.getString(1))), Codes.split(rs.getString(9))))
+                    .onClose(links::close);
         } catch (RuntimeException e) {
             links.close();
             throw e;
@@ -507,23 +509,14 @@ public final class WorkStore {
     }
 
     /**
-     * The people as the obligation rules see them, in subject_id order: without their documents and obligations
-     * (the rules decide the latter). Read as it is consumed: close the stream.
+     * The people as the obligation rules see them ({@link org.leakscope.classifiers.obligations.SubjectSource}: id,
+     * jurisdictions, data elements, sensitive), in subject_id order. Read as it is consumed: close the stream. The
+     * rules read every person twice, and names, addresses and contacts were most of what the database had to read.
      */
     public Stream<Subject> subjectsForRules() {
-        return stream(SUBJECT_COLUMNS + " FROM ls_subject s ORDER BY s.subject_id",
-                (rs, n) -> subject(rs, null, null));
-    }
-
-    private static final String SUBJECT_COLUMNS = "SELECT s.subject_id, s.name, s.emails, s.phones, s.postal_address,"
-            + " s.jurisdictions, s.data_elements, s.sensitive";
-
-    private static Subject subject(ResultSet rs, java.util.Collection<String> docIds, SortedSet<String> obligations)
-            throws java.sql.SQLException {
-        return new Subject(rs.getString(1), rs.getString(2), Codes.split(rs.getString(3)),
-                Codes.split(rs.getString(4)), rs.getString(5), Codes.split(rs.getString(6)),
-                Codes.split(rs.getString(7)), rs.getBoolean(8),
-                docIds == null ? null : new java.util.TreeSet<>(docIds), obligations);
+        return stream("SELECT subject_id, jurisdictions, data_elements, sensitive FROM ls_subject ORDER BY subject_id",
+                (rs, n) -> new Subject(rs.getString(1), null, null, null, null, Codes.split(rs.getString(2)),
+                        Codes.split(rs.getString(3)), rs.getBoolean(4), null, null));
     }
 
     /** The (subject_id, doc_id) rows of one cursor, handed out person by person as the persons come. */

@@ -64,11 +64,12 @@ class WorkStoreSubjectsTest {
     }
 
     @Test
-    void theRulesSeeThePeopleWithoutDocumentsOrObligations() {
+    void theRulesSeeOnlyWhatTheyTest() {
         try (Stream<Subject> read = store.subjectsForRules()) {
             List<Subject> all = read.toList();
             assertEquals(byId().stream().map(Subject::subjectId).toList(), all.stream().map(Subject::subjectId).toList());
-            assertTrue(all.stream().allMatch(s -> s.docIds().isEmpty() && s.obligations().isEmpty()));
+            assertTrue(all.stream().allMatch(s -> s.docIds().isEmpty() && s.obligations().isEmpty()
+                    && s.name() == null && s.emails().isEmpty()));
             assertEquals(byId().get(6).jurisdictions(), all.get(6).jurisdictions());
             assertEquals(byId().get(6).sensitive(), all.get(6).sensitive());
         }
