@@ -2,9 +2,10 @@ package org.leakscope.classifiers.obligations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.resolve.Subject;
 
@@ -20,10 +23,11 @@ import org.leakscope.classifiers.resolve.Subject;
  * Applies the breach-notification rules of {@code obligations.yml} (rule pack
  * {@code classify.rule-packs.obligations}) to the people of an incident, as of the incident date.
  *
- * <p>For each rule valid on the incident date: a person rule collects its population (persons of its
- * jurisdictions who meet {@code covers}, grouped by code, so per state for {@code US_STATE_{state}}), counts it,
- * and gives the code to every person of the population who meets {@code trigger}; an incident rule is decided
+ * <p>For each rule valid on the incident date: a person rule counts its population (persons of its
+ * jurisdictions who meet {@code covers}, grouped by code, so per state for {@code US_STATE_{state}}), then gives
+ * the code to every person of the population who meets {@code trigger}; an incident rule is decided
  * once from the incident facts (markings). Steps whose {@code when} holds give the deadlines and recipients.
+ * The people are read twice (count, decide) and never held: only the counts are kept.
  * Plain Java, thread-safe after construction.
  */
 public final class ObligationEngine {
@@ -106,63 +110,138 @@ public final class ObligationEngine {
         return rules.stream().filter(r -> r.validOn(date)).toList();
     }
 
+    /** The people of a list, decided in memory: every person of the list has an entry, empty when nothing applies. */
     public ObligationResult assess(List<Subject> subjects, IncidentFacts facts) {
-        IncidentFacts f = facts == null ? new IncidentFacts(null, true, Set.of()) : facts;
-        LocalDate date = f.effectiveDate();
         List<Subject> people = subjects == null ? List.of() : subjects;
         Map<String, SortedSet<String>> codes = new LinkedHashMap<>();
-        for (Subject s : people) {
-            codes.put(key(s), new TreeSet<>());
+        List<ObligationTotal> totals = assess(people::stream, facts, (s, c) -> codes.put(key(s), c));
+        return new ObligationResult(codes, totals);
+    }
+
+    /**
+     * Decides the obligations of people too many to hold: a first pass over {@code people} counts each person
+     * rule's population (what {@code persons_over} and the like test), a second gives every person, as it comes,
+     * to {@code decided} with the codes it triggers (empty when none). Only the counts stay in memory.
+     *
+     * @return one total per obligation code that applies, in rule-file order (summary.json)
+     */
+    public List<ObligationTotal> assess(SubjectSource people, IncidentFacts facts,
+                                        BiConsumer<Subject, SortedSet<String>> decided) {
+        IncidentFacts f = facts == null ? new IncidentFacts(null, true, Set.of()) : facts;
+        LocalDate date = f.effectiveDate();
+        Condition.Context noCounts = new Condition.Context(f, 0, 0);
+        List<ObligationRule> valid = rulesValidOn(date);
+        List<Population> populations = valid.stream().filter(r -> r.scope() == ObligationRule.Scope.PERSON)
+                .map(Population::new).toList();
+        long counted = 0;
+        if (!populations.isEmpty()) {
+            try (Stream<Subject> pass = people.open()) {
+                for (Iterator<Subject> it = pass.iterator(); it.hasNext(); counted++) {
+                    Subject s = it.next();
+                    for (Population p : populations) {
+                        p.count(s, noCounts);
+                    }
+                }
+            }
+            populations.forEach(p -> p.fixCounts(f));
+        }
+        Map<String, Integer> subjectsPerCode = new HashMap<>();
+        long decidedPersons = 0;
+        try (Stream<Subject> pass = people.open()) {
+            for (Iterator<Subject> it = pass.iterator(); it.hasNext(); decidedPersons++) {
+                Subject s = it.next();
+                SortedSet<String> codes = new TreeSet<>();
+                for (Population p : populations) {
+                    p.trigger(s, noCounts, codes);
+                }
+                for (String c : codes) {
+                    subjectsPerCode.merge(c, 1, Integer::sum);
+                }
+                decided.accept(s, Collections.unmodifiableSortedSet(codes));
+            }
+        }
+        if (!populations.isEmpty() && decidedPersons != counted) {
+            throw new IllegalStateException("the people changed between the passes: " + counted + " counted, "
+                    + decidedPersons + " decided");
         }
         Map<String, Acc> totals = new LinkedHashMap<>();
-        Condition.Context noCounts = new Condition.Context(f, 0, 0);
-        for (ObligationRule rule : rulesValidOn(date)) {
+        Iterator<Population> byRule = populations.iterator();
+        for (ObligationRule rule : valid) {
             if (rule.scope() == ObligationRule.Scope.INCIDENT) {
                 if (rule.trigger().test(noCounts, null)) {
-                    totals.computeIfAbsent(rule.code(), c -> new Acc(c)).add(rule, noCounts, date, List.of(), 0);
+                    totals.computeIfAbsent(rule.code(), Acc::new).add(rule, noCounts, date, 0);
                 }
                 continue;
             }
-            // population per code (per state for {state} rules), in the order persons come
-            Map<String, List<Subject>> population = new TreeMap<>();
-            for (Subject s : people) {
-                for (String c : rule.codesFor(s, noCounts)) {
-                    population.computeIfAbsent(c, k -> new ArrayList<>()).add(s);
+            byRule.next().groups.forEach((code, g) -> {
+                if (g.hits > 0) {
+                    totals.computeIfAbsent(code, Acc::new).add(rule, g.ctx, date, g.persons);
                 }
-            }
-            for (Map.Entry<String, List<Subject>> e : population.entrySet()) {
-                List<Subject> pop = e.getValue();
-                Map<String, Integer> perJurisdiction = new HashMap<>();
-                for (Subject s : pop) {
-                    for (String j : rule.matchingJurisdictions(s)) {
-                        perJurisdiction.merge(j, 1, Integer::sum);
-                    }
-                }
-                int max = perJurisdiction.values().stream().max(Comparator.naturalOrder()).orElse(pop.size());
-                Condition.Context ctx = new Condition.Context(f, pop.size(), max);
-                List<Subject> hit = pop.stream().filter(s -> rule.trigger().test(ctx, s)).toList();
-                if (hit.isEmpty()) {
-                    continue;
-                }
-                for (Subject s : hit) {
-                    codes.computeIfAbsent(key(s), k -> new TreeSet<>()).add(e.getKey());
-                }
-                totals.computeIfAbsent(e.getKey(), c -> new Acc(c)).add(rule, ctx, date, hit, pop.size());
-            }
+            });
         }
-        Map<String, SortedSet<String>> frozen = new LinkedHashMap<>();
-        codes.forEach((k, v) -> frozen.put(k, java.util.Collections.unmodifiableSortedSet(v)));
-        return new ObligationResult(frozen, totals.values().stream().map(Acc::total).toList());
+        return totals.values().stream().map(a -> a.total(subjectsPerCode.getOrDefault(a.code, 0))).toList();
     }
 
     private static String key(Subject s) {
         return String.valueOf(s.subjectId());
     }
 
+    /**
+     * A person rule's population per code (per state for {@code {state}} rules), counted in the first pass; the
+     * second pass tests the trigger of each person against its group's counts.
+     */
+    private static final class Population {
+        final ObligationRule rule;
+        final Map<String, Group> groups = new TreeMap<>();
+
+        Population(ObligationRule rule) {
+            this.rule = rule;
+        }
+
+        void count(Subject s, Condition.Context noCounts) {
+            for (String code : rule.codesFor(s, noCounts)) {
+                Group g = groups.computeIfAbsent(code, c -> new Group());
+                g.persons++;
+                for (String j : rule.matchingJurisdictions(s)) {
+                    g.perJurisdiction.merge(j, 1, Integer::sum);
+                }
+            }
+        }
+
+        void fixCounts(IncidentFacts f) {
+            for (Group g : groups.values()) {
+                int max = g.perJurisdiction.values().stream().max(Comparator.naturalOrder()).orElse(g.persons);
+                g.ctx = new Condition.Context(f, g.persons, max);
+                g.perJurisdiction = null;
+            }
+        }
+
+        void trigger(Subject s, Condition.Context noCounts, Set<String> codes) {
+            for (String code : rule.codesFor(s, noCounts)) {
+                Group g = groups.get(code);
+                if (g == null) {
+                    throw new IllegalStateException("the people changed between the passes: " + key(s)
+                            + " falls under " + code + " only in the second");
+                }
+                if (rule.trigger().test(g.ctx, s)) {
+                    codes.add(code);
+                    g.hits++;
+                }
+            }
+        }
+    }
+
+    /** The persons of one code of a rule: how many, how many per jurisdiction, how many trigger it. */
+    private static final class Group {
+        int persons;
+        Map<String, Integer> perJurisdiction = new HashMap<>();
+        Condition.Context ctx;
+        int hits;
+    }
+
     /** One code's total; normally one rule, several only when rule versions overlap. */
     private static final class Acc {
         final String code;
-        final Map<Subject, Boolean> subjects = new IdentityHashMap<>();
         final Set<String> deadlines = new LinkedHashSet<>();
         final Set<String> recipients = new LinkedHashSet<>();
         final Set<String> regimes = new LinkedHashSet<>();
@@ -175,8 +254,7 @@ public final class ObligationEngine {
             this.code = code;
         }
 
-        void add(ObligationRule rule, Condition.Context ctx, LocalDate date, List<Subject> hit, int pop) {
-            hit.forEach(s -> subjects.put(s, Boolean.TRUE));
+        void add(ObligationRule rule, Condition.Context ctx, LocalDate date, int pop) {
             population = Math.max(population, pop);
             ruleIds.add(rule.id());
             regimes.add(rule.regime());
@@ -194,8 +272,9 @@ public final class ObligationEngine {
             }
         }
 
-        ObligationTotal total() {
-            return new ObligationTotal(code, subjects.size(), earliest, List.copyOf(deadlines),
+        /** @param subjects the persons who trigger the code under any of its rules, each counted once */
+        ObligationTotal total(int subjects) {
+            return new ObligationTotal(code, subjects, earliest, List.copyOf(deadlines),
                     String.join("; ", recipients), String.join("; ", bases), String.join("; ", regimes),
                     ruleIds, population);
         }

@@ -391,6 +391,101 @@ class ObligationEngineTest {
         assertEquals(LocalDate.now().plusDays(3), r.total("GDPR_ART33").orElseThrow().deadline());
     }
 
+    // ---- people read pass by pass ------------------------------------------------------------------------
+
+    /** A mixed population: thresholds per state, per-jurisdiction counts, sensitive data, people in two states. */
+    private static List<Subject> mixed() {
+        List<Subject> people = new ArrayList<>(People.people("C", 501, "US-CA", "PERSON_NAME;US_SSN"));
+        people.addAll(People.people("J", 1001, "JP", "PERSON_NAME;EMAIL_ADDRESS"));
+        people.addAll(People.people("H", 3, "JP", "PERSON_NAME;HEALTH_INFO"));
+        people.addAll(People.people("D", 2, "DE", "PERSON_NAME"));
+        people.add(People.person("B", Set.of("US-OH", "US-VA"), Set.of("PERSON_NAME", "US_SSN")));
+        people.addAll(People.people("N", 2, "", "PERSON_NAME"));
+        return people;
+    }
+
+    @Test
+    void theSourceIsReadTwiceAndEachPersonDecidedInItsOrderAsInMemory() {
+        List<Subject> people = mixed();
+        IncidentFacts facts = new IncidentFacts(D, false, Set.of("JP_CHUI"));
+        int[] opened = {0};
+        List<String> order = new ArrayList<>();
+        Map<String, Set<String>> codes = new java.util.HashMap<>();
+        List<ObligationTotal> totals = ENGINE.assess(() -> {
+            opened[0]++;
+            return people.stream();
+        }, facts, (s, c) -> {
+            order.add(s.subjectId());
+            codes.put(s.subjectId(), c);
+        });
+        assertEquals(2, opened[0]);
+        assertEquals(people.stream().map(Subject::subjectId).toList(), order);
+        ObligationResult inMemory = ENGINE.assess(people, facts);
+        assertEquals(inMemory.totals(), totals);
+        assertEquals(inMemory.codesBySubjectId(), codes);
+        // the counts decided: over 1,000 JP persons, over 500 Californians (regulator step), both states of B
+        assertEquals(1004, inMemory.total("JP_APPI_PPC").orElseThrow().subjects());
+        assertTrue(deadlines(inMemory, "US_STATE_CA").stream().anyMatch(d -> d.startsWith("AG ") || d.startsWith("AG:")),
+                deadlines(inMemory, "US_STATE_CA").toString());
+        assertEquals(Set.of("US_STATE_OH", "US_STATE_VA"), inMemory.codes("B"));
+        assertTrue(inMemory.codes("N00001").isEmpty());
+    }
+
+    @Test
+    void theRulesReadOnlyIdJurisdictionsElementsAndSensitive() {
+        List<Subject> people = mixed();
+        List<Subject> stripped = people.stream().map(s -> new Subject(s.subjectId(), null, null, null, null,
+                s.jurisdictions(), s.dataElements(), s.sensitive(), null, null)).toList();
+        IncidentFacts facts = IncidentFacts.of(D);
+        Map<String, Set<String>> codes = new java.util.HashMap<>();
+        List<ObligationTotal> totals = ENGINE.assess(stripped::stream, facts, (s, c) -> codes.put(s.subjectId(), c));
+        ObligationResult full = ENGINE.assess(people, facts);
+        assertEquals(full.totals(), totals);
+        assertEquals(full.codesBySubjectId(), codes);
+    }
+
+    @Test
+    void withoutPersonRulesThePeopleAreReadOnce() {
+        ObligationEngine incidentOnly = ENGINE.rules().stream()
+                .filter(r -> r.scope() == ObligationRule.Scope.INCIDENT).findFirst()
+                .map(r -> ENGINE.only(r.id())).orElseThrow();
+        int[] opened = {0};
+        List<String> decided = new ArrayList<>();
+        incidentOnly.assess(() -> {
+            opened[0]++;
+            return People.people(3, "JP", "PERSON_NAME").stream();
+        }, IncidentFacts.of(D), (s, c) -> {
+            assertTrue(c.isEmpty());
+            decided.add(s.subjectId());
+        });
+        assertEquals(1, opened[0]);
+        assertEquals(List.of("S00001", "S00002", "S00003"), decided);
+    }
+
+    @Test
+    void peopleWhoChangeBetweenThePassesAreAnError() {
+        List<List<Subject>> passes = new ArrayList<>(List.of(People.people(3, "JP", "PERSON_NAME"),
+                People.people(4, "JP", "PERSON_NAME")));
+        assertThrows(IllegalStateException.class, () -> ENGINE.assess(() -> passes.remove(0).stream(),
+                IncidentFacts.of(D), (s, c) -> { }));
+        List<List<Subject>> moved = new ArrayList<>(List.of(People.people(1, "DE", "PERSON_NAME"),
+                People.people(1, "JP", "PERSON_NAME;HEALTH_INFO")));
+        assertThrows(IllegalStateException.class, () -> ENGINE.assess(() -> moved.remove(0).stream(),
+                IncidentFacts.of(D), (s, c) -> { }));
+    }
+
+    @Test
+    void aPersonUnderTwoVersionsOfARuleIsCountedOnce() {
+        String two = MINIMAL.formatted("2024-01-01", "{always: true}")
+                + MINIMAL.formatted("2023-01-01", "{persons_over: 1}").replace("rules:\n", "").replace("id: t", "id: t2");
+        ObligationEngine e = ObligationEngine.fromYaml(yaml(two), "x");
+        ObligationResult r = e.assess(People.people(2, "JP", "PERSON_NAME"), IncidentFacts.of(D));
+        ObligationTotal t = r.total("TEST_X").orElseThrow();
+        assertEquals(2, t.subjects());
+        assertEquals(List.of("t", "t2"), t.ruleIds());
+        assertEquals(Set.of("TEST_X"), r.codes("S00002"));
+    }
+
     // ---- rule-file syntax ---------------------------------------------------------------------------------
 
     @SuppressWarnings("unchecked")

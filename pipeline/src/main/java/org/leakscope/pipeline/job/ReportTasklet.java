@@ -21,6 +21,7 @@ import org.leakscope.reports.CsvReportWriter;
 import org.leakscope.reports.DocumentRow;
 import org.leakscope.reports.FindingRow;
 import org.leakscope.reports.ManifestRow;
+import org.leakscope.reports.NoticeRow;
 import org.leakscope.reports.ObligationSummary;
 import org.leakscope.reports.PdfReportWriter;
 import org.leakscope.reports.ReportDetails;
@@ -64,16 +65,21 @@ final class ReportTasklet implements Tasklet {
         try (Stream<FindingRow> rows = store.findings(settings.unmasked())) {
             CsvReportWriter.writeFindings(settings.output().resolve("findings.csv"), rows::iterator, settings.excel());
         }
-        // read once: the notification list and the notices come from the same people
-        List<Subject> subjects = store.subjects();
-        CsvReportWriter.writeSubjects(settings.output().resolve("subjects.csv"), subjects, settings.excel());
+        PeoplePerObligation perObligation = new PeoplePerObligation();
+        try (Stream<Subject> people = store.subjects()) {
+            // counted as they are written: the people are read once here and never held
+            CsvReportWriter.writeSubjects(settings.output().resolve("subjects.csv"),
+                    people.peek(perObligation::add)::iterator, settings.excel());
+        }
         try (Stream<ManifestRow> rows = store.manifest()) {
             CsvReportWriter.writeManifest(settings.output().resolve("manifest.csv"), rows::iterator, settings.excel());
         }
-        Summary summary = summary(subjects);
+        Summary summary = summary(perObligation.of(store.obligations()));
         SummaryJsonWriter.write(settings.output().resolve("summary.json"), summary);
-        CsvReportWriter.writeNotices(settings.output().resolve("notices.csv"), store.notices(subjects), settings.excel(),
-                settings.unmasked());
+        try (Stream<NoticeRow> rows = store.notices()) {
+            CsvReportWriter.writeNotices(settings.output().resolve("notices.csv"), rows::iterator, settings.excel(),
+                    settings.unmasked());
+        }
         PdfReportWriter.write(settings.output().resolve("report.pdf"), summary, store.markedDocuments(),
                 new ReportDetails(store.topDocumentsByRisk(PdfReportWriter.TOP_RISK_ROWS),
                         store.notAssessedPaths(NOT_ASSESSED_STATUSES)), reportSettings());
@@ -89,11 +95,13 @@ final class ReportTasklet implements Tasklet {
         return new ReportSettings(settings.lang(), config.reportThreshold(), limits);
     }
 
-    /** The obligations with, for each, how many of its persons have which data element and sensitive data. */
-    List<ObligationSummary> obligations(List<Subject> subjects) {
-        Map<String, SortedMap<String, Long>> byType = new HashMap<>();
-        Map<String, Long> sensitive = new HashMap<>();
-        for (Subject p : subjects) {
+    /** Per obligation, how many of its persons have which data element and how many have sensitive data. */
+    static final class PeoplePerObligation {
+
+        private final Map<String, SortedMap<String, Long>> byType = new HashMap<>();
+        private final Map<String, Long> sensitive = new HashMap<>();
+
+        void add(Subject p) {
             for (String code : p.obligations()) {
                 SortedMap<String, Long> counts = byType.computeIfAbsent(code, c -> new TreeMap<>());
                 p.dataElements().forEach(e -> counts.merge(e, 1L, Long::sum));
@@ -102,12 +110,16 @@ final class ReportTasklet implements Tasklet {
                 }
             }
         }
-        return store.obligations().stream()
-                .map(o -> o.withPeople(sensitive.getOrDefault(o.code(), 0L), byType.get(o.code())))
-                .toList();
+
+        /** The obligations with their persons' breakdown. */
+        List<ObligationSummary> of(List<ObligationSummary> obligations) {
+            return obligations.stream()
+                    .map(o -> o.withPeople(sensitive.getOrDefault(o.code(), 0L), byType.get(o.code())))
+                    .toList();
+        }
     }
 
-    Summary summary(List<Subject> subjects) {
+    Summary summary(List<ObligationSummary> obligations) {
         return new Summary(settings.caseName(),
                 settings.incidentDate() == null ? null : settings.incidentDate().toString(),
                 GENERATED_AT.format(OffsetDateTime.now(ZoneOffset.UTC)),
@@ -120,7 +132,7 @@ final class ReportTasklet implements Tasklet {
                 store.count("SELECT COUNT(*) FROM ls_subject"),
                 store.count("SELECT COUNT(*) FROM ls_subject WHERE sensitive = TRUE"),
                 store.countCodes("SELECT jurisdictions FROM ls_subject WHERE jurisdictions IS NOT NULL"),
-                obligations(subjects),
+                obligations,
                 store.count("SELECT COUNT(*) FROM ls_item WHERE status IN " + NOT_ASSESSED_STATUSES),
                 store.countFindings(),
                 toolVersion, settings.unmasked(),

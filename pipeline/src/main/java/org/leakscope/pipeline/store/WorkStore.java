@@ -2,12 +2,12 @@ package org.leakscope.pipeline.store;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -165,11 +165,61 @@ public final class WorkStore {
 
     /** Every finding of an item, in order. */
     private void forEachFinding(String docId, java.util.function.Consumer<Finding> out) {
-        jdbc.query("SELECT data FROM ls_finding_block WHERE doc_id = ? ORDER BY block",
-                rs -> {
-                    FindingBlocks.decode(rs.getBytes(1), out);
-                }, docId);
+        findingsOf(docId, f -> f).forEachRemaining(out);
     }
+
+    /**
+     * An item's findings in order, read {@value #BLOCKS_PER_READ} blocks at a time as they are taken: the item of a
+     * big dump has millions of findings in thousands of blocks of tens of kilobytes, which one query would hold at
+     * once (H2 keeps a result of that many rows in memory).
+     */
+    private <T> java.util.Iterator<T> findingsOf(String docId, java.util.function.Function<Finding, T> as) {
+        Integer blocks = jdbc.queryForObject("SELECT MAX(block) + 1 FROM ls_finding_block WHERE doc_id = ?",
+                Integer.class, docId);
+        int reads = blocks == null ? 0 : (blocks + BLOCKS_PER_READ - 1) / BLOCKS_PER_READ;
+        return new Concat<>(java.util.stream.IntStream.range(0, reads).iterator(), r -> {
+            List<T> part = new ArrayList<>();
+            jdbc.query("SELECT data FROM ls_finding_block WHERE doc_id = ? AND block >= ? AND block < ? ORDER BY block",
+                    rs -> {
+                        FindingBlocks.decode(rs.getBytes(1), f -> part.add(as.apply(f)));
+                    }, docId, r * BLOCKS_PER_READ, (r + 1) * BLOCKS_PER_READ);
+            return part.iterator();
+        });
+    }
+
+    /**
+     * The elements of one source after the other, each source opened when the one before is used up. Not
+     * Stream.flatMap: a flat-mapped stream read through iterator() (as the CSV writers read) takes in all of a
+     * source's elements at once.
+     */
+    private static final class Concat<S, T> implements java.util.Iterator<T> {
+        private final java.util.Iterator<S> sources;
+        private final java.util.function.Function<S, java.util.Iterator<T>> open;
+        private java.util.Iterator<T> current = java.util.Collections.emptyIterator();
+
+        Concat(java.util.Iterator<S> sources, java.util.function.Function<S, java.util.Iterator<T>> open) {
+            this.sources = sources;
+            this.open = open;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && sources.hasNext()) {
+                current = open.apply(sources.next());
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            return current.next();
+        }
+    }
+
+    private static final int BLOCKS_PER_READ = 32;
 
     /** duplicate_of: the first item (by path) with the same bytes. */
     public void markDuplicates() {
@@ -268,11 +318,17 @@ public final class WorkStore {
         return new java.util.TreeSet<>(countCodes("SELECT markings FROM ls_item WHERE markings IS NOT NULL").keySet());
     }
 
-    /** The obligations each person triggers, and the totals per regime for summary.json and the report. */
-    public void replaceObligations(Map<String, ? extends java.util.Collection<String>> codesBySubject,
-                                   List<ObligationTotal> totals) {
+    /**
+     * Replaces every person's obligations: the assess step adds each person's codes as the rules decide them and
+     * they are inserted a batch at a time, so no map of all people is built. Close it to insert the last batch.
+     */
+    public ObligationRows replaceSubjectObligations() {
         jdbc.update("DELETE FROM ls_subject_obligation");
-        insertObligations(codesBySubject);
+        return new ObligationRows();
+    }
+
+    /** The totals per regime for summary.json and the report. */
+    public void replaceObligationTotals(List<ObligationTotal> totals) {
         jdbc.update("DELETE FROM ls_obligation");
         jdbc.batchUpdate("INSERT INTO ls_obligation (code, subjects, deadline, deadlines, recipient, basis)"
                 + " VALUES (?,?,?,?,?,?)", totals, 100, (ps, o) -> {
@@ -286,19 +342,46 @@ public final class WorkStore {
     }
 
     /**
-     * A person's obligations have a table of their own: the assess step inserts them in one batch, where
+     * A person's obligations have a table of their own: the assess step inserts them in batches, where
      * updating each person's row cost about three times as much.
      */
     private void insertObligations(Map<String, ? extends java.util.Collection<String>> codesBySubject) {
-        List<Object[]> rows = new ArrayList<>();
-        codesBySubject.forEach((id, codes) -> {
-            if (codes != null && !codes.isEmpty()) {
-                rows.add(new Object[] {id, Codes.join(codes)});
-            }
-        });
-        rows.sort(Comparator.comparing(r -> (String) r[0]));
-        jdbc.batchUpdate("INSERT INTO ls_subject_obligation (subject_id, obligations) VALUES (?,?)", rows);
+        try (ObligationRows rows = new ObligationRows()) {
+            new TreeMap<>(codesBySubject).forEach(rows::add);
+        }
     }
+
+    /** ls_subject_obligation rows, inserted {@value #OBLIGATION_BATCH} at a time; people without codes get none. */
+    public final class ObligationRows implements AutoCloseable {
+
+        private final List<Object[]> batch = new ArrayList<>(OBLIGATION_BATCH);
+
+        private ObligationRows() {
+        }
+
+        public void add(String subjectId, java.util.Collection<String> codes) {
+            if (codes != null && !codes.isEmpty()) {
+                batch.add(new Object[] {subjectId, Codes.join(codes)});
+                if (batch.size() == OBLIGATION_BATCH) {
+                    flush();
+                }
+            }
+        }
+
+        private void flush() {
+            if (!batch.isEmpty()) {
+                jdbc.batchUpdate("INSERT INTO ls_subject_obligation (subject_id, obligations) VALUES (?,?)", batch);
+                batch.clear();
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
+    }
+
+    private static final int OBLIGATION_BATCH = 1000;
 
     /** The documents ranked by risk (CRITICAL first), then by the people in them: the report's top list. */
     public List<RiskyDocument> topDocumentsByRisk(int limit) {
@@ -316,21 +399,32 @@ public final class WorkStore {
                 String.class);
     }
 
-    /** One row per person and obligation: what a mail-merge of the notification letters needs. */
-    public List<NoticeRow> notices(List<Subject> subjects) {
+    /**
+     * One row per person and obligation, in subject_id order, then by code: what a mail-merge of the notification
+     * letters needs. Read as it is consumed: close the stream.
+     */
+    public Stream<NoticeRow> notices() {
         Map<String, ObligationSummary> byCode = new HashMap<>();
         for (ObligationSummary o : obligations()) {
             byCode.put(o.code(), o);
         }
-        List<NoticeRow> rows = new ArrayList<>();
-        for (Subject s : subjects) {
-            for (String code : s.obligations()) {
-                ObligationSummary o = byCode.get(code);
-                rows.add(new NoticeRow(s.subjectId(), s.name(), s.postalAddress(), s.emails(), s.phones(),
-                        s.dataElements(), code, o == null ? null : o.deadline(), o == null ? null : o.recipient()));
-            }
-        }
-        return rows;
+        return stream("SELECT s.subject_id, s.name, s.postal_address, s.emails, s.phones, s.data_elements,"
+                + " o.obligations FROM ls_subject s JOIN ls_subject_obligation o ON o.subject_id = s.subject_id"
+                + " ORDER BY s.subject_id", (rs, n) -> {
+                    String id = rs.getString(1);
+                    String name = rs.getString(2);
+                    String address = rs.getString(3);
+                    SortedSet<String> emails = Codes.split(rs.getString(4));
+                    SortedSet<String> phones = Codes.split(rs.getString(5));
+                    SortedSet<String> elements = Codes.split(rs.getString(6));
+                    List<NoticeRow> rows = new ArrayList<>();
+                    for (String code : Codes.split(rs.getString(7))) {
+                        ObligationSummary o = byCode.get(code);
+                        rows.add(new NoticeRow(id, name, address, emails, phones, elements, code,
+                                o == null ? null : o.deadline(), o == null ? null : o.recipient()));
+                    }
+                    return rows;
+                }).flatMap(List::stream);
     }
 
     public List<ObligationSummary> obligations() {
@@ -375,13 +469,12 @@ public final class WorkStore {
         // item by item: the items alone are few
         List<ItemPath> items = jdbc.query("SELECT doc_id, path FROM ls_item ORDER BY path, doc_id",
                 (rs, n) -> new ItemPath(rs.getString(1), rs.getString(2)));
-        return items.stream().flatMap(item -> {
-            List<FindingRow> rows = new ArrayList<>();
-            forEachFinding(item.docId(), f -> rows.add(new FindingRow(item.docId(), item.path(), f.category().name(),
-                    f.type(), unmasked && f.value() != null ? f.value() : f.masked(), f.confidence(), f.location(),
-                    f.detector())));
-            return rows.stream();
-        });
+        java.util.Iterator<FindingRow> rows = new Concat<>(items.iterator(), item -> findingsOf(item.docId(),
+                f -> new FindingRow(item.docId(), item.path(), f.category().name(), f.type(),
+                        unmasked && f.value() != null ? f.value() : f.masked(), f.confidence(), f.location(),
+                        f.detector())));
+        return java.util.stream.StreamSupport.stream(
+                java.util.Spliterators.spliteratorUnknownSize(rows, java.util.Spliterator.ORDERED), false);
     }
 
     /** How many findings the run stored. */
@@ -392,19 +485,73 @@ public final class WorkStore {
     private record ItemPath(String docId, String path) {
     }
 
-    public List<Subject> subjects() {
-        Map<String, List<String>> docs = new HashMap<>();
-        jdbc.query("SELECT subject_id, doc_id FROM ls_subject_doc ORDER BY subject_id, doc_id",
-                rs -> {
-                    docs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return jdbc.query("SELECT s.subject_id, s.name, s.emails, s.phones, s.postal_address, s.jurisdictions,"
-                + " s.data_elements, s.sensitive, o.obligations FROM ls_subject s LEFT JOIN ls_subject_obligation o"
-                + " ON o.subject_id = s.subject_id ORDER BY s.subject_id", (rs, n) -> new Subject(
-                rs.getString(1), rs.getString(2), Codes.split(rs.getString(3)), Codes.split(rs.getString(4)),
-                rs.getString(5), Codes.split(rs.getString(6)), Codes.split(rs.getString(7)), rs.getBoolean(8),
-                new java.util.TreeSet<>(docs.getOrDefault(rs.getString(1), List.of())), Codes.split(rs.getString(9))));
+    /**
+     * Every person in subject_id order with their documents and obligations (subjects.csv), read as it is
+     * consumed: close the stream. The links come from a second cursor over ls_subject_doc in the same order,
+     * merged in step (every link is of a stored person: replaceSubjects writes both from the same list).
+     */
+    public Stream<Subject> subjects() {
+        Stream<String[]> links = stream("SELECT subject_id, doc_id FROM ls_subject_doc ORDER BY subject_id",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)});
+        try {
+            DocLinks docs = new DocLinks(links.iterator());
+            return stream("SELECT s.subject_id, s.name, s.emails, s.phones, s.postal_address, s.jurisdictions,"
+                    + " s.data_elements, s.sensitive, o.obligations FROM ls_subject s LEFT JOIN ls_subject_obligation o"
+                    + " ON o.subject_id = s.subject_id ORDER BY s.subject_id", (rs, n) -> new Subject(rs.getString(1),
+                    rs.getString(2), Codes.split(rs.getString(3)), Codes.split(rs.getString(4)), rs.getString(5),
+                    Codes.split(rs.getString(6)), Codes.split(rs.getString(7)), rs.getBoolean(8),
+                    new java.util.TreeSet<>(docs.of(rs.getString(1))), Codes.split(rs.getString(9))))
+                    .onClose(links::close);
+        } catch (RuntimeException e) {
+            links.close();
+            throw e;
+        }
     }
+
+    /**
+     * The people as the obligation rules see them ({@link org.leakscope.classifiers.obligations.SubjectSource}: id,
+     * jurisdictions, data elements, sensitive), in subject_id order. Read as it is consumed: close the stream. The
+     * rules read every person twice, and names, addresses and contacts were most of what the database had to read.
+     */
+    public Stream<Subject> subjectsForRules() {
+        return stream("SELECT subject_id, jurisdictions, data_elements, sensitive FROM ls_subject ORDER BY subject_id",
+                (rs, n) -> new Subject(rs.getString(1), null, null, null, null, Codes.split(rs.getString(2)),
+                        Codes.split(rs.getString(3)), rs.getBoolean(4), null, null));
+    }
+
+    /** The (subject_id, doc_id) rows of one cursor, handed out person by person as the persons come. */
+    private static final class DocLinks {
+        private final java.util.Iterator<String[]> rows;
+        private String[] next;
+
+        DocLinks(java.util.Iterator<String[]> rows) {
+            this.rows = rows;
+            this.next = rows.hasNext() ? rows.next() : null;
+        }
+
+        List<String> of(String subjectId) {
+            List<String> docs = new ArrayList<>();
+            while (next != null && next[0].equals(subjectId)) {
+                docs.add(next[1]);
+                next = rows.hasNext() ? rows.next() : null;
+            }
+            return docs;
+        }
+    }
+
+    /**
+     * A query read row by row as the stream is consumed: on PostgreSQL (inside the step's transaction) a fetch
+     * size keeps the driver from reading the whole result first; H2 keeps large results on disk.
+     */
+    private <T> Stream<T> stream(String sql, org.springframework.jdbc.core.RowMapper<T> mapper) {
+        return jdbc.queryForStream(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(sql);
+            ps.setFetchSize(STREAM_FETCH_SIZE);
+            return ps;
+        }, mapper);
+    }
+
+    private static final int STREAM_FETCH_SIZE = 1000;
 
     // ---- figures for summary.json and the report
 
