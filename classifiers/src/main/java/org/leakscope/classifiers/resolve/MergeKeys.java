@@ -55,7 +55,7 @@ final class MergeKeys {
             if (onlyKind != null && !onlyKind.equals(type) && !(nameDob && namesOrDates)) {
                 continue;
             }
-            String value = recs.value(f);
+            String value = recs.value(rec, f);
             switch (type) {
                 case "EMAIL_ADDRESS" -> out.key(type, SubjectResolver.email(value));
                 case "PHONE_NUMBER" -> out.key(type, value);

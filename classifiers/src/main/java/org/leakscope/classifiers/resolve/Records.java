@@ -10,8 +10,9 @@ import org.leakscope.classifiers.model.Finding;
 /**
  * The records of a run in record order, each kept as what the rules after record building read: its item and
  * the type and value of each of its findings, in the record's order. Location, record key, offset and
- * confidence only serve to cut an item into records, so they are not kept. Columns in arrays: a record costs
- * a few ints besides its values, where a finding object with its strings cost hundreds of bytes.
+ * confidence only serve to cut an item into records, so they are not kept. Columns in arrays, and a record's
+ * values one after another in one string: a finding costs its value's characters and two array slots, where a
+ * finding object with its strings cost hundreds of bytes (a string alone some 40 bytes besides its text).
  */
 final class Records {
 
@@ -20,10 +21,12 @@ final class Records {
     private final Map<String, String> typeNames = new HashMap<>();
     private int[] doc = new int[1024];
     private int[] end = new int[1024]; // a record's findings are [end[r - 1], end[r])
+    private String[] packs = new String[1024]; // by record: its values one after another
     private String[] types = new String[4096];
-    private String[] values = new String[4096];
+    private int[] valueEnd = new int[4096]; // by finding: where its value ends in its record's pack
     private int size;
     private int findings;
+    private final StringBuilder pack = new StringBuilder();
 
     /** Adds the records of an item that follows every item added so far; returns the number of its first. */
     int addItem(String docId, List<List<Finding>> records) {
@@ -43,18 +46,23 @@ final class Records {
         if (size == doc.length) {
             doc = Arrays.copyOf(doc, size + (size >> 1));
             end = Arrays.copyOf(end, doc.length);
+            packs = Arrays.copyOf(packs, doc.length);
         }
         int need = findings + record.size();
         if (need > types.length) {
             int grown = Math.max(need, types.length + (types.length >> 1));
             types = Arrays.copyOf(types, grown);
-            values = Arrays.copyOf(values, grown);
+            valueEnd = Arrays.copyOf(valueEnd, grown);
         }
+        pack.setLength(0);
         for (Finding f : record) {
             types[findings] = typeNames.computeIfAbsent(f.type(), t -> t);
-            values[findings] = f.value();
+            pack.append(f.value());
+            valueEnd[findings] = pack.length();
             findings++;
         }
+        // a record of one value keeps the value itself
+        packs[size] = record.size() == 1 ? record.get(0).value() : pack.toString();
         doc[size] = d;
         end[size] = findings;
         size++;
@@ -81,15 +89,17 @@ final class Records {
         return types[finding];
     }
 
-    String value(int finding) {
-        return values[finding];
+    /** The value of finding {@code finding} of record {@code rec}: a new string unless it is the record's only one. */
+    String value(int rec, int finding) {
+        int from = finding == start(rec) ? 0 : valueEnd[finding - 1];
+        return packs[rec].substring(from, valueEnd[finding]);
     }
 
     /**
-     * Lets go of the values of record {@code rec} once its subject is made: what the subject did not take is
-     * garbage then, so the records shrink as the subjects grow instead of both being whole at the end.
+     * Lets go of the values of record {@code rec} once its subject is made, so the records shrink as the
+     * subjects grow instead of both being whole at the end.
      */
     void release(int rec) {
-        Arrays.fill(values, start(rec), end(rec), null);
+        packs[rec] = null;
     }
 }

@@ -229,7 +229,7 @@ public final class SubjectResolver {
                 if ("EMAIL_ADDRESS".equals(type) || "PHONE_NUMBER".equals(type)) {
                     contact = true;
                 } else if (STRONG.contains(type)) {
-                    addId(type, idValue(recs.value(f)));
+                    addId(type, idValue(recs.value(r, f)));
                 }
             }
             String name = recordName(recs, r);
@@ -288,7 +288,7 @@ public final class SubjectResolver {
         List<String> written = new ArrayList<>(2);
         for (int f = recs.start(r); f < recs.end(r); f++) {
             if ("PERSON_NAME".equals(recs.type(f))) {
-                String n = recs.value(f).strip();
+                String n = recs.value(r, f).strip();
                 if (!isKanaOnly(n)) {
                     written.add(n);
                 }
@@ -313,8 +313,9 @@ public final class SubjectResolver {
      */
     private static void forEachReading(Records recs, int r, Consumer<String> out) {
         for (int f = recs.start(r); f < recs.end(r); f++) {
-            if ("PERSON_NAME".equals(recs.type(f)) && isKanaOnly(recs.value(f).strip())) {
-                String roman = PersonNames.romanKey(recs.value(f));
+            String value = "PERSON_NAME".equals(recs.type(f)) ? recs.value(r, f) : null;
+            if (value != null && isKanaOnly(value.strip())) {
+                String roman = PersonNames.romanKey(value);
                 if (roman != null) {
                     out.accept(roman);
                 }
@@ -679,7 +680,7 @@ public final class SubjectResolver {
             recordNames.clear();
             for (int f = recs.start(r); f < recs.end(r); f++) {
                 String type = recs.type(f);
-                String value = recs.value(f);
+                String value = recs.value(r, f);
                 types.add(type);
                 switch (type) {
                     case "EMAIL_ADDRESS" -> emails.add(email(value));
