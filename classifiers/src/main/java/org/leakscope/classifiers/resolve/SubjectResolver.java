@@ -150,12 +150,13 @@ public final class SubjectResolver {
             byGroup[fill[root[i]]++] = i;
         }
         List<Subject> subjects = new ArrayList<>();
+        Map<Set<String>, SortedSet<String>> shared = new HashMap<>();
         for (int g = 0; g < n; g++) {
             if (start[g + 1] == start[g]) {
                 continue;
             }
             Subject s = toSubject(recs, byGroup, start[g], start[g + 1],
-                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, areaCodes);
+                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, areaCodes, shared);
             if (s != null) {
                 subjects.add(s);
             }
@@ -659,10 +660,11 @@ public final class SubjectResolver {
 
     /**
      * The subject of the group whose records are {@code members[from..to)}. {@code nameOnly}: names that make a
-     * person without contact data or identifier; null: none do.
+     * person without contact data or identifier; null: none do. {@code shared}: one copy of each set of data
+     * elements and of jurisdictions, which few combinations make for many subjects.
      */
     private static Subject toSubject(Records recs, int[] members, int from, int to, KnownNames nameOnly,
-                                     UsAreaCodes areaCodes) {
+                                     UsAreaCodes areaCodes, Map<Set<String>, SortedSet<String>> shared) {
         // plain lists, made sets once at the end (SortedStrings.ofUnsorted): a group is mostly one or two rows
         List<String> emails = new ArrayList<>(2);
         List<String> phones = new ArrayList<>(2);
@@ -739,8 +741,13 @@ public final class SubjectResolver {
         }
         boolean sensitive = types.stream().anyMatch(SENSITIVE::contains);
         return new Subject(null, best(names, true), SortedStrings.ofUnsorted(emails), phoneSet, address,
-                SortedStrings.ofUnsorted(juris), SortedStrings.ofUnsorted(types), sensitive,
+                shared(SortedStrings.ofUnsorted(juris), shared), shared(SortedStrings.ofUnsorted(types), shared), sensitive,
                 SortedStrings.ofUnsorted(docs), null);
+    }
+
+    private static SortedSet<String> shared(SortedSet<String> set, Map<Set<String>, SortedSet<String>> shared) {
+        SortedSet<String> had = shared.putIfAbsent(set, set);
+        return had != null ? had : set;
     }
 
     /** The distinct values of a sorted list. */
