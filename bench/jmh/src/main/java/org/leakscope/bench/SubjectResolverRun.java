@@ -3,28 +3,38 @@ package org.leakscope.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
-import org.leakscope.classifiers.resolve.DocFinding;
+import org.leakscope.classifiers.resolve.ItemFindings;
 import org.leakscope.classifiers.resolve.Subject;
 import org.leakscope.classifiers.resolve.SubjectResolver;
 
 /**
- * Times people resolution ({@link SubjectResolver#resolve}) on a fixed set of findings and dumps the subjects,
- * every field, so a speed change can be checked byte for byte with {@code diff}.
+ * Times people resolution ({@link SubjectResolver#resolve(ItemFindings)}) on a fixed set of findings and dumps the
+ * subjects, every field, so a change can be checked byte for byte with {@code diff}.
  * {@code java -cp benchmarks.jar org.leakscope.bench.SubjectResolverRun FINDINGS.tsv [rounds] [DUMP.txt]}.
  * FINDINGS.tsv: one finding a line, tab-separated docId, category, type, value, confidence, location, recordKey,
- * offset; backslash escapes \t \n \r \\ and \N for null (export it once from a run's work database with
- * {@code WorkStore.piiFindingsOfDistinctItems()}). Prints per round the CPU seconds and bytes allocated by the
- * resolving thread, and the heap the result keeps after GC.
+ * offset; backslash escapes \t \n \r \\ and \N for null. Items in doc id order, as
+ * {@code WorkStore.forEachDistinctItemPii} hands them (export it once from a run's work database; an export in
+ * another order: {@code LC_ALL=C sort -s -t$'\t' -k1,1}). The file is read item by item while resolving, as the
+ * resolve step reads the database, so the heap figures are the resolver's. Prints per round the CPU seconds and
+ * bytes allocated by the resolving thread (reading and parsing the file included), the most heap in use after a
+ * garbage collection during the round (an upper bound of what resolving holds), and the heap the result keeps.
  */
 public final class SubjectResolverRun {
 
@@ -32,24 +42,27 @@ public final class SubjectResolverRun {
     }
 
     public static void main(String[] args) throws IOException {
-        List<DocFinding> findings = read(Path.of(args[0]));
+        Path tsv = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path dump = args.length > 2 ? Path.of(args[2]) : null;
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
-        System.out.printf(Locale.ROOT, "%d findings%n", findings.size());
+        AtomicLong maxAfterGc = watchHeapAfterGc();
         List<Subject> subjects = null;
         for (int r = 0; r < rounds; r++) {
             subjects = null;
             long heapBefore = usedAfterGc();
+            maxAfterGc.set(0);
             long cpu0 = threads.getCurrentThreadCpuTime();
             long alloc0 = threads.getThreadAllocatedBytes(tid);
-            subjects = new SubjectResolver(ClassifierConfig.load(null)).resolve(findings);
+            subjects = new SubjectResolver(ClassifierConfig.load(null)).resolve(items(tsv));
             long cpu = threads.getCurrentThreadCpuTime() - cpu0;
             long alloc = threads.getThreadAllocatedBytes(tid) - alloc0;
+            long peak = maxAfterGc.get();
             long kept = usedAfterGc() - heapBefore;
-            System.out.printf(Locale.ROOT, "round %d: %d subjects, cpu %.3f s, allocated %.0f MB, result keeps %.1f MB%n",
-                    r + 1, subjects.size(), cpu / 1e9, alloc / 1e6, kept / 1e6);
+            System.out.printf(Locale.ROOT, "round %d: %d subjects, cpu %.3f s, allocated %.0f MB, max heap after GC"
+                    + " %.1f MB, result keeps %.1f MB%n", r + 1, subjects.size(), cpu / 1e9, alloc / 1e6, peak / 1e6,
+                    kept / 1e6);
         }
         if (dump != null && subjects != null) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
@@ -63,6 +76,22 @@ public final class SubjectResolverRun {
         }
     }
 
+    /** The largest heap in use after any garbage collection since it was last set to 0. */
+    private static AtomicLong watchHeapAfterGc() {
+        AtomicLong max = new AtomicLong();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) gc).addNotificationListener((n, hb) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                    var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                    long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                            .mapToLong(MemoryUsage::getUsed).sum();
+                    max.accumulateAndGet(used, Math::max);
+                }
+            }, null, null);
+        }
+        return max;
+    }
+
     private static long usedAfterGc() {
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -71,17 +100,30 @@ public final class SubjectResolverRun {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    private static List<DocFinding> read(Path tsv) throws IOException {
-        List<DocFinding> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] c = line.split("\t", -1);
-                out.add(new DocFinding(unescape(c[0]), new Finding(Category.valueOf(c[1]), unescape(c[2]),
-                        unescape(c[3]), null, Double.parseDouble(c[4]), unescape(c[5]), null, unescape(c[6]),
-                        Integer.parseInt(c[7]))));
+    /** The findings of the file, one item at a time (consecutive lines of one doc id). */
+    private static ItemFindings items(Path tsv) {
+        return each -> {
+            try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
+                String docId = null;
+                List<Finding> item = new ArrayList<>();
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    String[] c = line.split("\t", -1);
+                    String doc = unescape(c[0]);
+                    if (docId != null && !docId.equals(doc)) {
+                        each.accept(docId, item);
+                        item = new ArrayList<>();
+                    }
+                    docId = doc;
+                    item.add(new Finding(Category.valueOf(c[1]), unescape(c[2]), unescape(c[3]), null,
+                            Double.parseDouble(c[4]), unescape(c[5]), null, unescape(c[6]), Integer.parseInt(c[7])));
+                }
+                if (docId != null) {
+                    each.accept(docId, item);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        }
-        return out;
+        };
     }
 
     private static String unescape(String s) {

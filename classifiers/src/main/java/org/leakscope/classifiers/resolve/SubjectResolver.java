@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
@@ -42,6 +47,11 @@ import org.leakscope.classifiers.model.Finding;
  *       its own under GDPR and APPI. The mentions of one such name are one person unless identifiers conflict.</li>
  * </ol>
  * Ids S000001… follow a sort on the subject's content, so the same input always gives the same ids.
+ *
+ * <p>The input comes item by item ({@link ItemFindings}): an item's findings become its records at once, kept
+ * compact ({@link Records}), and rule 2 joins them as they come, so a run's findings are never all in memory.
+ * Rules 3 and 4 make the name-linking state only for the groups without contact data and for the groups they
+ * may link to.
  */
 public final class SubjectResolver {
 
@@ -94,12 +104,18 @@ public final class SubjectResolver {
         return i;
     }
 
-    /** One record: the findings of one row, or of one block of an item's running text. */
-    private record Rec(String key, String docId, List<Finding> findings) {
+    /** The findings of a run in any order; grouped by item here, then as {@link #resolve(ItemFindings)}. */
+    public List<Subject> resolve(List<DocFinding> findings) {
+        SortedMap<String, List<Finding>> byItem = new TreeMap<>();
+        for (DocFinding df : findings) {
+            byItem.computeIfAbsent(df.docId(), d -> new ArrayList<>()).add(df.finding());
+        }
+        return resolve(byItem::forEach);
     }
 
-    public List<Subject> resolve(List<DocFinding> findings) {
-        List<Subject> subjects = unnumbered(findings);
+    /** The people of a run whose findings {@code items} hands over item by item (in doc id order). */
+    public List<Subject> resolve(ItemFindings items) {
+        List<Subject> subjects = unnumbered(items);
         // ids follow the content, so the same input always gives the same ids (a stable sort: ties keep the
         // order of the groups)
         subjects.sort(new SubjectOrder());
@@ -112,52 +128,84 @@ public final class SubjectResolver {
     }
 
     /** The subjects without ids, in the order of their groups' roots; the records are garbage on return. */
-    private List<Subject> unnumbered(List<DocFinding> findings) {
-        List<Rec> recs = buildRecords(findings);
-        int[] parent = joinOnMergeKeys(recs);
-        boolean[] ambiguous = linkNameOnly ? linkByName(recs, parent) : new boolean[recs.size()];
+    private List<Subject> unnumbered(ItemFindings items) {
+        Joined joined = readItems(items);
+        Records recs = joined.records();
+        UnionFind sets = joined.sets();
+        boolean[] ambiguous = linkNameOnly ? linkByName(recs, sets) : new boolean[recs.size()];
         // records by group, groups in the order of their roots (the smallest record index of each)
         int n = recs.size();
         int[] start = new int[n + 1];
         int[] root = new int[n];
         for (int i = 0; i < n; i++) {
-            root[i] = find(parent, i);
+            root[i] = sets.find(i);
             start[root[i] + 1]++;
         }
         for (int i = 0; i < n; i++) {
             start[i + 1] += start[i];
         }
-        Rec[] byGroup = new Rec[n];
+        int[] byGroup = new int[n];
         int[] fill = Arrays.copyOf(start, n);
         for (int i = 0; i < n; i++) {
-            byGroup[fill[root[i]]++] = recs.get(i);
+            byGroup[fill[root[i]]++] = i;
         }
-        List<Rec> grouped = Arrays.asList(byGroup);
         List<Subject> subjects = new ArrayList<>();
+        Map<Set<String>, SortedSet<String>> shared = new HashMap<>();
         for (int g = 0; g < n; g++) {
             if (start[g + 1] == start[g]) {
                 continue;
             }
-            Subject s = toSubject(grouped.subList(start[g], start[g + 1]),
-                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, areaCodes);
+            Subject s = toSubject(recs, byGroup, start[g], start[g + 1],
+                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, areaCodes, shared);
             if (s != null) {
                 subjects.add(s);
+            }
+            for (int m = start[g]; m < start[g + 1]; m++) {
+                recs.release(byGroup[m]);
             }
         }
         return subjects;
     }
 
-    /** Union-find parents after rule 2 (records sharing a strong key are one person). */
-    private static int[] joinOnMergeKeys(List<Rec> recs) {
-        int[] parent = new int[recs.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
+    /** The records of a run and their sets after rule 2. */
+    private record Joined(Records records, UnionFind sets) {
+    }
+
+    /** Reads the items; the merge keys' first records are garbage on return. */
+    private Joined readItems(ItemFindings items) {
+        Intake intake = new Intake();
+        items.forEachItem(intake);
+        return new Joined(intake.records, intake.sets);
+    }
+
+    /**
+     * Takes the items one by one: cuts each into records, keeps them compact ({@link Records}) and joins them
+     * on their merge keys (rule 2) right away, so only the current item's findings are ever held.
+     */
+    private final class Intake implements BiConsumer<String, List<Finding>> {
+        final Records records = new Records();
+        final UnionFind sets = new UnionFind();
+        private final MergeKeys mergeKeys = new MergeKeys();
+        private String lastDocId;
+
+        @Override
+        public void accept(String docId, List<Finding> findings) {
+            // records are in the order of their keys, doc id + NUL + row key or block number: items in doc id
+            // order, each with its records sorted on the rest of the key, give that order item by item
+            if (docId.indexOf('\u0000') >= 0) {
+                throw new IllegalArgumentException("a doc id holds a NUL character: " + docId.replace('\u0000', '?'));
+            }
+            if (lastDocId != null && lastDocId.compareTo(docId) >= 0) {
+                throw new IllegalArgumentException("items must come in ascending doc id order, each once: " + docId
+                        + " came after " + lastDocId);
+            }
+            lastDocId = docId;
+            int first = records.addItem(docId, itemRecords(findings));
+            for (int r = first; r < records.size(); r++) {
+                sets.add();
+                mergeKeys.join(records, r, sets);
+            }
         }
-        Map<String, Map<String, Integer>> owners = new HashMap<>();
-        for (int i = 0; i < recs.size(); i++) {
-            joinOnMergeKeys(recs.get(i), i, owners, parent);
-        }
-        return parent;
     }
 
     /** S000001 …: at least six digits. */
@@ -176,54 +224,27 @@ public final class SubjectResolver {
         Set<String> readings = Set.of();
         Map<String, Set<String>> ids = Map.of();
 
-        void add(Rec r) {
-            List<String> written = new ArrayList<>(2);
-            boolean kana = false;
-            for (Finding f : r.findings()) {
-                if ("EMAIL_ADDRESS".equals(f.type()) || "PHONE_NUMBER".equals(f.type())) {
+        void add(Records recs, int r) {
+            for (int f = recs.start(r); f < recs.end(r); f++) {
+                String type = recs.type(f);
+                if ("EMAIL_ADDRESS".equals(type) || "PHONE_NUMBER".equals(type)) {
                     contact = true;
-                } else if (STRONG.contains(f.type())) {
-                    addId(f.type(), idValue(f.value()));
-                } else if ("PERSON_NAME".equals(f.type())) {
-                    String n = f.value().strip();
-                    if (isKanaOnly(n)) {
-                        kana = true;
-                    } else {
-                        written.add(n);
-                    }
+                } else if (STRONG.contains(type)) {
+                    addId(type, idValue(recs.value(r, f)));
                 }
             }
-            // a name binds a record's identifiers only when the record names one person (readings aside): a
-            // memo cell listing five attendees next to one e-mail binds none of the five names to it
-            String only = null;
-            for (String n : rowNames(written)) {
-                String k = PersonNames.key(n);
-                k = k == null ? "\u0000" + n : k;
-                if (only != null && !only.equals(k)) {
-                    return;
-                }
-                only = k;
-            }
-            if (only == null || only.startsWith("\u0000")) {
+            String name = recordName(recs, r);
+            if (name == null) {
                 return;
             }
             names = mutable(names);
-            names.add(only);
-            if (!kana) {
-                return;
-            }
-            // the record's readings (フリガナ) spell its one name in kana: its romanised form links the
-            // same person written in Latin letters elsewhere (a badge list, an e-mail display name)
-            for (Finding f : r.findings()) {
-                if ("PERSON_NAME".equals(f.type()) && isKanaOnly(f.value().strip())) {
-                    String roman = PersonNames.romanKey(f.value());
-                    if (roman != null) {
-                        readings = mutable(readings);
-                        readings.add(roman);
-                    }
-                }
-            }
+            names.add(name);
+            forEachReading(recs, r, reading -> {
+                readings = mutable(readings);
+                readings.add(reading);
+            });
         }
+
 
         private void addId(String type, String value) {
             if (ids.isEmpty()) {
@@ -261,6 +282,58 @@ public final class SubjectResolver {
     }
 
     /**
+     * The one full name (its {@link PersonNames#key}) record {@code r} names, readings aside; null when it names
+     * none or several: a memo cell listing five attendees next to one e-mail binds none of the five names to it.
+     */
+    private static String recordName(Records recs, int r) {
+        List<String> written = new ArrayList<>(2);
+        for (int f = recs.start(r); f < recs.end(r); f++) {
+            if ("PERSON_NAME".equals(recs.type(f))) {
+                String n = recs.value(r, f).strip();
+                if (!isKanaOnly(n)) {
+                    written.add(n);
+                }
+            }
+        }
+        String only = null;
+        for (String n : rowNames(written)) {
+            String k = PersonNames.key(n);
+            k = k == null ? "\u0000" + n : k;
+            if (only != null && !only.equals(k)) {
+                return null;
+            }
+            only = k;
+        }
+        return only == null || only.startsWith("\u0000") ? null : only;
+    }
+
+    /**
+     * The romanised readings (フリガナ) of record {@code r}: they spell its one name in kana, and link the same
+     * person written in Latin letters elsewhere (a badge list, an e-mail display name). Read only for a record
+     * with a {@link #recordName}.
+     */
+    private static void forEachReading(Records recs, int r, Consumer<String> out) {
+        for (int f = recs.start(r); f < recs.end(r); f++) {
+            String value = "PERSON_NAME".equals(recs.type(f)) ? recs.value(r, f) : null;
+            if (value != null && isKanaOnly(value.strip())) {
+                String roman = PersonNames.romanKey(value);
+                if (roman != null) {
+                    out.accept(roman);
+                }
+            }
+        }
+    }
+
+    private static boolean hasContact(Records recs, int r) {
+        for (int f = recs.start(r); f < recs.end(r); f++) {
+            if ("EMAIL_ADDRESS".equals(recs.type(f)) || "PHONE_NUMBER".equals(recs.type(f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The groups with contact data that carry a name (or variant, or reading): the one group of a name, or
      * {@link #SEVERAL} when two groups carry it.
      */
@@ -274,6 +347,15 @@ public final class SubjectResolver {
 
         Integer get(String name) {
             return byName.get(name);
+        }
+
+        /** Every group that is the one group of some name. */
+        void forEachRoot(IntConsumer out) {
+            byName.values().forEach(root -> {
+                if (root != SEVERAL) {
+                    out.accept(root);
+                }
+            });
         }
     }
 
@@ -303,32 +385,78 @@ public final class SubjectResolver {
      * no person has the very name, the one whose name is the same up to a given-name variant ("Bob" for
      * "Robert", {@link Nicknames}). Returns, by root, the name-only groups whose name several persons carry.
      */
-    private boolean[] linkByName(List<Rec> recs, int[] parent) {
+    private boolean[] linkByName(Records recs, UnionFind sets) {
         int n = recs.size();
         boolean[] ambiguous = new boolean[n];
-        // by root, in record order: groups[root] is the group (once linked, the group it went into)
+        // by root: the group holds an e-mail or a phone
+        boolean[] contact = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (hasContact(recs, i)) {
+                contact[sets.find(i)] = true;
+            }
+        }
+        // by root, in record order: groups[root] is the group (once linked, the group it went into). Made for
+        // every group without contact data, and for the contact groups that some name of those may lead to
         Group[] groups = new Group[n];
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
-            if (groups[root] == null) {
-                groups[root] = new Group();
+            int root = sets.find(i);
+            if (!contact[root]) {
+                groupOf(groups, root).add(recs, i);
             }
-            groups[root].add(recs.get(i));
+        }
+        // the names, variants and readings the name-only groups look up: only these need anchors (in a dense
+        // dump nearly every group has contact data, and few names are looked up)
+        Set<String> wantedNames = new HashSet<>();
+        Set<String> wantedVariants = new HashSet<>();
+        Set<String> wantedReadings = new HashSet<>();
+        for (Group g : groups) {
+            if (g != null) {
+                for (String name : g.names) {
+                    wantedNames.add(name);
+                    wantedVariants.addAll(nicknames.keys(name));
+                    String roman = PersonNames.romanKey(name);
+                    if (roman != null) {
+                        wantedReadings.add(roman);
+                    }
+                }
+            }
         }
         Anchors anchorsByName = new Anchors();
         Anchors anchorsByVariant = new Anchors();
         Anchors anchorsByReading = new Anchors();
-        for (int root = 0; root < n; root++) {
-            Group g = groups[root];
-            if (g != null && g.contact) {
-                for (String reading : g.readings) {
-                    anchorsByReading.add(reading, root);
+        if (!wantedNames.isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                int root = sets.find(i);
+                String name = contact[root] ? recordName(recs, i) : null;
+                if (name == null) {
+                    continue;
                 }
-                for (String name : g.names) {
+                if (wantedNames.contains(name)) {
                     anchorsByName.add(name, root);
+                }
+                if (!wantedVariants.isEmpty()) {
                     for (String v : nicknames.keys(name)) {
-                        anchorsByVariant.add(v, root);
+                        if (wantedVariants.contains(v)) {
+                            anchorsByVariant.add(v, root);
+                        }
                     }
+                }
+                if (!wantedReadings.isEmpty()) {
+                    forEachReading(recs, i, reading -> {
+                        if (wantedReadings.contains(reading)) {
+                            anchorsByReading.add(reading, root);
+                        }
+                    });
+                }
+            }
+            boolean[] anchor = new boolean[n];
+            anchorsByName.forEachRoot(root -> anchor[root] = true);
+            anchorsByVariant.forEachRoot(root -> anchor[root] = true);
+            anchorsByReading.forEachRoot(root -> anchor[root] = true);
+            for (int i = 0; i < n; i++) {
+                int root = sets.find(i);
+                if (anchor[root]) {
+                    groupOf(groups, root).add(recs, i);
                 }
             }
         }
@@ -371,7 +499,7 @@ public final class SubjectResolver {
             }
             // later name-only groups are checked against what this one brings (e.g. its licence number)
             target.absorb(g);
-            union(parent, found.anchor, root);
+            sets.union(found.anchor, root);
             groups[root] = target;
         }
         if (!nameOnlySubjects) {
@@ -382,16 +510,23 @@ public final class SubjectResolver {
         Map<String, Integer> byName = new HashMap<>();
         for (int root = 0; root < n; root++) {
             Group g = groups[root];
-            if (g == null || g.contact || g.names.size() != 1 || find(parent, root) != root || ambiguous[root]) {
+            if (g == null || g.contact || g.names.size() != 1 || sets.find(root) != root || ambiguous[root]) {
                 continue;
             }
             Integer first = byName.putIfAbsent(g.names.iterator().next(), root);
             if (first != null && !groups[first].conflicts(g)) {
                 groups[first].absorb(g);
-                union(parent, first, root);
+                sets.union(first, root);
             }
         }
         return ambiguous;
+    }
+
+    private static Group groupOf(Group[] groups, int root) {
+        if (groups[root] == null) {
+            groups[root] = new Group();
+        }
+        return groups[root];
     }
 
     // row findings arrive in job order; sorted so that "first name seen" does not depend on it
@@ -406,51 +541,59 @@ public final class SubjectResolver {
         return c != 0 ? c : String.valueOf(a.location()).compareTo(String.valueOf(b.location()));
     };
 
-    private List<Rec> buildRecords(List<DocFinding> findings) {
-        // hash maps by item, then by row: the sort on the record keys at the end fixes the order (and thus the
-        // union-find roots) whatever the input order
-        Map<String, Map<String, List<Finding>>> rows = new HashMap<>();
-        Map<String, List<Finding>> running = new HashMap<>();
-        String lastDoc = null;
-        Map<String, List<Finding>> docRows = null; // findings come item by item: one item lookup per item
-        for (DocFinding df : findings) {
-            Finding f = df.finding();
+    /**
+     * The records of one item in record order: its table rows (findings sharing a recordKey; a value that
+     * would give a row a second person's data is a record of its own, {@link TextBlocks#splitRow}), then the
+     * blocks of its running text ({@link TextBlocks#split}), each record's findings sorted.
+     */
+    private List<List<Finding>> itemRecords(List<Finding> findings) {
+        // a hash map by row: the sort on the record keys at the end fixes the order (and thus the union-find
+        // roots) whatever the input order
+        Map<String, List<Finding>> rows = new HashMap<>();
+        List<Finding> running = new ArrayList<>();
+        for (Finding f : findings) {
             if (f == null || f.category() != Category.PII || f.value() == null) {
                 continue;
             }
             if (f.recordKey() != null) {
-                if (docRows == null || !df.docId().equals(lastDoc)) {
-                    lastDoc = df.docId();
-                    docRows = rows.computeIfAbsent(lastDoc, k -> new HashMap<>());
-                }
-                docRows.computeIfAbsent(f.recordKey(), k -> new ArrayList<>(6)).add(f);
+                rows.computeIfAbsent(f.recordKey(), k -> new ArrayList<>(6)).add(f);
             } else {
-                running.computeIfAbsent(df.docId(), k -> new ArrayList<>()).add(f);
+                running.add(f);
             }
         }
-        List<Rec> recs = new ArrayList<>();
-        rows.forEach((docId, byKey) -> byKey.forEach((recordKey, rowFindings) -> {
-            String key = docId + "\u0000" + recordKey;
+        // the key of a record without its item's docId + NUL: the item's records are sorted on it
+        List<String> keys = new ArrayList<>();
+        List<List<Finding>> recs = new ArrayList<>();
+        rows.forEach((recordKey, rowFindings) -> {
             List<List<Finding>> parts = blocks.splitRow(rowFindings);
             for (int i = 0; i < parts.size(); i++) {
-                recs.add(new Rec(i == 0 ? key : key + "\u0000" + zeroPadded(i, 4), docId, parts.get(i)));
-            }
-        }));
-        List<Rec> text = new ArrayList<>();
-        running.forEach((docId, itemFindings) -> {
-            List<List<Finding>> bs = blocks.split(itemFindings);
-            for (int i = 0; i < bs.size(); i++) {
-                text.add(new Rec(docId + "\u0000\u0001" + zeroPadded(i, 8), docId, bs.get(i)));
+                keys.add(i == 0 ? recordKey : recordKey + "\u0000" + zeroPadded(i, 4));
+                recs.add(parts.get(i));
             }
         });
-        recs.addAll(text);
-        for (Rec r : recs) {
-            if (r.findings().size() > 1) {
-                r.findings().sort(RECORD_ORDER);
+        if (!running.isEmpty()) {
+            List<List<Finding>> bs = blocks.split(running);
+            for (int i = 0; i < bs.size(); i++) {
+                keys.add("\u0001" + zeroPadded(i, 8));
+                recs.add(bs.get(i));
             }
         }
-        recs.sort(Comparator.comparing(Rec::key));
-        return recs;
+        for (List<Finding> r : recs) {
+            if (r.size() > 1) {
+                r.sort(RECORD_ORDER);
+            }
+        }
+        // a stable sort of the record numbers by key
+        List<Integer> order = new ArrayList<>(recs.size());
+        for (int i = 0; i < recs.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(keys::get));
+        List<List<Finding>> sorted = new ArrayList<>(recs.size());
+        for (int i : order) {
+            sorted.add(recs.get(i));
+        }
+        return sorted;
     }
 
     /** {@code value} in decimal with leading zeros to {@code width} digits (String.format's %0Nd). */
@@ -471,47 +614,11 @@ public final class SubjectResolver {
         return b.toString().toUpperCase(Locale.ROOT);
     }
 
-    private static String email(Finding f) {
-        return f.value().toLowerCase(Locale.ROOT);
+    static String email(String value) {
+        return value.toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * Joins record {@code rec} with the records before it that share a merge key: its e-mails, E.164 phones,
-     * strong identifiers and name + birth date. One map per kind of key, so no key string is built per value.
-     */
-    private static void joinOnMergeKeys(Rec r, int rec, Map<String, Map<String, Integer>> owners, int[] parent) {
-        String name = null; // the written name, not its reading, keys name + birth date
-        String dob = null;
-        for (Finding f : r.findings()) {
-            switch (f.type()) {
-                case "EMAIL_ADDRESS" -> join(owners, "EMAIL_ADDRESS", email(f), rec, parent);
-                case "PHONE_NUMBER" -> join(owners, "PHONE_NUMBER", f.value(), rec, parent);
-                case "PERSON_NAME" -> name = name == null && !isKanaOnly(f.value()) ? f.value() : name;
-                case "DATE_OF_BIRTH" -> dob = dob == null ? isoDate(f.value()) : dob;
-                default -> {
-                    if (MERGE_KEYS.contains(f.type())) {
-                        join(owners, f.type(), idValue(f.value()), rec, parent);
-                    }
-                }
-            }
-        }
-        if (name != null && dob != null) {
-            String key = nameKey(name);
-            if (key.length() >= 2) {
-                join(owners, "name+dob", key + "|" + dob, rec, parent);
-            }
-        }
-    }
-
-    private static void join(Map<String, Map<String, Integer>> owners, String kind, String value, int rec,
-                             int[] parent) {
-        Integer first = owners.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(value, rec);
-        if (first != null) {
-            union(parent, first, rec);
-        }
-    }
-
-    private static String nameKey(String n) {
+    static String nameKey(String n) {
         String k = PersonNames.key(n);
         return k != null ? k : compactName(n);
     }
@@ -551,37 +658,45 @@ public final class SubjectResolver {
         return String.format(Locale.ROOT, "%04d%02d%02d", y, mo, d);
     }
 
-    /** {@code nameOnly}: names that make a person without contact data or identifier; null: none do. */
-    private static Subject toSubject(List<Rec> group, KnownNames nameOnly, UsAreaCodes areaCodes) {
+    /**
+     * The subject of the group whose records are {@code members[from..to)}. {@code nameOnly}: names that make a
+     * person without contact data or identifier; null: none do. {@code shared}: one copy of each set of data
+     * elements and of jurisdictions, which few combinations make for many subjects.
+     */
+    private static Subject toSubject(Records recs, int[] members, int from, int to, KnownNames nameOnly,
+                                     UsAreaCodes areaCodes, Map<Set<String>, SortedSet<String>> shared) {
         // plain lists, made sets once at the end (SortedStrings.ofUnsorted): a group is mostly one or two rows
         List<String> emails = new ArrayList<>(2);
         List<String> phones = new ArrayList<>(2);
         List<String> types = new ArrayList<>(8);
-        List<String> docs = new ArrayList<>(group.size());
+        List<String> docs = new ArrayList<>(to - from);
         List<String> names = new ArrayList<>(2);
         List<String> addresses = new ArrayList<>(2);
         List<String> juris = new ArrayList<>(2);
         List<String> ibanCountries = new ArrayList<>(0);
         List<String> recordNames = new ArrayList<>(2);
         boolean strong = false;
-        for (Rec r : group) {
-            docs.add(r.docId());
+        for (int m = from; m < to; m++) {
+            int r = members[m];
+            docs.add(recs.docId(r));
             recordNames.clear();
-            for (Finding f : r.findings()) {
-                types.add(f.type());
-                switch (f.type()) {
-                    case "EMAIL_ADDRESS" -> emails.add(email(f));
-                    case "PHONE_NUMBER" -> phones.add(f.value());
-                    case "PERSON_NAME" -> recordNames.add(f.value().strip());
-                    case "POSTAL_ADDRESS" -> addresses.add(f.value().strip());
-                    default -> strong |= STRONG.contains(f.type());
+            for (int f = recs.start(r); f < recs.end(r); f++) {
+                String type = recs.type(f);
+                String value = recs.value(r, f);
+                types.add(type);
+                switch (type) {
+                    case "EMAIL_ADDRESS" -> emails.add(email(value));
+                    case "PHONE_NUMBER" -> phones.add(value);
+                    case "PERSON_NAME" -> recordNames.add(value.strip());
+                    case "POSTAL_ADDRESS" -> addresses.add(value.strip());
+                    default -> strong |= STRONG.contains(type);
                 }
-                if ("UK_NINO".equals(f.type())) {
+                if ("UK_NINO".equals(type)) {
                     juris.add("GB");
-                } else if ("JP_MY_NUMBER".equals(f.type())) {
+                } else if ("JP_MY_NUMBER".equals(type)) {
                     juris.add("JP");
-                } else if ("IBAN".equals(f.type()) && f.value().strip().length() >= 2) {
-                    ibanCountries.add(f.value().strip().substring(0, 2).toUpperCase(Locale.ROOT));
+                } else if ("IBAN".equals(type) && value.strip().length() >= 2) {
+                    ibanCountries.add(value.strip().substring(0, 2).toUpperCase(Locale.ROOT));
                 }
             }
             names.addAll(rowNames(recordNames));
@@ -626,8 +741,13 @@ public final class SubjectResolver {
         }
         boolean sensitive = types.stream().anyMatch(SENSITIVE::contains);
         return new Subject(null, best(names, true), SortedStrings.ofUnsorted(emails), phoneSet, address,
-                SortedStrings.ofUnsorted(juris), SortedStrings.ofUnsorted(types), sensitive,
+                shared(SortedStrings.ofUnsorted(juris), shared), shared(SortedStrings.ofUnsorted(types), shared), sensitive,
                 SortedStrings.ofUnsorted(docs), null);
+    }
+
+    private static SortedSet<String> shared(SortedSet<String> set, Map<Set<String>, SortedSet<String>> shared) {
+        SortedSet<String> had = shared.putIfAbsent(set, set);
+        return had != null ? had : set;
     }
 
     /** The distinct values of a sorted list. */
@@ -709,22 +829,5 @@ public final class SubjectResolver {
 
     private static boolean isKanaOnly(String s) {
         return PersonNames.isKanaOnly(s);
-    }
-
-    private static int find(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] p, int a, int b) {
-        int ra = find(p, a);
-        int rb = find(p, b);
-        if (ra != rb) {
-            // the smaller index stays root: deterministic regardless of merge order
-            p[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

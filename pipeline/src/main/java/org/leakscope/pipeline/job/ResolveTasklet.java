@@ -10,7 +10,10 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** resolveStep: marks duplicate items, then links the PII findings of distinct items into people. */
+/**
+ * resolveStep: marks duplicate items, then links the PII findings of distinct items into people. The findings
+ * go from the work database to the resolver one item at a time.
+ */
 final class ResolveTasklet implements Tasklet {
 
     private final WorkStore store;
@@ -24,7 +27,7 @@ final class ResolveTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         store.markDuplicates();
-        List<Subject> subjects = resolver.resolve(store.piiFindingsOfDistinctItems());
+        List<Subject> subjects = resolver.resolve(store::forEachDistinctItemPii);
         store.replaceSubjects(subjects);
         contribution.incrementWriteCount(subjects.size());
         return RepeatStatus.FINISHED;

@@ -3,19 +3,18 @@ package org.leakscope.pipeline.store;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import org.leakscope.classifiers.ClassificationResult;
 import org.leakscope.classifiers.RiskRater;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
-import org.leakscope.classifiers.resolve.DocFinding;
 import org.leakscope.classifiers.resolve.Subject;
 import org.leakscope.pipeline.extract.ExtractedItem;
 import org.leakscope.reports.DocumentRow;
@@ -237,35 +236,25 @@ public final class WorkStore {
         jdbc.batchUpdate("UPDATE ls_item SET duplicate_of = ? WHERE doc_id = ?", updates);
     }
 
-    /** PII findings of items that are not duplicates: the input of the people resolution. */
-    public List<DocFinding> piiFindingsOfDistinctItems() {
-        // every PII finding of the run is in memory at once: leave out what linking does not read (masked
-        // value, detector). Items by path; each item's blocks in one scan of the table, put in order here
-        // rather than sorted by the database (which would spill every block of the run to a temporary file)
-        Map<String, SortedMap<Integer, List<Finding>>> byItem = new LinkedHashMap<>();
-        jdbc.query("SELECT doc_id FROM ls_item WHERE duplicate_of IS NULL ORDER BY path, doc_id",
-                rs -> {
-                    byItem.put(rs.getString(1), new TreeMap<>());
-                });
-        jdbc.query("SELECT doc_id, block, data FROM ls_finding_block", rs -> {
-            SortedMap<Integer, List<Finding>> blocks = byItem.get(rs.getString(1));
-            if (blocks != null) {
-                List<Finding> pii = new ArrayList<>();
-                FindingBlocks.decode(rs.getBytes(3), f -> {
-                    if (f.category() == Category.PII) {
-                        pii.add(new Finding(Category.PII, f.type(), f.value(), null, f.confidence(), f.location(),
-                                null, f.recordKey(), f.offset()));
-                    }
-                });
-                blocks.put(rs.getInt(2), pii);
-            }
-        });
-        List<DocFinding> out = new ArrayList<>();
-        byItem.forEach((docId, blocks) -> {
-            blocks.values().forEach(findings -> findings.forEach(f -> out.add(new DocFinding(docId, f))));
-            blocks.clear();
-        });
-        return out;
+    /**
+     * The PII findings of the items that are not duplicates, item by item in ascending doc id order: the input of
+     * the people resolution ({@link org.leakscope.classifiers.resolve.ItemFindings}). Only one item's findings
+     * are in memory at a time, without what linking does not read (masked value, detector).
+     */
+    public void forEachDistinctItemPii(BiConsumer<String, List<Finding>> item) {
+        List<String> docIds = jdbc.queryForList("SELECT doc_id FROM ls_item WHERE duplicate_of IS NULL", String.class);
+        // sorted here: the resolver's order is Java's string order, which a database collation need not be
+        docIds.sort(null);
+        for (String docId : docIds) {
+            List<Finding> pii = new ArrayList<>();
+            forEachFinding(docId, f -> {
+                if (f.category() == Category.PII) {
+                    pii.add(new Finding(Category.PII, f.type(), f.value(), null, f.confidence(), f.location(), null,
+                            f.recordKey(), f.offset()));
+                }
+            });
+            item.accept(docId, pii);
+        }
     }
 
     public void replaceSubjects(List<Subject> subjects) {

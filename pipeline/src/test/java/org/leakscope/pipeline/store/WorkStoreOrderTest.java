@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.leakscope.classifiers.ClassificationResult;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
-import org.leakscope.classifiers.resolve.DocFinding;
 import org.leakscope.pipeline.extract.ExtractedItem;
 import org.leakscope.pipeline.extract.ExtractionStatus;
 import org.leakscope.pipeline.store.WorkStore.ItemRecord;
@@ -21,8 +20,8 @@ import org.leakscope.reports.FindingRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The findings come out by item path, then in the order the classifier gave them, whatever order the rows
- * were stored in: resolve and findings.csv read them item by item, not through one sorted join.
+ * The findings come out item by item (by path for findings.csv, by doc id for resolve), then in the order the
+ * classifier gave them, whatever order the rows were stored in: not through one sorted join.
  */
 class WorkStoreOrderTest {
 
@@ -60,8 +59,8 @@ class WorkStoreOrderTest {
                     rows.map(r -> r.path() + ":" + r.valueMasked()).toList());
         }
         store.markDuplicates();
-        assertEquals(List.of("d2:a1@x", "d2:a2@x", "d1:b1@x", "d1:b2@x", "d1:b3@x"),
-                store.piiFindingsOfDistinctItems().stream().map(WorkStoreOrderTest::show).toList());
+        // resolve reads them by doc id: d1 (b.txt) before d2 (a.txt)
+        assertEquals(List.of("d1:b1@x", "d1:b2@x", "d1:b3@x", "d2:a1@x", "d2:a2@x"), resolveInput());
     }
 
     @Test
@@ -70,13 +69,22 @@ class WorkStoreOrderTest {
         store.replaceFileItems(2, List.of(item("d2", "a.txt", "same", "x@x")));
         store.replaceFileItems(3, List.of(item("d3", "c.txt", "other")));
         store.markDuplicates();
-        assertEquals(List.of("d2:x@x"), store.piiFindingsOfDistinctItems().stream().map(WorkStoreOrderTest::show).toList());
+        // d3 has no finding: it comes as an item without any
+        assertEquals(List.of("d2:x@x", "d3:-"), resolveInput());
         try (Stream<FindingRow> rows = store.findings(true)) {
             assertEquals(List.of("a.txt:x@x", "b.txt:x@x"), rows.map(r -> r.path() + ":" + r.valueMasked()).toList());
         }
     }
 
-    private static String show(DocFinding f) {
-        return f.docId() + ":" + f.finding().value();
+    /** What the resolver is handed: each finding as doc:value, an item without findings as doc:-. */
+    private List<String> resolveInput() {
+        List<String> out = new ArrayList<>();
+        store.forEachDistinctItemPii((docId, findings) -> {
+            if (findings.isEmpty()) {
+                out.add(docId + ":-");
+            }
+            findings.forEach(f -> out.add(docId + ":" + f.value()));
+        });
+        return out;
     }
 }
