@@ -272,15 +272,26 @@ public final class WorkStore {
                     ps.setString(7, Codes.join(s.dataElements()));
                     ps.setBoolean(8, s.sensitive());
                 });
-        insertObligations(subjects.stream().collect(java.util.stream.Collectors.toMap(Subject::subjectId,
-                Subject::obligations)));
+        // in batches as they are made: a run's links are many more than its people (458k links for 313k people)
         List<Object[]> links = new ArrayList<>();
-        for (Subject s : subjects) {
-            for (String d : s.docIds()) {
-                links.add(new Object[] {s.subjectId(), d});
+        try (ObligationRows obligations = new ObligationRows()) {
+            for (Subject s : subjects) {
+                obligations.add(s.subjectId(), s.obligations());
+                for (String d : s.docIds()) {
+                    links.add(new Object[] {s.subjectId(), d});
+                    flushAt(1000, "INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
+                }
             }
         }
-        jdbc.batchUpdate("INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
+        flushAt(1, "INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
+    }
+
+    /** Inserts and clears the rows once they are {@code size} or more. */
+    private void flushAt(int size, String sql, List<Object[]> rows) {
+        if (rows.size() >= size) {
+            jdbc.batchUpdate(sql, rows);
+            rows.clear();
+        }
     }
 
     /** subject_count and risk of every item, from its findings and the people linked to it. */
@@ -331,16 +342,10 @@ public final class WorkStore {
     }
 
     /**
-     * A person's obligations have a table of their own: the assess step inserts them in batches, where
-     * updating each person's row cost about three times as much.
+     * ls_subject_obligation rows, inserted {@value #OBLIGATION_BATCH} at a time; people without codes get none. A
+     * person's obligations have a table of their own: the assess step inserts them in batches, where updating each
+     * person's row cost about three times as much.
      */
-    private void insertObligations(Map<String, ? extends java.util.Collection<String>> codesBySubject) {
-        try (ObligationRows rows = new ObligationRows()) {
-            new TreeMap<>(codesBySubject).forEach(rows::add);
-        }
-    }
-
-    /** ls_subject_obligation rows, inserted {@value #OBLIGATION_BATCH} at a time; people without codes get none. */
     public final class ObligationRows implements AutoCloseable {
 
         private final List<Object[]> batch = new ArrayList<>(OBLIGATION_BATCH);
