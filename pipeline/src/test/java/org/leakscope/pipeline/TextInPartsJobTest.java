@@ -62,8 +62,9 @@ class TextInPartsJobTest {
 
         // the last part of the roster is searchable, and the item is listed once however many parts match
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        IndexSearch.search(parts.resolve("index"), "taro399@example.co.jp OR taro1@example.co.jp", 10,
+        long matched = IndexSearch.search(parts.resolve("index"), "taro399@example.co.jp OR taro1@example.co.jp", 10,
                 new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertEquals(1, matched, "one item, however many of its parts match");
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(1, lines.stream().filter("dump/customers.csv"::equals).count(), lines.toString());
     }

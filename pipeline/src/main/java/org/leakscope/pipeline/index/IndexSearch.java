@@ -45,7 +45,23 @@ public final class IndexSearch {
         return (from > 0 ? "..." : "") + snippet.substring(from, to) + (to < snippet.length() ? "..." : "");
     }
 
-    /** @return the number of hits */
+    /** Hits counted this far are counted by item: the parts of a long text are one item. */
+    private static final int COUNTED_BY_ITEM = 100_000;
+
+    /** The items among {@code hits} matching documents: each part of a long text is a document of its own. */
+    private static long items(IndexSearcher searcher, Query query, long hits) throws IOException {
+        if (hits == 0 || hits > COUNTED_BY_ITEM) {
+            return hits;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(query, (int) hits).scoreDocs) {
+            ids.add(stored.document(sd.doc, java.util.Set.of(IndexFields.DOC_ID)).get(IndexFields.DOC_ID));
+        }
+        return ids.size();
+    }
+
+    /** @return the number of items that matched (documents, beyond {@value #COUNTED_BY_ITEM}) */
     public static long search(Path indexDir, String queryText, int limit, PrintStream out)
             throws IOException, BadQueryException {
         return search(indexDir, queryText, limit, out, UnaryOperator.identity());
@@ -91,7 +107,7 @@ public final class IndexSearch {
                 }
                 out.println("    " + mask.apply(around(snippet.replaceAll("\\s+", " ").strip(), SNIPPET_CHARS)));
             }
-            long total = top.totalHits.value;
+            long total = items(searcher, query, top.totalHits.value);
             out.println(total + (total == 1 ? " item" : " items") + " matched");
             return total;
         }
