@@ -249,8 +249,10 @@ public final class WorkStore {
             List<Finding> pii = new ArrayList<>();
             forEachFinding(docId, f -> {
                 if (f.category() == Category.PII) {
-                    pii.add(new Finding(Category.PII, f.type(), f.value(), null, f.confidence(), f.location(), null,
-                            f.recordKey(), f.offset()));
+                    // a table cell's location is not read by linking (its row is its record): one item may be a
+                    // roster of millions of cells, all of them in memory here at once
+                    pii.add(new Finding(Category.PII, f.type(), f.value(), null, f.confidence(),
+                            f.recordKey() != null ? null : f.location(), null, f.recordKey(), f.offset()));
                 }
             });
             item.accept(docId, pii);
