@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
+import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import com.opencsv.exceptions.CsvValidationException;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.exception.TikaException;
@@ -23,6 +25,16 @@ import org.leakscope.classifiers.text.TextUnit;
 final class CsvUnits {
 
     private CsvUnits() {
+    }
+
+    /** A cell may run over this many lines (an address, a note); a quote left open runs over all of them. */
+    static final int MAX_CELL_LINES = 200;
+
+    /** The text is not a well-formed table (a quote left open, a broken line): it can still be read as text. */
+    static final class NotATable extends IOException {
+        NotATable(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** Result of reading one delimited file. */
@@ -50,12 +62,14 @@ final class CsvUnits {
         List<String> headers = List.of();
         long chars = 0;
         boolean truncated = false;
+        int row = 0;
         try (CSVReader csv = new CSVReaderBuilder(reader)
                 .withCSVParser(new CSVParserBuilder().withSeparator(sep).build())
                 .withKeepCarriageReturn(false)
+                // a quote that is never closed would make the rest of the file one cell, read ever more slowly
+                .withMultilineLimit(MAX_CELL_LINES)
                 .build()) {
             String[] cells;
-            int row = 0;
             while ((cells = csv.readNext()) != null) {
                 row++;
                 if (row == 1) {
@@ -87,8 +101,12 @@ final class CsvUnits {
                     charsInPart = 0;
                 }
             }
-        } catch (CsvValidationException e) {
-            throw new IOException("malformed delimited text: " + e.getMessage(), e);
+        } catch (CsvMultilineLimitBrokenException e) {
+            // the parser's own message quotes the text: a status detail never does
+            throw new NotATable("not a well-formed table: a quoted cell from row " + (row + 1) + " runs over more than "
+                    + MAX_CELL_LINES + " lines", e);
+        } catch (CsvValidationException | CsvMalformedLineException e) {
+            throw new NotATable("not a well-formed table: a malformed line after row " + row, e);
         }
         return new Table(units, truncated);
     }

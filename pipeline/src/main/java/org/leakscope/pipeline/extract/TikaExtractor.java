@@ -31,6 +31,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.EmbeddedContentHandler;
 import org.leakscope.classifiers.text.TextUnit;
@@ -156,10 +157,14 @@ public final class TikaExtractor implements ItemExtractor {
         ZipEncryption.Result zipEncryption = null;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
-            if (isDelimited(mediaType)) {
-                CsvUnits.Table table = CsvUnits.read(in, metadata, Long.MAX_VALUE, settings.partChars(), partSink);
+            String notATable = isDelimited(mediaType) ? readTable(bytes, metadata, partSink, parts, handler) : null;
+            if (notATable != null) {
+                // a broken table is still text: its e-mails, phones and numbers are found line by line
+                detail = notATable + "; read as plain text";
+                new TXTParser().parse(in, handler, metadata, context);
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, TXTParser.class.getName());
+            } else if (isDelimited(mediaType)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CsvUnits.class.getName());
-                handler.tableUnits(table.units(), table.truncated());
             } else if (mediaType.equals("application/json") && readJson(bytes, metadata, partSink, parts, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, JsonUnits.class.getName());
             } else {
@@ -462,6 +467,24 @@ public final class TikaExtractor implements ItemExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * CSV/TSV as a table ({@link CsvUnits}); null when read so, else why it is no table, when nothing of it was handed
+     * on yet (then it is read as text).
+     */
+    private String readTable(Path bytes, Metadata metadata, Consumer<List<TextUnit>> partSink, int[] parts,
+                             LayoutContentHandler handler) throws IOException, TikaException {
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            CsvUnits.Table table = CsvUnits.read(in, metadata, Long.MAX_VALUE, settings.partChars(), partSink);
+            handler.tableUnits(table.units(), table.truncated());
+            return null;
+        } catch (CsvUnits.NotATable e) {
+            if (parts[0] > 0) {
+                throw e;
+            }
+            return e.getMessage();
+        }
     }
 
     /**

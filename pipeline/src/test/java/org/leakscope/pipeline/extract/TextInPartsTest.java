@@ -146,6 +146,30 @@ class TextInPartsTest {
     }
 
     @Test
+    void aCsvWithAQuoteLeftOpenIsReadAsPlainTextNotAsOneEndlessCell() throws IOException {
+        StringBuilder s = new StringBuilder("name,email,note\nAnn Lee,ann@example.com,\"the quote is never closed\n");
+        for (int i = 0; i < 5_000; i++) {
+            s.append("Person ").append(i).append(",p").append(i).append("@example.com,ok\n");
+        }
+        Path csv = tmp.resolve("broken.csv");
+        Files.writeString(csv, s, StandardCharsets.UTF_8);
+        List<ExtractedItem> items = run(new TikaExtractor(oneWhole()), csv, "broken.csv");
+        assertEquals(1, items.size());
+        ExtractedItem item = items.get(0);
+        assertEquals(ExtractionStatus.OK, item.status(), item.statusDetail());
+        assertEquals("not a well-formed table: a quoted cell from row 2 runs over more than 200 lines; read as plain text",
+                item.statusDetail(), "the detail says why, and quotes no text");
+        assertEquals(5_002, item.units().size(), "every line");
+        assertTrue(item.text().contains("p4999@example.com"));
+        // a quote left open in the last line of a small file
+        Path tail = tmp.resolve("tail.csv");
+        Files.writeString(tail, "name,email\nBob Ray,bob@example.com\n\"Eve,eve@example.com\n", StandardCharsets.UTF_8);
+        ExtractedItem t = run(new TikaExtractor(oneWhole()), tail, "tail.csv").get(0);
+        assertEquals(ExtractionStatus.OK, t.status(), t.statusDetail());
+        assertTrue(t.text().contains("eve@example.com"), t.units().toString());
+    }
+
+    @Test
     void shortTextComesWhole() throws IOException {
         Path csv = roster(10);
         List<ExtractedItem> items = run(new TikaExtractor(smallParts()), csv, "small.csv");
