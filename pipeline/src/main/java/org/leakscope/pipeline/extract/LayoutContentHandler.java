@@ -67,8 +67,8 @@ final class LayoutContentHandler extends DefaultHandler {
 
     /**
      * Hands the units to {@code sink} each time they hold {@code partChars} characters, at a line's end; what is
-     * left at the end stays in {@link #units()}. Only for text without pages (a page's header/footer lines are
-     * marked when the page ends).
+     * left at the end stays in {@link #units()}. A line longer than {@code partChars} is cut into units of that
+     * length. Only for text without pages (a page's header/footer lines are marked when the page ends).
      */
     void handPartsTo(long partChars, Consumer<List<TextUnit>> sink) {
         if (paged) {
@@ -215,6 +215,9 @@ final class LayoutContentHandler extends DefaultHandler {
                 flushLine();
             } else if (room(1)) {
                 line.append(c);
+                if (parts != null && line.length() >= partChars) {
+                    cutLongLine();
+                }
             }
         }
     }
@@ -238,6 +241,24 @@ final class LayoutContentHandler extends DefaultHandler {
         }
         chars += n;
         return true;
+    }
+
+    /**
+     * A text without line breaks (a blob, a minified dump) is cut, or one line would be all of it: at the last blank
+     * of the line's last 4,096 characters, so a value is seldom cut in two, else where it stands.
+     */
+    private void cutLongLine() {
+        int cut = line.length();
+        for (int i = line.length() - 1; i > 0 && i >= line.length() - 4096; i--) {
+            if (Character.isWhitespace(line.charAt(i))) {
+                cut = i;
+                break;
+            }
+        }
+        String rest = line.substring(cut);
+        line.setLength(cut);
+        flushLine();
+        line.append(rest);
     }
 
     private void emitCell(String text) {

@@ -170,6 +170,24 @@ class TextInPartsTest {
     }
 
     @Test
+    void aTextWithoutLineBreaksIsCutIntoUnitsOfAPartAtMost() throws IOException {
+        Path blob = tmp.resolve("blob.txt");
+        Files.writeString(blob, "x".repeat(23_000) + " contact me at blob@example.com", StandardCharsets.UTF_8);
+        List<ExtractedItem> parts = run(new TikaExtractor(smallParts()), blob, "blob.txt");
+        assertEquals(ExtractionStatus.OK, parts.get(parts.size() - 1).status());
+        List<TextUnit> all = allUnits(parts);
+        assertTrue(all.size() >= 5, "cut: " + all.size());
+        assertTrue(all.stream().allMatch(u -> u.text().length() <= 5_000), "no unit longer than a part");
+        assertEquals(23_031, all.stream().mapToInt(u -> u.text().length()).sum(), "nothing lost");
+        // a value across where the part's length runs out is not cut: the cut goes back to the last blank
+        Path words = tmp.resolve("words.txt");
+        Files.writeString(words, "w ".repeat(2_495) + "edge@example.com " + "w ".repeat(3_000), StandardCharsets.UTF_8);
+        List<TextUnit> cut = allUnits(run(new TikaExtractor(smallParts()), words, "words.txt"));
+        assertTrue(cut.size() >= 2, "cut: " + cut.size());
+        assertTrue(cut.stream().anyMatch(u -> u.text().contains("edge@example.com")), "whole: " + cut.get(0).text().length());
+    }
+
+    @Test
     void shortTextComesWhole() throws IOException {
         Path csv = roster(10);
         List<ExtractedItem> items = run(new TikaExtractor(smallParts()), csv, "small.csv");
