@@ -167,8 +167,8 @@ public final class JapaneseNamePosDetector implements Detector {
     /**
      * Where the given name that starts with token {@code m} (tagged 人名-名) ends. IPADIC knows many of today's
      * given names only by their first kanji: 晋三 is 晋 (名) + 三 (数), 翔平 翔 (名) + 平 (接頭詞), 陽菜 陽 (名) + 菜
-     * (一般). A one-kanji given name token takes the one kanji token right after it, unless that is a suffix
-     * (様, 長) or a title.
+     * (一般). A one-kanji given name token takes the one-kanji token right after it when that is one of
+     * {@link #GIVEN_NAME_ENDINGS} tagged as a name, a number, a noun or a prefix.
      */
     private static int givenNameEnd(List<Token> tk, int m) {
         Token mei = tk.get(m);
@@ -177,11 +177,11 @@ public final class JapaneseNamePosDetector implements Detector {
         }
         Token next = tk.get(m + 1);
         String pos = next.pos();
-        boolean kanji = next.surface().length() == 1 && next.start() == mei.end()
-                && Character.UnicodeScript.of(next.surface().charAt(0)) == Character.UnicodeScript.HAN;
+        boolean ending = next.surface().length() == 1 && next.start() == mei.end()
+                && GIVEN_NAME_ENDINGS.indexOf(next.surface().charAt(0)) >= 0;
         boolean nameLike = pos.startsWith(MEI) || pos.startsWith("名詞-数") || pos.startsWith("名詞-一般")
                 || pos.startsWith("接頭詞");
-        return kanji && nameLike && GIVEN_NAME_ENDINGS.indexOf(next.surface().charAt(0)) >= 0 ? next.end() : mei.end();
+        return ending && nameLike ? next.end() : mei.end();
     }
 
     /**

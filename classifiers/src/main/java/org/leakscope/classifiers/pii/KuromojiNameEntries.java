@@ -98,15 +98,16 @@ final class KuromojiNameEntries {
             walk.start();
             for (int r = meiStart; r < s.length() && walk.step(s.charAt(r), r == meiStart); r++) {
                 int end = r + 1;
-                if ((from - start) + (end - meiStart) >= 2 && walk.isFinal() && endsName(s, end)
-                        && walk.hasTag(dictionary, JapaneseNamePosDetector.MEI) && test.test(start, from, end, gap > 0)) {
-                    return true;
+                if (!walk.isFinal()) {
+                    continue;
                 }
+                boolean whole = (from - start) + (end - meiStart) >= 2 && endsName(s, end);
                 // a one-kanji 名 and the kanji after it, as the detector reads 晋三 (晋 + 三)
-                if (end - meiStart == 1 && end < s.length()
-                        && JapaneseNamePosDetector.GIVEN_NAME_ENDINGS.indexOf(s.charAt(end)) >= 0 && endsName(s, end + 1)
-                        && walk.isFinal() && walk.hasTag(dictionary, JapaneseNamePosDetector.MEI)
-                        && test.test(start, from, end + 1, gap > 0)) {
+                boolean extended = end - meiStart == 1 && end < s.length()
+                        && JapaneseNamePosDetector.GIVEN_NAME_ENDINGS.indexOf(s.charAt(end)) >= 0 && endsName(s, end + 1);
+                if ((whole || extended) && walk.hasTag(dictionary, JapaneseNamePosDetector.MEI)
+                        && ((whole && test.test(start, from, end, gap > 0))
+                            || (extended && test.test(start, from, end + 1, gap > 0)))) {
                     return true;
                 }
             }

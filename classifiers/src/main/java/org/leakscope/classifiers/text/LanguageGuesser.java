@@ -1,5 +1,6 @@
 package org.leakscope.classifiers.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -118,7 +119,8 @@ public final class LanguageGuesser {
     public static final class Tally {
         /** Stop words are counted in this many characters at most. */
         private static final int VOTED_CHARS = 200_000;
-        private final Map<String, Integer> votes = new java.util.TreeMap<>();
+        /** The pieces of the first {@link #VOTED_CHARS} characters, in order. */
+        private final List<String> toVote = new java.util.ArrayList<>(1);
         private long cjk;
         private long letters;
         private int voted;
@@ -141,8 +143,9 @@ public final class LanguageGuesser {
                 }
             }
             if (voted < VOTED_CHARS) {
+                // kept, not counted: a Japanese text is decided by its letters and never needs its stop words
                 String part = text.length() > VOTED_CHARS - voted ? text.substring(0, VOTED_CHARS - voted) : text;
-                votes(part).forEach((lang, n) -> votes.merge(lang, n, Integer::sum));
+                toVote.add(part);
                 voted += part.length();
             }
         }
@@ -155,6 +158,10 @@ public final class LanguageGuesser {
             // kanji alone could be Chinese; kana decides, but Japanese tables often have kanji only
             if ((double) cjk / letters >= JA_SHARE) {
                 return "ja";
+            }
+            Map<String, Integer> votes = new java.util.TreeMap<>();
+            for (String part : toVote) {
+                votes(part).forEach((lang, n) -> votes.merge(lang, n, Integer::sum));
             }
             String best = null;
             int bestVotes = 0;

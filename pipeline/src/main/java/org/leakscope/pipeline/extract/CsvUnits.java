@@ -37,31 +37,28 @@ final class CsvUnits {
         }
     }
 
-    /** Result of reading one delimited file. */
-    record Table(List<TextUnit> units, boolean truncated) {
-    }
-
     /**
      * @param parts when not null, receives the units each time they hold {@code partChars} characters, at a row's
-     *              end; the table returned holds the rest
+     *              end
+     * @return the units not handed on
      */
-    static Table read(InputStream in, Metadata metadata, long maxChars, long partChars,
-                      Consumer<List<TextUnit>> parts) throws IOException, TikaException {
+    static List<TextUnit> read(InputStream in, Metadata metadata, long partChars, Consumer<List<TextUnit>> parts)
+            throws IOException, TikaException {
         try (AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
             reader.mark(64 * 1024);
             char sep = sniffSeparator(reader);
             reader.reset();
-            return readTable(reader, sep, maxChars, partChars, parts);
+            return readTable(reader, sep, partChars, parts);
         }
     }
 
-    private static Table readTable(Reader reader, char sep, long maxChars, long partChars,
-                                   Consumer<List<TextUnit>> parts) throws IOException {
-        List<TextUnit> units = new ArrayList<>();
-        long charsInPart = 0;
+    private static List<TextUnit> readTable(Reader reader, char sep, long partChars, Consumer<List<TextUnit>> parts)
+            throws IOException {
+        TextParts units = new TextParts();
+        if (parts != null) {
+            units.handTo(partChars, parts);
+        }
         List<String> headers = List.of();
-        long chars = 0;
-        boolean truncated = false;
         int row = 0;
         try (CSVReader csv = new CSVReaderBuilder(reader)
                 .withCSVParser(new CSVParserBuilder().withSeparator(sep).build())
@@ -83,23 +80,10 @@ final class CsvUnits {
                     if (text.isEmpty()) {
                         continue;
                     }
-                    if (chars + text.length() > maxChars) {
-                        truncated = true;
-                        break;
-                    }
-                    chars += text.length();
-                    charsInPart += text.length();
                     String header = row > 1 && c < headers.size() && !headers.get(c).isEmpty() ? headers.get(c) : null;
                     units.add(TextUnit.cell(null, row, LayoutContentHandler.columnName(c + 1), header, text));
                 }
-                if (truncated) {
-                    break;
-                }
-                if (parts != null && charsInPart >= partChars) {
-                    parts.accept(List.copyOf(units));
-                    units.clear();
-                    charsInPart = 0;
-                }
+                units.mayEnd();
             }
         } catch (CsvMultilineLimitBrokenException e) {
             // the parser's own message quotes the text: a status detail never does
@@ -108,7 +92,7 @@ final class CsvUnits {
         } catch (CsvValidationException | CsvMalformedLineException e) {
             throw new NotATable("not a well-formed table: a malformed line after row " + row, e);
         }
-        return new Table(units, truncated);
+        return units.units();
     }
 
     /** The separator that occurs most often, and equally often, on the first lines. */

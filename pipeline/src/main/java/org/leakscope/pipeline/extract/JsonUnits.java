@@ -38,7 +38,10 @@ final class JsonUnits {
      * @throws IOException when the text is not JSON (the units handed on so far stand)
      */
     static List<TextUnit> read(Reader reader, long partChars, Consumer<List<TextUnit>> parts) throws IOException {
-        List<TextUnit> units = new ArrayList<>();
+        TextParts units = new TextParts();
+        if (parts != null) {
+            units.handTo(partChars, parts);
+        }
         // per open container: its key path within its record ("" for a record itself), whether it is an array,
         // and the row of the record it belongs to (0: none)
         List<String> paths = new ArrayList<>();
@@ -46,7 +49,6 @@ final class JsonUnits {
         List<Integer> rows = new ArrayList<>();
         int lastRow = 0;
         int line = 0;
-        long chars = 0;
         try (JsonParser p = FACTORY.createParser(reader)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -68,10 +70,8 @@ final class JsonUnits {
                         paths.remove(paths.size() - 1);
                         arrays.remove(arrays.size() - 1);
                         rows.remove(rows.size() - 1);
-                        if (record && parts != null && chars >= partChars) {
-                            parts.accept(List.copyOf(units));
-                            units.clear();
-                            chars = 0;
+                        if (record) {
+                            units.mayEnd();
                         }
                     }
                     case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
@@ -79,7 +79,6 @@ final class JsonUnits {
                         if (text.isEmpty()) {
                             continue;
                         }
-                        chars += text.length();
                         // an array's elements are named by the array's key
                         String key = p.currentName();
                         String path = childPath(paths, p);
@@ -97,7 +96,7 @@ final class JsonUnits {
                 }
             }
         }
-        return units;
+        return units.units();
     }
 
     /** The key path of the value or container the parser stands on, below the open containers. */

@@ -29,13 +29,11 @@ final class LayoutContentHandler extends DefaultHandler {
 
     private final long maxChars;
     private final boolean paged;
-    private final List<TextUnit> units = new ArrayList<>();
+    private final TextParts textParts = new TextParts();
+    private final List<TextUnit> units = textParts.units();
     private final StringBuilder line = new StringBuilder();
     private long chars;
     private boolean truncated;
-    private Consumer<List<TextUnit>> parts;
-    private long partChars;
-    private long charsInPart;
 
     private int page;
     private int lineNo;
@@ -74,26 +72,12 @@ final class LayoutContentHandler extends DefaultHandler {
         if (paged) {
             throw new IllegalStateException("paged text is not handed on in parts");
         }
-        this.partChars = Math.max(1, partChars);
-        this.parts = sink;
+        textParts.handTo(partChars, sink);
     }
 
-    private void unitAdded(int length) {
-        if (parts == null) {
-            return;
-        }
-        charsInPart += length;
-        if (charsInPart >= partChars) {
-            parts.accept(List.copyOf(units));
-            units.clear();
-            charsInPart = 0;
-        }
-    }
-
-    /** Units of a table read outside Tika (delimited text). */
-    void tableUnits(List<TextUnit> table, boolean tableTruncated) {
+    /** Units of a table read outside Tika (delimited text, JSON): what its reader did not hand on in parts. */
+    void tableUnits(List<TextUnit> table) {
         units.addAll(table);
-        truncated |= tableTruncated;
     }
 
     boolean truncated() {
@@ -215,7 +199,7 @@ final class LayoutContentHandler extends DefaultHandler {
                 flushLine();
             } else if (room(1)) {
                 line.append(c);
-                if (parts != null && line.length() >= partChars) {
+                if (textParts.inParts() && line.length() >= textParts.partChars()) {
                     cutLongLine();
                 }
             }
@@ -270,8 +254,8 @@ final class LayoutContentHandler extends DefaultHandler {
             return;
         }
         String header = row > 1 && c - 1 < headers.size() ? emptyToNull(headers.get(c - 1)) : null;
-        units.add(TextUnit.cell(sheet, row, columnName(c), header, text));
-        unitAdded(text.length());
+        textParts.add(TextUnit.cell(sheet, row, columnName(c), header, text));
+        textParts.mayEnd();
     }
 
     private void flushLine() {
@@ -284,8 +268,8 @@ final class LayoutContentHandler extends DefaultHandler {
             return;
         }
         lineNo++;
-        units.add(new TextUnit(text, page, lineNo, headerFooterDepth > 0, null, 0, null, null));
-        unitAdded(text.length());
+        textParts.add(new TextUnit(text, page, lineNo, headerFooterDepth > 0, null, 0, null, null));
+        textParts.mayEnd();
     }
 
     /** Marks the first and last lines of the page that just ended as its header/footer region. */

@@ -476,8 +476,7 @@ public final class TikaExtractor implements ItemExtractor {
     private String readTable(Path bytes, Metadata metadata, Consumer<List<TextUnit>> partSink, int[] parts,
                              LayoutContentHandler handler) throws IOException, TikaException {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            CsvUnits.Table table = CsvUnits.read(in, metadata, Long.MAX_VALUE, settings.partChars(), partSink);
-            handler.tableUnits(table.units(), table.truncated());
+            handler.tableUnits(CsvUnits.read(in, metadata, settings.partChars(), partSink));
             return null;
         } catch (CsvUnits.NotATable e) {
             if (parts[0] > 0) {
@@ -495,7 +494,7 @@ public final class TikaExtractor implements ItemExtractor {
                              LayoutContentHandler handler) throws IOException, TikaException {
         try (TikaInputStream in = TikaInputStream.get(bytes);
              AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
-            handler.tableUnits(JsonUnits.read(reader, settings.partChars(), partSink), false);
+            handler.tableUnits(JsonUnits.read(reader, settings.partChars(), partSink));
             return true;
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             if (parts[0] > 0) {
