@@ -27,9 +27,13 @@ public final class TriggerScan {
 
     private static final int MAX_CACHED_STATES = 10_000;
     private static final long[] NONE = new long[0];
-    /** A transition's target state; the bit above it says the target is accepting (saves a lookup per char). */
-    private static final int STATE = (1 << 30) - 1;
-    private static final int ACCEPTING = 1 << 30;
+    /**
+     * A cached transition is a char (half the table of ints, more of it in the caches): the target state in the
+     * low 15 bits, the top bit when the target is accepting (saves a lookup per char); all bits set: not known yet.
+     */
+    private static final int STATE = (1 << 15) - 1;
+    private static final int ACCEPTING = 1 << 15;
+    private static final char UNKNOWN = (char) 0xFFFF;
 
     private final Pattern[] rules;
     private final Map<Pattern, Integer> ids = new IdentityHashMap<>();
@@ -52,6 +56,9 @@ public final class TriggerScan {
     }
 
     TriggerScan(List<Pattern> patterns, int maxCachedStates) {
+        if (maxCachedStates < 1 || maxCachedStates >= STATE) {
+            throw new IllegalArgumentException("cached states must be 1.." + (STATE - 1) + ": " + maxCachedStates);
+        }
         this.maxCachedStates = maxCachedStates;
         List<Pattern> kept = new ArrayList<>();
         List<Automaton> reversed = new ArrayList<>();
@@ -91,18 +98,12 @@ public final class TriggerScan {
         if (starts.length > Character.MAX_VALUE) {
             throw new IllegalStateException("too many character classes: " + starts.length);
         }
-        for (int c = 0, k = 0; c < 65536; c++) {
-            while (k + 1 < starts.length && starts[k + 1] <= c) {
-                k++;
-            }
-            classOf[c] = (char) k;
-        }
-        this.classes = starts.length;
-        this.next = new int[total * classes];
+        int intervals = starts.length;
+        // per trigger state its transitions as (first interval, last interval, target) triples
+        int[][] moves = new int[total][];
         this.owner = new int[total];
         this.accept = new boolean[total];
         this.initial = new int[rules.length];
-        Arrays.fill(next, -1);
         int base = 0;
         for (int id = 0; id < reversed.size(); id++) {
             Automaton a = reversed.get(id);
@@ -111,14 +112,45 @@ public final class TriggerScan {
                 owner[base + s] = id;
                 accept[base + s] = a.isAccept(s);
                 int n = a.initTransition(s, tr);
+                int[] m = new int[3 * n];
                 for (int k = 0; k < n; k++) {
                     a.getNextTransition(tr);
-                    for (int c = classOf[tr.min]; c < classes && starts[c] <= tr.max; c++) {
-                        next[(base + s) * classes + c] = base + tr.dest;
-                    }
+                    m[3 * k] = Arrays.binarySearch(starts, tr.min);
+                    int last = Arrays.binarySearch(starts, tr.max + 1);
+                    m[3 * k + 1] = (last >= 0 ? last : -last - 1) - 1;
+                    m[3 * k + 2] = base + tr.dest;
                 }
+                moves[base + s] = m;
             }
             base += a.getNumStates();
+        }
+        // intervals that every trigger state treats alike are one class (2,280 intervals were 500 classes):
+        // the lazy table has a row of classes per state, and its size decides what stays in the CPU caches
+        int[] column = new int[total];
+        int[] classOfInterval = new int[intervals];
+        Map<Column, Integer> columns = new HashMap<>();
+        for (int c = 0; c < intervals; c++) {
+            for (int s = 0; s < total; s++) {
+                column[s] = target(moves[s], c);
+            }
+            classOfInterval[c] = columns.computeIfAbsent(new Column(column.clone()), k -> columns.size());
+        }
+        for (int ch = 0, k = 0; ch < 65536; ch++) {
+            while (k + 1 < intervals && starts[k + 1] <= ch) {
+                k++;
+            }
+            classOf[ch] = (char) classOfInterval[k];
+        }
+        this.classes = columns.size();
+        this.next = new int[total * classes];
+        Arrays.fill(next, -1);
+        for (int s = 0; s < total; s++) {
+            int[] m = moves[s];
+            for (int k = 0; k < m.length; k += 3) {
+                for (int c = m[k]; c <= m[k + 1]; c++) {
+                    next[s * classes + classOfInterval[c]] = m[k + 2];
+                }
+            }
         }
         this.fromInitial = new int[classes][];
         for (int c = 0; c < classes; c++) {
@@ -134,9 +166,24 @@ public final class TriggerScan {
         }
     }
 
+    // the target of a state's triples on an interval, or -1
+    private static int target(int[] moves, int interval) {
+        for (int k = 0; k < moves.length; k += 3) {
+            if (moves[k] <= interval && interval <= moves[k + 1]) {
+                return moves[k + 2];
+            }
+        }
+        return -1;
+    }
+
     /** True when {@code p} is one of the scanned rules (it has a trigger). */
     public boolean covers(Pattern p) {
         return ids.containsKey(p);
+    }
+
+    /** How many character classes the scan tells apart (characters every trigger state treats alike are one). */
+    int classes() {
+        return classes;
     }
 
     /** How many rules the union holds. */
@@ -150,11 +197,11 @@ public final class TriggerScan {
         int n = text.length();
         long[][] bits = new long[rules.length][];
         int cur = dfa.empty();
-        int[] trans = dfa.trans;
+        char[] trans = dfa.trans;
         for (int p = n - 1; p >= 0; p--) {
             int c = classOf[text.charAt(p)];
             int to = trans[cur * classes + c];
-            if (to < 0) {
+            if (to == UNKNOWN) {
                 to = dfa.step(cur, c);
                 trans = dfa.trans; // grown or flushed
             }
@@ -193,7 +240,7 @@ public final class TriggerScan {
 
     /** The lazily determinized union: states are sets of trigger states, interned. */
     private final class Lazy {
-        int[] trans = new int[0];
+        char[] trans = new char[0];
         int[][] accepting = new int[0][];
         final List<int[]> sets = new ArrayList<>();
         final Map<Key, Integer> byKey = new HashMap<>();
@@ -216,7 +263,7 @@ public final class TriggerScan {
                 int grown = Math.max(16, (id + 1) * 2);
                 int old = trans.length;
                 trans = Arrays.copyOf(trans, grown * classes);
-                Arrays.fill(trans, old, trans.length, -1);
+                Arrays.fill(trans, old, trans.length, UNKNOWN);
                 accepting = Arrays.copyOf(accepting, grown);
             }
             accepting[id] = acceptingRules(set);
@@ -272,14 +319,26 @@ public final class TriggerScan {
                 // flush; the current set is re-entered as the first state of the new cache
                 sets.clear();
                 byKey.clear();
-                Arrays.fill(trans, -1);
+                Arrays.fill(trans, UNKNOWN);
                 int id = intern(to);
                 return accepting[id] == null ? id : id | ACCEPTING;
             }
             int id = intern(to);
             int encoded = accepting[id] == null ? id : id | ACCEPTING;
-            trans[from * classes + c] = encoded;
+            trans[from * classes + c] = (char) encoded;
             return encoded;
+        }
+    }
+
+    private record Column(int[] targets) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Column c && Arrays.equals(targets, c.targets);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(targets);
         }
     }
 

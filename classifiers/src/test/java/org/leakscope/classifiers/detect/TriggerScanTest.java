@@ -3,6 +3,7 @@ package org.leakscope.classifiers.detect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -57,6 +58,34 @@ class TriggerScanTest {
         for (int seed = 1; seed <= 3; seed++) {
             assertExact(small, RegexTriggerTest.nearMisses(new Random(seed), 3_000));
         }
+    }
+
+    @Test
+    void charactersEveryStateTreatsAlikeAreOneClass() {
+        // points at a, n, x, y and '{': six intervals; [n-w] and [y-z] lead everywhere to the same states, and
+        // so do the characters below 'a' and above 'z': four classes
+        List<Pattern> rules = List.of(Pattern.compile("[a-m]x"), Pattern.compile("[n-z]x"));
+        TriggerScan scan = new TriggerScan(rules);
+        assertEquals(4, scan.classes());
+        TriggerScan.Starts starts = scan.scan("ax nx yx zx xx _x mx");
+        assertEquals(List.of(0, 18), positions(starts.of(rules.get(0))));
+        assertEquals(List.of(3, 6, 9, 12), positions(starts.of(rules.get(1))));
+    }
+
+    @Test
+    void theCacheBoundMustFitATransition() {
+        assertThrows(IllegalArgumentException.class, () -> new TriggerScan(RULES, 0));
+        assertThrows(IllegalArgumentException.class, () -> new TriggerScan(RULES, 1 << 15));
+    }
+
+    private static List<Integer> positions(long[] bits) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < bits.length * 64; i++) {
+            if ((bits[i >>> 6] & (1L << i)) != 0) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     @Test
