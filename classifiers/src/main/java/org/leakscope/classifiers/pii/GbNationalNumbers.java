@@ -39,6 +39,14 @@ final class GbNationalNumbers {
             // a postcode: outward code, a blank, inward code (EH2 2AN, M14 6DT, SW1A 1AA)
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2}\\b");
 
+    /**
+     * How the British write a number: +44 / 0044 / 0, the area code (in brackets or not), then groups of three
+     * or more digits apart by blanks (020 7946 0958, (0161) 496 0732, 07911 123456, +44 (0)20 7946 0321). Hyphens,
+     * dots and slashes are how other numbers are written (references, dates, Japanese numbers).
+     */
+    private static final Pattern BRITISH_WRITING = Pattern.compile(
+            "(?:\\+ ?44 ?(?:\\(0\\) ?)?\\d{2,5}|00 ?44 ?\\d{2,5}|\\(0\\d{2,5}\\)|0\\d{2,5})(?: \\d{3,6}){0,2}");
+
     private GbNationalNumbers() {
     }
 
@@ -75,7 +83,7 @@ final class GbNationalNumbers {
                 int end = from + m.end();
                 String raw = m.rawString();
                 boolean plus = raw.startsWith("+") || raw.startsWith("00");
-                if (!plus && !raw.startsWith("0") && !raw.startsWith("(0")) {
+                if (!BRITISH_WRITING.matcher(raw).matches()) {
                     continue;
                 }
                 Hit over = overlapping(out, start, end);

@@ -29,6 +29,11 @@ public final class PhoneDetector extends PatternDetector {
     private static final PhoneNumberUtil UTIL = PhoneNumbers.util();
 
     public PhoneDetector(List<String> regions) {
+        this(regions, !regions.contains(GbNationalNumbers.REGION));
+    }
+
+    /** {@code gbNational}: look for UK numbers written nationally apart; false leaves the configured regions' passes alone. */
+    PhoneDetector(List<String> regions, boolean gbNational) {
         super("phone", "PHONE_NUMBER", List.of(),
                 ContextWords.of("tel", "phone", "telephone", "mobile", "mob", "cell", "fax", "call", "電話", "携帯", "連絡先", "contact", "ph"),
                 ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
@@ -39,7 +44,7 @@ public final class PhoneDetector extends PatternDetector {
             trunks.add(prefix == null || prefix.isEmpty() || "1".equals(prefix) ? "" : prefix);
         }
         this.passes = new PhonePasses(regions, trunks);
-        this.gbNational = !regions.contains(GbNationalNumbers.REGION);
+        this.gbNational = gbNational && !regions.contains(GbNationalNumbers.REGION);
     }
 
     /** Whether UK numbers written nationally are looked for apart ({@link GbNationalNumbers}): GB is no region. */
