@@ -41,6 +41,8 @@ public final class LatinNameDetector extends PatternDetector {
             + "|owner|from|to|attendees|participants|present)[ \\t]*[:：])[ \\t]*(?<v>" + FULL + "|" + WORD + ", " + WORD + "(?: \\p{Lu}\\.)?)"
             + "(?![\\p{L}\\p{N}@'-])");
     private static final String LABEL_FIRST = "cpaersvwdiobt"; // first letters of the labels above
+    // labels that head a list of people
+    private static final Pattern LIST_LABEL = Pattern.compile("[ \\t]*(?i:b?cc|to|attendees|participants|present)[ \\t]*[:：]");
     // the next name of a list after a label ("cc: Sun Li, Zhou Qiang", "Attendees: Nguyen Van An, Tran Thi Mai")
     private static final Pattern LISTED = Pattern.compile("(?:[ \\t]*[,;][ \\t]*|[ \\t]+and[ \\t]+)(?<v>" + FULL + ")"
             + "(?![\\p{L}\\p{N}@'-])");
@@ -196,6 +198,9 @@ public final class LatinNameDetector extends PatternDetector {
                 m.region(s, lineEnd);
                 if (m.lookingAt()) {
                     onMatch.accept(m);
+                    if (!LIST_LABEL.matcher(text).region(s, lineEnd).lookingAt()) {
+                        continue; // "Classified By: Noah Smith, Technical Point of Contact": a role follows, no name
+                    }
                     Matcher next = LISTED.matcher(text);
                     next.useTransparentBounds(true);
                     for (int at = m.end(); at < lineEnd; at = next.end()) {
