@@ -33,6 +33,16 @@ public final class CredentialDetector extends PatternDetector {
                                         + "|(?:my|his|her|the|your|their)\\s+password\\s+is\\s+|(?:パスワード|暗証番号)[ \\t]+)"
                                         + "(?<v>(?=\\S*\\d)(?=\\S*[A-Za-z])[^\\s、。,;]{6,64})",
                                 0.8),
+                        // a login pair: "username rpatel_92, password Summer#2024!", "User: m.schneider / Pass: Winter2023$"
+                        Rule.of("login-pair",
+                                "(?i)(?<![a-z])(?:user(?:name)?|login|user id)[ \\t]*[:=]?[ \\t]*[\\w.@+-]{2,64}[ \\t]*[,;/|][ \\t]*"
+                                        + "(?:password|passwd|pass|pwd|pw)[ \\t]*[:=]?[ \\t]*[\"']?"
+                                        + "(?<v>(?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[\\d\\W_])[^\\s\"'、。,;]{6,64})",
+                                0.85),
+                        // a passphrase quoted or labelled: "passphrase \"correct-horse-battery-7\""
+                        Rule.of("passphrase",
+                                "(?i)(?<![a-z])pass ?phrase[ \\t]*(?:is[ \\t]+|[:=][ \\t]*)?[\"'“](?<v>[^\"'”\\n]{8,64})[\"'”]",
+                                0.8),
                         Rule.of("aws-access-key", "(?<![A-Z0-9])(?<v>(?:AKIA|ASIA)[0-9A-Z]{16})(?![A-Z0-9])", 0.95),
                         Rule.of("github-token", "(?<![A-Za-z0-9_])(?<v>gh[pousr]_[A-Za-z0-9]{36,})", 0.95),
                         Rule.of("slack-token", "(?<![A-Za-z0-9])(?<v>xox[abprs]-[A-Za-z0-9-]{10,})", 0.95),

@@ -27,9 +27,10 @@ public final class DateOfBirthDetector extends PatternDetector {
                         Rule.of("kanji-born", "(?<v>(?:(?:19|20)\\d{2}|(?:明治|大正|昭和|平成|令和)\\s?(?:\\d{1,2}|元)) ?年 ?\\d{1,2} ?月"
                                 + " ?\\d{1,2} ?日)[ \\t]?生(?:まれ)?(?![\\p{IsHan}])", 0.8),
                         // "born" with no subject (a label, "Mr. Evans, born 4 July 1976") or a person's (pronoun or
-                        // capitalised name) born on a date; "the idea was born on ..." is not a birth date
+                        // capitalised name, a comma may follow: "The applicant, Daniel Osei, was born") born on a date;
+                        // "the idea was born on ..." is not a birth date
                         Rule.of("born", "(?<![\\p{L}])(?:(?<![\\p{L}] )|(?!(?:The|This|That|Our|Its|It|Their|A|An) )"
-                                + "(?:I|[Hh]e|[Ss]he|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:was|is) )[Bb]orn"
+                                + "(?:I|[Hh]e|[Ss]he|[A-Z][a-z]+(?: [A-Z][a-z]+)?),? (?:was|is) )[Bb]orn"
                                 + "(?: on| in)?,? (?<v>" + MON + " \\d{1,2},? (?:19|20)\\d{2}|\\d{1,2} " + MON + ",? (?:19|20)\\d{2}"
                                 + "|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})", 0.8)
                                 .onLinesWith("orn ")),

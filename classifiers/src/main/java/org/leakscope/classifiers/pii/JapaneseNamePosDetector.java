@@ -55,7 +55,7 @@ public final class JapaneseNamePosDetector implements Detector {
     static final List<String> TITLES = List.of("さん", "様", "さま", "氏", "殿", "君", "くん", "ちゃん", "先生", "先輩",
             "部長", "課長", "係長", "次長", "室長", "所長", "店長", "支店長", "本部長", "社長", "副社長", "会長", "専務", "常務",
             "取締役", "主任", "教授", "准教授", "博士", "弁護士", "医師", "議員", "首相", "大臣", "長官", "選手", "監督", "記者",
-            "理事長", "学長", "院長", "委員長", "代表");
+            "理事長", "学長", "院長", "委員長", "代表", "大統領", "総理", "外相", "投手", "棋士", "夫人", "容疑者", "被告");
     private static final java.util.BitSet TITLE_FIRST = new java.util.BitSet(1 << 16);
     static {
         TITLES.forEach(w -> TITLE_FIRST.set(w.charAt(0)));
@@ -110,7 +110,7 @@ public final class JapaneseNamePosDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < t.units().size(); i++) {
             String s = t.normalized(i);
-            if (!hasHan(s)) {
+            if (!hasHan(s) && !hasForeignNameShape(s)) {
                 continue;
             }
             boolean identified = identified(s) || (isNameLine(s) && identifiedAround(t, i));
@@ -118,6 +118,9 @@ public final class JapaneseNamePosDetector implements Detector {
                 continue;
             }
             List<Token> tk = tokens(s);
+            if (hasForeignNameShape(s)) {
+                foreignNames(t, i, tk, identified, out);
+            }
             for (int k = 0; k < tk.size(); k++) {
                 Token sei = tk.get(k);
                 if (!sei.pos().startsWith(SEI)
@@ -155,13 +158,70 @@ public final class JapaneseNamePosDetector implements Detector {
                 }
                 int start = t.start(i) + sei.start();
                 boolean titled = titleAt(s, meiEnd, tk) > 0;
-                boolean bounded = !spaced && wordOfItsOwn(s, sei.start(), sei.end(), meiEnd);
+                boolean bounded = !spaced && sei.end() - sei.start() >= 2 && wordOfItsOwn(s, sei.start(), sei.end(), meiEnd);
                 out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
                         score(t, start, start + value.length(), spaced, bounded, titled, identified), id(), start));
                 k = m;
             }
         }
         return out;
+    }
+
+    /** Katakana words joined by a middle dot or an equals sign (ジョン・レノン, ジャン=ポール): a foreign name's shape. */
+    private static final Pattern FOREIGN_NAME = Pattern.compile(
+            "(?<![\\p{IsKatakana}ー・=])[\\p{IsKatakana}ー]{2,}(?:[・=][\\p{IsKatakana}ー]{2,}){1,3}(?![\\p{IsKatakana}ー・=])");
+
+    /** A middle dot or equals sign between katakana: only such lines can give {@link #foreignNames}. */
+    private static boolean hasForeignNameShape(String s) {
+        for (int i = s.indexOf('・'); i >= 0; i = s.indexOf('・', i + 1)) {
+            if (i > 0 && i + 1 < s.length() && isKatakana(s.charAt(i - 1)) && isKatakana(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        for (int i = s.indexOf('='); i >= 0; i = s.indexOf('=', i + 1)) {
+            if (i > 0 && i + 1 < s.length() && isKatakana(s.charAt(i - 1)) && isKatakana(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isKatakana(char c) {
+        return (c >= '\u30A1' && c <= '\u30FA') || c == 'ー';
+    }
+
+    /**
+     * Foreign names written in katakana, parts joined by ・ (ジョン・レノン, アルベルト・アインシュタイン): a run of such
+     * parts one of which the dictionary tags 人名 (given, family or full name) and none 組織 or 地域 (ウォルト・ディズニー・
+     * カンパニー has a 組織 part; ニューヨーク・タイムズ none of 人名), standing as a word of its own as an unspaced
+     * 姓 + 名 must, and scored as one.
+     */
+    private void foreignNames(ScanText t, int unit, List<Token> tk, boolean identified, List<Finding> out) {
+        String s = t.normalized(unit);
+        java.util.regex.Matcher m = FOREIGN_NAME.matcher(s);
+        while (m.find()) {
+            boolean person = false;
+            boolean other = false;
+            for (Token x : tk) {
+                if (x.start() >= m.start() && x.end() <= m.end() && !x.surface().equals("・") && !x.surface().equals("=")) {
+                    person |= x.pos().startsWith("名詞-固有名詞-人名");
+                    other |= x.pos().startsWith("名詞-固有名詞-組織") || x.pos().startsWith("名詞-固有名詞-地域");
+                }
+            }
+            int end = m.end();
+            boolean titled = titleAt(s, end, tk) > 0;
+            if (!person || other || AFTER_ORG.matcher(s.substring(end)).find()
+                    || !(end >= s.length() || BARE_END.indexOf(s.charAt(end)) >= 0 || titled)) {
+                continue;
+            }
+            String value = m.group();
+            if (OrgWords.isOrganisation(value)) {
+                continue;
+            }
+            int start = t.start(unit) + m.start();
+            out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
+                    score(t, start, start + value.length(), false, true, titled, identified), id(), start));
+        }
     }
 
     /**
@@ -179,8 +239,9 @@ public final class JapaneseNamePosDetector implements Detector {
         String pos = next.pos();
         boolean ending = next.surface().length() == 1 && next.start() == mei.end()
                 && GIVEN_NAME_ENDINGS.indexOf(next.surface().charAt(0)) >= 0;
+        // 龍 + 馬 is 名 + 接尾: 坂本龍馬
         boolean nameLike = pos.startsWith(MEI) || pos.startsWith("名詞-数") || pos.startsWith("名詞-一般")
-                || pos.startsWith("接頭詞");
+                || pos.startsWith("接頭詞") || pos.startsWith("名詞-接尾-一般");
         return ending && nameLike ? next.end() : mei.end();
     }
 
@@ -239,11 +300,13 @@ public final class JapaneseNamePosDetector implements Detector {
     /**
      * An unspaced 姓 + 名 that stands as a word of its own: a family name of two characters or more (one-kanji
      * family names 林, 森, 原 pair with a kanji into common words), nothing of a name before it (checked by the
-     * caller) and a particle, punctuation, a blank, a title or the end after it.
+     * caller) and a particle, punctuation, a blank, a title or the end after it. For the pre-check, a one-kanji
+     * family name before a given name of two or more and a title (王貞治選手) also stands so: the title scores it.
      */
     private static boolean wordOfItsOwn(String s, int start, int seiEnd, int end) {
-        return seiEnd - start >= 2 && (end >= s.length() || BARE_END.indexOf(s.charAt(end)) >= 0
-                || titleAt(s, end, null) > 0);
+        boolean titled = end < s.length() && titleAt(s, end, null) > 0;
+        return (seiEnd - start >= 2 || (end - seiEnd >= 2 && titled))
+                && (end >= s.length() || BARE_END.indexOf(s.charAt(end)) >= 0 || titled);
     }
 
     /** The line is short and only kanji, katakana and blanks (an honorific may end it): a signature's name line. */
@@ -291,7 +354,7 @@ public final class JapaneseNamePosDetector implements Detector {
         if (t.units().get(unit).isCell() || identified) {
             return entries.anyPair(s, (start, seiEnd, end, spaced) -> true) || familyNameBeforeTitle(s);
         }
-        if (familyNameBeforeTitle(s)) {
+        if (familyNameBeforeTitle(s) || hasForeignNameShape(s)) {
             return true;
         }
         int base = t.start(unit);

@@ -28,7 +28,8 @@ import org.leakscope.classifiers.text.ScanText;
 public final class LatinNameDetector extends PatternDetector {
 
     // names keep their accents (José, Zoë, Müller, Åsa): EU data subjects are named so
-    private static final String WORD = "(?:Mc|Mac|O'|D')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+    // Korean given names go on in lower case after the hyphen (Min-jun, Ji-hoon), others in upper (Jean-Pierre)
+    private static final String WORD = "(?:Mc|Mac|O'|D')?\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?";
     private static final String FULL = WORD + "(?: \\p{Lu}\\.?)?(?: (?:van |von |de |da |del |la |le )?(?:" + WORD
             + "|\\p{Lu}{2,20})){1,2}";
     // the line under an authority or contact label: "Classified By: Maria Carter", "cc: Brian Ortiz", "Dear José
@@ -37,16 +38,30 @@ public final class LatinNameDetector extends PatternDetector {
     private static final Pattern LABELLED = Pattern.compile("(?m)^[ \\t]*(?:(?i:(?:classified|prepared|approved|reviewed"
             + "|authori[sz]ed|released|signed|submitted|requested|checked|verified|written|drafted|issued|sent|compiled"
             + "|edited) by|dear)[ \\t]*[:：]?|(?i:point of contact|poc|contact|b?cc|attn|attention|author|signed|signature"
-            + "|owner|from|to)[ \\t]*[:：])[ \\t]*(?<v>" + FULL + "|" + WORD + ", " + WORD + "(?: \\p{Lu}\\.)?)"
+            + "|owner|from|to|attendees|participants|present)[ \\t]*[:：])[ \\t]*(?<v>" + FULL + "|" + WORD + ", " + WORD + "(?: \\p{Lu}\\.)?)"
             + "(?![\\p{L}\\p{N}@'-])");
     private static final String LABEL_FIRST = "cpaersvwdiobt"; // first letters of the labels above
+    // labels that head a list of people
+    private static final Pattern LIST_LABEL = Pattern.compile("[ \\t]*(?i:b?cc|to|attendees|participants|present)[ \\t]*[:：]");
+    // the next name of a list after a label ("cc: Sun Li, Zhou Qiang", "Attendees: Nguyen Van An, Tran Thi Mai")
+    private static final Pattern LISTED = Pattern.compile("(?:[ \\t]*[,;][ \\t]*|[ \\t]+and[ \\t]+)(?<v>" + FULL + ")"
+            + "(?![\\p{L}\\p{N}@'-])");
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
     // family names keep their accents (Lefèvre, Müller, García, Øster): EU data subjects are named so
     private static final Pattern SURNAME_TAIL = Pattern.compile(
-            "(?: \\p{Lu}\\.)? (?:Mc|Mac|O')?(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,20})(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}@])");
+            "(?: \\p{Lu}\\.)? (?:Mc|Mac|O')?(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,20})(?:-\\p{L}\\p{Ll}+)?(?![\\p{L}\\p{N}@])");
+    // after a family name written first (Zhang Wei, Kim Min-jun): the given name, no capitalised word after it
+    // ("Park Hotel Tokyo", "Kim Chi Palace" name places)
+    private static final Pattern GIVEN_TAIL = Pattern.compile(
+            " \\p{Lu}\\p{Ll}{1,12}(?:-\\p{L}\\p{Ll}+)?(?![\\p{L}\\p{N}@])(?! \\p{Lu})");
+    // Vietnamese names have a middle name (Nguyen Van An, Tran Thi Mai)
+    private static final Pattern MIDDLE_GIVEN_TAIL = Pattern.compile(
+            " \\p{Lu}\\p{Ll}{1,12} \\p{Lu}\\p{Ll}{1,12}(?![\\p{L}\\p{N}@])(?! \\p{Lu})");
+    private static final Set<String> VIETNAMESE = Set.of("Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan",
+            "Vu", "Vo", "Dang", "Bui", "Ngo", "Duong", "Ly");
     private static final ContextWords CONTEXT = ContextWords.of("name", "mr", "ms", "mrs", "miss", "dr", "prof", "dear",
             "employee", "customer", "patient", "applicant", "contact", "attn", "attention",
-            "signed", "signature", "regards", "sincerely", "manager", "director", "engineer", "cc", "bcc", "attendees",
+            "signed", "signature", "regards", "sincerely", "manager", "director", "engineer", "analyst", "cc", "bcc", "attendees",
             "participants",
             "様", "氏名", "担当");
     // the line under a closing; a match starts where (?m)^ holds, so only line starts are tried (signatureHits)
@@ -64,22 +79,33 @@ public final class LatinNameDetector extends PatternDetector {
 
     private final Set<String> given;
     private final Set<String> moreGiven;
+    private final Set<String> familyFirst;
 
     public LatinNameDetector(List<String> givenNames) {
         this(givenNames, List.of());
     }
 
     public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames) {
+        this(givenNames, moreGivenNames, List.of());
+    }
+
+    /**
+     * {@code familyNamesFirst}: family names that are written before the given name (Chinese, Korean, Vietnamese:
+     * Zhang Wei, Kim Min-jun, Nguyen Van An); such a name counts as a long-tail one does, with context only.
+     */
+    public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames, List<String> familyNamesFirst) {
         super("latin_person_name", "PERSON_NAME", List.of(), CONTEXT, ContextWords.NONE);
         this.given = Set.copyOf(clean(givenNames));
         this.moreGiven = Set.copyOf(clean(moreGivenNames));
+        this.familyFirst = Set.copyOf(clean(familyNamesFirst));
     }
 
     public static LatinNameDetector fromConfig(ClassifierConfig config) {
         ClassifierConfig.LoadedPack pack = config.rulePack("names");
         return new LatinNameDetector(
                 ClassifierConfig.stringList(pack.yaml().get("given_names"), pack.source() + ": key given_names"),
-                ClassifierConfig.stringList(pack.yaml().get("given_names_more"), pack.source() + ": key given_names_more"));
+                ClassifierConfig.stringList(pack.yaml().get("given_names_more"), pack.source() + ": key given_names_more"),
+                ClassifierConfig.stringList(pack.yaml().get("family_names_first"), pack.source() + ": key family_names_first"));
     }
 
     private static List<String> clean(List<String> names) {
@@ -168,9 +194,22 @@ public final class LatinNameDetector extends PatternDetector {
         for (int s : lineStarts) {
             if (mayOpen(text, s, LABEL_FIRST)) {
                 int end = text.indexOf('\n', s);
-                m.region(s, end < 0 ? text.length() : end);
+                int lineEnd = end < 0 ? text.length() : end;
+                m.region(s, lineEnd);
                 if (m.lookingAt()) {
                     onMatch.accept(m);
+                    if (!LIST_LABEL.matcher(text).region(s, lineEnd).lookingAt()) {
+                        continue; // "Classified By: Noah Smith, Technical Point of Contact": a role follows, no name
+                    }
+                    Matcher next = LISTED.matcher(text);
+                    next.useTransparentBounds(true);
+                    for (int at = m.end(); at < lineEnd; at = next.end()) {
+                        next.region(at, lineEnd);
+                        if (!next.lookingAt()) {
+                            break;
+                        }
+                        onMatch.accept(next);
+                    }
                 }
             }
         }
@@ -213,6 +252,8 @@ public final class LatinNameDetector extends PatternDetector {
     private void givenNameHits(ScanText t, List<Hit> out) {
         String text = t.text();
         Matcher tail = SURNAME_TAIL.matcher(text);
+        Matcher givenTail = GIVEN_TAIL.matcher(text);
+        Matcher middleTail = MIDDLE_GIVEN_TAIL.matcher(text);
         List<Hit> hits = new ArrayList<>();
         for (int i : capitals(t)) {
             if (i > 0 && joinsWord(text.charAt(i - 1))) {
@@ -226,6 +267,13 @@ public final class LatinNameDetector extends PatternDetector {
             }
             String first = ascii ? text.substring(i, end) : NameFolding.fold(text.substring(i, end));
             boolean common = given.contains(first);
+            if (end > i + 1 && familyFirst.contains(first) && !afterNameWord(text, i)) {
+                Matcher familyTail = VIETNAMESE.contains(first) ? middleTail : givenTail;
+                familyTail.region(end, text.length());
+                if (familyTail.lookingAt()) {
+                    hits.add(new Hit(i, familyTail.end(), text.substring(i, familyTail.end()), 0.4, "family-given"));
+                }
+            }
             if (end > i + 1 && (common || moreGiven.contains(first))) {
                 tail.region(end, text.length());
                 if (tail.lookingAt()) {
@@ -237,6 +285,22 @@ public final class LatinNameDetector extends PatternDetector {
         // in text order, as find() gave them (a word holds one capital, so no try fell inside an earlier word)
         hits.sort(java.util.Comparator.comparingInt(Hit::start));
         out.addAll(hits);
+    }
+
+    /**
+     * A family or given name of the lists right before {@code i} ("Lee Park Mall", "Kim Chi Palace"): the name, if
+     * any, started there, not at {@code i}.
+     */
+    private boolean afterNameWord(String text, int i) {
+        if (i < 2 || text.charAt(i - 1) != ' ' || !Character.isLetter(text.charAt(i - 2))) {
+            return false;
+        }
+        int w = i - 2;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = NameFolding.fold(text.substring(w, i - 1));
+        return familyFirst.contains(word) || given.contains(word) || moreGiven.contains(word);
     }
 
     /**

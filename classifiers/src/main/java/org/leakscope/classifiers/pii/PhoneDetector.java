@@ -29,8 +29,13 @@ public final class PhoneDetector extends PatternDetector {
     private static final PhoneNumberUtil UTIL = PhoneNumbers.util();
 
     public PhoneDetector(List<String> regions) {
+        this(regions, !regions.contains(GbNationalNumbers.REGION));
+    }
+
+    /** {@code gbNational}: look for UK numbers written nationally apart; false leaves the configured regions' passes alone. */
+    PhoneDetector(List<String> regions, boolean gbNational) {
         super("phone", "PHONE_NUMBER", List.of(),
-                ContextWords.of("tel", "phone", "mobile", "cell", "fax", "call", "電話", "携帯", "連絡先", "contact", "ph"),
+                ContextWords.of("tel", "phone", "telephone", "mobile", "mob", "cell", "fax", "call", "電話", "携帯", "連絡先", "contact", "ph"),
                 ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
                         "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial"));
         List<String> trunks = new ArrayList<>();
@@ -39,7 +44,11 @@ public final class PhoneDetector extends PatternDetector {
             trunks.add(prefix == null || prefix.isEmpty() || "1".equals(prefix) ? "" : prefix);
         }
         this.passes = new PhonePasses(regions, trunks);
+        this.gbNational = gbNational && !regions.contains(GbNationalNumbers.REGION);
     }
+
+    /** Whether UK numbers written nationally are looked for apart ({@link GbNationalNumbers}): GB is no region. */
+    private final boolean gbNational;
 
     /** Which findNumbers passes a span needs: see {@link PhonePasses}. */
     private final PhonePasses passes;
@@ -64,6 +73,7 @@ public final class PhoneDetector extends PatternDetector {
         String text = t.text();
         List<Hit> hits = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<int[]> mayBeGb = new ArrayList<>(0);
         // the spans come from the classifier's union automaton (one pass over the text for every regex rule)
         t.forEachMatch(DIGIT_SPAN, null, span -> {
             int from = Math.max(0, span.start() - MARGIN);
@@ -80,8 +90,11 @@ public final class PhoneDetector extends PatternDetector {
                 pass(window, from, groups, p.chains(), p.region(), p.shape(), hits, seen);
             }
             hits.addAll(plus);
+            if (gbNational && GbNationalNumbers.mayHold(text, span.start())) {
+                mayBeGb.add(new int[] {span.start(), span.end()});
+            }
         });
-        return hits;
+        return mayBeGb.isEmpty() ? hits : GbNationalNumbers.amend(text, hits, mayBeGb, MARGIN);
     }
 
     /**

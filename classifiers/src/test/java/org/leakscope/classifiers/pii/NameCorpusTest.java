@@ -21,6 +21,10 @@ import org.leakscope.classifiers.text.TextUnit;
 /**
  * Whole-classifier name cases, one document a line of {@code names/*.tsv}: the PERSON_NAME values reported are
  * exactly the expected ones, so a positive that is missed and a decoy that is flagged both fail.
+ * <pre>text TAB expected TAB known</pre>
+ * {@code known} (optional): what the classifier still gets wrong, kept so that a set is recorded before tuning:
+ * a name that is expected but still missed, or {@code !value} a value still reported that is no name (or a name
+ * cut short). The case asserts the wrong result, so a fix flips it and the entry must go.
  */
 class NameCorpusTest {
 
@@ -36,14 +40,27 @@ class NameCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ja")
-    void japanese(String text, Set<String> expected) {
-        assertEquals(expected, names(text));
+    void japanese(String text, Set<String> expected, Set<String> known) {
+        assertEquals(reported(expected, known), names(text));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("en")
-    void latin(String text, Set<String> expected) {
-        assertEquals(expected, names(text));
+    void latin(String text, Set<String> expected, Set<String> known) {
+        assertEquals(reported(expected, known), names(text));
+    }
+
+    /** What the classifier reports today: the expected names less the known misses, plus the known wrong values. */
+    static Set<String> reported(Set<String> expected, Set<String> known) {
+        Set<String> out = new TreeSet<>(expected);
+        for (String k : known) {
+            if (k.startsWith("!")) {
+                out.add(k.substring(1));
+            } else {
+                out.remove(k);
+            }
+        }
+        return out;
     }
 
     static Set<String> names(String text) {
@@ -69,13 +86,24 @@ class NameCorpusTest {
                     continue;
                 }
                 String[] parts = line.split("\t", -1);
-                Set<String> expected = new TreeSet<>();
-                if (parts.length > 1 && !parts[1].isBlank()) {
-                    expected.addAll(List.of(parts[1].split(";")));
+                Set<String> expected = column(parts, 1);
+                Set<String> known = column(parts, 2);
+                for (String k : known) {
+                    if (!k.startsWith("!") && !expected.contains(k)) {
+                        throw new IllegalStateException(resource + ": known miss " + k + " is not expected: " + line);
+                    }
                 }
-                out.add(Arguments.of(parts[0], expected));
+                out.add(Arguments.of(parts[0], expected, known));
             }
             return out.stream();
         }
+    }
+
+    private static Set<String> column(String[] parts, int col) {
+        Set<String> out = new TreeSet<>();
+        if (parts.length > col && !parts[col].isBlank()) {
+            out.addAll(List.of(parts[col].split(";")));
+        }
+        return out;
     }
 }

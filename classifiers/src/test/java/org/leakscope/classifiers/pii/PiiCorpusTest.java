@@ -33,11 +33,16 @@ import org.leakscope.classifiers.text.TextUnit;
  * {@code !TYPE[=value]} a decoy still flagged; the test asserts they are still wrong, so a fix flips it.
  * "\n" in the text breaks a line; a text starting {@code csv:} is a table, rows split by "\n", cells by '|',
  * the first row the headers. Files ending {@code -2.tsv} and {@code -3.tsv} are the second and third sets, each written
- * after a round of tuning and measured before the next.
+ * after a round of tuning and measured before the next; {@code -4}, {@code mixed-en} and {@code decoys-en} the fourth.
  */
 class PiiCorpusTest {
 
     private static final Classifier C = new Classifier(ClassifierConfig.load(null));
+
+    /** The types of the mixed sets: all an ai4privacy-style English sentence holds. */
+    static final Set<String> MIXED = Set.of("PERSON_NAME", "EMAIL_ADDRESS", "PHONE_NUMBER", "POSTAL_ADDRESS",
+            "DATE_OF_BIRTH", "US_SSN", "US_ITIN", "US_PASSPORT", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT", "CREDENTIAL",
+            "IP_ADDRESS", "UK_NINO", "JP_MY_NUMBER");
 
     /** Each corpus file and the PII types it is about (other types in its documents are not judged). */
     static final Map<String, Set<String>> FILES = new TreeMap<>(Map.ofEntries(
@@ -50,6 +55,9 @@ class PiiCorpusTest {
             Map.entry("phones", Set.of("PHONE_NUMBER")),
             Map.entry("phones-2", Set.of("PHONE_NUMBER")),
             Map.entry("phones-3", Set.of("PHONE_NUMBER")),
+            Map.entry("phones-4", Set.of("PHONE_NUMBER")),
+            Map.entry("mixed-en", MIXED),
+            Map.entry("decoys-en", MIXED),
             Map.entry("emails", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-2", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-3", Set.of("EMAIL_ADDRESS")),
