@@ -6,7 +6,7 @@
 # extraction of the same files on the same number of threads (the baseline), and prints one line each:
 # files, items, input MB, seconds, files/s, items/s, MB/s, peak RSS of the whole process tree (job + parser
 # processes), per-step times, and the throughput ratio leakscope / plain Tika.
-# Linear cost: run it at SIZE and 8×SIZE and compare the seconds.
+# Linear cost: run it at SIZE and 8×SIZE and compare the seconds (and the CPU seconds, steadier on a shared machine).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 size_mb="${1:-256}"
@@ -48,8 +48,11 @@ tree_peak() {
 
 rm -rf "$work/out"
 start=$(date +%s.%N)
-java -Xmx"$heap" -jar pipeline/target/leakscope.jar assess --input "$work/in" --output "$work/out" \
-  --threads "$threads" --incident-date 2026-01-01 > "$work/assess.txt" 2> "$work/assess.err" &
+# CPU seconds (user + system, parser processes included) next to wall time: on a shared machine the wall
+# time follows the neighbours' load, the CPU time much less
+/usr/bin/time -f "%U %S" -o "$work/assess.cpu" java -Xmx"$heap" -jar pipeline/target/leakscope.jar assess \
+  --input "$work/in" --output "$work/out" --threads "$threads" --incident-date 2026-01-01 \
+  > "$work/assess.txt" 2> "$work/assess.err" &
 pid=$!
 peak=$(tree_peak $pid)
 wait $pid
@@ -58,19 +61,22 @@ items=$(($(wc -l < "$work/out/documents.csv") - 1))
 secs=$(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}')
 
 bstart=$(date +%s.%N)
-java -Xmx"$heap" -cp "$kit_cp" org.leakscope.bench.TikaBaseline "$work/in" "$threads" > "$work/baseline.txt" 2> "$work/baseline.err" &
+/usr/bin/time -f "%U %S" -o "$work/baseline.cpu" java -Xmx"$heap" -cp "$kit_cp" org.leakscope.bench.TikaBaseline \
+  "$work/in" "$threads" > "$work/baseline.txt" 2> "$work/baseline.err" &
 bpid=$!
 bpeak=$(tree_peak $bpid)
 wait $bpid
 bend=$(date +%s.%N)
 bsecs=$(awk -v a="$bstart" -v b="$bend" 'BEGIN {print b - a}')
 
+cpu=$(awk '{print $1 + $2}' "$work/assess.cpu")
+bcpu=$(awk '{print $1 + $2}' "$work/baseline.cpu")
 awk -v f="$files" -v i="$items" -v b="$bytes" -v s="$secs" -v p="$peak" -v bs="$bsecs" -v bp="$bpeak" \
-    -v t="$threads" -v m="$mix" -v h="$heap" 'BEGIN {
+    -v t="$threads" -v m="$mix" -v h="$heap" -v c="$cpu" -v bc="$bcpu" 'BEGIN {
   printf "input: %s set, %d files, %.1f MB; %d thread(s), heap %s\n", m, f, b/1e6, t, h
-  printf "leakscope:   %.1f s, %.1f files/s, %.1f items/s, %.2f MB/s, peak RSS %.0f MB (job + parsers)\n", s, f/s, i/s, b/1e6/s, p/1024
-  printf "plain Tika:  %.1f s, %.1f files/s, %.2f MB/s, peak RSS %.0f MB\n", bs, f/bs, b/1e6/bs, bp/1024
-  printf "ratio:       leakscope throughput = %.2f x plain Tika\n", bs/s }'
+  printf "leakscope:   %.1f s, %.1f files/s, %.1f items/s, %.2f MB/s, peak RSS %.0f MB (job + parsers), CPU %.1f s\n", s, f/s, i/s, b/1e6/s, p/1024, c
+  printf "plain Tika:  %.1f s, %.1f files/s, %.2f MB/s, peak RSS %.0f MB, CPU %.1f s\n", bs, f/bs, b/1e6/bs, bp/1024, bc
+  printf "ratio:       leakscope throughput = %.2f x plain Tika (CPU time: %.2f x)\n", bs/s, bc/c }'
 echo "steps:"
 grep -E "^  [a-zA-Z]+Step " "$work/assess.txt" || cat "$work/assess.err"
 cat "$work/baseline.txt"
