@@ -95,4 +95,38 @@ class LanguageGuesserTest {
         tally.add(late.substring(150_000));
         assertEquals(LanguageGuesser.guess(late), tally.guess());
     }
+
+    /** The per-char tables count exactly what Character.isLetter and UnicodeScript say, surrogates included. */
+    @Test
+    void lettersAndJapaneseLettersAreCountedAsUnicodeSays() {
+        StringBuilder all = new StringBuilder();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            all.append((char) c); // every BMP char once, lone surrogates among them
+        }
+        all.appendCodePoint(0x20000).appendCodePoint(0x1F600).appendCodePoint(0x2A6D6).append("ー・ヿゟ々〆");
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            all.appendCodePoint(random.nextBoolean() ? 0x3000 + random.nextInt(0x7000) : 0x10000 + random.nextInt(0x20000));
+        }
+        String text = all.toString();
+        long letters = 0;
+        long cjk = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters++;
+                Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+                if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                        || sc == Character.UnicodeScript.KATAKANA) {
+                    cjk++;
+                }
+            }
+        }
+        LanguageGuesser.Tally tally = new LanguageGuesser.Tally();
+        tally.add(text);
+        assertEquals(letters, tally.letters());
+        assertEquals(cjk, tally.cjk());
+        assertTrue(cjk > 20_000 && letters > cjk, "the text holds both kinds");
+    }
 }
