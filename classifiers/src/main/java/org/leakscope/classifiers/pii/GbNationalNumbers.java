@@ -73,6 +73,11 @@ final class GbNationalNumbers {
         for (int[] span : spans) {
             int from = Math.max(0, span[0] - margin);
             int to = Math.min(text.length(), span[1] + margin);
+            // every number kept is written as the British write (BRITISH_WRITING matches it whole), so a window
+            // where that writing is nowhere needs no findNumbers (a US roster's 0-led dates and ZIP codes)
+            if (!BRITISH_WRITING.matcher(text).region(from, to).find()) {
+                continue;
+            }
             String window = text.substring(from, to);
             for (PhoneNumberMatch m : UTIL.findNumbers(window, REGION, Leniency.POSSIBLE, Long.MAX_VALUE)) {
                 PhoneNumber n = m.number();
