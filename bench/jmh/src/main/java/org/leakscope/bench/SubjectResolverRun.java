@@ -110,7 +110,7 @@ public final class SubjectResolverRun {
                     String[] c = line.split("\t", -1);
                     String doc = unescape(c[0]);
                     if (docId != null && !docId.equals(doc)) {
-                        each.accept(docId, item);
+                        each.accept(docId, item::forEach);
                         item = new ArrayList<>();
                     }
                     docId = doc;
@@ -118,7 +118,7 @@ public final class SubjectResolverRun {
                             Double.parseDouble(c[4]), unescape(c[5]), null, unescape(c[6]), Integer.parseInt(c[7])));
                 }
                 if (docId != null) {
-                    each.accept(docId, item);
+                    each.accept(docId, item::forEach);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

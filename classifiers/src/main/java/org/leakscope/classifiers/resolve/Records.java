@@ -19,41 +19,42 @@ final class Records {
     private final List<String> docIds = new ArrayList<>();
     // one string per finding type: the same few types recur millions of times
     private final Map<String, String> typeNames = new HashMap<>();
-    private int[] doc = new int[1024];
-    private int[] end = new int[1024]; // a record's findings are [end[r - 1], end[r])
-    private String[] packs = new String[1024]; // by record: its values one after another
-    private String[] types = new String[4096];
-    private int[] valueEnd = new int[4096]; // by finding: where its value ends in its record's pack
+    private int[] doc;
+    private int[] end; // a record's findings are [end[r - 1], end[r])
+    private String[] packs; // by record: its values one after another
+    private String[] types;
+    private int[] valueEnd; // by finding: where its value ends in its record's pack
     private int size;
     private int findings;
     private final StringBuilder pack = new StringBuilder();
 
+    Records() {
+        this(1024);
+    }
+
+    /** With room for {@code records} records at first (they grow as needed). */
+    Records(int records) {
+        int n = Math.max(4, records);
+        doc = new int[n];
+        end = new int[n];
+        packs = new String[n];
+        types = new String[4 * n];
+        valueEnd = new int[4 * n];
+    }
+
     /** Adds the records of an item that follows every item added so far; returns the number of its first. */
     int addItem(String docId, List<List<Finding>> records) {
         int first = size;
-        if (records.isEmpty()) {
-            return first;
-        }
-        docIds.add(docId);
-        int d = docIds.size() - 1;
         for (List<Finding> r : records) {
-            add(d, r);
+            add(docId, r);
         }
         return first;
     }
 
-    private void add(int d, List<Finding> record) {
-        if (size == doc.length) {
-            doc = Arrays.copyOf(doc, size + (size >> 1));
-            end = Arrays.copyOf(end, doc.length);
-            packs = Arrays.copyOf(packs, doc.length);
-        }
-        int need = findings + record.size();
-        if (need > types.length) {
-            int grown = Math.max(need, types.length + (types.length >> 1));
-            types = Arrays.copyOf(types, grown);
-            valueEnd = Arrays.copyOf(valueEnd, grown);
-        }
+    /** Adds a record of item {@code docId}: the last item's or one that follows it. */
+    void add(String docId, List<Finding> record) {
+        int d = item(docId);
+        room(record.size());
         pack.setLength(0);
         for (Finding f : record) {
             types[findings] = typeNames.computeIfAbsent(f.type(), t -> t);
@@ -66,6 +67,47 @@ final class Records {
         doc[size] = d;
         end[size] = findings;
         size++;
+    }
+
+    /** Adds a copy of record {@code rec} of {@code from} as a record of item {@code docId} (as {@link #add}). */
+    void add(String docId, Records from, int rec) {
+        int d = item(docId);
+        int first = from.start(rec);
+        int count = from.end(rec) - first;
+        room(count);
+        int base = findings;
+        for (int f = 0; f < count; f++) {
+            types[findings] = typeNames.computeIfAbsent(from.types[first + f], t -> t);
+            valueEnd[findings] = from.valueEnd[first + f];
+            findings++;
+        }
+        packs[size] = from.packs[rec]; // immutable: shared, not copied
+        doc[size] = d;
+        end[size] = base + count;
+        size++;
+    }
+
+    /** The number of item {@code docId}, added when it is not the last one. */
+    private int item(String docId) {
+        if (docIds.isEmpty() || !docIds.get(docIds.size() - 1).equals(docId)) {
+            docIds.add(docId);
+        }
+        return docIds.size() - 1;
+    }
+
+    /** Room for one more record of {@code count} findings. */
+    private void room(int count) {
+        if (size == doc.length) {
+            doc = Arrays.copyOf(doc, size + (size >> 1));
+            end = Arrays.copyOf(end, doc.length);
+            packs = Arrays.copyOf(packs, doc.length);
+        }
+        int need = findings + count;
+        if (need > types.length) {
+            int grown = Math.max(need, types.length + (types.length >> 1));
+            types = Arrays.copyOf(types, grown);
+            valueEnd = Arrays.copyOf(valueEnd, grown);
+        }
     }
 
     int size() {
