@@ -145,7 +145,8 @@ final class ItemRecords {
         private void copy(Pending from, int r) {
             int first = from.recs.start(r);
             int count = from.recs.end(r) - first;
-            System.arraycopy(from.offsets, first, offsets, room(count, from.rowKeyLength[r]), count);
+            int at = room(count, from.rowKeyLength[r]); // may grow offsets
+            System.arraycopy(from.offsets, first, offsets, at, count);
             recs.add("", from.recs, r);
         }
 
