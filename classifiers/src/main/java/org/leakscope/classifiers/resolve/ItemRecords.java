@@ -26,7 +26,9 @@ import org.leakscope.classifiers.model.Finding;
  * The records are those of the item read at once, whatever the order of its findings: a row whose cells do not
  * all come together (a JSON record whose nested records stand between its values, findings in any order) shows
  * at the end as two records of one key, and is cut again from all its cells. Each record's findings are sorted
- * ({@link #RECORD_ORDER}). One instance reads one item.
+ * ({@link #RECORD_ORDER}). A record is stored as soon as it is made ({@link Records#store}) and listed in key
+ * order at the item's end ({@link Records#list}): the item's records are not held a second time for the sort.
+ * One instance reads one item.
  */
 final class ItemRecords {
 
@@ -42,14 +44,35 @@ final class ItemRecords {
         return c != 0 ? c : String.valueOf(a.location()).compareTo(String.valueOf(b.location()));
     };
 
+    private static final int TEXT = -1;
+    private static final int DROPPED = -2;
+
     private final TextBlocks blocks;
+    private final Records recs;
+    private final String docId;
     private final List<Finding> row = new ArrayList<>();
     private String rowKey;
     private final List<Finding> running = new ArrayList<>();
-    private Pending pending = new Pending();
+    // the item's records so far, stored in recs from firstSlot on in the order they were made (record i of the
+    // item is slot firstSlot + i), with their keys and their findings' offsets
+    private final int firstSlot;
+    private final int firstFinding;
+    private int count;
+    private StringBuilder keys = new StringBuilder();
+    // by record of the item: where its key ends in keys, and the length of its row key (TEXT: a block of running
+    // text; DROPPED: a part of a row stored again whole)
+    private int[] keyEnd = new int[16];
+    private int[] kind = new int[16];
+    // by finding of the item: its offset, to cut a row again from its records
+    private int[] offsets = new int[64];
 
-    ItemRecords(TextBlocks blocks) {
+    /** Reads item {@code docId}, which follows every item of {@code recs}, into {@code recs}. */
+    ItemRecords(TextBlocks blocks, Records recs, String docId) {
         this.blocks = blocks;
+        this.recs = recs;
+        this.docId = docId;
+        this.firstSlot = recs.stored();
+        this.firstFinding = firstSlot == 0 ? 0 : recs.slotEnd(firstSlot - 1);
     }
 
     /** Takes the item's next finding; one that is not PII or has no value makes no record. */
@@ -70,162 +93,132 @@ final class ItemRecords {
     }
 
     /**
-     * Adds the item's records to {@code recs} in record order as records of {@code docId}; returns the number of
-     * the first (the size of {@code recs} when the item has none).
+     * Lists the item's records in record order (after the records listed so far); returns the number of the
+     * first (the size of the records when the item has none). The item is read.
      */
-    int addTo(Records recs, String docId) {
+    int finish() {
         closeRow();
         if (!running.isEmpty()) {
-            pending.addText(blocks.split(running));
+            List<List<Finding>> blockRecords = blocks.split(running);
+            for (int i = 0; i < blockRecords.size(); i++) {
+                keys.append('\u0001').append(zeroPadded(i, 8));
+                store(blockRecords.get(i), TEXT);
+            }
             running.clear();
         }
-        int[] order = pending.order();
-        Set<String> reopened = pending.reopenedRows(order);
+        int[] order = stableOrder(count, this::compareKeys);
+        Set<String> reopened = reopenedRows(order);
         if (!reopened.isEmpty()) {
-            pending = pending.rejoined(reopened);
-            order = pending.order();
+            storeWhole(reopened);
+            order = stableOrder(count, this::compareKeys);
         }
         int first = recs.size();
-        for (int r : order) {
-            recs.add(docId, pending.recs, r);
+        for (int i : order) {
+            if (kind[i] != DROPPED) {
+                recs.list(firstSlot + i);
+            }
         }
+        keys = null; // the item's keys and offsets go before its records are joined
+        keyEnd = null;
+        kind = null;
+        offsets = null;
         return first;
     }
 
     private void closeRow() {
         if (!row.isEmpty()) {
-            pending.addRow(rowKey, row);
+            storeRow(rowKey, row);
             row.clear();
         }
         rowKey = null;
     }
 
-    /** The item's records so far, in the order they were made, with their keys and their findings' offsets. */
-    private final class Pending {
-        final Records recs = new Records(16);
-        // by finding: its offset, to cut a row again from its records
-        private int[] offsets = new int[64];
-        // by record: where its key ends in keys, and the length of its row key (-1: a block of running text)
-        private final StringBuilder keys = new StringBuilder();
-        private int[] keyEnd = new int[16];
-        private int[] rowKeyLength = new int[16];
+    /** Stores the records of one row, {@link TextBlocks#splitRow}. {@code findings} is free again on return. */
+    private void storeRow(String key, List<Finding> findings) {
+        List<List<Finding>> parts = blocks.splitRow(findings);
+        for (int i = 0; i < parts.size(); i++) {
+            keys.append(key);
+            if (i > 0) {
+                keys.append('\u0000').append(zeroPadded(i, 4));
+            }
+            store(parts.get(i), key.length());
+        }
+    }
 
-        /** The records of one row, {@link TextBlocks#splitRow}. {@code findings} is free again on return. */
-        void addRow(String key, List<Finding> findings) {
-            List<List<Finding>> parts = blocks.splitRow(findings);
-            for (int i = 0; i < parts.size(); i++) {
-                keys.append(key);
-                if (i > 0) {
-                    keys.append('\u0000').append(zeroPadded(i, 4));
-                }
-                add(parts.get(i), key.length());
+    /** Stores a record whose key was just appended to {@code keys}. */
+    private void store(List<Finding> record, int kindOf) {
+        if (record.size() > 1) {
+            record.sort(RECORD_ORDER);
+        }
+        if (count == keyEnd.length) {
+            keyEnd = Arrays.copyOf(keyEnd, count * 2);
+            kind = Arrays.copyOf(kind, count * 2);
+        }
+        keyEnd[count] = keys.length();
+        kind[count] = kindOf;
+        int slot = recs.store(docId, record);
+        int f = recs.slotStart(slot) - firstFinding;
+        if (f + record.size() > offsets.length) {
+            offsets = Arrays.copyOf(offsets, Math.max(f + record.size(), offsets.length * 2));
+        }
+        for (Finding x : record) {
+            offsets[f++] = x.offset();
+        }
+        count++;
+    }
+
+    private int compareKeys(int a, int b) {
+        int i = a == 0 ? 0 : keyEnd[a - 1];
+        int j = b == 0 ? 0 : keyEnd[b - 1];
+        int iEnd = keyEnd[a];
+        int jEnd = keyEnd[b];
+        for (; i < iEnd && j < jEnd; i++, j++) {
+            char x = keys.charAt(i);
+            char y = keys.charAt(j);
+            if (x != y) {
+                return x - y;
             }
         }
+        return (iEnd - i) - (jEnd - j); // as String.compareTo: the shorter first
+    }
 
-        void addText(List<List<Finding>> blockRecords) {
-            for (int i = 0; i < blockRecords.size(); i++) {
-                keys.append('\u0001').append(zeroPadded(i, 8));
-                add(blockRecords.get(i), -1);
+    /** The row keys of which two records have one key: rows whose cells did not all come together. */
+    private Set<String> reopenedRows(int[] order) {
+        Set<String> out = new HashSet<>();
+        for (int k = 1; k < order.length; k++) {
+            int a = order[k - 1];
+            int b = order[k];
+            if (kind[a] >= 0 && kind[b] >= 0 && compareKeys(a, b) == 0) {
+                out.add(rowKeyOf(b));
             }
         }
+        return out;
+    }
 
-        /** Adds a record whose key was just appended to {@code keys}. */
-        private void add(List<Finding> record, int rowKeyLen) {
-            if (record.size() > 1) {
-                record.sort(RECORD_ORDER);
+    private String rowKeyOf(int i) {
+        int from = i == 0 ? 0 : keyEnd[i - 1];
+        return keys.substring(from, from + kind[i]);
+    }
+
+    /** Drops the records of the rows {@code rows} and stores those rows again, each cut from all its cells at once. */
+    private void storeWhole(Set<String> rows) {
+        Map<String, List<Finding>> cells = new LinkedHashMap<>();
+        for (int i = 0, made = count; i < made; i++) {
+            String key = kind[i] >= 0 ? rowKeyOf(i) : null;
+            if (key == null || !rows.contains(key)) {
+                continue;
             }
-            int f = room(record.size(), rowKeyLen);
-            for (Finding x : record) {
-                offsets[f++] = x.offset();
+            List<Finding> cellsOfRow = cells.computeIfAbsent(key, k -> new ArrayList<>());
+            int slot = firstSlot + i;
+            for (int f = recs.slotStart(slot); f < recs.slotEnd(slot); f++) {
+                // what cutting a row reads: type, value and offset (a row's cells share their place)
+                cellsOfRow.add(new Finding(Category.PII, recs.type(f), recs.slotValue(slot, f), null, 0, null, null,
+                        key, offsets[f - firstFinding]));
             }
-            recs.add("", record);
+            kind[i] = DROPPED;
+            recs.releaseSlot(slot);
         }
-
-        /** Adds record {@code r} of {@code from}, whose key was just appended to {@code keys}. */
-        private void copy(Pending from, int r) {
-            int first = from.recs.start(r);
-            int count = from.recs.end(r) - first;
-            int at = room(count, from.rowKeyLength[r]); // may grow offsets
-            System.arraycopy(from.offsets, first, offsets, at, count);
-            recs.add("", from.recs, r);
-        }
-
-        /** Notes the key just appended for the next record, of {@code count} findings; returns its first finding. */
-        private int room(int count, int rowKeyLen) {
-            int r = recs.size();
-            int f = r == 0 ? 0 : recs.end(r - 1);
-            if (r == keyEnd.length) {
-                keyEnd = Arrays.copyOf(keyEnd, r * 2);
-                rowKeyLength = Arrays.copyOf(rowKeyLength, r * 2);
-            }
-            if (f + count > offsets.length) {
-                offsets = Arrays.copyOf(offsets, Math.max(f + count, offsets.length * 2));
-            }
-            keyEnd[r] = keys.length();
-            rowKeyLength[r] = rowKeyLen;
-            return f;
-        }
-
-        /** The record numbers in the order of their keys; records of equal keys in the order they were made. */
-        int[] order() {
-            return stableOrder(recs.size(), this::compareKeys);
-        }
-
-        private int compareKeys(int a, int b) {
-            int i = a == 0 ? 0 : keyEnd[a - 1];
-            int j = b == 0 ? 0 : keyEnd[b - 1];
-            int iEnd = keyEnd[a];
-            int jEnd = keyEnd[b];
-            for (; i < iEnd && j < jEnd; i++, j++) {
-                char x = keys.charAt(i);
-                char y = keys.charAt(j);
-                if (x != y) {
-                    return x - y;
-                }
-            }
-            return (iEnd - i) - (jEnd - j); // as String.compareTo: the shorter first
-        }
-
-        /** The row keys of which two records have one key: rows whose cells did not all come together. */
-        Set<String> reopenedRows(int[] order) {
-            Set<String> out = new HashSet<>();
-            for (int k = 1; k < order.length; k++) {
-                int a = order[k - 1];
-                int b = order[k];
-                if (rowKeyLength[a] >= 0 && rowKeyLength[b] >= 0 && compareKeys(a, b) == 0) {
-                    out.add(rowKey(b));
-                }
-            }
-            return out;
-        }
-
-        private String rowKey(int r) {
-            int from = r == 0 ? 0 : keyEnd[r - 1];
-            return keys.substring(from, from + rowKeyLength[r]);
-        }
-
-        /** These records with the rows of {@code rows} cut again from all their cells at once. */
-        Pending rejoined(Set<String> rows) {
-            Pending out = new Pending();
-            Map<String, List<Finding>> cells = new LinkedHashMap<>();
-            for (int r = 0; r < recs.size(); r++) {
-                int from = r == 0 ? 0 : keyEnd[r - 1];
-                String key = rowKeyLength[r] >= 0 ? rowKey(r) : null;
-                if (key != null && rows.contains(key)) {
-                    List<Finding> cellsOfRow = cells.computeIfAbsent(key, k -> new ArrayList<>());
-                    for (int f = recs.start(r); f < recs.end(r); f++) {
-                        // what cutting a row reads: type, value and offset (a row's cells share their place)
-                        cellsOfRow.add(new Finding(Category.PII, recs.type(f), recs.value(r, f), null, 0, null, null, key,
-                                offsets[f]));
-                    }
-                } else {
-                    out.keys.append(keys, from, keyEnd[r]);
-                    out.copy(this, r);
-                }
-            }
-            cells.forEach(out::addRow);
-            return out;
-        }
+        cells.forEach(this::storeRow);
     }
 
     /** {@code value} in decimal with leading zeros to {@code width} digits (String.format's %0Nd). */

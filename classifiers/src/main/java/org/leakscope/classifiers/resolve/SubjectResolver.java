@@ -215,9 +215,9 @@ public final class SubjectResolver {
                         + " came after " + lastDocId);
             }
             lastDocId = docId;
-            ItemRecords item = new ItemRecords(blocks);
+            ItemRecords item = new ItemRecords(blocks, records, docId);
             findings.forEach(item::add);
-            int first = item.addTo(records, docId);
+            int first = item.finish();
             for (int r = first; r < records.size(); r++) {
                 sets.add();
                 mergeKeys.join(records, r, sets);

@@ -71,12 +71,17 @@ class ItemRecordsTest {
 
     /** The records {@link ItemRecords} makes of the findings pushed in {@code pushes} (blocks), as type=value. */
     private List<List<String>> streamed(List<List<Finding>> pushes) {
-        ItemRecords item = new ItemRecords(blocks);
-        pushes.forEach(block -> block.forEach(item::add));
         Records recs = new Records();
-        int first = item.addTo(recs, "D");
+        // an item before, so that slots and findings of this one do not start at 0
+        new ItemRecords(blocks, recs, "C").finish();
+        recs.addItem("C", List.of(List.of(cell(1, 0, "EMAIL_ADDRESS", "c@x.com"))));
+        ItemRecords item = new ItemRecords(blocks, recs, "D");
+        pushes.forEach(block -> block.forEach(item::add));
+        int first = item.finish();
+        assertEquals(1, first);
         List<List<String>> out = new ArrayList<>();
         for (int r = first; r < recs.size(); r++) {
+            assertEquals("D", recs.docId(r));
             List<String> values = new ArrayList<>();
             for (int f = recs.start(r); f < recs.end(r); f++) {
                 values.add(recs.type(f) + "=" + recs.value(r, f));
@@ -133,10 +138,11 @@ class ItemRecordsTest {
         noPii.add(null);
         for (List<Finding> findings : List.of(List.<Finding>of(), noPii)) {
             Records recs = new Records();
-            ItemRecords item = new ItemRecords(blocks);
+            ItemRecords item = new ItemRecords(blocks, recs, "E");
             findings.forEach(item::add);
-            assertEquals(0, item.addTo(recs, "E"));
+            assertEquals(0, item.finish());
             assertEquals(0, recs.size());
+            assertEquals(0, recs.stored());
         }
     }
 
