@@ -27,11 +27,13 @@ import org.leakscope.classifiers.resolve.SubjectResolver;
 /**
  * Times people resolution ({@link SubjectResolver#resolve(ItemFindings)}) on a fixed set of findings and dumps the
  * subjects, every field, so a change can be checked byte for byte with {@code diff}.
- * {@code java -cp benchmarks.jar org.leakscope.bench.SubjectResolverRun FINDINGS.tsv [rounds] [DUMP.txt]}.
+ * {@code java -cp benchmarks.jar org.leakscope.bench.SubjectResolverRun FINDINGS.tsv [rounds] [DUMP.txt|-] [RUN_DIR]}.
+ * With RUN_DIR: one round as the resolve step runs it, the subjects streamed in id order (sorted runs in RUN_DIR)
+ * to the dump and not kept, so the least {@code -Xmx} it runs in is the resolver's own need.
  * FINDINGS.tsv: one finding a line, tab-separated docId, category, type, value, confidence, location, recordKey,
  * offset; backslash escapes \t \n \r \\ and \N for null. Items in doc id order, as
  * {@code WorkStore.forEachDistinctItemPii} hands them (export it once from a run's work database; an export in
- * another order: {@code LC_ALL=C sort -s -t$'\t' -k1,1}). The file is read item by item while resolving, as the
+ * another order: {@code LC_ALL=C sort -s -t$'\t' -k1,1}). The file is read finding by finding while resolving, as the
  * resolve step reads the database, so the heap figures are the resolver's. Prints per round the CPU seconds and
  * bytes allocated by the resolving thread (reading and parsing the file included), the most heap in use after a
  * garbage collection during the round (an upper bound of what resolving holds), and the heap the result keeps.
@@ -44,7 +46,11 @@ public final class SubjectResolverRun {
     public static void main(String[] args) throws IOException {
         Path tsv = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path dump = args.length > 2 ? Path.of(args[2]) : null;
+        Path dump = args.length > 2 && !args[2].equals("-") ? Path.of(args[2]) : null;
+        if (args.length > 3) {
+            streamed(tsv, dump, Path.of(args[3]));
+            return;
+        }
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
         AtomicLong maxAfterGc = watchHeapAfterGc();
@@ -67,13 +73,36 @@ public final class SubjectResolverRun {
         if (dump != null && subjects != null) {
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
                 for (Subject s : subjects) {
-                    w.println(String.join("\t", s.subjectId(), String.valueOf(s.name()), String.valueOf(s.emails()),
-                            String.valueOf(s.phones()), String.valueOf(s.postalAddress()),
-                            String.valueOf(s.jurisdictions()), String.valueOf(s.dataElements()),
-                            String.valueOf(s.sensitive()), String.valueOf(s.docIds()), String.valueOf(s.obligations())));
+                    w.println(line(s));
                 }
             }
         }
+    }
+
+    /**
+     * One round as the resolve step runs it: the subjects go out in id order through sorted runs written to
+     * {@code runDir} and are written to the dump as they come, none kept; the least heap it runs in is what
+     * resolving needs ({@code -Xmx}).
+     */
+    private static void streamed(Path tsv, Path dump, Path runDir) throws IOException {
+        long t0 = System.nanoTime();
+        long[] count = {0};
+        try (PrintWriter w = dump == null ? new PrintWriter(java.io.OutputStream.nullOutputStream())
+                : new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
+            new SubjectResolver(ClassifierConfig.load(null)).resolve(items(tsv), runDir, s -> {
+                count[0]++;
+                w.println(line(s));
+            });
+        }
+        System.out.printf(Locale.ROOT, "streamed: %d subjects in %.1f s, max heap %d MB%n", count[0],
+                (System.nanoTime() - t0) / 1e9, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static String line(Subject s) {
+        return String.join("\t", s.subjectId(), String.valueOf(s.name()), String.valueOf(s.emails()),
+                String.valueOf(s.phones()), String.valueOf(s.postalAddress()), String.valueOf(s.jurisdictions()),
+                String.valueOf(s.dataElements()), String.valueOf(s.sensitive()), String.valueOf(s.docIds()),
+                String.valueOf(s.obligations()));
     }
 
     /** The largest heap in use after any garbage collection since it was last set to 0. */
@@ -104,21 +133,28 @@ public final class SubjectResolverRun {
     private static ItemFindings items(Path tsv) {
         return each -> {
             try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
-                String docId = null;
-                List<Finding> item = new ArrayList<>();
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    String[] c = line.split("\t", -1);
-                    String doc = unescape(c[0]);
-                    if (docId != null && !docId.equals(doc)) {
-                        each.accept(docId, item);
-                        item = new ArrayList<>();
+                // the first line of the next item, read by the one before: an item's findings are pushed as read
+                String[] next = {r.readLine()};
+                while (next[0] != null) {
+                    String docId = unescape(next[0].split("\t", 2)[0]);
+                    each.accept(docId, findings -> {
+                        try {
+                            for (; next[0] != null; next[0] = r.readLine()) {
+                                String[] c = next[0].split("\t", -1);
+                                if (!unescape(c[0]).equals(docId)) {
+                                    return;
+                                }
+                                findings.accept(new Finding(Category.valueOf(c[1]), unescape(c[2]), unescape(c[3]),
+                                        null, Double.parseDouble(c[4]), unescape(c[5]), null, unescape(c[6]),
+                                        Integer.parseInt(c[7])));
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                    while (next[0] != null && unescape(next[0].split("\t", 2)[0]).equals(docId)) {
+                        next[0] = r.readLine(); // an item the resolver did not read
                     }
-                    docId = doc;
-                    item.add(new Finding(Category.valueOf(c[1]), unescape(c[2]), unescape(c[3]), null,
-                            Double.parseDouble(c[4]), unescape(c[5]), null, unescape(c[6]), Integer.parseInt(c[7])));
-                }
-                if (docId != null) {
-                    each.accept(docId, item);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -56,6 +56,11 @@ public final class SortedStrings extends AbstractSet<String> implements SortedSe
         return new SortedStrings(n == a.length ? a : Arrays.copyOf(a, n));
     }
 
+    /** The strings of {@code items}, ascending and distinct already (as {@link #items} gives them), as a set. */
+    static SortedSet<String> ofSorted(String[] items) {
+        return items.length == 0 ? Collections.emptySortedSet() : new SortedStrings(items);
+    }
+
     /** The strings of a set this class made (or an empty one), ascending; the caller must not change them. */
     static String[] items(SortedSet<String> set) {
         return set instanceof SortedStrings s ? s.items : set.toArray(new String[0]);

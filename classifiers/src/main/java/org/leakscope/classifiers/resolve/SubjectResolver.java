@@ -1,9 +1,9 @@
 package org.leakscope.classifiers.resolve;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +19,6 @@ import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
-import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
 
 /**
@@ -48,10 +47,12 @@ import org.leakscope.classifiers.model.Finding;
  * </ol>
  * Ids S000001… follow a sort on the subject's content, so the same input always gives the same ids.
  *
- * <p>The input comes item by item ({@link ItemFindings}): an item's findings become its records at once, kept
- * compact ({@link Records}), and rule 2 joins them as they come, so a run's findings are never all in memory.
- * Rules 3 and 4 make the name-linking state only for the groups without contact data and for the groups they
- * may link to.
+ * <p>The input comes item by item ({@link ItemFindings}) and an item's findings one by one: they become the
+ * item's records as they come ({@link ItemRecords}: a table row as soon as it ends), kept compact
+ * ({@link Records}), and rule 2 joins them item by item, so neither a run's findings nor one item's are ever all
+ * in memory. Rules 3 and 4 make the name-linking state only for the groups without contact data and for the
+ * groups they may link to. The subjects go out in id order through a sort that writes sorted runs to files
+ * ({@link SubjectSort}), so they are not all in memory either.
  */
 public final class SubjectResolver {
 
@@ -110,25 +111,40 @@ public final class SubjectResolver {
         for (DocFinding df : findings) {
             byItem.computeIfAbsent(df.docId(), d -> new ArrayList<>()).add(df.finding());
         }
-        return resolve(byItem::forEach);
+        return resolve(each -> byItem.forEach((docId, itemFindings) -> each.accept(docId, itemFindings::forEach)));
     }
 
-    /** The people of a run whose findings {@code items} hands over item by item (in doc id order). */
+    /** The people of a run whose findings {@code items} hands over item by item (in doc id order), in memory. */
     public List<Subject> resolve(ItemFindings items) {
-        List<Subject> subjects = unnumbered(items);
-        // ids follow the content, so the same input always gives the same ids (a stable sort: ties keep the
-        // order of the groups)
-        subjects.sort(new SubjectOrder());
-        for (int i = 0; i < subjects.size(); i++) {
-            Subject s = subjects.get(i);
-            subjects.set(i, new Subject(subjectId(i + 1), s.name(), s.emails(), s.phones(), s.postalAddress(),
-                    s.jurisdictions(), s.dataElements(), s.sensitive(), s.docIds(), s.obligations()));
-        }
+        List<Subject> subjects = new ArrayList<>();
+        resolve(items, null, SubjectSort.RUN_BYTES, subjects::add);
         return subjects;
     }
 
-    /** The subjects without ids, in the order of their groups' roots; the records are garbage on return. */
-    private List<Subject> unnumbered(ItemFindings items) {
+    /**
+     * The people of a run whose findings {@code items} hands over item by item (in doc id order), handed to
+     * {@code out} in id order with their ids. The subjects are sorted in runs of some MB written to files in
+     * {@code runDir} (made when needed; the files are deleted on return), so they are never all in memory.
+     */
+    public void resolve(ItemFindings items, Path runDir, Consumer<Subject> out) {
+        resolve(items, runDir, SubjectSort.RUN_BYTES, out);
+    }
+
+    /** As {@link #resolve(ItemFindings, Path, Consumer)}, with sorted runs of about {@code runBytes} (tests). */
+    void resolve(ItemFindings items, Path runDir, long runBytes, Consumer<Subject> out) {
+        try (SubjectSort sort = new SubjectSort(runDir, runBytes)) {
+            unnumbered(items, sort::add);
+            // ids follow the content, so the same input always gives the same ids (a stable sort: ties keep the
+            // order of the groups)
+            int[] number = {0};
+            sort.forEachSorted(s -> out.accept(new Subject(subjectId(++number[0]), s.name(), s.emails(), s.phones(),
+                    s.postalAddress(), s.jurisdictions(), s.dataElements(), s.sensitive(), s.docIds(),
+                    s.obligations())));
+        }
+    }
+
+    /** Hands on the subjects without ids, in the order of their groups' roots; the records are garbage on return. */
+    private void unnumbered(ItemFindings items, Consumer<Subject> subjects) {
         Joined joined = readItems(items);
         Records recs = joined.records();
         UnionFind sets = joined.sets();
@@ -149,7 +165,6 @@ public final class SubjectResolver {
         for (int i = 0; i < n; i++) {
             byGroup[fill[root[i]]++] = i;
         }
-        List<Subject> subjects = new ArrayList<>();
         Map<Set<String>, SortedSet<String>> shared = new HashMap<>();
         for (int g = 0; g < n; g++) {
             if (start[g + 1] == start[g]) {
@@ -158,13 +173,12 @@ public final class SubjectResolver {
             Subject s = toSubject(recs, byGroup, start[g], start[g + 1],
                     nameOnlySubjects && !ambiguous[g] ? knownNames : null, areaCodes, shared);
             if (s != null) {
-                subjects.add(s);
+                subjects.accept(s);
             }
             for (int m = start[g]; m < start[g + 1]; m++) {
                 recs.release(byGroup[m]);
             }
         }
-        return subjects;
     }
 
     /** The records of a run and their sets after rule 2. */
@@ -179,17 +193,18 @@ public final class SubjectResolver {
     }
 
     /**
-     * Takes the items one by one: cuts each into records, keeps them compact ({@link Records}) and joins them
-     * on their merge keys (rule 2) right away, so only the current item's findings are ever held.
+     * Takes the items one by one: cuts each into records as its findings come ({@link ItemRecords}), keeps them
+     * compact ({@link Records}) and joins them on their merge keys (rule 2) at the item's end, so no finding is
+     * held longer than its record (a block of running text: its item) takes to end.
      */
-    private final class Intake implements BiConsumer<String, List<Finding>> {
+    private final class Intake implements BiConsumer<String, ItemFindings.Findings> {
         final Records records = new Records();
         final UnionFind sets = new UnionFind();
         private final MergeKeys mergeKeys = new MergeKeys();
         private String lastDocId;
 
         @Override
-        public void accept(String docId, List<Finding> findings) {
+        public void accept(String docId, ItemFindings.Findings findings) {
             // records are in the order of their keys, doc id + NUL + row key or block number: items in doc id
             // order, each with its records sorted on the rest of the key, give that order item by item
             if (docId.indexOf('\u0000') >= 0) {
@@ -200,7 +215,9 @@ public final class SubjectResolver {
                         + " came after " + lastDocId);
             }
             lastDocId = docId;
-            int first = records.addItem(docId, itemRecords(findings));
+            ItemRecords item = new ItemRecords(blocks, records, docId);
+            findings.forEach(item::add);
+            int first = item.finish();
             for (int r = first; r < records.size(); r++) {
                 sets.add();
                 mergeKeys.join(records, r, sets);
@@ -527,79 +544,6 @@ public final class SubjectResolver {
             groups[root] = new Group();
         }
         return groups[root];
-    }
-
-    // row findings arrive in job order; sorted so that "first name seen" does not depend on it
-    private static final Comparator<Finding> RECORD_ORDER = (a, b) -> {
-        int c = Integer.compare(a.offset(), b.offset());
-        if (c == 0) {
-            c = a.type().compareTo(b.type());
-        }
-        if (c == 0) {
-            c = a.value().compareTo(b.value());
-        }
-        return c != 0 ? c : String.valueOf(a.location()).compareTo(String.valueOf(b.location()));
-    };
-
-    /**
-     * The records of one item in record order: its table rows (findings sharing a recordKey; a value that
-     * would give a row a second person's data is a record of its own, {@link TextBlocks#splitRow}), then the
-     * blocks of its running text ({@link TextBlocks#split}), each record's findings sorted.
-     */
-    private List<List<Finding>> itemRecords(List<Finding> findings) {
-        // a hash map by row: the sort on the record keys at the end fixes the order (and thus the union-find
-        // roots) whatever the input order
-        Map<String, List<Finding>> rows = new HashMap<>();
-        List<Finding> running = new ArrayList<>();
-        for (Finding f : findings) {
-            if (f == null || f.category() != Category.PII || f.value() == null) {
-                continue;
-            }
-            if (f.recordKey() != null) {
-                rows.computeIfAbsent(f.recordKey(), k -> new ArrayList<>(6)).add(f);
-            } else {
-                running.add(f);
-            }
-        }
-        // the key of a record without its item's docId + NUL: the item's records are sorted on it
-        List<String> keys = new ArrayList<>();
-        List<List<Finding>> recs = new ArrayList<>();
-        rows.forEach((recordKey, rowFindings) -> {
-            List<List<Finding>> parts = blocks.splitRow(rowFindings);
-            for (int i = 0; i < parts.size(); i++) {
-                keys.add(i == 0 ? recordKey : recordKey + "\u0000" + zeroPadded(i, 4));
-                recs.add(parts.get(i));
-            }
-        });
-        if (!running.isEmpty()) {
-            List<List<Finding>> bs = blocks.split(running);
-            for (int i = 0; i < bs.size(); i++) {
-                keys.add("\u0001" + zeroPadded(i, 8));
-                recs.add(bs.get(i));
-            }
-        }
-        for (List<Finding> r : recs) {
-            if (r.size() > 1) {
-                r.sort(RECORD_ORDER);
-            }
-        }
-        // a stable sort of the record numbers by key
-        List<Integer> order = new ArrayList<>(recs.size());
-        for (int i = 0; i < recs.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing(keys::get));
-        List<List<Finding>> sorted = new ArrayList<>(recs.size());
-        for (int i : order) {
-            sorted.add(recs.get(i));
-        }
-        return sorted;
-    }
-
-    /** {@code value} in decimal with leading zeros to {@code width} digits (String.format's %0Nd). */
-    private static String zeroPadded(int value, int width) {
-        String digits = Integer.toString(value);
-        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     static String idValue(String v) {

@@ -36,7 +36,7 @@ class ItemFindingsTest {
     private static ItemFindings byItem(List<DocFinding> findings) {
         SortedMap<String, List<Finding>> items = new TreeMap<>();
         findings.forEach(df -> items.computeIfAbsent(df.docId(), d -> new ArrayList<>()).add(df.finding()));
-        return items::forEach;
+        return each -> items.forEach((docId, itemFindings) -> each.accept(docId, itemFindings::forEach));
     }
 
     @Test
@@ -59,15 +59,16 @@ class ItemFindingsTest {
     void itemsOutOfOrderOrTwiceAreRefused() {
         Finding f = row("X", 1, "EMAIL_ADDRESS", "a@example.com").finding();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> r.resolve(each -> {
-            each.accept("D2", List.of(f));
-            each.accept("D10", List.of(f));
+            each.accept("D2", List.of(f)::forEach);
+            each.accept("D10", List.of(f)::forEach);
         }));
         assertTrue(e.getMessage().contains("D10"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> r.resolve(each -> {
-            each.accept("D1", List.of(f));
-            each.accept("D1", List.of(f));
+            each.accept("D1", List.of(f)::forEach);
+            each.accept("D1", List.of(f)::forEach);
         }));
-        assertThrows(IllegalArgumentException.class, () -> r.resolve(each -> each.accept("D\u00001", List.of(f))));
+        assertThrows(IllegalArgumentException.class,
+                () -> r.resolve(each -> each.accept("D\u00001", List.of(f)::forEach)));
     }
 
     @Test
@@ -77,9 +78,9 @@ class ItemFindingsTest {
         none.add(new Finding(Category.PII, "EMAIL_ADDRESS", null, "*", 0.9, "line=2", "t", null, 5));
         none.add(null);
         List<Subject> s = r.resolve(each -> {
-            each.accept("A", none);
-            each.accept("B", List.of());
-            each.accept("C", List.of(row("C", 1, "EMAIL_ADDRESS", "c@example.com").finding()));
+            each.accept("A", none::forEach);
+            each.accept("B", List.<Finding>of()::forEach);
+            each.accept("C", List.of(row("C", 1, "EMAIL_ADDRESS", "c@example.com").finding())::forEach);
         });
         assertEquals(1, s.size());
         assertEquals(Set.of("C"), s.get(0).docIds());

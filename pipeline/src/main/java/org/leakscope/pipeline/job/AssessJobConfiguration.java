@@ -94,9 +94,10 @@ public class AssessJobConfiguration {
 
     @Bean
     Step resolveStep(JobRepository jobRepository, PlatformTransactionManager tx, WorkStore store,
-                     ClassifierConfig config) {
+                     ClassifierConfig config, RunSettings settings) {
         return new StepBuilder("resolveStep", jobRepository)
-                .tasklet(new ResolveTasklet(store, new SubjectResolver(config)), tx)
+                .tasklet(new ResolveTasklet(store, new SubjectResolver(config), settings.workDir().resolve("resolve")),
+                        tx)
                 .build();
     }
 

@@ -15,6 +15,7 @@ import org.leakscope.classifiers.ClassificationResult;
 import org.leakscope.classifiers.RiskRater;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.resolve.ItemFindings;
 import org.leakscope.classifiers.resolve.Subject;
 import org.leakscope.pipeline.extract.ExtractedItem;
 import org.leakscope.reports.DocumentRow;
@@ -238,55 +239,100 @@ public final class WorkStore {
 
     /**
      * The PII findings of the items that are not duplicates, item by item in ascending doc id order: the input of
-     * the people resolution ({@link org.leakscope.classifiers.resolve.ItemFindings}). Only one item's findings
-     * are in memory at a time, without what linking does not read (masked value, detector).
+     * the people resolution ({@link org.leakscope.classifiers.resolve.ItemFindings}). An item's findings are read
+     * {@value #BLOCKS_PER_READ} blocks at a time as the resolver takes them, without what linking does not read
+     * (masked value, detector, a table cell's location): one item may be a roster of millions of cells.
      */
-    public void forEachDistinctItemPii(BiConsumer<String, List<Finding>> item) {
+    public void forEachDistinctItemPii(BiConsumer<String, ItemFindings.Findings> item) {
         List<String> docIds = jdbc.queryForList("SELECT doc_id FROM ls_item WHERE duplicate_of IS NULL", String.class);
         // sorted here: the resolver's order is Java's string order, which a database collation need not be
         docIds.sort(null);
         for (String docId : docIds) {
-            List<Finding> pii = new ArrayList<>();
-            forEachFinding(docId, f -> {
+            item.accept(docId, each -> forEachFinding(docId, f -> {
                 if (f.category() == Category.PII) {
-                    // a table cell's location is not read by linking (its row is its record): one item may be a
-                    // roster of millions of cells, all of them in memory here at once
-                    pii.add(new Finding(Category.PII, f.type(), f.value(), null, f.confidence(),
+                    each.accept(new Finding(Category.PII, f.type(), f.value(), null, f.confidence(),
                             f.recordKey() != null ? null : f.location(), null, f.recordKey(), f.offset()));
                 }
-            });
-            item.accept(docId, pii);
+            }));
         }
     }
 
+    /** Replaces every person with {@code subjects} (as {@link #replaceSubjects()}). */
     public void replaceSubjects(List<Subject> subjects) {
+        try (SubjectRows rows = replaceSubjects()) {
+            subjects.forEach(rows::add);
+        }
+    }
+
+    /**
+     * Replaces every person: the persons are added one by one as the resolver hands them over (in id order) and
+     * inserted a batch at a time, so no list of all people is held. Close it to insert the last batch.
+     */
+    public SubjectRows replaceSubjects() {
         jdbc.update("DELETE FROM ls_subject_obligation");
         jdbc.update("DELETE FROM ls_subject_doc");
         jdbc.update("DELETE FROM ls_subject");
-        jdbc.batchUpdate("INSERT INTO ls_subject (subject_id, name, emails, phones, postal_address, jurisdictions,"
-                + " data_elements, sensitive) VALUES (?,?,?,?,?,?,?,?)", subjects, 500, (ps, s) -> {
-                    ps.setString(1, s.subjectId());
-                    ps.setString(2, truncate(s.name(), 1000));
-                    ps.setString(3, truncate(Codes.join(s.emails()), 4000));
-                    ps.setString(4, truncate(Codes.join(s.phones()), 4000));
-                    ps.setString(5, truncate(s.postalAddress(), 2000));
-                    ps.setString(6, Codes.join(s.jurisdictions()));
-                    ps.setString(7, Codes.join(s.dataElements()));
-                    ps.setBoolean(8, s.sensitive());
-                });
-        // in batches as they are made: a run's links are many more than its people (458k links for 313k people)
-        List<Object[]> links = new ArrayList<>();
-        try (ObligationRows obligations = new ObligationRows()) {
-            for (Subject s : subjects) {
-                obligations.add(s.subjectId(), s.obligations());
-                for (String d : s.docIds()) {
-                    links.add(new Object[] {s.subjectId(), d});
-                    flushAt(1000, "INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
-                }
+        return new SubjectRows();
+    }
+
+    /** ls_subject rows with their ls_subject_doc links and ls_subject_obligation rows, inserted in batches. */
+    public final class SubjectRows implements AutoCloseable {
+
+        private final List<Subject> subjects = new ArrayList<>(SUBJECT_BATCH);
+        // a run's links are many more than its people (458k links for 313k people)
+        private final List<Object[]> links = new ArrayList<>(LINK_BATCH);
+        private final ObligationRows obligations = new ObligationRows();
+        private long count;
+
+        private SubjectRows() {
+        }
+
+        public void add(Subject s) {
+            count++;
+            subjects.add(s);
+            if (subjects.size() == SUBJECT_BATCH) {
+                flushSubjects();
+            }
+            obligations.add(s.subjectId(), s.obligations());
+            for (String d : s.docIds()) {
+                links.add(new Object[] {s.subjectId(), d});
+                flushAt(LINK_BATCH, "INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
             }
         }
-        flushAt(1, "INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
+
+        /** How many persons were added. */
+        public long count() {
+            return count;
+        }
+
+        private void flushSubjects() {
+            if (subjects.isEmpty()) {
+                return;
+            }
+            jdbc.batchUpdate("INSERT INTO ls_subject (subject_id, name, emails, phones, postal_address, jurisdictions,"
+                    + " data_elements, sensitive) VALUES (?,?,?,?,?,?,?,?)", subjects, SUBJECT_BATCH, (ps, s) -> {
+                        ps.setString(1, s.subjectId());
+                        ps.setString(2, truncate(s.name(), 1000));
+                        ps.setString(3, truncate(Codes.join(s.emails()), 4000));
+                        ps.setString(4, truncate(Codes.join(s.phones()), 4000));
+                        ps.setString(5, truncate(s.postalAddress(), 2000));
+                        ps.setString(6, Codes.join(s.jurisdictions()));
+                        ps.setString(7, Codes.join(s.dataElements()));
+                        ps.setBoolean(8, s.sensitive());
+                    });
+            subjects.clear();
+        }
+
+        @Override
+        public void close() {
+            flushSubjects();
+            obligations.close();
+            flushAt(1, "INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
+        }
     }
+
+    private static final int SUBJECT_BATCH = 500;
+    private static final int LINK_BATCH = 1000;
 
     /** Inserts and clears the rows once they are {@code size} or more. */
     private void flushAt(int size, String sql, List<Object[]> rows) {

@@ -80,10 +80,11 @@ class WorkStoreOrderTest {
     private List<String> resolveInput() {
         List<String> out = new ArrayList<>();
         store.forEachDistinctItemPii((docId, findings) -> {
-            if (findings.isEmpty()) {
+            int before = out.size();
+            findings.forEach(f -> out.add(docId + ":" + f.value()));
+            if (out.size() == before) {
                 out.add(docId + ":-");
             }
-            findings.forEach(f -> out.add(docId + ":" + f.value()));
         });
         return out;
     }
