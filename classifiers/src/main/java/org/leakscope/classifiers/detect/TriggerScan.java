@@ -128,12 +128,12 @@ public final class TriggerScan {
         // the lazy table has a row of classes per state, and its size decides what stays in the CPU caches
         int[] column = new int[total];
         int[] classOfInterval = new int[intervals];
-        Map<Column, Integer> columns = new HashMap<>();
+        Map<Key, Integer> columns = new HashMap<>();
         for (int c = 0; c < intervals; c++) {
             for (int s = 0; s < total; s++) {
                 column[s] = target(moves[s], c);
             }
-            classOfInterval[c] = columns.computeIfAbsent(new Column(column.clone()), k -> columns.size());
+            classOfInterval[c] = columns.computeIfAbsent(new Key(column.clone()), k -> columns.size());
         }
         for (int ch = 0, k = 0; ch < 65536; ch++) {
             while (k + 1 < intervals && starts[k + 1] <= ch) {
@@ -330,18 +330,7 @@ public final class TriggerScan {
         }
     }
 
-    private record Column(int[] targets) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Column c && Arrays.equals(targets, c.targets);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(targets);
-        }
-    }
-
+    /** An int array as a map key: a set of trigger states, or a class's targets from every state. */
     private record Key(int[] set) {
         @Override
         public boolean equals(Object o) {
