@@ -85,6 +85,29 @@ final class KuromojiNameEntries {
         return false;
     }
 
+    /**
+     * True when a dictionary surface tagged {@code tag} (a 人名 tag or its prefix), {@code minLength} characters or
+     * more, that, with {@code whole}, starts where the detector takes a name (no kanji or katakana right before
+     * it) and ends where a name may end. 人名-一般 entries are whole names of people (正岡子規, 紫式部).
+     */
+    boolean anyNameWord(String s, String tag, int minLength, boolean whole) {
+        BitSet first = tag.equals(JapaneseNamePosDetector.PERSON) ? starts.ippan() : starts.any();
+        Walk walk = new Walk(fst);
+        for (int p = 0; p < s.length(); p++) {
+            if (!first.get(s.charAt(p)) || (whole && p > 0 && isNameChar(s.codePointBefore(p)))) {
+                continue;
+            }
+            walk.start();
+            for (int q = p; q < s.length() && walk.step(s.charAt(q), q == p); q++) {
+                if (q + 1 - p >= minLength && walk.isFinal() && (!whole || endsName(s, q + 1))
+                        && walk.hasTag(dictionary, tag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A 名 surface after the 姓 from {@code start} to {@code from}, past 0-2 blanks, that {@code test} accepts. */
     private boolean givenNameFollows(String s, int start, int from, Walk walk, PairTest test) {
         for (int gap = 0; gap <= MAX_GAP && from + gap <= s.length(); gap++) {
@@ -126,12 +149,12 @@ final class KuromojiNameEntries {
     }
 
     /**
-     * The characters the dictionary's 姓 and 名 surfaces start with (about 1,300 and 1,500, most of them kanji,
-     * some kana): a walk is only worth starting there. Read once per JVM by going through every entry of the
-     * dictionary (~0.15 s); the FST is read from the same resource the dictionary reads it from, as
+     * The characters the dictionary's 姓, 名 and 人名-一般 surfaces start with (about 1,300 and 1,500 for the first
+     * two, most of them kanji, some kana): a walk is only worth starting there. Read once per JVM by going through
+     * every entry of the dictionary (~0.15 s); the FST is read from the same resource the dictionary reads it from, as
      * {@link TokenInfoFST} does not hand out its entries.
      */
-    private record Starts(BitSet sei, BitSet mei) {
+    private record Starts(BitSet sei, BitSet mei, BitSet ippan, BitSet any) {
 
         static final Starts INSTANCE = read();
 
@@ -139,6 +162,7 @@ final class KuromojiNameEntries {
             TokenInfoDictionary dictionary = TokenInfoDictionary.getInstance();
             BitSet sei = new BitSet(1 << 16);
             BitSet mei = new BitSet(1 << 16);
+            BitSet ippan = new BitSet(1 << 16);
             String name = TokenInfoDictionary.class.getSimpleName() + TokenInfoDictionary.FST_FILENAME_SUFFIX;
             try (InputStream in = new BufferedInputStream(TokenInfoDictionary.class.getResourceAsStream(name))) {
                 InputStreamDataInput data = new InputStreamDataInput(in);
@@ -154,13 +178,18 @@ final class KuromojiNameEntries {
                             sei.set(first);
                         } else if (pos != null && pos.startsWith(JapaneseNamePosDetector.MEI)) {
                             mei.set(first);
+                        } else if (pos != null && pos.startsWith(JapaneseNamePosDetector.PERSON)) {
+                            ippan.set(first);
                         }
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("kuromoji dictionary " + name, e);
             }
-            return new Starts(sei, mei);
+            BitSet any = (BitSet) sei.clone();
+            any.or(mei);
+            any.or(ippan);
+            return new Starts(sei, mei, ippan, any);
         }
     }
 
