@@ -325,7 +325,7 @@ public final class JapaneseNamePosDetector implements Detector {
         String s = t.normalized(unit);
         Token w = tk.get(k);
         boolean kanji = isKanjiWord(w.surface());
-        if (!(kanji && w.length() >= 3) && !(about && w.length() >= (kanji ? 2 : 3))) {
+        if (!(kanji && w.length() >= KuromojiNameEntries.WHOLE_NAME_MIN) && !(about && w.length() >= (kanji ? 2 : 3))) {
             return -1;
         }
         boolean titled = titleAt(s, w.end(), tk) > 0;
@@ -598,7 +598,7 @@ public final class JapaneseNamePosDetector implements Detector {
      * where the name starts or ends is only known after tokenising.
      */
     private boolean bareNameCanStand(String s, boolean about) {
-        return entries.anyNameWord(s, PERSON, 3, true) || (about && entries.anyNameWord(s, NAME, 1, false));
+        return entries.anyWholeName(s) || (about && entries.anyNameSurface(s));
     }
 
     /** A title word somewhere in the line with a dictionary 姓 right before it (allowing one blank). */

@@ -2,6 +2,8 @@ package org.leakscope.classifiers.pii;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What a Japanese sentence says of the names in it, read from words rather than from the names: biographies and
@@ -19,7 +21,7 @@ final class PersonSentence {
     static final List<String> PERSON_WORDS = List.of("出身", "生まれ", "作家", "小説家", "政治家", "俳優", "女優", "歌手",
             "選手", "監督", "棋士", "武士", "武将", "投手", "漫画家", "画家", "作曲家", "指揮者", "歌人", "詩人", "評論家", "実業家",
             "創業者", "大名", "志士", "学者", "声優", "力士", "タレント", "アナウンサー", "主演", "出演", "共演", "受賞", "死去",
-            "就任", "引退", "移籍", "活躍", "作曲", "作詞", "執筆", "創業", "演出", "司会", "妻", "夫人", "長男", "長女", "息子",
+            "就任", "引退", "移籍", "活躍", "作曲", "作詞", "執筆", "創業", "演出", "司会", "夫人", "長男", "長女", "息子",
             "首相", "総理", "天皇", "将軍", "女王", "国王", "皇帝", "プロデューサー", "アーティスト", "メンバー", "医師", "軍医",
             "教授", "研究者", "哲学者", "思想家", "建築家", "写真家", "藩士", "連覇", "メダル", "五輪");
 
@@ -32,9 +34,19 @@ final class PersonSentence {
             "大学", "製品", "商品", "ブランド", "銘柄", "路線", "作品", "映画", "楽曲", "アルバム", "番組", "雑誌", "新聞", "球団",
             "チーム", "店", "料理", "酒", "菓子", "品", "種", "機", "車", "船", "競走馬");
 
-    private static final BitSet FIRST = new BitSet(1 << 16);
+    private static final char WIFE = '妻'; // the one word of one character: 「Xは…の妻」, 「妻は女優の…」
+
+    // the words by first character, and the first two characters hashed: most kanji of a line start none, and
+    // the common ones that do (出, 大, 生) mostly go on otherwise
+    private static final Map<Character, List<String>> BY_FIRST = PERSON_WORDS.stream()
+            .collect(Collectors.groupingBy(w -> w.charAt(0)));
+    private static final BitSet FIRST_TWO = new BitSet(1 << 20);
     static {
-        PERSON_WORDS.forEach(w -> FIRST.set(w.charAt(0)));
+        PERSON_WORDS.forEach(w -> FIRST_TWO.set(pair(w.charAt(0), w.charAt(1))));
+    }
+
+    private static int pair(char a, char b) {
+        return ((a << 5) ^ b) & 0xFFFFF;
     }
 
     private PersonSentence() {
@@ -42,9 +54,13 @@ final class PersonSentence {
 
     /** The line holds a word only people take: its names may be bare and still be people's. */
     static boolean aboutPeople(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (FIRST.get(s.charAt(i))) {
-                for (String w : PERSON_WORDS) {
+        if (s.indexOf(WIFE) >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u30A0' && FIRST_TWO.get(pair(c, s.charAt(i + 1)))) {
+                for (String w : BY_FIRST.getOrDefault(c, List.of())) {
                     if (s.startsWith(w, i)) {
                         return true;
                     }
