@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.leakscope.classifiers.detect.ContextWords;
@@ -38,6 +39,8 @@ public final class JapaneseNamePosDetector implements Detector {
 
     static final String SEI = "名詞-固有名詞-人名-姓";
     static final String MEI = "名詞-固有名詞-人名-名";
+    static final String PERSON = "名詞-固有名詞-人名-一般";
+    static final String NAME = "名詞-固有名詞-人名";
 
     private static final List<String> LABEL_WORDS = List.of("氏名", "名前", "お名前", "担当", "担当者", "様", "殿", "さん",
             "君", "氏", "宛", "御中", "作成者", "承認者", "申請者", "申込者", "契約者", "被保険者", "本人", "社員", "従業員",
@@ -55,7 +58,9 @@ public final class JapaneseNamePosDetector implements Detector {
     static final List<String> TITLES = List.of("さん", "様", "さま", "氏", "殿", "君", "くん", "ちゃん", "先生", "先輩",
             "部長", "課長", "係長", "次長", "室長", "所長", "店長", "支店長", "本部長", "社長", "副社長", "会長", "専務", "常務",
             "取締役", "主任", "教授", "准教授", "博士", "弁護士", "医師", "議員", "首相", "大臣", "長官", "選手", "監督", "記者",
-            "理事長", "学長", "院長", "委員長", "代表", "大統領", "総理", "外相", "投手", "棋士", "夫人", "容疑者", "被告");
+            "理事長", "学長", "院長", "委員長", "代表", "大統領", "総理", "外相", "投手", "棋士", "夫人", "容疑者", "被告",
+            // a cabinet or government named after its head (橋本龍太郎内閣) names the person
+            "内閣", "政権");
     private static final java.util.BitSet TITLE_FIRST = new java.util.BitSet(1 << 16);
     static {
         TITLES.forEach(w -> TITLE_FIRST.set(w.charAt(0)));
@@ -75,7 +80,11 @@ public final class JapaneseNamePosDetector implements Detector {
         return "jp_person_name_pos";
     }
 
-    record Token(String surface, String pos, int start, int end) {
+    /** One token; {@code known}: from the dictionary, not guessed by the unknown-word rules (they give no reading). */
+    record Token(String surface, String pos, int start, int end, boolean known) {
+        int length() {
+            return end - start;
+        }
     }
 
     /** The unit's tokens with their POS tags; offsets are within {@code s}. */
@@ -87,10 +96,12 @@ public final class JapaneseNamePosDetector implements Detector {
             CharTermAttribute term = tk.addAttribute(CharTermAttribute.class);
             PartOfSpeechAttribute pos = tk.addAttribute(PartOfSpeechAttribute.class);
             OffsetAttribute off = tk.addAttribute(OffsetAttribute.class);
+            ReadingAttribute reading = tk.addAttribute(ReadingAttribute.class);
             tk.reset();
             while (tk.incrementToken()) {
                 String p = pos.getPartOfSpeech();
-                out.add(new Token(term.toString(), p == null ? "" : p, off.startOffset(), off.endOffset()));
+                out.add(new Token(term.toString(), p == null ? "" : p, off.startOffset(), off.endOffset(),
+                        reading.getReading() != null));
             }
             tk.end();
         } catch (IOException e) {
@@ -114,67 +125,268 @@ public final class JapaneseNamePosDetector implements Detector {
                 continue;
             }
             boolean identified = identified(s) || (isNameLine(s) && identifiedAround(t, i));
-            if (!worthTokenising(t, i, identified)) {
+            boolean about = PersonSentence.aboutPeople(s);
+            if (!worthTokenising(t, i, identified, about)) {
                 continue;
             }
             List<Token> tk = tokens(s);
             if (hasForeignNameShape(s)) {
-                foreignNames(t, i, tk, identified, out);
+                foreignNames(t, i, tk, identified, about, out);
             }
             for (int k = 0; k < tk.size(); k++) {
-                Token sei = tk.get(k);
-                if (!sei.pos().startsWith(SEI)
-                        || (sei.start() > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(sei.start())))) {
+                Token first = tk.get(k);
+                if (first.start() > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(first.start()))) {
                     continue;
                 }
-                int m = k + 1;
-                boolean spaced = false;
-                while (m < tk.size() && tk.get(m).surface().isBlank()) {
-                    spaced = true;
-                    m++;
+                int next = first.pos().startsWith(SEI) ? familyAndGivenName(t, i, tk, k, identified, about, out) : -1;
+                if (next < 0 && about) {
+                    next = bareName(t, i, tk, k, identified, out);
                 }
-                boolean pair = m < tk.size() && tk.get(m).pos().startsWith(MEI)
-                        && !(spaced && tk.get(m).start() - sei.end() > 2);
-                if (!pair) {
-                    Finding f = familyNameWithTitle(t, i, tk, k, identified);
-                    if (f != null) {
-                        out.add(f);
-                    }
-                    continue;
+                if (next < 0 && first.pos().startsWith(PERSON) && first.known()) {
+                    next = wholeName(t, i, tk, k, identified, about, out);
                 }
-                Token mei = tk.get(m);
-                int meiEnd = givenNameEnd(tk, m);
-                if (sei.surface().length() + (meiEnd - mei.start()) < 2) {
-                    continue;
+                if (next > k) {
+                    k = next;
                 }
-                // the name must not go on as a longer word: 山田太郎商店, 中村区
-                String rest = s.substring(meiEnd);
-                if (AFTER_ORG.matcher(rest).find() || !KuromojiNameEntries.endsName(s, meiEnd)) {
-                    continue;
-                }
-                String value = s.substring(sei.start(), meiEnd);
-                if (OrgWords.isOrganisation(value)) {
-                    continue;
-                }
-                int start = t.start(i) + sei.start();
-                boolean titled = titleAt(s, meiEnd, tk) > 0;
-                boolean bounded = !spaced && sei.end() - sei.start() >= 2 && wordOfItsOwn(s, sei.start(), sei.end(), meiEnd);
-                out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
-                        score(t, start, start + value.length(), spaced, bounded, titled, identified), id(), start));
-                k = m;
             }
         }
         return out;
     }
 
-    /** Katakana words joined by a middle dot or an equals sign (ジョン・レノン, ジャン=ポール): a foreign name's shape. */
-    private static final Pattern FOREIGN_NAME = Pattern.compile(
-            "(?<![\\p{IsKatakana}ー・=])[\\p{IsKatakana}ー]{2,}(?:[・=][\\p{IsKatakana}ー]{2,}){1,3}(?![\\p{IsKatakana}ー・=])");
+    /**
+     * A 姓 + 名 pair starting with token {@code k} (tagged 姓), or a family name alone before a title: adds the
+     * finding and answers the last token taken, or -1. In a sentence about people the family name may run over
+     * two 姓 tokens (本田 + 宗 + 一郎) and the given name over two 名 tokens (司馬 + 遼 + 太郎), and a one-kanji
+     * family name before a given name of two characters or more stands as a word (松たか子, 森鴎外).
+     */
+    private int familyAndGivenName(ScanText t, int unit, List<Token> tk, int k, boolean identified, boolean about,
+                                   List<Finding> out) {
+        String s = t.normalized(unit);
+        Token sei = tk.get(k);
+        int last = k;
+        if (about && k + 1 < tk.size() && tk.get(k + 1).pos().startsWith(SEI) && tk.get(k + 1).start() == sei.end()
+                && tk.get(k + 1).end() - sei.start() <= 3) {
+            last = k + 1;
+        }
+        int seiEnd = tk.get(last).end();
+        int m = last + 1;
+        boolean spaced = false;
+        while (m < tk.size() && tk.get(m).surface().isBlank()) {
+            spaced = true;
+            m++;
+        }
+        boolean pair = m < tk.size() && tk.get(m).pos().startsWith(MEI)
+                && !(spaced && tk.get(m).start() - seiEnd > 2);
+        if (!pair) {
+            Finding f = familyNameWithTitle(t, unit, tk, k, identified);
+            if (f == null) {
+                return -1;
+            }
+            out.add(f);
+            return k;
+        }
+        Token mei = tk.get(m);
+        int meiEnd = givenNameEnd(tk, m);
+        int lastMei = meiEnd == mei.end() ? m : m + 1;
+        if (about && !spaced && lastMei + 1 < tk.size() && tk.get(lastMei + 1).pos().startsWith(MEI)
+                && tk.get(lastMei + 1).start() == meiEnd && tk.get(lastMei + 1).end() - sei.start() <= 5) {
+            lastMei++;
+            meiEnd = tk.get(lastMei).end();
+        }
+        if ((seiEnd - sei.start()) + (meiEnd - mei.start()) < 2) {
+            return -1;
+        }
+        // the name must not go on as a longer word: 山田太郎商店, 中村区
+        if (AFTER_ORG.matcher(s.substring(meiEnd)).find() || !KuromojiNameEntries.endsName(s, meiEnd)) {
+            return -1;
+        }
+        String value = s.substring(sei.start(), meiEnd);
+        if (OrgWords.isOrganisation(value)) {
+            return -1;
+        }
+        boolean titled = titleAt(s, meiEnd, tk) > 0;
+        boolean bounded = !spaced && (wordOfItsOwn(s, sei.start(), seiEnd, meiEnd)
+                || (about && meiEnd - mei.start() >= 2 && endsBare(s, meiEnd)));
+        if (!titled && PersonSentence.subjectIsAThing(s, meiEnd)) {
+            return -1;
+        }
+        int start = t.start(unit) + sei.start();
+        out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
+                score(t, start, start + value.length(), spaced, bounded, titled, identified), id(), start));
+        return lastMei;
+    }
 
-    /** A middle dot or equals sign between katakana: only such lines can give {@link #foreignNames}. */
+    /**
+     * In a sentence about people, a name the dictionary splits into name and ordinary words, standing as a word
+     * of its own: a family name of two characters or more and a kana given name it does not know (美空 + ひばり,
+     * 宇多田 + ヒカル); a run of 3-5 kanji mostly of name tokens, one of them a family name, the rest single kanji
+     * (稲 + 盛 + 和夫, 吉田 + 沙 + 保里, 羽生 + 結 + 弦); a katakana given name alone as the sentence's subject
+     * (イチロー). Adds the finding and answers the last token taken, or -1.
+     */
+    private int bareName(ScanText t, int unit, List<Token> tk, int k, boolean identified, List<Finding> out) {
+        String s = t.normalized(unit);
+        Token first = tk.get(k);
+        int last = -1;
+        if (first.pos().startsWith(SEI) && first.length() >= 2 && k + 1 < tk.size()) {
+            Token given = tk.get(k + 1);
+            if (given.start() == first.end() && given.pos().startsWith("名詞-一般") && given.length() >= 2
+                    && given.length() <= 4 && oneKanaScript(given.surface()) && endsBare(s, given.end())) {
+                last = k + 1;
+            }
+        }
+        if (last < 0 && first.pos().startsWith(SEI) && first.length() >= 2) {
+            last = hiraganaGivenName(s, tk, k);
+        }
+        if (last < 0) {
+            last = kanjiNameRun(s, tk, k);
+        }
+        if (last < 0 && first.pos().startsWith(MEI) && first.known() && first.length() >= 3
+                && isKatakanaWord(first.surface()) && first.end() < s.length() && "はがも".indexOf(s.charAt(first.end())) >= 0) {
+            last = k;
+        }
+        if (last < 0) {
+            return -1;
+        }
+        int end = tk.get(last).end();
+        String value = s.substring(first.start(), end);
+        if (AFTER_ORG.matcher(s.substring(end)).find() || OrgWords.isOrganisation(value)
+                || PersonSentence.subjectIsAThing(s, end)) {
+            return -1;
+        }
+        int start = t.start(unit) + first.start();
+        out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
+                score(t, start, start + value.length(), false, true, titleAt(s, end, tk) > 0, identified), id(), start));
+        return last;
+    }
+
+    /**
+     * The last token of a hiragana given name the dictionary reads as words (野口 + み + ず + き): after the family
+     * name at {@code k}, 2-4 hiragana in tokens that do not begin with a particle or auxiliary (田中です, 鈴木みたいに),
+     * then a particle of a subject or a list (は, が, と, も) or a comma; or -1.
+     */
+    private static int hiraganaGivenName(String s, List<Token> tk, int k) {
+        int end = tk.get(k).end();
+        for (int j = k + 1; j < tk.size() && tk.get(j).start() == end; j++) {
+            Token x = tk.get(j);
+            if (!oneKanaScript(x.surface()) || isKatakanaWord(x.surface()) || x.pos().startsWith("助詞")
+                    || (j == k + 1 && x.pos().startsWith("助動詞"))) {
+                return -1;
+            }
+            end = x.end();
+            int length = end - tk.get(k).end();
+            if (length > 4) {
+                return -1;
+            }
+            if (length >= 2 && end < s.length() && "はがとも、".indexOf(s.charAt(end)) >= 0
+                    && j + 1 < tk.size() && (tk.get(j + 1).pos().startsWith("助詞") || s.charAt(end) == '、')) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last token of a run of 3-5 kanji from token {@code k} to a word's end that reads as a name split oddly:
+     * a family name among its first two tokens, every token a name token or a single kanji, at least half of its
+     * characters in name tokens; or -1.
+     */
+    private static int kanjiNameRun(String s, List<Token> tk, int k) {
+        int named = 0;
+        boolean family = false;
+        int end = tk.get(k).start();
+        for (int j = k; j < tk.size() && tk.get(j).start() == end && isKanjiWord(tk.get(j).surface()); j++) {
+            Token x = tk.get(j);
+            boolean name = x.pos().startsWith(NAME) && !x.pos().startsWith(PERSON);
+            // a single kanji of any part of speech (菅 + 義 + 偉, 偉 an adjective stem) but a suffix or number
+            if (!name && !(x.length() == 1 && !x.pos().startsWith("名詞-接尾") && !x.pos().startsWith("名詞-数"))) {
+                return -1;
+            }
+            family |= j - k < 2 && x.pos().startsWith(SEI);
+            named += name ? x.length() : 0;
+            end = x.end();
+            int length = end - tk.get(k).start();
+            if (length > 5) {
+                return -1;
+            }
+            if (length >= 3 && family && 2 * named >= length && j > k && endsBare(s, end)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A dictionary 人名-一般 word (IPADIC lists people by their whole names: 正岡子規, 紫式部, 役所広司) standing as a
+     * word of its own: three kanji or more anywhere, a shorter or katakana one in a sentence about people. Adds the
+     * finding and answers {@code k}, or -1.
+     */
+    private int wholeName(ScanText t, int unit, List<Token> tk, int k, boolean identified, boolean about,
+                          List<Finding> out) {
+        String s = t.normalized(unit);
+        Token w = tk.get(k);
+        boolean kanji = isKanjiWord(w.surface());
+        if (!(kanji && w.length() >= KuromojiNameEntries.WHOLE_NAME_MIN) && !(about && w.length() >= (kanji ? 2 : 3))) {
+            return -1;
+        }
+        boolean titled = titleAt(s, w.end(), tk) > 0;
+        if (!(endsBare(s, w.end()) || titled) || AFTER_ORG.matcher(s.substring(w.end())).find()
+                || (!titled && PersonSentence.subjectIsAThing(s, w.end()))) {
+            return -1;
+        }
+        int start = t.start(unit) + w.start();
+        out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", w.surface(), Masks.name(w.surface()),
+                score(t, start, start + w.length(), false, true, titled, identified), id(), start));
+        return k;
+    }
+
+    private static boolean endsBare(String s, int end) {
+        return end >= s.length() || BARE_END.indexOf(s.charAt(end)) >= 0;
+    }
+
+    private static boolean isKanjiWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.UnicodeScript.of(w.charAt(i)) != Character.UnicodeScript.HAN && w.charAt(i) != '々') {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    private static boolean isKatakanaWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!isKatakana(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    /** All hiragana or all katakana (ひばり, ヒカル): a given name the dictionary does not know. */
+    private static boolean oneKanaScript(String w) {
+        boolean hira = true;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            hira &= c >= '\u3041' && c <= '\u309F';
+        }
+        return hira || isKatakanaWord(w);
+    }
+
+    /**
+     * Katakana words joined by a middle dot or an equals sign (ジョン・レノン, ジャン=ポール, レオナルド・ダ・ヴィンチ): a
+     * foreign name's shape. Inner parts may be one character (ダ) or a Latin initial (ジョン・F・ケネディ), the first and
+     * last are two katakana or more.
+     */
+    private static final Pattern FOREIGN_NAME = Pattern.compile("(?<![\\p{IsKatakana}ー・=])[\\p{IsKatakana}ー]{2,}"
+            + "(?:[・=](?:[\\p{IsKatakana}ー]+|[A-Z]\\.?)){0,2}[・=][\\p{IsKatakana}ー]{2,}(?![\\p{IsKatakana}ー・=])");
+
+    /**
+     * A middle dot or equals sign between katakana, or between katakana and a Latin initial: only such lines can
+     * give {@link #foreignNames}.
+     */
     private static boolean hasForeignNameShape(String s) {
         for (int i = s.indexOf('・'); i >= 0; i = s.indexOf('・', i + 1)) {
-            if (i > 0 && i + 1 < s.length() && isKatakana(s.charAt(i - 1)) && isKatakana(s.charAt(i + 1))) {
+            if (i > 0 && i + 1 < s.length() && isKatakana(s.charAt(i - 1))
+                    && (isKatakana(s.charAt(i + 1)) || (s.charAt(i + 1) >= 'A' && s.charAt(i + 1) <= 'Z'))) {
                 return true;
             }
         }
@@ -191,31 +403,46 @@ public final class JapaneseNamePosDetector implements Detector {
     }
 
     /**
-     * Foreign names written in katakana, parts joined by ・ (ジョン・レノン, アルベルト・アインシュタイン): a run of such
-     * parts one of which the dictionary tags 人名 (given, family or full name) and none 組織 or 地域 (ウォルト・ディズニー・
-     * カンパニー has a 組織 part; ニューヨーク・タイムズ none of 人名), standing as a word of its own as an unspaced
-     * 姓 + 名 must, and scored as one.
+     * Foreign names written in katakana, parts joined by ・ (ジョン・レノン, アルベルト・アインシュタイン), standing as a
+     * word of its own as an unspaced 姓 + 名 must, and scored as one: the first part is one the dictionary tags 人名
+     * (a given name, as foreign names begin); or a title follows (バラク・オバマ大統領); or, in a sentence about
+     * people, some part is 人名 and the run is the sentence's subject. No 組織 or 地域 word may begin the run or
+     * reach across a dot (ウォルト・ディズニー・カンパニー, ニューヨーク・タイムズ); a later part may be one
+     * (ジョージ・ワシントン).
      */
-    private void foreignNames(ScanText t, int unit, List<Token> tk, boolean identified, List<Finding> out) {
+    private void foreignNames(ScanText t, int unit, List<Token> tk, boolean identified, boolean about,
+                              List<Finding> out) {
         String s = t.normalized(unit);
         java.util.regex.Matcher m = FOREIGN_NAME.matcher(s);
         while (m.find()) {
-            boolean person = false;
+            int firstEnd = m.start();
+            while (firstEnd < m.end() && s.charAt(firstEnd) != '・' && s.charAt(firstEnd) != '=') {
+                firstEnd++;
+            }
+            boolean firstPerson = false;
+            boolean anyPerson = false;
             boolean other = false;
+            boolean otherAnywhere = false;
             for (Token x : tk) {
                 if (x.start() >= m.start() && x.end() <= m.end() && !x.surface().equals("・") && !x.surface().equals("=")) {
-                    person |= x.pos().startsWith("名詞-固有名詞-人名");
-                    other |= x.pos().startsWith("名詞-固有名詞-組織") || x.pos().startsWith("名詞-固有名詞-地域");
+                    boolean person = x.pos().startsWith(NAME);
+                    boolean place = x.pos().startsWith("名詞-固有名詞-組織") || x.pos().startsWith("名詞-固有名詞-地域");
+                    anyPerson |= person;
+                    firstPerson |= person && x.start() < firstEnd;
+                    other |= place && (x.start() < firstEnd || x.end() > firstEnd && x.surface().indexOf('・') >= 0);
+                    otherAnywhere |= place;
                 }
             }
             int end = m.end();
             boolean titled = titleAt(s, end, tk) > 0;
-            if (!person || other || AFTER_ORG.matcher(s.substring(end)).find()
-                    || !(end >= s.length() || BARE_END.indexOf(s.charAt(end)) >= 0 || titled)) {
+            boolean subject = end < s.length() && "はが".indexOf(s.charAt(end)) >= 0;
+            boolean person = (firstPerson && !other) || (titled && !otherAnywhere)
+                    || (about && anyPerson && !other && subject);
+            if (!person || AFTER_ORG.matcher(s.substring(end)).find() || !(endsBare(s, end) || titled)) {
                 continue;
             }
             String value = m.group();
-            if (OrgWords.isOrganisation(value)) {
+            if (OrgWords.isOrganisation(value) || (!titled && PersonSentence.subjectIsAThing(s, end))) {
                 continue;
             }
             int start = t.start(unit) + m.start();
@@ -349,10 +576,11 @@ public final class JapaneseNamePosDetector implements Detector {
      * scored them exactly 0.4, below the report threshold (0.5 by default; a threshold of 0.4 or lower would
      * have reported the few real names among them).
      */
-    private boolean worthTokenising(ScanText t, int unit, boolean identified) {
+    private boolean worthTokenising(ScanText t, int unit, boolean identified, boolean about) {
         String s = t.normalized(unit);
         if (t.units().get(unit).isCell() || identified) {
-            return entries.anyPair(s, (start, seiEnd, end, spaced) -> true) || familyNameBeforeTitle(s);
+            return entries.anyPair(s, (start, seiEnd, end, spaced) -> true) || familyNameBeforeTitle(s)
+                    || bareNameCanStand(s, about);
         }
         if (familyNameBeforeTitle(s) || hasForeignNameShape(s)) {
             return true;
@@ -360,7 +588,17 @@ public final class JapaneseNamePosDetector implements Detector {
         int base = t.start(unit);
         boolean label = hasWhitespace(s) || labelNear(t, unit);
         return entries.anyPair(s, (start, seiEnd, end, spaced) -> spaced || wordOfItsOwn(s, start, seiEnd, end)
-                || (label && labelled(t, base + start, base + end)));
+                || (label && labelled(t, base + start, base + end)))
+                || bareNameCanStand(s, about);
+    }
+
+    /**
+     * A whole-name dictionary word of three characters or more standing as a word ({@link #wholeName}), or, in a
+     * sentence about people, any name surface at all: {@link #bareName} takes names the dictionary splits, so
+     * where the name starts or ends is only known after tokenising.
+     */
+    private boolean bareNameCanStand(String s, boolean about) {
+        return entries.anyWholeName(s) || (about && entries.anyNameSurface(s));
     }
 
     /** A title word somewhere in the line with a dictionary 姓 right before it (allowing one blank). */

@@ -27,6 +27,7 @@ import org.apache.lucene.util.fst.PositiveIntOutputs;
 final class KuromojiNameEntries {
 
     private static final int MAX_GAP = 2; // the detector's limit between 姓 and 名
+    static final int WHOLE_NAME_MIN = 3; // a whole-name entry of fewer kanji is taken only in a sentence about people
 
     private final TokenInfoDictionary dictionary = TokenInfoDictionary.getInstance();
     private final TokenInfoFST fst = dictionary.getFST();
@@ -85,6 +86,49 @@ final class KuromojiNameEntries {
         return false;
     }
 
+    /**
+     * True when a dictionary 人名-一般 surface of {@value #WHOLE_NAME_MIN} kanji or more (IPADIC lists people by their
+     * whole names: 正岡子規, 紫式部) starts where the detector takes a name (no kanji or katakana right before it)
+     * and ends where a name may end.
+     */
+    boolean anyWholeName(String s) {
+        for (int p = 0; p < s.length(); p++) {
+            if (!starts.wholeNames().get(s.charAt(p)) || (p > 0 && isNameChar(s.codePointBefore(p)))) {
+                continue;
+            }
+            // the surface is a word: it ends where the run of kanji and katakana ends or a title starts (正岡子規先生)
+            int max = Math.min(s.length(), p + starts.wholeNameMax());
+            for (int r = p + 1; r <= max; r++) {
+                boolean runEnds = r == s.length() || !isNameChar(s.codePointAt(r));
+                if (r - p >= WHOLE_NAME_MIN && (runEnds || JapaneseNamePosDetector.titleAt(s, r, null) > 0)
+                        && starts.wholeNameSurfaces().contains(s.substring(p, r))) {
+                    return true;
+                }
+                if (runEnds) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when any dictionary 人名 surface (姓, 名, 人名-一般) stands anywhere in {@code s}. */
+    boolean anyNameSurface(String s) {
+        Walk walk = new Walk(fst);
+        for (int p = 0; p < s.length(); p++) {
+            if (!starts.any().get(s.charAt(p))) {
+                continue;
+            }
+            walk.start();
+            for (int q = p; q < s.length() && walk.step(s.charAt(q), q == p); q++) {
+                if (walk.isFinal() && walk.hasTag(dictionary, JapaneseNamePosDetector.NAME)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A 名 surface after the 姓 from {@code start} to {@code from}, past 0-2 blanks, that {@code test} accepts. */
     private boolean givenNameFollows(String s, int start, int from, Walk walk, PairTest test) {
         for (int gap = 0; gap <= MAX_GAP && from + gap <= s.length(); gap++) {
@@ -121,17 +165,27 @@ final class KuromojiNameEntries {
     }
 
     static boolean isNameChar(int cp) {
+        // the common ranges answered without the script lookup (a binary search): Latin and punctuation, hiragana,
+        // the unified ideographs, the katakana letters (ー and ・ are of no script, Common)
+        if (cp < '\u2E80' || (cp >= '\u3040' && cp <= '\u309F')) {
+            return false;
+        }
+        if ((cp >= '\u4E00' && cp <= '\u9FFF') || (cp >= '\u30A1' && cp <= '\u30FA')) {
+            return true;
+        }
         Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.KATAKANA;
     }
 
     /**
-     * The characters the dictionary's 姓 and 名 surfaces start with (about 1,300 and 1,500, most of them kanji,
-     * some kana): a walk is only worth starting there. Read once per JVM by going through every entry of the
-     * dictionary (~0.15 s); the FST is read from the same resource the dictionary reads it from, as
+     * The characters the dictionary's 姓, 名 and 人名-一般 surfaces start with (about 1,300 and 1,500 for the first
+     * two, most of them kanji, some kana): a walk is only worth starting there; and the 人名-一般 surfaces of three
+     * kanji or more themselves (about 1,600), looked up whole. Read once per JVM by going through
+     * every entry of the dictionary (~0.15 s); the FST is read from the same resource the dictionary reads it from, as
      * {@link TokenInfoFST} does not hand out its entries.
      */
-    private record Starts(BitSet sei, BitSet mei) {
+    private record Starts(BitSet sei, BitSet mei, BitSet wholeNames, java.util.Set<String> wholeNameSurfaces,
+                          int wholeNameMax, BitSet any) {
 
         static final Starts INSTANCE = read();
 
@@ -139,6 +193,9 @@ final class KuromojiNameEntries {
             TokenInfoDictionary dictionary = TokenInfoDictionary.getInstance();
             BitSet sei = new BitSet(1 << 16);
             BitSet mei = new BitSet(1 << 16);
+            BitSet wholeNames = new BitSet(1 << 16);
+            java.util.Set<String> wholeNameSurfaces = new java.util.HashSet<>();
+            BitSet any = new BitSet(1 << 16);
             String name = TokenInfoDictionary.class.getSimpleName() + TokenInfoDictionary.FST_FILENAME_SUFFIX;
             try (InputStream in = new BufferedInputStream(TokenInfoDictionary.class.getResourceAsStream(name))) {
                 InputStreamDataInput data = new InputStreamDataInput(in);
@@ -154,13 +211,31 @@ final class KuromojiNameEntries {
                             sei.set(first);
                         } else if (pos != null && pos.startsWith(JapaneseNamePosDetector.MEI)) {
                             mei.set(first);
+                        } else if (pos != null && pos.startsWith(JapaneseNamePosDetector.PERSON)) {
+                            any.set(first);
+                            if (e.input.length >= WHOLE_NAME_MIN && allHan(e.input)) {
+                                wholeNames.set(first);
+                                wholeNameSurfaces.add(new String(e.input.ints, e.input.offset, e.input.length));
+                            }
                         }
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("kuromoji dictionary " + name, e);
             }
-            return new Starts(sei, mei);
+            any.or(sei);
+            any.or(mei);
+            int wholeNameMax = wholeNameSurfaces.stream().mapToInt(String::length).max().orElse(0);
+            return new Starts(sei, mei, wholeNames, java.util.Set.copyOf(wholeNameSurfaces), wholeNameMax, any);
+        }
+
+        private static boolean allHan(IntsRef chars) {
+            for (int i = 0; i < chars.length; i++) {
+                if (Character.UnicodeScript.of(chars.ints[chars.offset + i]) != Character.UnicodeScript.HAN) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

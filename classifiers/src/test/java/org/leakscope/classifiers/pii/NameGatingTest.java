@@ -37,7 +37,11 @@ class NameGatingTest {
         "林健一が来た|",                                                  // one-kanji family name: bare stays low
         "伊藤課長と小林さんが出席した|伊藤;小林",                          // family names before a title
         "山田様式の書類|",                                                // 様式 is a word, not 様
-        "石井 様|石井"                                                    // a blank before the honorific
+        "石井 様|石井",                                                   // a blank before the honorific
+        "妻は女優の松たか子である|松たか子",                                // one-kanji family name, a sentence about people
+        "その後、吉田沙保里はレスリングで三連覇を達成した|吉田沙保里",      // split oddly (吉田 + 沙 + 保里), about people
+        "夏目漱石と正岡子規は親交があった|夏目漱石;正岡子規",              // a whole-name dictionary entry
+        "山田錦は酒米の品種である|"                                        // the predicate calls it a thing
     })
     void japaneseNamesWhereTheLineIsTokenised(String line, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected.split(";")), TestTexts.values(POS, line));

@@ -1,0 +1,99 @@
+package org.leakscope.classifiers.pii;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a Japanese sentence says of the names in it, read from words rather than from the names: biographies and
+ * news speak of people with words only people take (小説家, 出身, 共演, 受賞, 監督を務めた), while firms, places and
+ * things are what the sentence's predicate says they are (「山田錦は酒米の品種である」). The first lets
+ * {@link JapaneseNamePosDetector} take names the dictionary splits oddly or whose family name is one kanji; the
+ * second drops a subject that the sentence itself calls a thing.
+ */
+final class PersonSentence {
+
+    /**
+     * Words whose subject or object is a person: occupations and roles, what people do in a biography, kin. Words
+     * that teams and firms also take (優勝, 設立, 開業) are not on the list.
+     */
+    static final List<String> PERSON_WORDS = List.of("出身", "生まれ", "作家", "小説家", "政治家", "俳優", "女優", "歌手",
+            "選手", "監督", "棋士", "武士", "武将", "投手", "漫画家", "画家", "作曲家", "指揮者", "歌人", "詩人", "評論家", "実業家",
+            "創業者", "大名", "志士", "学者", "声優", "力士", "タレント", "アナウンサー", "主演", "出演", "共演", "受賞", "死去",
+            "就任", "引退", "移籍", "活躍", "作曲", "作詞", "執筆", "創業", "演出", "司会", "夫人", "長男", "長女", "息子",
+            "首相", "総理", "天皇", "将軍", "女王", "国王", "皇帝", "プロデューサー", "アーティスト", "メンバー", "医師", "軍医",
+            "教授", "研究者", "哲学者", "思想家", "建築家", "写真家", "藩士", "連覇", "メダル", "五輪");
+
+    /**
+     * Predicate nouns that call the subject a thing, a place or a body (「Xは…の品種である」, 「Xは…にある寺院」): the
+     * subject is no person whatever its words look like.
+     */
+    static final List<String> THING_PREDICATES = List.of("品種", "会社", "企業", "メーカー", "商社", "銀行", "寺院", "寺",
+            "神社", "駅", "町", "村", "市", "区", "県", "川", "山", "湖", "島", "城", "施設", "団体", "法人", "病院", "学校",
+            "大学", "製品", "商品", "ブランド", "銘柄", "路線", "作品", "映画", "楽曲", "アルバム", "番組", "雑誌", "新聞", "球団",
+            "チーム", "店", "料理", "酒", "菓子", "品", "種", "機", "車", "船", "競走馬");
+
+    private static final char WIFE = '妻'; // the one word of one character: 「Xは…の妻」, 「妻は女優の…」
+
+    // the words by first character, and the first two characters hashed: most kanji of a line start none, and
+    // the common ones that do (出, 大, 生) mostly go on otherwise
+    private static final Map<Character, List<String>> BY_FIRST = PERSON_WORDS.stream()
+            .collect(Collectors.groupingBy(w -> w.charAt(0)));
+    private static final BitSet FIRST_TWO = new BitSet(1 << 20);
+    static {
+        PERSON_WORDS.forEach(w -> FIRST_TWO.set(pair(w.charAt(0), w.charAt(1))));
+    }
+
+    private static int pair(char a, char b) {
+        return ((a << 5) ^ b) & 0xFFFFF;
+    }
+
+    private PersonSentence() {
+    }
+
+    /** The line holds a word only people take: its names may be bare and still be people's. */
+    static boolean aboutPeople(String s) {
+        if (s.indexOf(WIFE) >= 0) {
+            return true;
+        }
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u30A0' && FIRST_TWO.get(pair(c, s.charAt(i + 1)))) {
+                for (String w : BY_FIRST.getOrDefault(c, List.of())) {
+                    if (s.startsWith(w, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name ending at {@code end} is the sentence's topic (は follows) and the sentence ends by calling it a
+     * thing: 「山田錦は酒米の品種である。」.
+     */
+    static boolean subjectIsAThing(String s, int end) {
+        if (end >= s.length() || s.charAt(end) != 'は') {
+            return false;
+        }
+        int stop = s.indexOf('。', end);
+        String predicate = stripCopula(s.substring(end + 1, stop < 0 ? s.length() : stop).strip());
+        for (String w : THING_PREDICATES) {
+            if (predicate.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stripCopula(String p) {
+        for (String c : List.of("であった", "である", "だった", "です", "だ")) {
+            if (p.endsWith(c)) {
+                return p.substring(0, p.length() - c.length());
+            }
+        }
+        return p;
+    }
+}
