@@ -30,6 +30,8 @@ final class GbNationalNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumbers.util();
     private static final int GB_CODE = 44;
+    /** The fewest digits of a valid GB number as written: trunk 0 and the shortest national number (0800 1111). */
+    static final int MIN_DIGITS = 8;
     private static final Pattern DRAMA = Pattern.compile("7700900\\d{3}|1632960\\d{3}");
     /** Words, codes and postcodes that put an item in the UK. */
     private static final Pattern UK = Pattern.compile("\\+ ?44(?!\\d)|(?<!\\d)0044(?!\\d)|\\.uk\\b"
@@ -51,15 +53,27 @@ final class GbNationalNumbers {
     }
 
     /**
-     * Whether the span at [start, end) of {@code text} may hold a GB number the regional passes miss: its
-     * digits start with 0 (national or 0044) or a +44 stands before it.
+     * Whether the digit span at [start, end) of {@code text} may hold a GB number the regional passes miss: its
+     * digits start with 0 (national or 0044) or a +44 stands before it, and some stretch of it without '-', '.'
+     * or '/' (which the British writing never has) holds {@link #MIN_DIGITS} digits or more: 090-1234-5678 and
+     * (415) 555-0123 never need the GB search. A number kept from a span's window has its digits in that span
+     * (the window is the span and a margin of a few characters).
      */
-    static boolean mayHold(String text, int start) {
-        if (text.charAt(start) == '0') {
-            return true;
+    static boolean mayHold(String text, int start, int end) {
+        if (text.charAt(start) != '0' && !(start >= 1 && text.startsWith("44", start) && (text.charAt(start - 1) == '+'
+                || (start >= 2 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == '+')))) {
+            return false;
         }
-        return start >= 1 && text.startsWith("44", start) && (text.charAt(start - 1) == '+'
-                || (start >= 2 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == '+'));
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '.' || c == '/') {
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && ++digits >= MIN_DIGITS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -90,7 +90,7 @@ public final class PhoneDetector extends PatternDetector {
                 pass(window, from, groups, p.chains(), p.region(), p.shape(), hits, seen);
             }
             hits.addAll(plus);
-            if (gbNational && GbNationalNumbers.mayHold(text, span.start())) {
+            if (gbNational && GbNationalNumbers.mayHold(text, span.start(), span.end())) {
                 mayBeGb.add(new int[] {span.start(), span.end()});
             }
         });
