@@ -5,20 +5,20 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 
 /**
  * The parser process: reads requests (file, path) on stdin, extracts with {@link TikaExtractor} and
- * writes the items on stdout. The job kills it when an item takes too long; a parser that runs out of
+ * writes the items to the job's Unix-domain socket (not stdout, which the JVM itself may write to). The job kills it when an item takes too long; a parser that runs out of
  * memory or crashes ends only this process. It exits when its parent does.
  *
  * <p>Arguments: maxTextChars maxDepth ocr(true|false) tempDir maxEmbeddedBytes maxExpansionRatio minExpansionBudget
- * partChars
+ * partChars answerSocket
  */
 public final class ExtractWorkerMain {
 
@@ -26,16 +26,15 @@ public final class ExtractWorkerMain {
     }
 
     public static void main(String[] args) throws IOException {
-        // stdout is the protocol channel: everything else that prints goes to stderr
-        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false);
-        System.setOut(System.err);
+        System.setOut(System.err); // a library's chatter goes to the parser log, as the JVM's own does
         watchParent();
+        SocketChannel answers = SocketChannel.open(UnixDomainSocketAddress.of(Path.of(args[8])));
         ExtractSettings settings = new ExtractSettings(Long.parseLong(args[0]), Integer.parseInt(args[1]),
                 Boolean.parseBoolean(args[2]), Path.of(args[3]), Long.parseLong(args[4]), Long.parseLong(args[5]),
                 Long.parseLong(args[6]), Long.parseLong(args[7]));
         TikaExtractor extractor = new TikaExtractor(settings);
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
-        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(protocol, 1 << 16));
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(answers), 1 << 16));
         while (true) {
             byte type;
             try {

@@ -5,6 +5,11 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -31,6 +36,11 @@ import java.util.zip.ZipFile;
  * the job works on file N (one file ahead at most). What the job has not taken yet is held here only up to
  * two text parts' worth of characters; beyond that the parser process waits, so a long text (which comes in
  * parts) never piles up in the job's heap. Not thread-safe, except {@link #prefetch}: one instance per job thread.
+ *
+ * <p>Requests go to the process's stdin; its answers come back over a Unix-domain socket of their own, not its
+ * stdout: a JVM writes to stdout behind Java's back (JFR's start message, {@code -Xlog} output, a native library),
+ * and one stray byte in the answers once made every later item of the run unreadable. The process's stdout and
+ * stderr go to the parser log.
  */
 public final class ForkedExtractor implements ItemExtractor {
 
@@ -40,13 +50,20 @@ public final class ForkedExtractor implements ItemExtractor {
     /** Exit code of the parser process when its heap is exhausted (-XX:+ExitOnOutOfMemoryError gives 3). */
     private static final int OOM_EXIT = 3;
 
+    /** Numbers the answer sockets of this JVM's parser processes. */
+    private static final java.util.concurrent.atomic.AtomicLong SOCKETS = new java.util.concurrent.atomic.AtomicLong();
+
     private final ExtractSettings settings;
     private final long timeoutMillis;
     private final long timeoutMillisPerMb;
     private final String workerHeap;
     private final Path logFile;
+    private final List<String> jvmOptions;
 
     private Process process;
+    /** The socket the parser process connects to, until it has connected (then the file is deleted). */
+    private ServerSocketChannel answers;
+    private Path answersFile;
     private DataOutputStream toWorker;
     private BlockingQueue<Message> fromWorker;
     /**
@@ -82,6 +99,13 @@ public final class ForkedExtractor implements ItemExtractor {
      */
     public ForkedExtractor(ExtractSettings settings, long timeoutMillis, long timeoutMillisPerMb, String workerHeap,
                            Path logFile) {
+        this(settings, timeoutMillis, timeoutMillisPerMb, workerHeap, logFile, List.of());
+    }
+
+    /** ... and extra options of the parser process's JVM ({@code extract.parser-jvm-options}), put before its heap. */
+    public ForkedExtractor(ExtractSettings settings, long timeoutMillis, long timeoutMillisPerMb, String workerHeap,
+                           Path logFile, List<String> jvmOptions) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.settings = settings;
         this.timeoutMillis = timeoutMillis;
         this.timeoutMillisPerMb = timeoutMillisPerMb;
@@ -273,19 +297,82 @@ public final class ForkedExtractor implements ItemExtractor {
         kill();
         sent.clear();
         Files.createDirectories(logFile.getParent());
-        ProcessBuilder pb = new ProcessBuilder(command());
+        Files.createDirectories(settings.tempDir());
+        // a short name: a socket path may have about 100 bytes at most
+        answersFile = settings.tempDir().resolve("lsp-" + ProcessHandle.current().pid() + "-" + SOCKETS.incrementAndGet()
+                + ".sock");
+        Files.deleteIfExists(answersFile);
+        answers = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        answers.bind(UnixDomainSocketAddress.of(answersFile));
+        ProcessBuilder pb = new ProcessBuilder(command(answersFile));
+        pb.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         pb.redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-        process = pb.start();
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            closeAnswers();
+            throw e;
+        }
         toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         BlockingQueue<Message> queue = new LinkedBlockingQueue<>();
         fromWorker = queue;
         int budget = (int) Math.min(Integer.MAX_VALUE, 2 * settings.partChars());
         Semaphore semaphore = new Semaphore(budget);
         inFlight = semaphore;
-        DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
-        reader = new Thread(() -> read(in, queue, semaphore, budget), "parser-process-reader");
+        Process started = process;
+        ServerSocketChannel server = answers;
+        Path serverFile = answersFile;
+        reader = new Thread(() -> {
+            try (SocketChannel channel = accept(server, serverFile, started)) {
+                read(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16)), queue,
+                        semaphore, budget);
+            } catch (IOException | RuntimeException e) {
+                queue.add(Message.EOF);
+            }
+        }, "parser-process-reader");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * The parser process's connection; waits while the process boots (the job builds its classifier meanwhile).
+     * A process that ends before it connects gives an IOException, read as the end of its answers.
+     */
+    private static SocketChannel accept(ServerSocketChannel server, Path file, Process process) throws IOException {
+        try (server) {
+            server.configureBlocking(false);
+            while (true) {
+                SocketChannel channel = server.accept(); // blocking mode, whatever the server's
+                if (channel != null) {
+                    return channel;
+                }
+                if (!process.isAlive()) {
+                    throw new IOException("the parser process ended before it connected");
+                }
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    throw new IOException("stopped while waiting for the parser process", e);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private void closeAnswers() {
+        try {
+            if (answers != null) {
+                answers.close();
+            }
+            if (answersFile != null) {
+                Files.deleteIfExists(answersFile);
+            }
+        } catch (IOException e) {
+            // a leftover socket file in the temp folder; nothing reads it
+        }
+        answers = null;
+        answersFile = null;
     }
 
     private static void read(DataInputStream in, BlockingQueue<Message> queue, Semaphore inFlight, int budget) {
@@ -320,9 +407,10 @@ public final class ForkedExtractor implements ItemExtractor {
         return n;
     }
 
-    private List<String> command() {
+    private List<String> command(Path answersSocket) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         cmd.add("-Xmx" + workerHeap);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-Djava.awt.headless=true");
@@ -345,6 +433,7 @@ public final class ForkedExtractor implements ItemExtractor {
         cmd.add(Long.toString(settings.maxExpansionRatio()));
         cmd.add(Long.toString(settings.minExpansionBudget()));
         cmd.add(Long.toString(settings.partChars()));
+        cmd.add(answersSocket.toString());
         return cmd;
     }
 
@@ -386,6 +475,7 @@ public final class ForkedExtractor implements ItemExtractor {
             }
             process = null;
         }
+        closeAnswers();
     }
 
     @Override
@@ -408,5 +498,6 @@ public final class ForkedExtractor implements ItemExtractor {
             }
         }
         process = null;
+        closeAnswers();
     }
 }

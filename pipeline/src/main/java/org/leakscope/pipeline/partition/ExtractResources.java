@@ -73,9 +73,12 @@ public final class ExtractResources implements AutoCloseable {
         long timeoutSeconds = number(extract.get("timeout-seconds"), 120).longValue();
         String heap = String.valueOf(extract.containsKey("worker-heap") ? extract.get("worker-heap") : "2g");
         long perMb = number(extract.get("timeout-seconds-per-mb"), 1).longValue();
+        List<String> jvmOptions = extract.get("parser-jvm-options") instanceof List<?> l
+                ? l.stream().map(String::valueOf).toList() : List.of();
         List<ItemExtractor> all = new ArrayList<>();
         for (int i = 0; i < parsers; i++) {
-            all.add(new ForkedExtractor(es, timeoutSeconds * 1000, perMb * 1000, heap, workDir.resolve("parser.log")));
+            all.add(new ForkedExtractor(es, timeoutSeconds * 1000, perMb * 1000, heap, workDir.resolve("parser.log"),
+                    jvmOptions));
         }
         return all.size() == 1 ? all.get(0) : new ExtractorPool(all);
     }

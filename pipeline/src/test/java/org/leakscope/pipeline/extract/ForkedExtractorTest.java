@@ -59,6 +59,39 @@ class ForkedExtractorTest {
                 direct.stream().map(ExtractedItem::path).sorted().toList());
     }
 
+    /**
+     * The JVM writes to the parser process's stdout behind Java's back (its flag dump at start, GC logging all
+     * along): the answers do not go there, so the items are the same; the chatter lands in the parser log.
+     */
+    @Test
+    void aParserJvmThatWritesToStdoutGivesTheSameItems() throws IOException {
+        Path zip = zipWithTwoFiles();
+        List<ExtractedItem> direct = run(new TikaExtractor(settings()), zip, "x/box.zip");
+        Path log = tmp.resolve("chatty.log");
+        try (ForkedExtractor chatty = new ForkedExtractor(settings(), 60_000, 0, "512m", log,
+                List.of("-XX:+PrintFlagsFinal", "-Xlog:gc*=debug:stdout"))) {
+            assertEquals(direct, run(chatty, zip, "x/box.zip"));
+            assertEquals(direct, run(chatty, zip, "x/box.zip"));
+        }
+        assertTrue(Files.readString(log).contains("MaxHeapSize"), "the JVM's stdout is kept in the parser log");
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".sock")).toList(),
+                    "no socket file is left behind");
+        }
+    }
+
+    @Test
+    void aParserProcessThatCannotStartFailsTheItemAndTheJobGoesOn() throws IOException {
+        Path a = text("a.txt", "call 03-1234-5678\n");
+        try (ForkedExtractor broken = new ForkedExtractor(settings(), 60_000, 0, "512m", tmp.resolve("parser.log"),
+                List.of("-XX:+NoSuchOptionForLeakscope"))) {
+            List<ExtractedItem> items = run(broken, a, "a.txt");
+            assertEquals(1, items.size());
+            assertEquals(ExtractionStatus.ERROR, items.get(0).status());
+            assertTrue(items.get(0).statusDetail().contains("parser process"), items.get(0).statusDetail());
+        }
+    }
+
     @Test
     void anItemThatTakesTooLongIsRecordedAsTimeoutAndTheNextFileIsRead() throws IOException {
         Path zip = zipWithTwoFiles();
