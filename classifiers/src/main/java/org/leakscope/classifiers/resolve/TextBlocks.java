@@ -24,8 +24,8 @@ import org.leakscope.classifiers.model.Finding;
  * <ol>
  *   <li><b>Mail header.</b> When the item's first lines carrying PII (all within the first {@code header-lines}
  *       lines) each hold an e-mail, and there are at least two such lines with no other PII line between them,
- *       they are the From:/To:/Cc: header: each line is a record of its own and none of them takes findings
- *       from another line. One e-mail line alone at the top is not a header (a form may start with "E-mail:").
+ *       they are the From:/To:/Cc: header (lines at most two apart): each line is a record of its own and none of
+ *       them takes findings from another line. One e-mail line alone at the top is not a header (a form may start with "E-mail:").
  *       This keeps a mail's sender and recipient apart, and a phone in the body is never given to the
  *       last recipient.</li>
  *   <li><b>Blocks.</b> Other findings, in reading order, form blocks: a finding joins the current block when it
@@ -38,7 +38,9 @@ import org.leakscope.classifiers.model.Finding;
  *       {@code max-phones-per-block} phones or a second phone of the same definite type (a person has one
  *       mobile and one landline; two mobiles are two people), a second birth date, or a second value of a
  *       strong identifier type (SSN, My Number, passport …). A roster written as running text ("Name, e-mail,
- *       phone" per line, or several people on one header line) thus becomes one record per person.</li>
+ *       phone" per line, or several people on one header line) thus becomes one record per person. The new
+ *       block takes along what stands before the conflicting value on its line, or else the block's last name and
+ *       what follows it (a signature under another person's values), when they are one person with it.</li>
  * </ol>
  */
 final class TextBlocks {
@@ -121,6 +123,13 @@ final class TextBlocks {
                         next = withLine;
                     }
                 }
+                if (conflict && next.findings.isEmpty()) {
+                    Block[] cut = cutAtLastName(cur, f);
+                    if (cut != null) {
+                        out.set(out.size() - 1, cut[0].findings);
+                        next = cut[1];
+                    }
+                }
                 cur = next;
                 out.add(cur.findings);
             }
@@ -130,11 +139,35 @@ final class TextBlocks {
     }
 
     /**
+     * A signature below another person's values: "Your account (ethan@…) was reset. Temporary password: … /
+     * Thanks, / Linda Johnson / Mobile: … / linda@…". When a value conflicts with the block, the block's last name
+     * and what follows it go with the new value if they are one person with it, so Linda's phone is hers, not
+     * Ethan's; what stands before the name stays. Null when the block has no such name (or nothing before it).
+     */
+    private Block[] cutAtLastName(Block cur, Finding f) {
+        for (int k = cur.findings.size() - 1; k > 0; k--) {
+            if (!"PERSON_NAME".equals(cur.findings.get(k).type()) || nameKey(cur.findings.get(k).value()) == null) {
+                continue;
+            }
+            Block head = new Block(cur.unit, cur.header);
+            Block tail = new Block(cur.unit, cur.header);
+            for (int i = 0; i < cur.findings.size(); i++) {
+                Finding g = cur.findings.get(i);
+                (i < k ? head : tail).add(g, Pos.of(g).line());
+            }
+            return tail.conflicts(f) ? null : new Block[] {head, tail};
+        }
+        return null;
+    }
+
+    /**
      * A table row is one person's record, but a cell holding running text (a memo's attendee list) or a second
      * contact column (emergency contact, a manager's e-mail) can bring a second person's e-mail, phone or
      * identifier into it. Such a conflicting value (by the rules of {@link #split}, names and birth dates aside:
      * first-name and last-name columns are two name cells of one person) is taken out as a record of its own;
-     * the row keeps everything else. Without conflicts the row stays whole.
+     * the row keeps everything else. A cell that holds several people of its own is first cut as running text
+     * ({@link #split}): its first person is the row's, the others are records of their own. Without conflicts
+     * the row stays whole.
      */
     List<List<Finding>> splitRow(List<Finding> findings) {
         if (!mayConflict(findings)) {
@@ -146,15 +179,30 @@ final class TextBlocks {
         Block row = new Block("", false);
         List<List<Finding>> out = new ArrayList<>();
         out.add(row.findings);
-        for (Finding f : fs) {
-            boolean contact = "EMAIL_ADDRESS".equals(f.type()) || "PHONE_NUMBER".equals(f.type())
-                    || SubjectResolver.MERGE_KEYS.contains(f.type());
-            if (contact && row.conflicts(f)) {
-                List<Finding> stray = new ArrayList<>();
-                stray.add(f);
-                out.add(stray);
-            } else {
-                row.add(f, -1);
+        for (int i = 0, j; i < fs.size(); i = j) {
+            String cellAt = fs.get(i).location();
+            j = i + 1;
+            while (j < fs.size() && Objects.equals(cellAt, fs.get(j).location())) {
+                j++;
+            }
+            // a cell that holds several people ("Linda Jones, Contracting Officer / linda.jones@… / Susan Rodriguez /
+            // susan@…", a memo's attendees) is cut as running text: each name goes with the values after it, and
+            // the first person of the cell is the row's
+            List<Finding> cell = fs.subList(i, j);
+            List<List<Finding>> people = cell.size() > 1 && mayConflict(cell) ? split(cell) : List.of(cell);
+            for (Finding f : people.get(0)) {
+                boolean contact = "EMAIL_ADDRESS".equals(f.type()) || "PHONE_NUMBER".equals(f.type())
+                        || SubjectResolver.MERGE_KEYS.contains(f.type());
+                if (contact && row.conflicts(f)) {
+                    List<Finding> stray = new ArrayList<>();
+                    stray.add(f);
+                    out.add(stray);
+                } else {
+                    row.add(f, -1);
+                }
+            }
+            for (int k = 1; k < people.size(); k++) {
+                out.add(new ArrayList<>(people.get(k)));
             }
         }
         return out;
@@ -201,11 +249,14 @@ final class TextBlocks {
             }
         }
         Set<Integer> header = new TreeSet<>();
+        int last = -1;
         for (int line : new TreeSet<>(lineHasEmail.keySet())) {
-            if (line > headerLines || !lineHasEmail.get(line)) {
+            // From:/Sent:/To:/Cc: stand together; an e-mail three lines on is in the body ("Your account (x@…)")
+            if (line > headerLines || !lineHasEmail.get(line) || (last >= 0 && line - last > 2)) {
                 break;
             }
             header.add(line);
+            last = line;
         }
         return header.size() >= 2 ? header : Set.of();
     }

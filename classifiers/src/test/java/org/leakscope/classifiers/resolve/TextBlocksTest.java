@@ -39,6 +39,11 @@ class TextBlocksTest {
                 "#" + row, row * 100 + col));
     }
 
+    /** A finding in a table cell at {@code location}, of row 3's record, at {@code offset}. */
+    private static DocFinding cell(String doc, String location, int offset, String type, String value) {
+        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, location, "t", "Memo#3", offset));
+    }
+
     private static Subject withEmail(List<Subject> s, String email) {
         return s.stream().filter(x -> x.emails().contains(email)).findFirst().orElseThrow();
     }
@@ -203,6 +208,69 @@ class TextBlocksTest {
         Subject ann = withEmail(s, "ann@example.com");
         assertEquals(Set.of("+819012345678"), ann.phones());
         assertTrue(ann.dataElements().contains("US_SSN"));
+    }
+
+    /**
+     * From: Linda / To: Ethan / … / "Your VPN account (ethan@…) has been reset." / "Temporary password: …" / … /
+     * signature of Linda: the body's e-mail three lines below the header is not a header line, the password is
+     * Ethan's, and Linda's signature (name, mobile, e-mail) is hers.
+     */
+    @Test
+    void aSignatureBelowAnotherPersonsValuesTakesItsNameAlong() {
+        List<Subject> s = r.resolve(List.of(
+                at("M", 1, "PERSON_NAME", "Linda Johnson"), at("M", "line=1", 120, "EMAIL_ADDRESS", "linda@example.com"),
+                at("M", 2, "PERSON_NAME", "Ethan Williams"), at("M", "line=2", 220, "EMAIL_ADDRESS", "ethan@example.com"),
+                at("M", 6, "EMAIL_ADDRESS", "ethan@example.com"), at("M", 7, "CREDENTIAL", "Tokyo1298#Qtmp"),
+                at("M", 10, "PERSON_NAME", "Linda Johnson"), at("M", 12, "PHONE_NUMBER", "+14692561129"),
+                at("M", 13, "EMAIL_ADDRESS", "linda@example.com")));
+        assertEquals(2, s.size(), s.toString());
+        Subject linda = withEmail(s, "linda@example.com");
+        Subject ethan = withEmail(s, "ethan@example.com");
+        assertEquals(Set.of("+14692561129"), linda.phones());
+        assertFalse(linda.dataElements().contains("CREDENTIAL"), linda.toString());
+        assertFalse(linda.sensitive());
+        assertTrue(ethan.dataElements().contains("CREDENTIAL"), ethan.toString());
+        assertEquals(Set.of(), ethan.phones());
+    }
+
+    @Test
+    void aNameBeforeTheConflictMovesOnlyWhenItIsOnePersonWithTheNewValue() {
+        // "Ann Lee / +81 90… / ann@…" then "bob@…": Ann's name holds a mobile and an e-mail of its own already,
+        // so nothing moves and bob@ is a record alone
+        List<Subject> s = r.resolve(List.of(
+                at("M", 20, "PERSON_NAME", "Ann Lee"), at("M", 21, "PHONE_NUMBER", "+819012345678"),
+                at("M", 22, "EMAIL_ADDRESS", "ann@example.com"), at("M", 23, "EMAIL_ADDRESS", "bob@example.com")));
+        Subject ann = withEmail(s, "ann@example.com");
+        assertEquals("Ann Lee", ann.name());
+        assertEquals(Set.of("+819012345678"), ann.phones());
+        assertFalse(ann.emails().contains("bob@example.com"));
+    }
+
+    /** A memo's table: "Attendees | Linda Jones, Contracting Officer / her e-mail / Susan Rodriguez / hers / …". */
+    @Test
+    void aCellHoldingSeveralPeopleGivesEachNameTheValuesAfterIt() {
+        String cell = "sheet=Memo;row=3;col=B";
+        List<Subject> s = r.resolve(List.of(
+                cell("D", cell, 10, "PERSON_NAME", "Linda Jones"), cell("D", cell, 40, "EMAIL_ADDRESS", "linda.jones@example.mil"),
+                cell("D", cell, 70, "PERSON_NAME", "Susan Rodriguez"), cell("D", cell, 90, "EMAIL_ADDRESS", "susan@example.com"),
+                cell("D", cell, 120, "PERSON_NAME", "Thomas Martinez"), cell("D", cell, 140, "EMAIL_ADDRESS", "thomas@example.com"),
+                cell("D", "sheet=Memo;row=3;col=A", 5, "PHONE_NUMBER", "+16175550123")));
+        assertEquals(3, s.size(), s.toString());
+        assertEquals("Linda Jones", withEmail(s, "linda.jones@example.mil").name());
+        assertEquals("Susan Rodriguez", withEmail(s, "susan@example.com").name());
+        assertEquals("Thomas Martinez", withEmail(s, "thomas@example.com").name());
+        // the row's other cells go with the cell's first person
+        assertEquals(Set.of("+16175550123"), withEmail(s, "linda.jones@example.mil").phones());
+    }
+
+    @Test
+    void aCellWithOnePersonsValuesStaysInTheRow() {
+        // a note cell "Ann Lee, ann@… / +81 90…" beside the row's own name: no person of its own inside the cell
+        List<Subject> s = r.resolve(List.of(row("X", 2, 1, "PERSON_NAME", "Ann Lee"),
+                row("X", 2, 2, "EMAIL_ADDRESS", "ann@example.com"), row("X", 2, 2, "PHONE_NUMBER", "+819012345678"),
+                row("X", 2, 3, "EMAIL_ADDRESS", "ann.lee@example.org")));
+        assertEquals("Ann Lee", withEmail(s, "ann@example.com").name());
+        assertEquals(Set.of("+819012345678"), withEmail(s, "ann@example.com").phones());
     }
 
     @Test
