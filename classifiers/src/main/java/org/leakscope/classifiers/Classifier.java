@@ -46,11 +46,13 @@ public final class Classifier {
     private final DetectorRegistry registry;
     private final TriggerScan triggers;
     private final NotPiiColumns notPiiColumns;
+    private final ColumnHeaderDetector columnHeaders;
 
     public Classifier(ClassifierConfig config) {
         this.config = config;
         this.registry = buildRegistry(config);
         this.notPiiColumns = NotPiiColumns.fromConfig(config);
+        this.columnHeaders = ColumnHeaderDetector.fromConfig(config);
         List<java.util.regex.Pattern> rules = new ArrayList<>();
         for (Detector d : registry.detectors()) {
             if (d instanceof ScanRules sr) {
@@ -121,7 +123,7 @@ public final class Classifier {
         if (notPiiColumns.any()) {
             all.removeIf(f -> f.category() == Category.PII && notPiiColumns.covers(text.unitAt(f.offset())));
         }
-        List<Finding> kept = resolveOverlaps(all, config.reportThreshold());
+        List<Finding> kept = formFieldsAsText(text, resolveOverlaps(all, config.reportThreshold()));
         SortedSet<String> pii = new TreeSet<>();
         SortedSet<String> marks = new TreeSet<>();
         for (Finding f : kept) {
@@ -129,6 +131,34 @@ public final class Classifier {
         }
         return new ClassificationResult(List.copyOf(kept), pii, marks, highestMarking(marks),
                 LanguageGuesser.guess(text.text()));
+    }
+
+    /**
+     * A table laid out as a form ({@link ScanText#formSheets}) holds one person's fields row by row, and maybe a
+     * second person's (a manager, an emergency contact) further down: its findings are running text, so the
+     * resolver binds nearby rows into one record and splits where a second person begins, instead of taking each
+     * row for a person of its own (a starter checklist's birth-date row was a record with no one in it).
+     */
+    private List<Finding> formFieldsAsText(ScanText text, List<Finding> kept) {
+        Set<String> forms = null;
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            if (f.recordKey() == null) {
+                continue;
+            }
+            if (forms == null) {
+                forms = text.formSheets(label -> columnHeaders.typeOf(label) != null);
+                if (forms.isEmpty()) {
+                    return kept;
+                }
+            }
+            TextUnit u = text.unitAt(f.offset());
+            if (forms.contains(u.sheet() == null ? "" : u.sheet())) {
+                kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
+                        f.detector(), null, f.offset()));
+            }
+        }
+        return kept;
     }
 
     /** The most severe of {@code marks} by the configured ranking (else the first code); null when there is none. */

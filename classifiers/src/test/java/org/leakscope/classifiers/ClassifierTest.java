@@ -65,6 +65,22 @@ class ClassifierTest {
         assertEquals(1, r.findings().stream().filter(f -> f.type().equals("DATE_OF_BIRTH")).count());
     }
 
+    /** A starter checklist (Name | …, Address | …, NI number | …, Date of birth | …): one person's fields, not rows. */
+    @Test
+    void aFormTablesFindingsAreRunningTextForTheResolver() {
+        ClassificationResult r = C.classify(List.of(
+                TextUnit.cell("Starter Checklist", 1, "A", null, "Name"),
+                TextUnit.cell("Starter Checklist", 1, "B", null, "Charlotte Thomas"),
+                TextUnit.cell("Starter Checklist", 2, "A", null, "Home address"),
+                TextUnit.cell("Starter Checklist", 2, "B", null, "24 Park Road, Leeds LS6 7FU"),
+                TextUnit.cell("Starter Checklist", 3, "A", null, "Date of birth"),
+                TextUnit.cell("Starter Checklist", 3, "B", null, "14/03/1990")));
+        assertTrue(r.piiTypes().containsAll(Set.of("PERSON_NAME", "DATE_OF_BIRTH")), r.findings().toString());
+        assertTrue(r.findings().stream().allMatch(f -> f.recordKey() == null), r.findings().toString());
+        // the place stays the cell's
+        assertTrue(r.findings().stream().anyMatch(f -> f.location().equals("sheet=Starter Checklist;row=3;col=B")));
+    }
+
     @Test
     void decoysYieldNothing() {
         ClassificationResult r = C.classify(lines(

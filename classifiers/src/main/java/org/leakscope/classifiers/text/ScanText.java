@@ -241,6 +241,52 @@ public final class ScanText {
         return COLON_AT_END.matcher(label).replaceFirst("").strip();
     }
 
+    /**
+     * The tables (by sheet name, "" for none) laid out as a form: at least two label | value rows whose label
+     * {@code namesPii} ("Name | Charlotte Thomas", "Date of birth | …", "NI number | …"), and no row of more than
+     * four cells. A roster's rows are people; a form's rows are one person's fields, read as running text. The
+     * header row of a two-column roster is one such row at most.
+     */
+    public java.util.Set<String> formSheets(java.util.function.Predicate<String> namesPii) {
+        java.util.Map<String, Integer> labelRows = null;
+        java.util.Set<String> wide = null;
+        for (int i = 0; i < units.size(); i++) {
+            TextUnit u = units.get(i);
+            if (!u.isCell()) {
+                continue;
+            }
+            if (recordFirst == null) {
+                findRecords();
+            }
+            String sheet = u.sheet() == null ? "" : u.sheet();
+            if (recordLast[i] - recordFirst[i] + 1 > 4) {
+                if (wide == null) {
+                    wide = new java.util.HashSet<>();
+                }
+                wide.add(sheet);
+                continue;
+            }
+            String label = rowLabel(i);
+            // one count per row: its first labelled value
+            if (label != null && namesPii.test(label) && i - recordFirst[i] == 1) {
+                if (labelRows == null) {
+                    labelRows = new java.util.HashMap<>();
+                }
+                labelRows.merge(sheet, 1, Integer::sum);
+            }
+        }
+        if (labelRows == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (java.util.Map.Entry<String, Integer> e : labelRows.entrySet()) {
+            if (e.getValue() >= 2 && (wide == null || !wide.contains(e.getKey()))) {
+                forms.add(e.getKey());
+            }
+        }
+        return forms;
+    }
+
     /** The cell's context (see {@link #context}): its row label, its column header and itself. */
     private String cellContext(int ui) {
         TextUnit u = units.get(ui);

@@ -52,4 +52,35 @@ class ScanTextTest {
         assertEquals(t.rowLabel(2), t.rowLabel(2));
         assertEquals("name \n  \n taro yamada", t.context(t.start(2), t.start(2) + 4, 60, 15));
     }
+    private static final java.util.function.Predicate<String> PII_LABELS =
+            l -> java.util.Set.of("name", "date of birth", "phone", "email", "address").contains(l.toLowerCase());
+
+    @Test
+    void aTableOfLabelledPiiRowsIsAForm() {
+        ScanText t = new ScanText(List.of(
+                TextUnit.cell("Starter", 1, "A", null, "Name"), TextUnit.cell("Starter", 1, "B", null, "Charlotte Thomas"),
+                TextUnit.cell("Starter", 2, "A", null, "Start date"), TextUnit.cell("Starter", 2, "B", null, "1 May"),
+                TextUnit.cell("Starter", 3, "A", null, "Date of birth:"), TextUnit.cell("Starter", 3, "B", null, "x"),
+                // a four-cell form row counts once
+                TextUnit.cell("Two", 1, "A", null, "Name"), TextUnit.cell("Two", 1, "B", null, "Ann"),
+                TextUnit.cell("Two", 1, "C", null, "Phone"), TextUnit.cell("Two", 1, "D", null, "0312345678")));
+        assertEquals(java.util.Set.of("Starter"), t.formSheets(PII_LABELS));
+    }
+
+    @Test
+    void aTwoColumnRosterAndAWideTableAreNoForms() {
+        ScanText t = new ScanText(List.of(
+                // header row "Name | Email" is one labelled row; the people's rows have names, not labels, on the left
+                TextUnit.cell(null, 1, "A", "Name", "Name"), TextUnit.cell(null, 1, "B", "Email", "Email"),
+                TextUnit.cell(null, 2, "A", "Name", "Ann Lee"), TextUnit.cell(null, 2, "B", "Email", "ann@example.com"),
+                TextUnit.cell(null, 3, "A", "Name", "Bob Roe"), TextUnit.cell(null, 3, "B", "Email", "bob@example.com"),
+                // labelled rows, but a row of five cells: a sheet that is a table
+                TextUnit.cell("Wide", 1, "A", null, "Name"), TextUnit.cell("Wide", 1, "B", null, "Ann"),
+                TextUnit.cell("Wide", 2, "A", null, "Phone"), TextUnit.cell("Wide", 2, "B", null, "0312345678"),
+                TextUnit.cell("Wide", 3, "A", null, "a"), TextUnit.cell("Wide", 3, "B", null, "b"),
+                TextUnit.cell("Wide", 3, "C", null, "c"), TextUnit.cell("Wide", 3, "D", null, "d"),
+                TextUnit.cell("Wide", 3, "E", null, "e"),
+                TextUnit.line(9, "Name: Ann")));
+        assertEquals(java.util.Set.of(), t.formSheets(PII_LABELS));
+    }
 }
