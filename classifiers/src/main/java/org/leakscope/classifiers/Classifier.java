@@ -147,7 +147,7 @@ public final class Classifier {
                 continue;
             }
             if (forms == null) {
-                forms = text.formSheets(label -> columnHeaders.typeOf(label) != null);
+                forms = text.formSheets(columnHeaders::namesPii);
                 if (forms.isEmpty()) {
                     return kept;
                 }

@@ -81,6 +81,25 @@ class ClassifierTest {
         assertTrue(r.findings().stream().anyMatch(f -> f.location().equals("sheet=Starter Checklist;row=3;col=B")));
     }
 
+    /** A form's first row is no header: its "Name" column holds labels ("Start date", "Phone"), not names. */
+    @Test
+    void aFormsLabelsAreNotTypedByItsFirstRow() {
+        ClassificationResult r = C.classify(List.of(
+                TextUnit.cell("Checklist", 1, "A", "Name", "Name"), TextUnit.cell("Checklist", 1, "B", "Ava Smith", "Ava Smith"),
+                TextUnit.cell("Checklist", 2, "A", "Name", "Start date"), TextUnit.cell("Checklist", 2, "B", "Ava Smith", "1 May 2024"),
+                TextUnit.cell("Checklist", 3, "A", "Name", "Phone"), TextUnit.cell("Checklist", 3, "B", "Ava Smith", "+44 20 7946 0958"),
+                TextUnit.cell("Checklist", 4, "A", "Name", "Expected return"), TextUnit.cell("Checklist", 4, "B", "Ava Smith", "June")));
+        List<String> names = r.findings().stream().filter(f -> f.type().equals("PERSON_NAME")).map(Finding::value).toList();
+        assertEquals(List.of("Ava Smith"), names);
+        // a two-column roster under a "Name" header still types its names by the header
+        ClassificationResult roster = C.classify(List.of(
+                TextUnit.cell("Staff", 1, "A", "Name", "Name"), TextUnit.cell("Staff", 1, "B", "Phone", "Phone"),
+                TextUnit.cell("Staff", 2, "A", "Name", "Ava Smith"), TextUnit.cell("Staff", 2, "B", "Phone", "+44 20 7946 0958"),
+                TextUnit.cell("Staff", 3, "A", "Name", "Oliver Walker"), TextUnit.cell("Staff", 3, "B", "Phone", "+44 20 7946 0959")));
+        assertEquals(List.of("Ava Smith", "Oliver Walker"), roster.findings().stream()
+                .filter(f -> f.type().equals("PERSON_NAME")).map(Finding::value).toList());
+    }
+
     @Test
     void decoysYieldNothing() {
         ClassificationResult r = C.classify(lines(

@@ -39,9 +39,16 @@ public final class ColumnHeaderDetector implements Detector {
     }
 
     private final List<ColumnRule> rules;
+    /** Contact labels that mark a form row besides the headers of {@link #rules} (form-labels), or null. */
+    private final Pattern formLabels;
 
     ColumnHeaderDetector(List<ColumnRule> rules) {
+        this(rules, null);
+    }
+
+    ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels) {
         this.rules = List.copyOf(rules);
+        this.formLabels = formLabels;
     }
 
     public static ColumnHeaderDetector fromConfig(ClassifierConfig config) {
@@ -54,7 +61,21 @@ public final class ColumnHeaderDetector implements Detector {
                     RulePackSupport.regex(RulePackSupport.string(e, "value", where), 0, where, "value"),
                     RulePackSupport.score(e, where), MaskStyle.parse(e.get("mask"), where)));
         }
-        return new ColumnHeaderDetector(rules);
+        Object labels = pack.yaml().get("form-labels");
+        Pattern formLabels = labels instanceof String l && !l.isBlank()
+                ? RulePackSupport.regex(l, 0, pack.source() + ": form-labels", "form-labels") : null;
+        return new ColumnHeaderDetector(rules, formLabels);
+    }
+
+    /**
+     * Whether a row label names personal data (a column header of the rules, or a contact label of form-labels):
+     * what makes a label | value table a form ({@link ScanText#formSheets}).
+     */
+    public boolean namesPii(String label) {
+        if (typeOf(label) != null) {
+            return true;
+        }
+        return formLabels != null && formLabels.matcher(normalizeHeader(label)).matches();
     }
 
     @Override
@@ -95,21 +116,26 @@ public final class ColumnHeaderDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         // every cell of a column shares its header: each distinct header (or row label) is read once per item
         Map<String, List<ColumnRule>> byHeader = new HashMap<>();
+        java.util.Set<String> forms = null;
         for (int i = 0; i < t.units().size(); i++) {
             TextUnit u = t.units().get(i);
             if (!u.isCell()) {
                 continue;
             }
+            if (forms == null) {
+                forms = t.formSheets(this::namesPii);
+            }
             String value = t.normalized(i).strip();
             // a cell that is itself a header or label ("生年月日" in a header row read as a form row, "Home
-            // address" in the label column of a key-value table) is never a value
-            if (value.isEmpty() || typeOf(value) != null) {
+            // address" in the label column of a key-value table, "Phone" beside "Name") is never a value
+            if (value.isEmpty() || namesPii(value)) {
                 continue;
             }
             // a form row "生年月日 | 1973年2月6日" is typed by its label cell, a roster cell by its column header
             String label = t.rowLabel(i);
             Finding f = label == null ? null : typed(t, i, value, named(label, byHeader), "row_label");
-            if (f == null && u.columnHeader() != null
+            // a form's first row is a field, not a header: "Name | Ann" above "Start date | …" types no label as a name
+            if (f == null && u.columnHeader() != null && !forms.contains(u.sheet() == null ? "" : u.sheet())
                     && !value.equalsIgnoreCase(TextNormalizer.normalize(u.columnHeader()).strip())) {
                 f = typed(t, i, value, named(u.columnHeader(), byHeader), id());
             }
