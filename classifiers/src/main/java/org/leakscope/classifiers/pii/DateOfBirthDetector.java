@@ -41,6 +41,12 @@ public final class DateOfBirthDetector extends PatternDetector {
                         "start", "effective", "received", "updated"));
     }
 
+    /** ... and the birth-date column of a table written as lines ({@link TextTableDates}). */
+    @Override
+    public List<org.leakscope.classifiers.model.Finding> detect(org.leakscope.classifiers.text.ScanText t) {
+        return TextTableDates.rescore(t, super.detect(t));
+    }
+
     @Override
     protected double contextBoost() {
         return 0.6;
