@@ -123,7 +123,10 @@ public final class Classifier {
         if (notPiiColumns.any()) {
             all.removeIf(f -> f.category() == Category.PII && notPiiColumns.covers(text.unitAt(f.offset())));
         }
-        List<Finding> kept = formFieldsAsText(text, resolveOverlaps(all, config.reportThreshold()));
+        List<Finding> kept = formFieldsAsText(text, resolveOverlaps(all, config.reportThreshold(), offset -> {
+            int ui = text.unitIndexAt(offset);
+            return text.units().get(ui).isCell() ? text.start(ui) + text.normalized(ui).length() : Integer.MAX_VALUE;
+        }));
         SortedSet<String> pii = new TreeSet<>();
         SortedSet<String> marks = new TreeSet<>();
         for (Finding f : kept) {
@@ -176,6 +179,14 @@ public final class Classifier {
      * confident one wins (a 9-digit number is not both a passport and an SSN). Markings never compete.
      */
     static List<Finding> resolveOverlaps(List<Finding> all, double threshold) {
+        return resolveOverlaps(all, threshold, offset -> Integer.MAX_VALUE);
+    }
+
+    /**
+     * ... where a finding's span ends at {@code cellEnd} of its offset at the latest: a table cell's value may be
+     * longer than the cell (an address with the row's city, state and zip cells) and must not shadow the next cells.
+     */
+    static List<Finding> resolveOverlaps(List<Finding> all, double threshold, java.util.function.IntUnaryOperator cellEnd) {
         List<Finding> pii = new ArrayList<>();
         List<Finding> out = new ArrayList<>();
         for (Finding f : all) {
@@ -191,7 +202,8 @@ public final class Classifier {
         List<Finding> accepted = new ArrayList<>();
         IntervalSet taken = new IntervalSet();
         for (Finding f : byConfidence(pii)) {
-            if (taken.addIfFree(f.offset(), f.offset() + len(f))) {
+            if (taken.addIfFree(f.offset(), Math.min(f.offset() + len(f), Math.max(f.offset() + 1,
+                    cellEnd.applyAsInt(f.offset()))))) {
                 accepted.add(f);
             }
         }

@@ -100,6 +100,33 @@ class ClassifierTest {
                 .filter(f -> f.type().equals("PERSON_NAME")).map(Finding::value).toList());
     }
 
+    /** street | city | state | zip columns: the address is the row's, whole (and its state says where). */
+    @Test
+    void anAddressSplitOverColumnsIsReportedWhole() {
+        String[] h = {"first_name", "street", "city", "state", "zip", "note"};
+        String[] v = {"Elizabeth", "3378 Chestnut St", "Seattle", "WA", "98156", "Seattle office"};
+        List<TextUnit> row = new ArrayList<>();
+        for (int r = 1; r <= 2; r++) {
+            for (int c = 0; c < h.length; c++) {
+                row.add(TextUnit.cell(null, r, String.valueOf((char) ('A' + c)), h[c], r == 1 ? h[c] : v[c]));
+            }
+        }
+        List<String> addresses = C.classify(row).findings().stream().filter(f -> f.type().equals("POSTAL_ADDRESS"))
+                .map(Finding::value).toList();
+        assertEquals(List.of("3378 Chestnut St, Seattle, WA 98156"), addresses);
+        // 郵便番号 | 都道府県 | 市区町村 | 番地, in column order
+        List<TextUnit> ja = List.of(TextUnit.cell(null, 2, "A", "郵便番号", "100-0005"),
+                TextUnit.cell(null, 2, "B", "都道府県", "東京都"), TextUnit.cell(null, 2, "C", "市区町村", "千代田区"),
+                TextUnit.cell(null, 2, "D", "番地", "丸の内1-1-2"));
+        assertEquals(List.of("100-0005 東京都 千代田区 丸の内1-1-2"), C.classify(ja).findings().stream()
+                .filter(f -> f.type().equals("POSTAL_ADDRESS")).map(Finding::value).toList());
+        // the whole address is longer than its cell: it must not shadow the next cells' values
+        List<TextUnit> withPhone = new ArrayList<>(ja);
+        withPhone.add(TextUnit.cell(null, 2, "E", "電話番号", "090-1234-5678"));
+        withPhone.add(TextUnit.cell(null, 2, "F", "メール", "a@example.jp"));
+        assertEquals(Set.of("POSTAL_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS"), C.classify(withPhone).piiTypes());
+    }
+
     @Test
     void decoysYieldNothing() {
         ClassificationResult r = C.classify(lines(

@@ -38,6 +38,9 @@ public final class ColumnHeaderDetector implements Detector {
         }
     }
 
+    private static final Pattern US_STATE_CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern US_ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?");
+
     private final List<ColumnRule> rules;
     /** Contact labels that mark a form row besides the headers of {@link #rules} (form-labels), or null. */
     private final Pattern formLabels;
@@ -46,9 +49,17 @@ public final class ColumnHeaderDetector implements Detector {
         this(rules, null);
     }
 
+    /** Headers of the columns an address is split over besides its street (address-parts), or null. */
+    private final Pattern addressParts;
+
     ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels) {
+        this(rules, formLabels, null);
+    }
+
+    ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts) {
         this.rules = List.copyOf(rules);
         this.formLabels = formLabels;
+        this.addressParts = addressParts;
     }
 
     public static ColumnHeaderDetector fromConfig(ClassifierConfig config) {
@@ -64,7 +75,10 @@ public final class ColumnHeaderDetector implements Detector {
         Object labels = pack.yaml().get("form-labels");
         Pattern formLabels = labels instanceof String l && !l.isBlank()
                 ? RulePackSupport.regex(l, 0, pack.source() + ": form-labels", "form-labels") : null;
-        return new ColumnHeaderDetector(rules, formLabels);
+        Object parts = pack.yaml().get("address-parts");
+        Pattern addressParts = parts instanceof String l && !l.isBlank()
+                ? RulePackSupport.regex(l, 0, pack.source() + ": address-parts", "address-parts") : null;
+        return new ColumnHeaderDetector(rules, formLabels, addressParts);
     }
 
     /**
@@ -146,6 +160,45 @@ public final class ColumnHeaderDetector implements Detector {
         return out;
     }
 
+    /**
+     * The address of cell {@code i} with the row's city, state, zip … cells (address-parts) in column order: "3378
+     * Chestnut St, Seattle, WA, 98156" where the street column alone said "3378 Chestnut St". A part the address
+     * already holds is not added twice.
+     */
+    private String withAddressParts(ScanText t, int i, String street) {
+        if (addressParts == null) {
+            return street;
+        }
+        List<String> parts = null;
+        for (int j = t.recordFirst(i); j <= t.recordLast(i); j++) {
+            String header = t.units().get(j).columnHeader();
+            String v = j == i ? street : t.normalized(j).strip();
+            if (j != i && (v.isEmpty() || header == null || street.contains(v)
+                    || !addressParts.matcher(normalizeHeader(header)).matches())) {
+                continue;
+            }
+            if (parts == null) {
+                parts = new ArrayList<>(5);
+            }
+            parts.add(v);
+        }
+        if (parts == null || parts.size() == 1) {
+            return street;
+        }
+        boolean latin = street.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
+        if (!latin) {
+            return String.join(" ", parts);
+        }
+        StringBuilder sb = new StringBuilder(parts.get(0));
+        for (int k = 1; k < parts.size(); k++) {
+            // "Seattle, WA 98156": a ZIP code follows its state after a blank, as US addresses are written
+            boolean zipAfterState = US_STATE_CODE.matcher(parts.get(k - 1)).matches()
+                    && US_ZIP.matcher(parts.get(k)).matches();
+            sb.append(zipAfterState ? " " : ", ").append(parts.get(k));
+        }
+        return sb.toString();
+    }
+
     private List<ColumnRule> named(String header, Map<String, List<ColumnRule>> byHeader) {
         return byHeader.computeIfAbsent(header, h -> rulesNamedBy(normalizeHeader(h)));
     }
@@ -157,7 +210,9 @@ public final class ColumnHeaderDetector implements Detector {
                     return null;
                 }
                 int offset = t.start(i) + t.normalized(i).indexOf(value);
-                return PatternDetector.finding(t, Category.PII, r.type(), value, r.mask().apply(value),
+                String whole = "POSTAL_ADDRESS".equals(r.type()) && detector.equals(id()) ? withAddressParts(t, i, value)
+                        : value;
+                return PatternDetector.finding(t, Category.PII, r.type(), whole, r.mask().apply(whole),
                         r.score(), detector + ":" + r.type(), offset);
             }
         }

@@ -310,6 +310,22 @@ public final class ScanText {
         }
     }
 
+    /** The first unit of the record (table row) of cell {@code unitIndex}: the row's cells are first..{@link #recordLast}. */
+    public int recordFirst(int unitIndex) {
+        if (recordFirst == null) {
+            findRecords();
+        }
+        return recordFirst[unitIndex];
+    }
+
+    /** The last unit of the record of cell {@code unitIndex}. */
+    public int recordLast(int unitIndex) {
+        if (recordFirst == null) {
+            findRecords();
+        }
+        return recordLast[unitIndex];
+    }
+
     /** {@code other} belongs to the record of the cell {@code cell}: equal {@link TextUnit#recordKey}s, without building them. */
     private static boolean sameRecord(TextUnit cell, TextUnit other) {
         return other.isCell() && other.row() == cell.row()
