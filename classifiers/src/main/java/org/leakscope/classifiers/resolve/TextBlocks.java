@@ -47,6 +47,9 @@ final class TextBlocks {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern LINE = Pattern.compile("(?:^|;)\\s*(?:line|row)=(\\d+)");
+    private static final Pattern CELL = Pattern.compile("(?:^|;)\\s*col=");
+    /** The unit of every form field of an item (no location gives it: it starts with a NUL). */
+    private static final String FORM = "\u0000form";
     private static final Pattern LINE_PART = Pattern.compile("(?:^|;)\\s*(?:line|row|col)=[^;]*");
     private static final Pattern EDGE_SEMICOLONS = Pattern.compile("^;+|;+$");
     // one person's number is asked for on every row and block that holds it
@@ -75,6 +78,12 @@ final class TextBlocks {
         }
 
         private static Pos parse(String loc) {
+            if (CELL.matcher(loc).find()) {
+                // a table cell read as running text is a form's field: its place is its offset, the item's forms
+                // one run (a form may go on in a second table: "Diagnosis | …" below "Employee | …"), cut only
+                // where a second person begins
+                return new Pos(FORM, -1);
+            }
             Matcher m = LINE.matcher(loc);
             int line = m.find() ? Integer.parseInt(m.group(1)) : -1;
             String unit = EDGE_SEMICOLONS.matcher(LINE_PART.matcher(loc).replaceAll("")).replaceAll("");

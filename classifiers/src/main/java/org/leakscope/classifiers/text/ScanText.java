@@ -242,14 +242,16 @@ public final class ScanText {
     }
 
     /**
-     * The tables (by sheet name, "" for none) laid out as a form: at least two label | value rows whose label
-     * {@code namesPii} ("Name | Charlotte Thomas", "Date of birth | …", "NI number | …"), and no row of more than
-     * four cells. A roster's rows are people; a form's rows are one person's fields, read as running text. The
-     * header row of a two-column roster is one such row at most.
+     * The tables (by sheet name, "" for none) laid out as a form: no row of more than four cells, and at least two
+     * label | value rows whose label {@code namesPii} ("Name | Charlotte Thomas", "Date of birth | …", "NI number |
+     * …"), or, for a table right after a form under the same heading ("X (2)" after "X"), one such row and nothing
+     * but label | value rows ("Diagnosis | …", "Treatment | …" below the employee's rows). A roster's rows are
+     * people; a form's rows are one person's fields, read as running text. The header row of a two-column roster
+     * is one labelled row at most.
      */
     public java.util.Set<String> formSheets(java.util.function.Predicate<String> namesPii) {
-        java.util.Map<String, Integer> labelRows = null;
-        java.util.Set<String> wide = null;
+        // per sheet: rows whose label names PII, rows that are not two-cell label rows, rows wider than four cells
+        java.util.Map<String, int[]> stats = null;
         for (int i = 0; i < units.size(); i++) {
             TextUnit u = units.get(i);
             if (!u.isCell()) {
@@ -258,33 +260,54 @@ public final class ScanText {
             if (recordFirst == null) {
                 findRecords();
             }
-            String sheet = u.sheet() == null ? "" : u.sheet();
-            if (recordLast[i] - recordFirst[i] + 1 > 4) {
-                if (wide == null) {
-                    wide = new java.util.HashSet<>();
-                }
-                wide.add(sheet);
+            if (i != recordFirst[i]) {
+                continue; // one look per row, from its first cell
+            }
+            if (stats == null) {
+                stats = new java.util.LinkedHashMap<>();
+            }
+            int[] st = stats.computeIfAbsent(u.sheet() == null ? "" : u.sheet(), k -> new int[3]);
+            int cells = recordLast[i] - recordFirst[i] + 1;
+            if (cells > 4) {
+                st[2]++;
                 continue;
             }
-            String label = rowLabel(i);
-            // one count per row: its first labelled value
-            if (label != null && namesPii.test(label) && i - recordFirst[i] == 1) {
-                if (labelRows == null) {
-                    labelRows = new java.util.HashMap<>();
-                }
-                labelRows.merge(sheet, 1, Integer::sum);
+            String label = cells >= 2 ? rowLabel(i + 1) : null;
+            if (cells != 2 || label == null) {
+                st[1]++;
+            }
+            if (label != null && namesPii.test(label)) {
+                st[0]++;
             }
         }
-        if (labelRows == null) {
+        if (stats == null) {
             return java.util.Set.of();
         }
         java.util.Set<String> forms = new java.util.HashSet<>();
-        for (java.util.Map.Entry<String, Integer> e : labelRows.entrySet()) {
-            if (e.getValue() >= 2 && (wide == null || !wide.contains(e.getKey()))) {
+        for (java.util.Map.Entry<String, int[]> e : stats.entrySet()) {
+            int[] st = e.getValue();
+            boolean continues = st[0] >= 1 && st[1] == 0 && forms.contains(previousTable(e.getKey()));
+            if (st[2] == 0 && (st[0] >= 2 || continues)) {
                 forms.add(e.getKey());
             }
         }
         return forms;
+    }
+
+    private static final Pattern NUMBERED_TABLE = Pattern.compile("^(.*) \\((\\d+)\\)$|^table (\\d+)$");
+
+    /** The sheet name of the table before {@code sheet} under the same heading ("X" for "X (2)", "" for "table 2"). */
+    static String previousTable(String sheet) {
+        Matcher m = NUMBERED_TABLE.matcher(sheet);
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            int n = Integer.parseInt(m.group(2));
+            return n == 2 ? m.group(1) : m.group(1) + " (" + (n - 1) + ")";
+        }
+        int n = Integer.parseInt(m.group(3));
+        return n == 2 ? "" : "table " + (n - 1);
     }
 
     /** The cell's context (see {@link #context}): its row label, its column header and itself. */

@@ -83,4 +83,22 @@ class ScanTextTest {
                 TextUnit.line(9, "Name: Ann")));
         assertEquals(java.util.Set.of(), t.formSheets(PII_LABELS));
     }
+    @Test
+    void aTableOfLabelRowsRightAfterAFormContinuesIt() {
+        ScanText t = new ScanText(List.of(
+                TextUnit.cell("FMLA", 1, "A", null, "Name"), TextUnit.cell("FMLA", 1, "B", null, "Olivia Allen"),
+                TextUnit.cell("FMLA", 2, "A", null, "Phone"), TextUnit.cell("FMLA", 2, "B", null, "(512) 264-7058"),
+                // one PII label ("Date of birth") and label rows only: the form goes on
+                TextUnit.cell("FMLA (2)", 1, "A", null, "Date of birth"), TextUnit.cell("FMLA (2)", 1, "B", null, "x"),
+                TextUnit.cell("FMLA (2)", 2, "A", null, "Treatment"), TextUnit.cell("FMLA (2)", 2, "B", null, "y"),
+                // the same under another heading, after no form: not a form
+                TextUnit.cell("Other", 1, "A", null, "Date of birth"), TextUnit.cell("Other", 1, "B", null, "x"),
+                TextUnit.cell("Other", 2, "A", null, "Treatment"), TextUnit.cell("Other", 2, "B", null, "y")));
+        assertEquals(java.util.Set.of("FMLA", "FMLA (2)"), t.formSheets(PII_LABELS));
+        assertEquals("FMLA", ScanText.previousTable("FMLA (2)"));
+        assertEquals("FMLA (2)", ScanText.previousTable("FMLA (3)"));
+        assertEquals("", ScanText.previousTable("table 2"));
+        assertEquals("table 2", ScanText.previousTable("table 3"));
+        assertEquals(null, ScanText.previousTable("FMLA"));
+    }
 }

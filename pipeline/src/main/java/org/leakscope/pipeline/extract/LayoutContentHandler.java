@@ -43,6 +43,8 @@ final class LayoutContentHandler extends DefaultHandler {
 
     private String lastHeading;
     private String sheet;
+    /** Tables so far per heading ("" for none): a second table under one heading is a sheet of its own. */
+    private final java.util.Map<String, Integer> tablesPerHeading = new java.util.HashMap<>();
     private int tableDepth;
     private int row;
     private int col;
@@ -115,7 +117,7 @@ final class LayoutContentHandler extends DefaultHandler {
                 if (tableDepth == 1) {
                     row = 0;
                     headers = new ArrayList<>();
-                    sheet = lastHeading;
+                    sheet = tableName(lastHeading);
                 }
             }
             case "tr" -> {
@@ -286,6 +288,19 @@ final class LayoutContentHandler extends DefaultHandler {
             }
         }
         pageFirstUnit = end;
+    }
+
+    /**
+     * The sheet name of a table: the heading above it, "Heading (2)" for a second table under the same heading,
+     * "table 2" for a second table without one. Rows are records by sheet and row number: two tables of one
+     * name put a roster's row 3 and a form's row 3 into one person's record.
+     */
+    private String tableName(String heading) {
+        int n = tablesPerHeading.merge(heading == null ? "" : heading, 1, Integer::sum);
+        if (n == 1) {
+            return heading;
+        }
+        return heading == null ? "table " + n : heading + " (" + n + ")";
     }
 
     /** 1 -> A, 26 -> Z, 27 -> AA: the spreadsheet column names users know. */

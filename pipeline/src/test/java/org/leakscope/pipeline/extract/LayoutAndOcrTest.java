@@ -83,6 +83,22 @@ class LayoutAndOcrTest {
         assertEquals("page=2;line=" + middle.line(), middle.location());
     }
 
+    /** Rows are records by sheet and row: a roster's row 3 and a form's row 3 under one heading are not one. */
+    @Test
+    void tablesUnderOneHeadingAreSheetsOfTheirOwn() throws IOException {
+        Path html = tmp.resolve("staff.html");
+        Files.writeString(html, "<html><body><h1>Staff directory</h1>"
+                + "<table><tr><th>Name</th><th>Phone</th></tr><tr><td>Olivia Allen</td><td>(512) 264-7058</td></tr></table>"
+                + "<table><tr><td>Employee</td><td>Grace Kim</td></tr><tr><td>Phone</td><td>(206) 235-2343</td></tr></table>"
+                + "<table><tr><td>Note</td><td>third table</td></tr></table></body></html>");
+        ExtractedItem item = extract(html, false).get(0);
+        assertEquals("Staff directory", unit(item, "Olivia Allen").sheet());
+        assertEquals("Staff directory (2)", unit(item, "Grace Kim").sheet());
+        assertEquals("Staff directory (3)", unit(item, "third table").sheet());
+        assertEquals(unit(item, "Olivia Allen").row(), unit(item, "(206) 235-2343").row(), "both on row 2");
+        assertFalse(unit(item, "Olivia Allen").recordKey().equals(unit(item, "(206) 235-2343").recordKey()));
+    }
+
     @Test
     void docxHeaderAndFooterPartsAreHeaderFooterUnits() throws IOException {
         Path docx = tmp.resolve("memo.docx");
