@@ -62,6 +62,14 @@ class TablesAndFormsJobTest {
                 doc.write(o);
             }
         }
+        // a staff page: a roster, then a contact form under the same heading (row 3 of each is another person's)
+        Files.writeString(input.resolve("staff.html"), "<html><body><h1>Staff directory</h1><table>"
+                + "<tr><th>Name</th><th>Department</th><th>Phone</th><th>Date of Birth</th></tr>"
+                + "<tr><td>Olivia Allen</td><td>Finance</td><td>(512) 264-7058</td><td>03/14/1985</td></tr>"
+                + "<tr><td>Noah Baker</td><td>Sales</td><td>(415) 490-5379</td><td>11/02/1990</td></tr></table>"
+                + "<table><tr><td>Employee</td><td>Grace Kim</td></tr><tr><td>Date of birth</td><td>07/04/1979</td></tr>"
+                + "<tr><td>Phone</td><td>(206) 235-2343</td></tr><tr><td>Emergency contact</td><td>Daniel Kim</td></tr>"
+                + "<tr><td>Contact phone</td><td>(206) 555-0188</td></tr></table></body></html>", StandardCharsets.UTF_8);
         assertEquals(0, LeakscopeMain.run("assess", "--input", input.toString(), "--output", out.toString(), "--quiet",
                 "--unmasked"));
         subjects = Outputs.rows(out.resolve("subjects.csv"));
@@ -108,6 +116,17 @@ class TablesAndFormsJobTest {
         assertEquals("Linda Jones", withEmail("linda.jones.civ@example.mil").get("name"));
         assertEquals("Susan Rodriguez", withEmail("susan.rodriguez@example.com").get("name"));
         assertEquals("Thomas Martinez", withEmail("thomas.martinez@example.com").get("name"));
+    }
+
+    @Test
+    void twoTablesUnderOneHeadingDoNotShareRows() {
+        Map<String, String> noah = subjects.stream().filter(x -> x.get("name").equals("Noah Baker")).findFirst().orElseThrow();
+        assertEquals("+14154905379", noah.get("phones"));
+        Map<String, String> grace = subjects.stream().filter(x -> x.get("name").equals("Grace Kim")).findFirst().orElseThrow();
+        assertEquals("+12062352343", grace.get("phones"));
+        assertTrue(grace.get("data_elements").contains("DATE_OF_BIRTH"), grace.toString());
+        Map<String, String> daniel = subjects.stream().filter(x -> x.get("name").equals("Daniel Kim")).findFirst().orElseThrow();
+        assertEquals("+12065550188", daniel.get("phones"));
     }
 
     @Test
