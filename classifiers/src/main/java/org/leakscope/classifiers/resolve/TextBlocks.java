@@ -144,7 +144,50 @@ final class TextBlocks {
             }
             cur.add(f, p.line());
         }
+        return sameNameJoined(out);
+    }
+
+    /**
+     * Records of one item that name the same one person are one record when nothing in them conflicts: the From:
+     * line "Ann Lee <ann.lee@…>" and the signature "Ann Lee / Tel: 03-…" at the mail's end were two people of one
+     * name. Records with two names, or whose values would conflict (two e-mails, two mobiles), stay apart.
+     */
+    private List<List<Finding>> sameNameJoined(List<List<Finding>> records) {
+        if (records.size() < 2) {
+            return records;
+        }
+        Map<String, Block> byName = new HashMap<>();
+        List<List<Finding>> out = new ArrayList<>(records.size());
+        for (List<Finding> r : records) {
+            String name = onlyName(r);
+            Block into = name == null ? null : byName.get(name);
+            if (into != null && r.stream().noneMatch(into::conflicts)) {
+                r.forEach(g -> into.add(g, Pos.of(g).line()));
+                continue;
+            }
+            Block b = new Block("", false);
+            r.forEach(g -> b.add(g, Pos.of(g).line()));
+            out.add(b.findings);
+            if (name != null) {
+                byName.putIfAbsent(name, b);
+            }
+        }
         return out;
+    }
+
+    /** The one name key of a record (readings aside), or null when it has none or several. */
+    private static String onlyName(List<Finding> r) {
+        String only = null;
+        for (Finding f : r) {
+            String k = "PERSON_NAME".equals(f.type()) ? nameKey(f.value()) : null;
+            if (k != null) {
+                if (only != null && !only.equals(k)) {
+                    return null;
+                }
+                only = k;
+            }
+        }
+        return only;
     }
 
     /**

@@ -246,6 +246,27 @@ class TextBlocksTest {
         assertFalse(ann.emails().contains("bob@example.com"));
     }
 
+    /** From: Ann Lee <ann@…> … signature "Ann Lee / Tel: 03-…": one Ann, not an Ann with an e-mail and an Ann with a phone. */
+    @Test
+    void theSendersSignatureWithoutEmailIsTheSender() {
+        List<Subject> s = r.resolve(List.of(
+                at("M", 1, "PERSON_NAME", "Ann Lee"), at("M", "line=1", 110, "EMAIL_ADDRESS", "ann@example.com"),
+                at("M", 2, "PERSON_NAME", "Bob Roe"), at("M", "line=2", 210, "EMAIL_ADDRESS", "bob@example.com"),
+                at("M", 20, "PERSON_NAME", "Ann Lee"), at("M", 21, "PHONE_NUMBER", "+81355556666")));
+        assertEquals(2, s.size(), s.toString());
+        assertEquals(Set.of("+81355556666"), withEmail(s, "ann@example.com").phones());
+        assertEquals(Set.of(), withEmail(s, "bob@example.com").phones());
+    }
+
+    @Test
+    void twoLinesOfOneNameWithTwoEmailsStayTwoPeople() {
+        // a roster written as text with two John Smiths
+        List<Subject> s = r.resolve(List.of(
+                at("R", 10, "PERSON_NAME", "John Smith"), at("R", "line=10", 1010, "EMAIL_ADDRESS", "j1@example.com"),
+                at("R", 20, "PERSON_NAME", "John Smith"), at("R", "line=20", 2010, "EMAIL_ADDRESS", "j2@example.com")));
+        assertEquals(2, s.size(), s.toString());
+    }
+
     /** A memo's table: "Attendees | Linda Jones, Contracting Officer / her e-mail / Susan Rodriguez / hers / …". */
     @Test
     void aCellHoldingSeveralPeopleGivesEachNameTheValuesAfterIt() {
