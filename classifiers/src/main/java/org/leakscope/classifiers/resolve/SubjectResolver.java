@@ -2,7 +2,6 @@ package org.leakscope.classifiers.resolve;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -169,21 +168,22 @@ public final class SubjectResolver {
     private void unnumbered(Records recs, UnionFind sets, Consumer<Subject> subjects) {
         boolean[] ambiguous = linkNameOnly ? linkByName(recs, sets) : new boolean[recs.size()];
         // records by group, groups in the order of their roots (the smallest record index of each)
+        // two int arrays by record (a counting sort on the roots, each start moved to its end as its group is
+        // filled, then moved back): these arrays are most of what the heap holds per table row at this stage
         int n = recs.size();
         int[] start = new int[n + 1];
-        int[] root = new int[n];
         for (int i = 0; i < n; i++) {
-            root[i] = sets.find(i);
-            start[root[i] + 1]++;
+            start[sets.find(i) + 1]++;
         }
         for (int i = 0; i < n; i++) {
             start[i + 1] += start[i];
         }
         int[] byGroup = new int[n];
-        int[] fill = Arrays.copyOf(start, n);
         for (int i = 0; i < n; i++) {
-            byGroup[fill[root[i]]++] = i;
+            byGroup[start[sets.find(i)]++] = i;
         }
+        System.arraycopy(start, 0, start, 1, n);
+        start[0] = 0;
         Map<Set<String>, SortedSet<String>> shared = new HashMap<>();
         for (int g = 0; g < n; g++) {
             if (start[g + 1] == start[g]) {
