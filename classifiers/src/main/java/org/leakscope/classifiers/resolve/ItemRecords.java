@@ -54,17 +54,15 @@ final class ItemRecords {
     private String rowKey;
     private final List<Finding> running = new ArrayList<>();
     // the item's records so far, stored in recs from firstSlot on in the order they were made (record i of the
-    // item is slot firstSlot + i), with their keys and their findings' offsets
+    // item is slot firstSlot + i), with their keys
     private final int firstSlot;
-    private final int firstFinding;
     private int count;
     private StringBuilder keys = new StringBuilder();
     // by record of the item: where its key ends in keys, and the length of its row key (TEXT: a block of running
-    // text; DROPPED: a part of a row stored again whole)
+    // text; DROPPED: a part of a row stored again whole). The findings' offsets, to cut a row again from its
+    // records, are stored with them (Records#slotOffset)
     private int[] keyEnd = new int[16];
     private int[] kind = new int[16];
-    // by finding of the item: its offset, to cut a row again from its records
-    private int[] offsets = new int[64];
 
     /** Reads item {@code docId}, which follows every item of {@code recs}, into {@code recs}. */
     ItemRecords(TextBlocks blocks, Records recs, String docId) {
@@ -72,7 +70,6 @@ final class ItemRecords {
         this.recs = recs;
         this.docId = docId;
         this.firstSlot = recs.stored();
-        this.firstFinding = firstSlot == 0 ? 0 : recs.slotEnd(firstSlot - 1);
     }
 
     /** Takes the item's next finding; one that is not PII or has no value makes no record. */
@@ -118,10 +115,9 @@ final class ItemRecords {
                 recs.list(firstSlot + i);
             }
         }
-        keys = null; // the item's keys and offsets go before its records are joined
+        keys = null; // the item's keys go before its records are joined
         keyEnd = null;
         kind = null;
-        offsets = null;
         return first;
     }
 
@@ -156,14 +152,7 @@ final class ItemRecords {
         }
         keyEnd[count] = keys.length();
         kind[count] = kindOf;
-        int slot = recs.store(docId, record);
-        int f = recs.slotStart(slot) - firstFinding;
-        if (f + record.size() > offsets.length) {
-            offsets = Arrays.copyOf(offsets, Math.max(f + record.size(), offsets.length * 2));
-        }
-        for (Finding x : record) {
-            offsets[f++] = x.offset();
-        }
+        recs.store(docId, record);
         count++;
     }
 
@@ -213,7 +202,7 @@ final class ItemRecords {
             for (int f = recs.slotStart(slot); f < recs.slotEnd(slot); f++) {
                 // what cutting a row reads: type, value and offset (a row's cells share their place)
                 cellsOfRow.add(new Finding(Category.PII, recs.type(f), recs.slotValue(slot, f), null, 0, null, null,
-                        key, offsets[f - firstFinding]));
+                        key, recs.slotOffset(slot, f)));
             }
             kind[i] = DROPPED;
             recs.releaseSlot(slot);

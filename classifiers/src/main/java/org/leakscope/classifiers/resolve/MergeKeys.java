@@ -1,44 +1,318 @@
 package org.leakscope.classifiers.resolve;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongBiFunction;
+
 /**
  * Rule 2 of {@link SubjectResolver}: records sharing a merge key (an e-mail in lower case, an E.164 phone, a
- * strong identifier, a full name with a birth date) are one person. Records come in record order; each key
- * remembers its first record and every later record holding it joins that one.
+ * strong identifier, a full name with a birth date) are one person.
+ *
+ * <p>Found by sorting, not by a map of the keys: each key of each record is taken as one long, the key's 32-bit
+ * hash above the record's number ({@link #add}); at the end the longs are sorted and the records of one hash,
+ * side by side, are joined on the keys they really share, read again from the records ({@link #joinAll}), so
+ * two keys of one hash never join two people. The longs are sorted {@code runKeys} at a time and written to
+ * files in the run's folder as sorted runs, then merged: the heap holds a fixed buffer whatever the number of
+ * keys, where a hash map of first owners held some 100 bytes a row of a roster. Joining is order-free
+ * (union-find, the smallest record the root), so the sets are those of joining record by record.
  */
-final class MergeKeys {
+final class MergeKeys implements AutoCloseable {
 
     /** Receives the merge keys of a record: kind (a finding type, or "name+dob") and key. */
     interface KeySink {
         void key(String kind, String key);
     }
 
+    /** Keys sorted in memory at a time: 8 MB. */
+    static final int RUN_KEYS = 1 << 20;
+    private static final int READ_BUFFER = 1 << 16;
     private static final String NAME_DOB = "name+dob";
 
-    private final KeyOwners owners;
+    private final ToLongBiFunction<String, String> hash;
+    private final Path dir;
+    private final int runKeys;
+    private long[] keys = new long[1024];
+    private int count;
+    private final List<Path> runs = new ArrayList<>();
 
+    /** All keys in memory. */
     MergeKeys() {
-        this(new KeyOwners());
+        this(null, Integer.MAX_VALUE, MergeKeys::hash);
     }
 
-    MergeKeys(KeyOwners owners) {
-        this.owners = owners;
+    /**
+     * @param dir     where sorted runs are written (made when needed), null: none, all keys in memory
+     * @param runKeys keys sorted in memory at a time
+     * @param hash    of kind and key (tests make keys collide)
+     */
+    MergeKeys(Path dir, int runKeys, ToLongBiFunction<String, String> hash) {
+        this.dir = dir;
+        this.runKeys = Math.max(1, runKeys);
+        this.hash = hash;
     }
 
-    /** Joins record {@code rec} with the records before it that share one of its merge keys. */
-    void join(Records recs, int rec, UnionFind sets) {
+    /** Takes the merge keys of record {@code rec}. */
+    void add(Records recs, int rec) {
         forEachKey(recs, rec, null, (kind, key) -> {
-            int first = owners.firstOrOwn(kind, key, rec, (owner, k, v) -> holds(recs, owner, k, v));
-            if (first >= 0) {
-                sets.union(first, rec);
+            if (count == keys.length) {
+                if (dir != null && count >= runKeys) {
+                    spill();
+                } else {
+                    keys = Arrays.copyOf(keys, (int) Math.min(Integer.MAX_VALUE - 8,
+                            Math.min(dir != null ? runKeys : Long.MAX_VALUE, 2L * count)));
+                }
             }
+            keys[count++] = ((long) hash32(kind, key) << 32) | rec;
         });
     }
 
-    /** Whether record {@code rec} has merge key {@code key} of {@code kind}. */
-    static boolean holds(Records recs, int rec, String kind, String key) {
-        boolean[] held = {false};
-        forEachKey(recs, rec, kind, (k, v) -> held[0] |= k.equals(kind) && v.equals(key));
-        return held[0];
+    /** Joins, in {@code sets}, the records that share a merge key; once, after the last {@link #add}. */
+    void joinAll(Records recs, UnionFind sets) {
+        Arrays.sort(keys, 0, count);
+        if (runs.isEmpty()) {
+            joinSorted(new Sorted() {
+                int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < count;
+                }
+
+                @Override
+                public long next() {
+                    return keys[i++];
+                }
+            }, recs, sets);
+        } else {
+            if (count > 0) {
+                spill();
+            }
+            keys = new long[0];
+            try (Merge merge = new Merge(runs)) {
+                joinSorted(merge, recs, sets);
+            }
+        }
+    }
+
+    /** Deletes the sorted runs. */
+    @Override
+    public void close() {
+        for (Path run : runs) {
+            try {
+                Files.deleteIfExists(run);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + run + ": " + e.getMessage(), e);
+            }
+        }
+        runs.clear();
+    }
+
+    private void spill() {
+        Arrays.sort(keys, 0, count);
+        try {
+            Files.createDirectories(dir);
+            Path run = Files.createTempFile(dir, "keys-", ".run");
+            runs.add(run);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run),
+                    READ_BUFFER))) {
+                for (int i = 0; i < count; i++) {
+                    out.writeLong(keys[i]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write merge keys in " + dir + ": " + e.getMessage(), e);
+        }
+        count = 0;
+    }
+
+    /** The keys in ascending order. */
+    private interface Sorted {
+        boolean hasNext();
+
+        long next();
+    }
+
+    /** The records of each hash, side by side in {@code sorted}, joined on the keys they share. */
+    private void joinSorted(Sorted sorted, Records recs, UnionFind sets) {
+        int[] group = new int[16];
+        int n = 0;
+        int groupHash = 0;
+        while (true) {
+            boolean more = sorted.hasNext();
+            long k = more ? sorted.next() : 0;
+            int h = (int) (k >>> 32);
+            int rec = (int) k;
+            if (n > 0 && (!more || h != groupHash)) {
+                if (n > 1) {
+                    joinGroup(groupHash, group, n, recs, sets);
+                }
+                n = 0;
+            }
+            if (!more) {
+                return;
+            }
+            groupHash = h;
+            if (n > 0 && group[n - 1] == rec) {
+                continue; // two keys of one record with one hash
+            }
+            if (n == group.length) {
+                group = Arrays.copyOf(group, n * 2);
+            }
+            group[n++] = rec;
+        }
+    }
+
+    /** Records {@code group[0..n)}, in ascending order, each holding some key of hash {@code h}. */
+    private void joinGroup(int h, int[] group, int n, Records recs, UnionFind sets) {
+        Map<String, Integer> first = new HashMap<>(4);
+        for (int i = 0; i < n; i++) {
+            int rec = group[i];
+            forEachKey(recs, rec, null, (kind, key) -> {
+                if (hash32(kind, key) == h) {
+                    Integer owner = first.putIfAbsent(kind + '\u0000' + key, rec);
+                    if (owner != null) {
+                        sets.union(owner, rec);
+                    }
+                }
+            });
+        }
+    }
+
+    private int hash32(String kind, String key) {
+        long h = hash.applyAsLong(kind, key);
+        return (int) (h ^ (h >>> 32));
+    }
+
+    /** The sorted runs merged: the smallest head first. */
+    private static final class Merge implements Sorted, AutoCloseable {
+        private final DataInputStream[] in;
+        private final long[] head;
+        // a binary heap of run numbers by their heads
+        private final int[] heap;
+        private int size;
+
+        Merge(List<Path> runs) {
+            in = new DataInputStream[runs.size()];
+            head = new long[runs.size()];
+            heap = new int[runs.size()];
+            try {
+                for (int r = 0; r < runs.size(); r++) {
+                    in[r] = new DataInputStream(new BufferedInputStream(Files.newInputStream(runs.get(r)),
+                            READ_BUFFER));
+                    if (advance(r)) {
+                        heap[size++] = r;
+                        up(size - 1);
+                    }
+                }
+            } catch (IOException e) {
+                close();
+                throw new UncheckedIOException("cannot read merge keys: " + e.getMessage(), e);
+            }
+        }
+
+        private boolean advance(int r) throws IOException {
+            try {
+                head[r] = in[r].readLong();
+                return true;
+            } catch (EOFException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return size > 0;
+        }
+
+        @Override
+        public long next() {
+            int r = heap[0];
+            long v = head[r];
+            try {
+                if (!advance(r)) {
+                    heap[0] = heap[--size];
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read merge keys: " + e.getMessage(), e);
+            }
+            down(0);
+            return v;
+        }
+
+        private void up(int i) {
+            while (i > 0) {
+                int p = (i - 1) / 2;
+                if (head[heap[p]] <= head[heap[i]]) {
+                    return;
+                }
+                swap(i, p);
+                i = p;
+            }
+        }
+
+        private void down(int i) {
+            while (true) {
+                int l = 2 * i + 1;
+                if (l >= size) {
+                    return;
+                }
+                int c = l + 1 < size && head[heap[l + 1]] < head[heap[l]] ? l + 1 : l;
+                if (head[heap[i]] <= head[heap[c]]) {
+                    return;
+                }
+                swap(i, c);
+                i = c;
+            }
+        }
+
+        private void swap(int a, int b) {
+            int t = heap[a];
+            heap[a] = heap[b];
+            heap[b] = t;
+        }
+
+        @Override
+        public void close() {
+            for (DataInputStream s : in) {
+                if (s != null) {
+                    try {
+                        s.close();
+                    } catch (IOException e) {
+                        // read to the end or failing already: nothing to keep
+                    }
+                }
+            }
+        }
+    }
+
+    /** FNV-1a over kind, a separator and key, then a 64-bit finaliser (MurmurHash3's fmix64). */
+    static long hash(String kind, String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < kind.length(); i++) {
+            h = (h ^ kind.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ 0x1_0000) * 0x100000001b3L; // past any char: kind "ab" + key "c" is not hashed as "a" + "bc"
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.leakscope.classifiers.resolve;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,9 +47,10 @@ import org.leakscope.classifiers.model.Finding;
  * Ids S000001… follow a sort on the subject's content, so the same input always gives the same ids.
  *
  * <p>The input comes item by item ({@link ItemFindings}) and an item's findings one by one: they become the
- * item's records as they come ({@link ItemRecords}: a table row as soon as it ends), kept compact
- * ({@link Records}), and rule 2 joins them item by item, so neither a run's findings nor one item's are ever all
- * in memory. Rules 3 and 4 make the name-linking state only for the groups without contact data and for the
+ * item's records as they come ({@link ItemRecords}: a table row as soon as it ends), encoded into a file of the
+ * run's folder ({@link Records}: the heap keeps some 16 bytes a record), and their merge keys are sorted out of
+ * memory for rule 2 ({@link MergeKeys}), so neither a run's findings nor one item's are ever all in memory, and
+ * what grows with the input is a few primitive arrays by record (union-find, groups). Rules 3 and 4 make the name-linking state only for the groups without contact data and for the
  * groups they may link to. The subjects go out in id order through a sort that writes sorted runs to files
  * ({@link SubjectSort}), so they are not all in memory either.
  */
@@ -132,8 +132,13 @@ public final class SubjectResolver {
 
     /** As {@link #resolve(ItemFindings, Path, Consumer)}, with sorted runs of about {@code runBytes} (tests). */
     void resolve(ItemFindings items, Path runDir, long runBytes, Consumer<Subject> out) {
+        resolve(items, runDir, runBytes, AppendOnlyBytes.BUFFER, MergeKeys.RUN_KEYS, out);
+    }
+
+    /** ... and records read and written {@code recordBuffer} bytes at a time, merge keys sorted {@code runKeys} at a time. */
+    void resolve(ItemFindings items, Path runDir, long runBytes, int recordBuffer, int runKeys, Consumer<Subject> out) {
         try (SubjectSort sort = new SubjectSort(runDir, runBytes)) {
-            unnumbered(items, sort::add);
+            unnumbered(items, runDir, recordBuffer, runKeys, sort::add);
             // ids follow the content, so the same input always gives the same ids (a stable sort: ties keep the
             // order of the groups)
             int[] number = {0};
@@ -143,28 +148,42 @@ public final class SubjectResolver {
         }
     }
 
-    /** Hands on the subjects without ids, in the order of their groups' roots; the records are garbage on return. */
-    private void unnumbered(ItemFindings items, Consumer<Subject> subjects) {
-        Joined joined = readItems(items);
-        Records recs = joined.records();
-        UnionFind sets = joined.sets();
+    /**
+     * Hands on the subjects without ids, in the order of their groups' roots. The records and the merge keys go
+     * to files in {@code runDir} (null: they stay in memory), deleted on return.
+     */
+    private void unnumbered(ItemFindings items, Path runDir, int recordBuffer, int runKeys,
+                            Consumer<Subject> subjects) {
+        try (Records recs = runDir == null ? new Records() : new Records(runDir, recordBuffer)) {
+            UnionFind sets = new UnionFind();
+            try (MergeKeys mergeKeys = runDir == null ? new MergeKeys() : new MergeKeys(runDir, runKeys, MergeKeys::hash)) {
+                items.forEachItem(new Intake(recs, sets, mergeKeys));
+                mergeKeys.joinAll(recs, sets);
+            }
+            unnumbered(recs, sets, subjects);
+        }
+    }
+
+    /** The subjects of the records joined in {@code sets} by rule 2. */
+    private void unnumbered(Records recs, UnionFind sets, Consumer<Subject> subjects) {
         boolean[] ambiguous = linkNameOnly ? linkByName(recs, sets) : new boolean[recs.size()];
         // records by group, groups in the order of their roots (the smallest record index of each)
+        // two int arrays by record (a counting sort on the roots, each start moved to its end as its group is
+        // filled, then moved back): these arrays are most of what the heap holds per table row at this stage
         int n = recs.size();
         int[] start = new int[n + 1];
-        int[] root = new int[n];
         for (int i = 0; i < n; i++) {
-            root[i] = sets.find(i);
-            start[root[i] + 1]++;
+            start[sets.find(i) + 1]++;
         }
         for (int i = 0; i < n; i++) {
             start[i + 1] += start[i];
         }
         int[] byGroup = new int[n];
-        int[] fill = Arrays.copyOf(start, n);
         for (int i = 0; i < n; i++) {
-            byGroup[fill[root[i]]++] = i;
+            byGroup[start[sets.find(i)]++] = i;
         }
+        System.arraycopy(start, 0, start, 1, n);
+        start[0] = 0;
         Map<Set<String>, SortedSet<String>> shared = new HashMap<>();
         for (int g = 0; g < n; g++) {
             if (start[g + 1] == start[g]) {
@@ -181,27 +200,22 @@ public final class SubjectResolver {
         }
     }
 
-    /** The records of a run and their sets after rule 2. */
-    private record Joined(Records records, UnionFind sets) {
-    }
-
-    /** Reads the items; the merge keys' first records are garbage on return. */
-    private Joined readItems(ItemFindings items) {
-        Intake intake = new Intake();
-        items.forEachItem(intake);
-        return new Joined(intake.records, intake.sets);
-    }
-
     /**
-     * Takes the items one by one: cuts each into records as its findings come ({@link ItemRecords}), keeps them
-     * compact ({@link Records}) and joins them on their merge keys (rule 2) at the item's end, so no finding is
-     * held longer than its record (a block of running text: its item) takes to end.
+     * Takes the items one by one: cuts each into records as its findings come ({@link ItemRecords}), stores them
+     * ({@link Records}) and takes their merge keys (rule 2), so no finding is held longer than its record (a block
+     * of running text: its item) takes to end.
      */
     private final class Intake implements BiConsumer<String, ItemFindings.Findings> {
-        final Records records = new Records();
-        final UnionFind sets = new UnionFind();
-        private final MergeKeys mergeKeys = new MergeKeys();
+        private final Records records;
+        private final UnionFind sets;
+        private final MergeKeys mergeKeys;
         private String lastDocId;
+
+        Intake(Records records, UnionFind sets, MergeKeys mergeKeys) {
+            this.records = records;
+            this.sets = sets;
+            this.mergeKeys = mergeKeys;
+        }
 
         @Override
         public void accept(String docId, ItemFindings.Findings findings) {
@@ -220,7 +234,7 @@ public final class SubjectResolver {
             int first = item.finish();
             for (int r = first; r < records.size(); r++) {
                 sets.add();
-                mergeKeys.join(records, r, sets);
+                mergeKeys.add(records, r);
             }
         }
     }

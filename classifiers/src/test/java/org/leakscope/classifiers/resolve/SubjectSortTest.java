@@ -127,6 +127,15 @@ class SubjectSortTest {
         r.resolve(items(findings), dir, 1, onDisk::add);
         assertTrue(inMemory.size() > 100, "people: " + inMemory.size());
         assertEquals(inMemory, onDisk);
+        // records read through a few bytes at a time, merge keys sorted a few at a time: the same people
+        List<Subject> tiny = new ArrayList<>();
+        r.resolve(items(findings), dir, 1, 3, 5, tiny::add);
+        assertEquals(inMemory, tiny);
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertEquals(0, left.count(), "records, keys and runs are deleted");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static ItemFindings items(List<DocFinding> findings) {

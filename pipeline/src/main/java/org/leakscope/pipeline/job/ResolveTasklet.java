@@ -15,7 +15,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * resolveStep: marks duplicate items, then links the PII findings of distinct items into people. The findings
  * go from the work database to the resolver one item at a time, an item's a few blocks at a time; the people
- * come back in id order (sorted in runs written to {@code runDir}) and go to the database in batches.
+ * come back in id order (sorted in runs written to {@code runDir}) and go to the database in batches. The
+ * records and merge keys of the people being linked are written to {@code runDir} too, not held in the heap.
  */
 final class ResolveTasklet implements Tasklet {
 
@@ -23,7 +24,7 @@ final class ResolveTasklet implements Tasklet {
     private final SubjectResolver resolver;
     private final Path runDir;
 
-    /** @param runDir the folder of the people's sorted runs: the step's own, emptied before and after */
+    /** @param runDir the folder of the resolver's files (records, merge keys, sorted runs): the step's own, emptied before and after */
     ResolveTasklet(WorkStore store, SubjectResolver resolver, Path runDir) {
         this.store = store;
         this.resolver = resolver;

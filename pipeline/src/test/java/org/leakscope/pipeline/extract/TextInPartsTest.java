@@ -98,6 +98,24 @@ class TextInPartsTest {
     }
 
     @Test
+    void aTablePartIsCutByItsCellsAsWellAsItsCharacters() throws IOException {
+        Path csv = roster(3_000);
+        List<ExtractedItem> parts = run(new TikaExtractor(smallParts()), csv, "hr/roster.csv");
+        for (int i = 0; i < parts.size(); i++) {
+            List<TextUnit> u = parts.get(i).units();
+            long chars = u.stream().mapToInt(x -> x.text().length()).sum();
+            long weight = chars + (long) u.size() * CsvUnits.CELL_CHARS;
+            // a row weighs well under 400: a part ends within a row of the limit
+            assertTrue(weight < 5_000 + 400, "part " + i + " weighs " + weight);
+            if (i < parts.size() - 1) {
+                assertTrue(weight >= 5_000, "part " + i + " ends once it weighs the limit: " + weight);
+                // counted by characters alone, the same part would hold about three times the cells
+                assertTrue(chars < 2_500, "part " + i + " holds " + chars + " characters");
+            }
+        }
+    }
+
+    @Test
     void aLongPlainTextComesInPartsWithEveryLine() throws IOException {
         Path txt = log(2_000);
         List<ExtractedItem> parts = run(new TikaExtractor(smallParts()), txt, "logs/access.log.txt");
