@@ -34,8 +34,8 @@ import java.util.zip.ZipFile;
  * <p>Parse-ahead: with a {@link #prefetch} hint for the next file, the request for it is sent while the
  * current file's items are still being classified and stored, so the parser process reads file N+1 while
  * the job works on file N (one file ahead at most). What the job has not taken yet is held here only up to
- * two text parts' worth of characters; beyond that the parser process waits, so a long text (which comes in
- * parts) never piles up in the job's heap. Not thread-safe, except {@link #prefetch}: one instance per job thread.
+ * three parts' worth of characters (a unit counting 80 besides its text); beyond that the parser process
+ * waits, so a long text or a roster (which come in parts) never piles up in the job's heap. Not thread-safe, except {@link #prefetch}: one instance per job thread.
  *
  * <p>Requests go to the process's stdin; its answers come back over a Unix-domain socket of their own, not its
  * stdout: a JVM writes to stdout behind Java's back (JFR's start message, {@code -Xlog} output, a native library),
@@ -67,8 +67,9 @@ public final class ForkedExtractor implements ItemExtractor {
     private DataOutputStream toWorker;
     private BlockingQueue<Message> fromWorker;
     /**
-     * Characters of text read from the parser process and not yet taken: the reader thread waits while they would
-     * exceed two text parts, so a long text read ahead waits in the parser process (and the pipe), not in this heap.
+     * Weight (characters + 80 a unit) read from the parser process and not yet taken: the reader thread waits, before
+     * it decodes the next item, while it would exceed three parts' characters, so a long text or a roster read ahead
+     * waits in the parser process (and the socket), not in this heap.
      */
     private Semaphore inFlight;
     private Thread reader;
@@ -316,7 +317,8 @@ public final class ForkedExtractor implements ItemExtractor {
         toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         BlockingQueue<Message> queue = new LinkedBlockingQueue<>();
         fromWorker = queue;
-        int budget = (int) Math.min(Integer.MAX_VALUE, 2 * settings.partChars());
+        // by weight (characters + 80 a unit, WireCodec#weight): two to three parts of a roster, one and a half of text
+        int budget = (int) Math.min(Integer.MAX_VALUE, 3 * settings.partChars());
         Semaphore semaphore = new Semaphore(budget);
         inFlight = semaphore;
         Process started = process;
@@ -383,10 +385,10 @@ public final class ForkedExtractor implements ItemExtractor {
                     case WireCodec.STARTED -> queue.add(new Message(type, WireCodec.readString(in), in.readLong(), null,
                             0));
                     case WireCodec.ITEM -> {
-                        ExtractedItem item = WireCodec.readItem(in);
-                        int weight = (int) Math.min(budget, chars(item));
+                        // room first, then decode: a decoded part waiting for room would be in the heap already
+                        int weight = (int) Math.min(budget, WireCodec.readWeight(in));
                         inFlight.acquire(weight);
-                        queue.add(new Message(type, null, 0, item, weight));
+                        queue.add(new Message(type, null, 0, WireCodec.readItem(in), weight));
                     }
                     case WireCodec.END -> queue.add(new Message(type, null, 0, null, 0));
                     default -> throw new IOException("unexpected message " + type);
@@ -397,14 +399,6 @@ public final class ForkedExtractor implements ItemExtractor {
         } catch (InterruptedException e) {
             // the process was stopped: nobody reads this queue any more
         }
-    }
-
-    private static long chars(ExtractedItem item) {
-        long n = 0;
-        for (var u : item.units()) {
-            n += u.text().length();
-        }
-        return n;
     }
 
     private List<String> command(Path answersSocket) {

@@ -35,6 +35,8 @@ final class WireCodec {
 
     static void writeItem(DataOutputStream out, ExtractedItem it) throws IOException {
         out.writeByte(ITEM);
+        // its weight first: the job waits for room for it before it decodes it
+        out.writeLong(weight(it));
         writeString(out, it.docId());
         writeString(out, it.parentDocId());
         writeString(out, it.path());
@@ -59,6 +61,27 @@ final class WireCodec {
         }
     }
 
+    /**
+     * What an item costs the job's heap while it waits: its characters plus {@link CsvUnits#CELL_CHARS} a unit (a
+     * unit's record, strings and place beyond its text), the measure the parts are cut by.
+     */
+    static long weight(ExtractedItem it) {
+        long n = 0;
+        for (TextUnit u : it.units()) {
+            n += u.text().length() + CsvUnits.CELL_CHARS;
+        }
+        return n;
+    }
+
+    /** The weight {@link #writeItem} wrote before the item, read after its ITEM byte. */
+    static long readWeight(DataInputStream in) throws IOException {
+        long w = in.readLong();
+        if (w < 0) {
+            throw new IOException("bad item weight " + w);
+        }
+        return w;
+    }
+
     static ExtractedItem readItem(DataInputStream in) throws IOException {
         String docId = readString(in);
         String parent = readString(in);
@@ -76,11 +99,24 @@ final class WireCodec {
             throw new IOException("bad unit count " + n);
         }
         List<TextUnit> units = new ArrayList<>(Math.min(n, 1 << 16));
+        // a roster's cells repeat a few sheet names, column letters and headers: one String each, not one a cell
+        java.util.Map<String, String> same = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
-            units.add(new TextUnit(readString(in), in.readInt(), in.readInt(), in.readBoolean(), readString(in),
-                    in.readInt(), readString(in), readString(in)));
+            String text = readString(in);
+            int page = in.readInt();
+            int line = in.readInt();
+            boolean headerFooter = in.readBoolean();
+            String sheet = shared(readString(in), same);
+            int row = in.readInt();
+            String column = shared(readString(in), same);
+            String header = shared(readString(in), same);
+            units.add(new TextUnit(text, page, line, headerFooter, sheet, row, column, header));
         }
         return new ExtractedItem(docId, parent, path, depth, sha, type, size, status, detail, truncated, units, more);
+    }
+
+    private static String shared(String s, java.util.Map<String, String> same) {
+        return s == null ? null : same.computeIfAbsent(s, k -> k);
     }
 
     static void writeString(DataOutputStream out, String s) throws IOException {
