@@ -23,18 +23,26 @@ public final class LabelledValueDetector extends PatternDetector {
     private final MaskStyle mask;
     private final List<String> match;
     private final List<String> noMatch;
+    private final NotNames notNames;
 
     LabelledValueDetector(String id, String type, Pattern regex, double score, MaskStyle mask,
                           List<String> match, List<String> noMatch) {
+        this(id, type, regex, score, mask, match, noMatch, NotNames.NONE);
+    }
+
+    LabelledValueDetector(String id, String type, Pattern regex, double score, MaskStyle mask,
+                          List<String> match, List<String> noMatch, NotNames notNames) {
         super("label:" + id, type, List.of(new Rule(id, regex, score)), ContextWords.NONE, ContextWords.NONE);
         this.mask = mask;
         this.match = match;
         this.noMatch = noMatch;
+        this.notNames = notNames;
     }
 
     /** Builds every entry of the {@code labels} pack; a bad entry fails naming file, entry and key. */
     public static List<LabelledValueDetector> fromConfig(ClassifierConfig config) {
         ClassifierConfig.LoadedPack pack = config.rulePack("labels");
+        NotNames notNames = NotNames.fromConfig(config);
         List<LabelledValueDetector> out = new ArrayList<>();
         for (Map<String, Object> e : RulePackSupport.entries(pack.yaml(), "labels", pack.source())) {
             String where = pack.source() + ": labels entry " + e.get("id");
@@ -57,7 +65,7 @@ public final class LabelledValueDetector extends PatternDetector {
             out.add(new LabelledValueDetector(id, type, p, RulePackSupport.score(e, where),
                     MaskStyle.parse(e.get("mask"), where),
                     ClassifierConfig.stringList(exm.get("match"), where + " examples.match"),
-                    ClassifierConfig.stringList(exm.get("no_match"), where + " examples.no_match")));
+                    ClassifierConfig.stringList(exm.get("no_match"), where + " examples.no_match"), notNames));
         }
         return out;
     }
@@ -99,10 +107,10 @@ public final class LabelledValueDetector extends PatternDetector {
         return noMatch;
     }
 
-    /** An organisation is not a person: "Payee: Chase Bank", "担当：営業部". */
+    /** An organisation is not a person: "Payee: Chase Bank", "担当：営業部", "Contact: Morgan Stanley". */
     @Override
     protected boolean invalidate(String value) {
-        return "PERSON_NAME".equals(type()) && OrgWords.isOrganisation(value);
+        return "PERSON_NAME".equals(type()) && (OrgWords.isOrganisation(value) || notNames.rejects(value));
     }
 
     @Override
