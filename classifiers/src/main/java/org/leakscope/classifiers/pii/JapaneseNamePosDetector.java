@@ -181,6 +181,10 @@ public final class JapaneseNamePosDetector implements Detector {
     private void prefixedGivenNames(ScanText t, int unit, boolean identified, boolean about, List<Finding> out) {
         String s = t.normalized(unit);
         for (int r = 3; r < s.length(); r++) {
+            // three kanji at least before a name's end: most positions go no further
+            if (!isKanjiRun(s, r - 3, r)) {
+                continue;
+            }
             char c = s.charAt(r);
             int title = TITLE_FIRST.get(c) ? titleAt(s, r, null) : 0;
             boolean subject = title == 0 && about && "がは".indexOf(c) >= 0;

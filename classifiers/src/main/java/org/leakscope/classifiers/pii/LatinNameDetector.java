@@ -329,11 +329,14 @@ public final class LatinNameDetector extends PatternDetector {
         m.useTransparentBounds(true);
         List<Hit> hits = new ArrayList<>();
         for (int i : capitals) {
-            if (text.charAt(i) > 'Z' || i + 1 >= text.length() || (i > 0 && joinsWord(text.charAt(i - 1)))) {
+            if (text.charAt(i) > 'Z' || i + 1 >= text.length()) {
                 continue;
             }
             char next = text.charAt(i + 1);
-            if (!(next >= 'A' && next <= 'Z') && next != '\'') {
+            if ((!(next >= 'A' && next <= 'Z') && next != '\'') || (i > 0 && joinsWord(text.charAt(i - 1)))) {
+                continue;
+            }
+            if (!knownCapsWordAt(text, i)) {
                 continue;
             }
             m.region(i, text.length());
@@ -367,6 +370,44 @@ public final class LatinNameDetector extends PatternDetector {
             return true;
         }
         return words.length == 2 && given.contains(title(words[1]));
+    }
+
+    /**
+     * The pre-check of {@link #knownCapsName} without a matcher (most words in capitals are headings and markings):
+     * the word at {@code i} or the one after it (past a blank or a comma and a blank) is a given name of the lists.
+     */
+    private boolean knownCapsWordAt(String text, int i) {
+        int end = capsWordEnd(text, i);
+        if (end < 0) {
+            return false;
+        }
+        String first = title(text.substring(i, end));
+        if (given.contains(first) || moreGiven.contains(first)) {
+            return true;
+        }
+        int next = end < text.length() && text.charAt(end) == ',' ? end + 1 : end;
+        if (next + 1 >= text.length() || text.charAt(next) != ' ') {
+            return false;
+        }
+        int end2 = capsWordEnd(text, next + 1);
+        if (end2 < 0) {
+            return false;
+        }
+        String second = title(text.substring(next + 1, end2));
+        return given.contains(second) || moreGiven.contains(second);
+    }
+
+    /** The end of a word of 2-20 capitals (an O' or D' before them) at {@code i}, or -1. */
+    private static int capsWordEnd(String text, int i) {
+        int j = i;
+        if (j + 1 < text.length() && (text.charAt(j) == 'O' || text.charAt(j) == 'D') && text.charAt(j + 1) == '\'') {
+            j += 2;
+        }
+        int start = j;
+        while (j < text.length() && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z' && j - start <= 20) {
+            j++;
+        }
+        return j - start >= 2 ? j : -1;
     }
 
     private static String title(String caps) {

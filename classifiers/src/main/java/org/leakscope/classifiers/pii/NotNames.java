@@ -33,6 +33,10 @@ public record NotNames(Set<String> words, Set<String> firms) {
         return new NotNames(Set.copyOf(words), Set.copyOf(firms));
     }
 
+    private static boolean isBreak(char c) {
+        return c == ',' || c == '.' || Character.isWhitespace(c);
+    }
+
     /** The value is a listed firm, or one of its words (split at blanks, commas and full stops) is listed. */
     public boolean rejects(String value) {
         if (value == null) {
@@ -44,8 +48,17 @@ public record NotNames(Set<String> words, Set<String> firms) {
         if (words.isEmpty()) {
             return false;
         }
-        for (String w : value.split("[\\s,.]+")) {
-            if (!w.isEmpty() && words.contains(w.toLowerCase(Locale.ROOT))) {
+        // words by hand, not split(): asked for every name candidate of the item
+        int n = value.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && isBreak(value.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isBreak(value.charAt(i))) {
+                i++;
+            }
+            if (i > start && words.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
