@@ -172,7 +172,7 @@ public final class JapaneseNamePosDetector implements Detector {
 
     /**
      * A family name the dictionary does not know (孫, 倍賞) before a given name it does, found without tokens:
-     * 1-2 kanji standing where a name may start, then a dictionary 名 of 2-3 kanji, then an honorific or title
+     * 1-3 kanji standing where a name may start, then a dictionary 名 of 2-3 kanji, then an honorific or title
      * (孫正義会長, 倍賞千恵子さん); or, in a sentence about people, the subject's particle (女優の倍賞千恵子が), where
      * the given name must be one the dictionary knows only as a name (千恵子, not 正義 the noun) and an の, a
      * comma or the line's start must stand before. Kuromoji splits such names into ordinary words (孫 + 正義, 倍 +
@@ -196,7 +196,7 @@ public final class JapaneseNamePosDetector implements Detector {
                 if (ms < 1 || !isKanjiRun(s, ms, r) || !entries.givenNameSurface(s, ms, r, subject)) {
                     continue;
                 }
-                int fs = familyStart(s, ms, subject);
+                int fs = familyStart(s, ms, subject ? 2 : 3, subject);
                 if (fs < 0) {
                     continue;
                 }
@@ -214,11 +214,12 @@ public final class JapaneseNamePosDetector implements Detector {
     }
 
     /**
-     * Where a family name of 1-2 kanji ending at {@code ms} starts: the longest such run with no kanji or katakana
-     * before it (for a subject, an の, a comma, a bracket or the line's start), or -1.
+     * Where a family name of 1 to {@code longest} kanji ending at {@code ms} starts: the longest such run with no
+     * kanji or katakana before it (for a subject, an の, a comma, a bracket or the line's start), or -1. Before a
+     * title a family name may have three kanji (三木谷浩史会長), as the subject of a sentence two at most.
      */
-    private static int familyStart(String s, int ms, boolean subject) {
-        for (int f = 2; f >= 1; f--) {
+    private static int familyStart(String s, int ms, int longest, boolean subject) {
+        for (int f = longest; f >= 1; f--) {
             int fs = ms - f;
             if (fs < 0 || !isKanjiRun(s, fs, ms)) {
                 continue;

@@ -61,7 +61,7 @@ public final class LatinNameDetector extends PatternDetector {
             " \\p{Lu}\\p{Ll}{1,12} \\p{Lu}\\p{Ll}{1,12}(?![\\p{L}\\p{N}@])(?! \\p{Lu})");
     private static final Set<String> VIETNAMESE = Set.of("Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan",
             "Vu", "Vo", "Dang", "Bui", "Ngo", "Duong", "Ly");
-    private static final ContextWords CONTEXT = ContextWords.of("name", "mr", "ms", "mrs", "miss", "dr", "prof", "dear",
+    private static final List<String> CONTEXT = List.of("name", "mr", "ms", "mrs", "miss", "dr", "prof", "dear",
             "employee", "customer", "patient", "applicant", "contact", "attn", "attention",
             "signed", "signature", "regards", "sincerely", "manager", "director", "engineer", "analyst", "cc", "bcc", "attendees",
             "participants",
@@ -113,7 +113,8 @@ public final class LatinNameDetector extends PatternDetector {
      */
     public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames, List<String> familyNamesFirst,
                              List<String> capsNameLabels, List<String> notNameWords, List<String> personLikeFirms) {
-        super("latin_person_name", "PERSON_NAME", List.of(), CONTEXT, ContextWords.NONE);
+        // the form and card labels (tenant, passenger, insured ...) name a person's role as the context words do
+        super("latin_person_name", "PERSON_NAME", List.of(), withWords(CONTEXT, capsNameLabels), ContextWords.NONE);
         this.given = Set.copyOf(clean(givenNames));
         this.moreGiven = Set.copyOf(clean(moreGivenNames));
         this.familyFirst = Set.copyOf(clean(familyNamesFirst));
@@ -124,6 +125,13 @@ public final class LatinNameDetector extends PatternDetector {
         this.capsLabel = labels.isEmpty() ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + labels.stream()
                 .map(l -> Pattern.quote(l).replace(" ", "\\E[ \\t]+\\Q"))
                 .collect(java.util.stream.Collectors.joining("|")) + ")[ \\t]*[:：]?[ \\t]*(?:(?:MR|MRS|MS|MISS|DR)\\.? )?$");
+    }
+
+    private static ContextWords withWords(List<String> base, List<String> more) {
+        List<String> all = new ArrayList<>(base);
+        more.stream().map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> !w.isEmpty() && !all.contains(w))
+                .forEach(all::add);
+        return new ContextWords(all);
     }
 
     public static LatinNameDetector fromConfig(ClassifierConfig config) {
@@ -355,18 +363,21 @@ public final class LatinNameDetector extends PatternDetector {
     }
 
     /**
-     * A name in capitals whose first word is a given name of the lists, or whose last is one of the common given
-     * names after one family name (TANAKA TARO), or, written "FAMILY, GIVEN", whose second word is one.
+     * A name in capitals whose first word is a common given name (a long-tail one only before a middle initial), or
+     * whose last is a common given name after one family name (TANAKA TARO), or, written "FAMILY, GIVEN", whose
+     * second word is one.
      */
     private boolean knownCapsName(String caps) {
         int comma = caps.indexOf(',');
         String[] words = caps.replace(",", "").split(" ");
+        // a long-tail given name is often a word as well (SEE ATTACHED, GRANT APPLICATION): only with an initial
+        boolean initial = words.length > 1 && words[1].replace(".", "").length() == 1;
         if (comma > 0) {
             String g = title(words[1]);
-            return given.contains(g) || moreGiven.contains(g);
+            return given.contains(g) || (moreGiven.contains(g) && words.length > 2);
         }
         String first = title(words[0]);
-        if (given.contains(first) || moreGiven.contains(first)) {
+        if (given.contains(first) || (moreGiven.contains(first) && initial)) {
             return true;
         }
         return words.length == 2 && given.contains(title(words[1]));

@@ -36,6 +36,9 @@ class CapsAndNotNamesTest {
         "Cardholder: CORPORATE ACCOUNT|",
         "Name: BILL PAYMENT|",
         "Name: GRANT APPLICATION|",
+        // a long-tail given name (Bill, Grant) only before an initial: it is a word as often
+        "Name: BILL SMITH|",
+        "Name: BILL J SMITH|BILL J SMITH",
         // three words written family name first: only a first given name counts
         "Name: TANAKA TARO HANAKO|",
         // one word, or a name that runs on into lower case
@@ -56,6 +59,14 @@ class CapsAndNotNamesTest {
     })
     void notNames(String text, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected), TestTexts.values(D, text));
+    }
+
+    @Test
+    void formLabelsAreContextForLongTailNames() {
+        // Maple is a long-tail given name: alone it needs context, and a card or form label gives it
+        assertEquals(List.of(), TestTexts.values(D, "Maple Smith arrived."));
+        assertEquals(List.of("Maple Smith"), TestTexts.values(D, "Insured: Maple Smith, policy 4471"));
+        assertEquals(List.of("Maple Smith"), TestTexts.values(D, "Employee Maple Smith joined."));
     }
 
     @Test

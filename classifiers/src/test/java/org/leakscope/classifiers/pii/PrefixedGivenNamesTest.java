@@ -21,6 +21,10 @@ class PrefixedGivenNamesTest {
         "孫正義氏が新会社を設立した。|孫正義",
         "倍賞千恵子さんが舞台挨拶に登場した。|倍賞千恵子",
         "女優の倍賞千恵子が主演した。|倍賞千恵子",
+        // three kanji of family name before a title, two at most before a subject's particle
+        "楽天の三木谷浩史会長が発表した。|三木谷浩史",
+        "女優の三木谷千恵子が主演した。|",
+        "日本経済新聞社長が語った。|",
         // found by the token rules too: one finding
         "鈴木一郎さんが来た。|鈴木一郎",
         // a subject needs a given name that is nothing but a name (正義 is a noun too) and an の or a start before it
