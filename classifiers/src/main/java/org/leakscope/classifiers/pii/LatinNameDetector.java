@@ -127,10 +127,21 @@ public final class LatinNameDetector extends PatternDetector {
                 .collect(java.util.stream.Collectors.joining("|")) + ")[ \\t]*[:：]?[ \\t]*(?:(?:MR|MRS|MS|MISS|DR)\\.? )?$");
     }
 
+    /**
+     * {@code base} and those of {@code more} none of whose words is already one ("customer name" adds nothing to
+     * "customer"): every context word is looked for around every candidate, so the list stays short.
+     */
     private static ContextWords withWords(List<String> base, List<String> more) {
         List<String> all = new ArrayList<>(base);
-        more.stream().map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> !w.isEmpty() && !all.contains(w))
-                .forEach(all::add);
+        Set<String> known = new java.util.HashSet<>(base);
+        more.stream().map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> !w.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(w -> w.split("\\s+").length))
+                .forEach(w -> {
+                    if (java.util.Arrays.stream(w.split("\\s+")).noneMatch(known::contains)) {
+                        all.add(w);
+                        known.add(w);
+                    }
+                });
         return new ContextWords(all);
     }
 
