@@ -76,7 +76,7 @@ public final class Classifier {
                 new PhoneDetector(regions.isEmpty() ? List.of("JP", "US") : regions), new UsSsnDetector(),
                 new UsItinDetector(), new CreditCardDetector(), new MyNumberDetector(), new IbanDetector(),
                 new UkNinoDetector(), new IpAddressDetector(), new CredentialDetector(), new DateOfBirthDetector(),
-                new PostalAddressDetector(), ColumnHeaderDetector.fromConfig(config), JapaneseNameDetector.fromConfig(config),
+                PostalAddressDetector.fromConfig(config), ColumnHeaderDetector.fromConfig(config), JapaneseNameDetector.fromConfig(config),
                 LatinNameDetector.fromConfig(config), new org.leakscope.classifiers.pii.JapaneseNamePosDetector(),
                 new org.leakscope.classifiers.pii.JapaneseHealthInsuranceDetector(), new org.leakscope.classifiers.pii.UsBankAccountDetector(),
                 MarkingDetector.fromConfig(config)));

@@ -126,6 +126,7 @@ public final class JapaneseNamePosDetector implements Detector {
             }
             boolean identified = identified(s) || (isNameLine(s) && identifiedAround(t, i));
             boolean about = PersonSentence.aboutPeople(s);
+            prefixedGivenNames(t, i, identified, about, out);
             if (!worthTokenising(t, i, identified, about)) {
                 continue;
             }
@@ -150,7 +151,98 @@ public final class JapaneseNamePosDetector implements Detector {
                 }
             }
         }
-        return out;
+        return distinct(out);
+    }
+
+    /**
+     * One finding per place and value: {@link #prefixedGivenNames} may find a name the token rules find too (鈴木一郎
+     * さん, 鈴木 a dictionary 姓); the more confident is kept. In text order, as the token rules alone gave them.
+     */
+    private static List<Finding> distinct(List<Finding> found) {
+        if (found.size() < 2) {
+            return found;
+        }
+        found.sort(java.util.Comparator.comparingInt(Finding::offset)); // stable: the token rules' order kept
+        java.util.Map<String, Finding> best = new java.util.LinkedHashMap<>();
+        for (Finding f : found) {
+            best.merge(f.offset() + "\u0000" + f.value(), f, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        return best.size() == found.size() ? found : new ArrayList<>(best.values());
+    }
+
+    /**
+     * A family name the dictionary does not know (孫, 倍賞) before a given name it does, found without tokens:
+     * 1-3 kanji standing where a name may start, then a dictionary 名 of 2-3 kanji, then an honorific or title
+     * (孫正義会長, 倍賞千恵子さん); or, in a sentence about people, the subject's particle (女優の倍賞千恵子が), where
+     * the given name must be one the dictionary knows only as a name (千恵子, not 正義 the noun) and an の, a
+     * comma or the line's start must stand before. Kuromoji splits such names into ordinary words (孫 + 正義, 倍 +
+     * 賞 + 千恵子), so the token rules miss them.
+     */
+    private void prefixedGivenNames(ScanText t, int unit, boolean identified, boolean about, List<Finding> out) {
+        String s = t.normalized(unit);
+        for (int r = 3; r < s.length(); r++) {
+            // three kanji at least before a name's end: most positions go no further
+            if (!isKanjiRun(s, r - 3, r)) {
+                continue;
+            }
+            char c = s.charAt(r);
+            int title = TITLE_FIRST.get(c) ? titleAt(s, r, null) : 0;
+            boolean subject = title == 0 && about && "がは".indexOf(c) >= 0;
+            if (title == 0 && !subject) {
+                continue;
+            }
+            for (int g = 3; g >= 2; g--) {
+                int ms = r - g;
+                if (ms < 1 || !isKanjiRun(s, ms, r) || !entries.givenNameSurface(s, ms, r, subject)) {
+                    continue;
+                }
+                int fs = familyStart(s, ms, subject ? 2 : 3, subject);
+                if (fs < 0) {
+                    continue;
+                }
+                String value = s.substring(fs, r);
+                if (OrgWords.isOrganisation(value) || (subject && PersonSentence.subjectIsAThing(s, r))) {
+                    break;
+                }
+                int start = t.start(unit) + fs;
+                out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
+                        score(t, start, start + value.length(), false, true, title > 0, identified), id(), start));
+                r += title;
+                break;
+            }
+        }
+    }
+
+    /**
+     * Where a family name of 1 to {@code longest} kanji ending at {@code ms} starts: the longest such run with no
+     * kanji or katakana before it (for a subject, an の, a comma, a bracket or the line's start), or -1. Before a
+     * title a family name may have three kanji (三木谷浩史会長), as the subject of a sentence two at most.
+     */
+    private static int familyStart(String s, int ms, int longest, boolean subject) {
+        for (int f = longest; f >= 1; f--) {
+            int fs = ms - f;
+            if (fs < 0 || !isKanjiRun(s, fs, ms)) {
+                continue;
+            }
+            if (fs > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(fs))) {
+                continue;
+            }
+            if (subject && fs > 0 && "の、「『（(・ ".indexOf(s.charAt(fs - 1)) < 0) {
+                return -1;
+            }
+            return fs;
+        }
+        return -1;
+    }
+
+    private static boolean isKanjiRun(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '\u4E00' && c <= '\u9FFF') && c != '々') {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     /**

@@ -112,6 +112,25 @@ final class KuromojiNameEntries {
         return false;
     }
 
+    /**
+     * True when {@code s} from {@code from} to {@code to} is a dictionary 名 surface (千恵子, 正義); with
+     * {@code onlyName}, one the dictionary knows as nothing but a name (千恵子, not 正義 the noun).
+     */
+    boolean givenNameSurface(String s, int from, int to, boolean onlyName) {
+        if (from < 0 || to > s.length() || from >= to || !starts.mei().get(s.charAt(from))) {
+            return false;
+        }
+        Walk walk = new Walk(fst);
+        walk.start();
+        for (int q = from; q < to; q++) {
+            if (!walk.step(s.charAt(q), q == from)) {
+                return false;
+            }
+        }
+        return walk.isFinal() && walk.hasTag(dictionary, JapaneseNamePosDetector.MEI)
+                && (!onlyName || walk.hasOnlyTag(dictionary, JapaneseNamePosDetector.NAME));
+    }
+
     /** True when any dictionary 人名 surface (姓, 名, 人名-一般) stands anywhere in {@code s}. */
     boolean anyNameSurface(String s) {
         Walk walk = new Walk(fst);
@@ -272,6 +291,18 @@ final class KuromojiNameEntries {
 
         boolean isFinal() {
             return arc.isFinal();
+        }
+
+        /** Whether every entry of the surface walked so far has a part of speech starting with {@code tag}. */
+        boolean hasOnlyTag(TokenInfoDictionary dictionary, String tag) {
+            dictionary.lookupWordIds(output + arc.nextFinalOutput().intValue(), wordIds);
+            for (int i = 0; i < wordIds.length; i++) {
+                String pos = dictionary.getPartOfSpeech(wordIds.ints[wordIds.offset + i]);
+                if (pos == null || !pos.startsWith(tag)) {
+                    return false;
+                }
+            }
+            return wordIds.length > 0;
         }
 
         /** Whether the surface walked so far has an entry whose part of speech starts with {@code tag}. */

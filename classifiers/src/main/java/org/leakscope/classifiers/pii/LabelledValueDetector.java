@@ -23,26 +23,30 @@ public final class LabelledValueDetector extends PatternDetector {
     private final MaskStyle mask;
     private final List<String> match;
     private final List<String> noMatch;
+    private final NotNames notNames;
     /** Whether a word is itself a field label (a column header, a contact label): no part of a name. */
     private final java.util.function.Predicate<String> isLabel;
 
     LabelledValueDetector(String id, String type, Pattern regex, double score, MaskStyle mask,
                           List<String> match, List<String> noMatch) {
-        this(id, type, regex, score, mask, match, noMatch, w -> false);
+        this(id, type, regex, score, mask, match, noMatch, NotNames.NONE, w -> false);
     }
 
     LabelledValueDetector(String id, String type, Pattern regex, double score, MaskStyle mask,
-                          List<String> match, List<String> noMatch, java.util.function.Predicate<String> isLabel) {
+                          List<String> match, List<String> noMatch, NotNames notNames,
+                          java.util.function.Predicate<String> isLabel) {
         super("label:" + id, type, List.of(new Rule(id, regex, score)), ContextWords.NONE, ContextWords.NONE);
         this.mask = mask;
         this.match = match;
         this.noMatch = noMatch;
+        this.notNames = notNames;
         this.isLabel = isLabel;
     }
 
     /** Builds every entry of the {@code labels} pack; a bad entry fails naming file, entry and key. */
     public static List<LabelledValueDetector> fromConfig(ClassifierConfig config) {
         ClassifierConfig.LoadedPack pack = config.rulePack("labels");
+        NotNames notNames = NotNames.fromConfig(config);
         List<LabelledValueDetector> out = new ArrayList<>();
         ColumnHeaderDetector headers = ColumnHeaderDetector.fromConfig(config);
         for (Map<String, Object> e : RulePackSupport.entries(pack.yaml(), "labels", pack.source())) {
@@ -66,7 +70,8 @@ public final class LabelledValueDetector extends PatternDetector {
             out.add(new LabelledValueDetector(id, type, p, RulePackSupport.score(e, where),
                     MaskStyle.parse(e.get("mask"), where),
                     ClassifierConfig.stringList(exm.get("match"), where + " examples.match"),
-                    ClassifierConfig.stringList(exm.get("no_match"), where + " examples.no_match"), headers::namesPii));
+                    ClassifierConfig.stringList(exm.get("no_match"), where + " examples.no_match"), notNames,
+                    headers::namesPii));
         }
         return out;
     }
@@ -109,18 +114,19 @@ public final class LabelledValueDetector extends PatternDetector {
     }
 
     /**
-     * An organisation is not a person: "Payee: Chase Bank", "担当：営業部"; nor is a table's header line, whose
-     * label is followed by more labels: "氏名 所属 生年月日 適性評価実施日" above a PDF roster's rows.
+     * An organisation is not a person: "Payee: Chase Bank", "担当：営業部", "Contact: Morgan Stanley"; nor is a
+     * table's header line, whose label is followed by more labels: "氏名 所属 生年月日 適性評価実施日" above a PDF
+     * roster's rows.
      */
     @Override
     protected boolean invalidate(String value) {
         if (!"PERSON_NAME".equals(type())) {
             return false;
         }
-        if (OrgWords.isOrganisation(value)) {
+        if (OrgWords.isOrganisation(value) || notNames.rejects(value)) {
             return true;
         }
-        for (String word : value.split("[ \u3000]+")) {
+        for (String word : value.split("[ \\u3000]+")) {
             if (!word.isEmpty() && isLabel.test(word)) {
                 return true;
             }

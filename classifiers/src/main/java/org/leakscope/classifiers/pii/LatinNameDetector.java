@@ -23,7 +23,9 @@ import org.leakscope.classifiers.text.ScanText;
  * or another identifier (e-mail, phone) on the line. Given names are looked up without their accents (José as
  * Jose). Any capitalised full name also counts under an authority or contact label at a line start (Classified
  * By:, Prepared by, Approved by:, cc:, Contact:, Dear). Organisation, department and function words (Bank, Inc,
- * Ltd, Customer Service, Multiple Sources …, {@link OrgWords}) drop a hit.
+ * Ltd, Customer Service, Multiple Sources …, {@link OrgWords}) drop a hit, and so do the words of names.yml
+ * not_name_words (Drive, Hotel, Palace, Controls) and a firm of person_like_firms (Morgan Stanley). A name in capitals ("JOHN A SMITH", "TANAKA TARO", "O'CONNOR,
+ * MARY") counts right after a form or card label of caps_name_labels when a given name of the lists stands in it.
  */
 public final class LatinNameDetector extends PatternDetector {
 
@@ -59,7 +61,7 @@ public final class LatinNameDetector extends PatternDetector {
             " \\p{Lu}\\p{Ll}{1,12} \\p{Lu}\\p{Ll}{1,12}(?![\\p{L}\\p{N}@])(?! \\p{Lu})");
     private static final Set<String> VIETNAMESE = Set.of("Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan",
             "Vu", "Vo", "Dang", "Bui", "Ngo", "Duong", "Ly");
-    private static final ContextWords CONTEXT = ContextWords.of("name", "mr", "ms", "mrs", "miss", "dr", "prof", "dear",
+    private static final List<String> CONTEXT = List.of("name", "mr", "ms", "mrs", "miss", "dr", "prof", "dear",
             "employee", "customer", "patient", "applicant", "contact", "attn", "attention",
             "signed", "signature", "regards", "sincerely", "manager", "director", "engineer", "analyst", "cc", "bcc", "attendees",
             "participants",
@@ -77,9 +79,17 @@ public final class LatinNameDetector extends PatternDetector {
     private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.? (?<v>" + FULL + ")"
             + "(?![\\p{L}\\p{N}@])");
 
+    // a name in capitals: GIVEN [M[.]] FAMILY[ FAMILY], FAMILY GIVEN, or FAMILY, GIVEN [M.]; tried at capitals
+    private static final String CAPS_WORD = "(?:O'|D')?[A-Z]{2,20}(?:-[A-Z]{2,20})?";
+    private static final Pattern CAPS_NAME = Pattern.compile("(?:" + CAPS_WORD + "(?: [A-Z]\\.?)?(?: " + CAPS_WORD + "){1,2}"
+            + "|" + CAPS_WORD + ", " + CAPS_WORD + "(?: [A-Z]\\.?)?)(?![\\p{L}\\p{N}@'-])");
+
     private final Set<String> given;
     private final Set<String> moreGiven;
     private final Set<String> familyFirst;
+    private final NotNames notNames;
+    /** One of caps_name_labels ends the text it is matched against (colon optional); null: no labels. */
+    private final Pattern capsLabel;
 
     public LatinNameDetector(List<String> givenNames) {
         this(givenNames, List.of());
@@ -94,10 +104,45 @@ public final class LatinNameDetector extends PatternDetector {
      * Zhang Wei, Kim Min-jun, Nguyen Van An); such a name counts as a long-tail one does, with context only.
      */
     public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames, List<String> familyNamesFirst) {
-        super("latin_person_name", "PERSON_NAME", List.of(), CONTEXT, ContextWords.NONE);
+        this(givenNames, moreGivenNames, familyNamesFirst, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * {@code capsNameLabels}: labels after which a name in capitals counts; {@code notNameWords}: words no name
+     * holds; {@code personLikeFirms}: whole firm names that look like a person's (names.yml).
+     */
+    public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames, List<String> familyNamesFirst,
+                             List<String> capsNameLabels, List<String> notNameWords, List<String> personLikeFirms) {
+        // the form and card labels (tenant, passenger, insured ...) name a person's role as the context words do
+        super("latin_person_name", "PERSON_NAME", List.of(), withWords(CONTEXT, capsNameLabels), ContextWords.NONE);
         this.given = Set.copyOf(clean(givenNames));
         this.moreGiven = Set.copyOf(clean(moreGivenNames));
         this.familyFirst = Set.copyOf(clean(familyNamesFirst));
+        this.notNames = NotNames.of(notNameWords, personLikeFirms);
+        // a title in capitals between label and name belongs to neither: "Name on card: MR JOHN SMITH"
+        List<String> labels = capsNameLabels.stream().map(String::strip).filter(l -> !l.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        this.capsLabel = labels.isEmpty() ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + labels.stream()
+                .map(l -> Pattern.quote(l).replace(" ", "\\E[ \\t]+\\Q"))
+                .collect(java.util.stream.Collectors.joining("|")) + ")[ \\t]*[:：]?[ \\t]*(?:(?:MR|MRS|MS|MISS|DR)\\.? )?$");
+    }
+
+    /**
+     * {@code base} and those of {@code more} none of whose words is already one ("customer name" adds nothing to
+     * "customer"): every context word is looked for around every candidate, so the list stays short.
+     */
+    private static ContextWords withWords(List<String> base, List<String> more) {
+        List<String> all = new ArrayList<>(base);
+        Set<String> known = new java.util.HashSet<>(base);
+        more.stream().map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> !w.isEmpty())
+                .sorted(java.util.Comparator.comparingInt(w -> w.split("\\s+").length))
+                .forEach(w -> {
+                    if (java.util.Arrays.stream(w.split("\\s+")).noneMatch(known::contains)) {
+                        all.add(w);
+                        known.add(w);
+                    }
+                });
+        return new ContextWords(all);
     }
 
     public static LatinNameDetector fromConfig(ClassifierConfig config) {
@@ -105,7 +150,10 @@ public final class LatinNameDetector extends PatternDetector {
         return new LatinNameDetector(
                 ClassifierConfig.stringList(pack.yaml().get("given_names"), pack.source() + ": key given_names"),
                 ClassifierConfig.stringList(pack.yaml().get("given_names_more"), pack.source() + ": key given_names_more"),
-                ClassifierConfig.stringList(pack.yaml().get("family_names_first"), pack.source() + ": key family_names_first"));
+                ClassifierConfig.stringList(pack.yaml().get("family_names_first"), pack.source() + ": key family_names_first"),
+                ClassifierConfig.stringList(pack.yaml().get("caps_name_labels"), pack.source() + ": key caps_name_labels"),
+                ClassifierConfig.stringList(pack.yaml().get("not_name_words"), pack.source() + ": key not_name_words"),
+                ClassifierConfig.stringList(pack.yaml().get("person_like_firms"), pack.source() + ": key person_like_firms"));
     }
 
     private static List<String> clean(List<String> names) {
@@ -249,13 +297,13 @@ public final class LatinNameDetector extends PatternDetector {
      * The words are what (?<![\p{L}\p{N}@._-])[A-Z][a-z]+ finds, read by hand: a capital no letter, digit or @._- stands
      * before (one UTF-16 unit back, as the look-behind sees it), then lower-case ASCII letters.
      */
-    private void givenNameHits(ScanText t, List<Hit> out) {
+    private void givenNameHits(ScanText t, int[] capitals, List<Hit> out) {
         String text = t.text();
         Matcher tail = SURNAME_TAIL.matcher(text);
         Matcher givenTail = GIVEN_TAIL.matcher(text);
         Matcher middleTail = MIDDLE_GIVEN_TAIL.matcher(text);
         List<Hit> hits = new ArrayList<>();
-        for (int i : capitals(t)) {
+        for (int i : capitals) {
             if (i > 0 && joinsWord(text.charAt(i - 1))) {
                 continue;
             }
@@ -285,6 +333,108 @@ public final class LatinNameDetector extends PatternDetector {
         // in text order, as find() gave them (a word holds one capital, so no try fell inside an earlier word)
         hits.sort(java.util.Comparator.comparingInt(Hit::start));
         out.addAll(hits);
+    }
+
+    /**
+     * Names in capitals right after a form or card label ("Cardholder: JOHN A SMITH"): tried at the capitals that
+     * begin a word of 2+ capitals (or O'/D'), so running text costs a look at the next character per capital.
+     */
+    private void capsHits(ScanText t, int[] capitals, List<Hit> out) {
+        if (capsLabel == null) {
+            return;
+        }
+        String text = t.text();
+        Matcher m = CAPS_NAME.matcher(text);
+        m.useTransparentBounds(true);
+        List<Hit> hits = new ArrayList<>();
+        for (int i : capitals) {
+            if (text.charAt(i) > 'Z' || i + 1 >= text.length()) {
+                continue;
+            }
+            char next = text.charAt(i + 1);
+            if ((!(next >= 'A' && next <= 'Z') && next != '\'') || (i > 0 && joinsWord(text.charAt(i - 1)))) {
+                continue;
+            }
+            if (!knownCapsWordAt(text, i)) {
+                continue;
+            }
+            m.region(i, text.length());
+            if (!m.lookingAt() || !knownCapsName(m.group())) {
+                continue;
+            }
+            int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+            Matcher label = capsLabel.matcher(text);
+            label.region(Math.max(lineStart, i - 40), i);
+            if (label.find()) {
+                hits.add(new Hit(i, m.end(), m.group(), 0.7, "caps-label"));
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::start));
+        out.addAll(hits);
+    }
+
+    /**
+     * A name in capitals whose first word is a common given name (a long-tail one only before a middle initial), or
+     * whose last is a common given name after one family name (TANAKA TARO), or, written "FAMILY, GIVEN", whose
+     * second word is one.
+     */
+    private boolean knownCapsName(String caps) {
+        int comma = caps.indexOf(',');
+        String[] words = caps.replace(",", "").split(" ");
+        // a long-tail given name is often a word as well (SEE ATTACHED, GRANT APPLICATION): only with an initial
+        boolean initial = words.length > 1 && words[1].replace(".", "").length() == 1;
+        if (comma > 0) {
+            String g = title(words[1]);
+            return given.contains(g) || (moreGiven.contains(g) && words.length > 2);
+        }
+        String first = title(words[0]);
+        if (given.contains(first) || (moreGiven.contains(first) && initial)) {
+            return true;
+        }
+        return words.length == 2 && given.contains(title(words[1]));
+    }
+
+    /**
+     * The pre-check of {@link #knownCapsName} without a matcher (most words in capitals are headings and markings):
+     * the word at {@code i} or the one after it (past a blank or a comma and a blank) is a given name of the lists.
+     */
+    private boolean knownCapsWordAt(String text, int i) {
+        int end = capsWordEnd(text, i);
+        if (end < 0) {
+            return false;
+        }
+        String first = title(text.substring(i, end));
+        if (given.contains(first) || moreGiven.contains(first)) {
+            return true;
+        }
+        int next = end < text.length() && text.charAt(end) == ',' ? end + 1 : end;
+        if (next + 1 >= text.length() || text.charAt(next) != ' ') {
+            return false;
+        }
+        int end2 = capsWordEnd(text, next + 1);
+        if (end2 < 0) {
+            return false;
+        }
+        String second = title(text.substring(next + 1, end2));
+        return given.contains(second) || moreGiven.contains(second);
+    }
+
+    /** The end of a word of 2-20 capitals (an O' or D' before them) at {@code i}, or -1. */
+    private static int capsWordEnd(String text, int i) {
+        int j = i;
+        if (j + 1 < text.length() && (text.charAt(j) == 'O' || text.charAt(j) == 'D') && text.charAt(j + 1) == '\'') {
+            j += 2;
+        }
+        int start = j;
+        while (j < text.length() && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z' && j - start <= 20) {
+            j++;
+        }
+        return j - start >= 2 ? j : -1;
+    }
+
+    private static String title(String caps) {
+        String w = caps.startsWith("O'") || caps.startsWith("D'") ? caps.substring(2) : caps;
+        return w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -364,12 +514,15 @@ public final class LatinNameDetector extends PatternDetector {
         signatureHits(t, lineStarts, adder(t, 0.75, "signature", raw));
         labelHits(t, lineStarts, adder(t, 0.7, "label", raw));
         CharIndex.forEachMatch(t.text(), t.index(), TITLE, adder(t, 0.7, "title", raw));
-        givenNameHits(t, raw);
+        int[] capitals = capitals(t);
+        givenNameHits(t, capitals, raw);
+        capsHits(t, capitals, raw);
         // a line with several names is searched for an identifier once
         java.util.Map<Integer, Boolean> identified = new java.util.HashMap<>();
         for (Hit h : raw) {
             // "Kevin Robinson Inc.", "Chase Bank": the name, or the words right after it, name an organisation
-            if (OrgWords.isOrganisation(h.raw()) || OrgWords.followedByOrganisation(t.text(), h.end())) {
+            if (OrgWords.isOrganisation(h.raw()) || OrgWords.followedByOrganisation(t.text(), h.end())
+                    || notNames.rejects(h.raw())) {
                 continue;
             }
             double score = h.score();

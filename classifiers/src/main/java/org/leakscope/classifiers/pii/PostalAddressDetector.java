@@ -1,14 +1,28 @@
 package org.leakscope.classifiers.pii;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.text.ScanText;
 
 /**
  * Postal addresses by shape: JP 〒 + 都道府県 + 市区町村 + block number (domain reference C1 Addresses),
  * US street + city + state + ZIP, UK street + postcode, DE/FR street + 5-digit code + town.
  * A prefecture alone is not an address, so a block number is required.
+ *
+ * <p>Without a ZIP code or postcode (words in pii/addresses.yml, {@link Words}): a US street line with a town and a
+ * state ("742 Evergreen Terrace, Springfield, Oregon"), or with a town only where a flat or suite is named or a cue
+ * word stands right before the building number ("moved to 12 Rosewood Avenue, Springfield"); never when the
+ * number follows a word that makes it a year, a rank or a chapter ("In 2019 Market Street, San Francisco").
+ * Romanised Japanese addresses need a block number or a postal code beside the ward ("1-1-2 Oshiage, Sumida-ku,
+ * Tokyo"); a Japanese address in prose may end in a bare lot number before a particle (下鴨泉川町59に住んでいる).
  */
 public final class PostalAddressDetector extends PatternDetector {
 
@@ -25,8 +39,9 @@ public final class PostalAddressDetector extends PatternDetector {
     private static final String US_SUFFIX = "(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court"
             + "|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Loop|Trl|Trail|Plz|Plaza|Sq|Square|Pike|Row|Aly"
             + "|Alley|Expy|Expressway|Run|Path|Walk|Xing|Crossing)";
+    // Royal Mail's abbreviations too (27 High St, 4 Mill Rd), with or without the full stop
     private static final String UK_SUFFIX = "(?:Road|Street|Lane|Avenue|Close|Drive|Way|Gardens|Place|Crescent|Terrace"
-            + "|Hill|Park|Square|Row|Mews|Court|Grove|Walk)";
+            + "|Hill|Park|Square|Row|Mews|Court|Grove|Walk|(?:St|Rd|Ave|Ln|Dr|Cres|Sq|Gdns|Pl|Ct|Cl|Gr|Terr?)\\.?)";
 
     // street line and town line are often two lines of a letter head or an envelope window
     // ... or parts of one signature line: "1200 Market Street, Suite 300 | Philadelphia, PA 19107"
@@ -44,8 +59,85 @@ public final class PostalAddressDetector extends PatternDetector {
 
     private static final java.util.regex.Pattern LEADING_POSTCODE = java.util.regex.Pattern.compile("^〒 ?\\d{3}-\\d{4}\\s*");
 
+    /** The word lists of the rules that need no ZIP code or postcode (pii/addresses.yml). */
+    public record Words(List<String> streetSuffixesMore, List<String> cues, List<String> notBuildingNumberAfter,
+                        List<String> secondaryUnits, List<String> jpPrefecturesRomaji) {
+        public Words {
+            streetSuffixesMore = List.copyOf(streetSuffixesMore);
+            cues = lower(cues);
+            notBuildingNumberAfter = lower(notBuildingNumberAfter);
+            secondaryUnits = List.copyOf(secondaryUnits);
+            jpPrefecturesRomaji = List.copyOf(jpPrefecturesRomaji);
+        }
+
+        private static List<String> lower(List<String> words) {
+            return words.stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).filter(w -> !w.isEmpty()).toList();
+        }
+
+        static Words fromPack(ClassifierConfig.LoadedPack pack) {
+            return new Words(list(pack, "street_suffixes_more"), list(pack, "address_cues"),
+                    list(pack, "not_building_number_after"), list(pack, "secondary_units"),
+                    list(pack, "jp_prefectures_romaji"));
+        }
+
+        private static List<String> list(ClassifierConfig.LoadedPack pack, String key) {
+            return ClassifierConfig.stringList(pack.yaml().get(key), pack.source() + ": key " + key);
+        }
+    }
+
+    // the end of a town written without a state: punctuation, the line's end or a lower-case word ("Springfield
+    // last year"), never another capitalised word ("London Shops", "Grey Sofa")
+    private static final String TOWN_END = "(?=[.;:!?)]|,(?! ?\\p{Lu})|[ \\t]*$| [a-z])";
+    private static final String CITY = "(?:(?:St|Ft|Mt)\\. )?[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}";
+    private static final String NUMBER = "\\b\\d{1,6}[A-Z]?(?:-\\d{1,4})?";
+    private static final String WARD = "[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura|son)";
+    private static final String CHOBAN = "(?:\\d{1,4}(?:-\\d{1,4}){1,3}|\\d{1,2}-chome(?:-\\d{1,4}){0,2})";
+    private static final String TOWN_ROMAJI = "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*";
+
+    private final Set<String> cues;
+    private final Set<String> notAfter;
+    private final Pattern unitAfter;
+
+    /** The default word lists of the jar's pii/addresses.yml. */
     public PostalAddressDetector() {
-        super("postal_address", "POSTAL_ADDRESS", List.of(
+        this(Words.fromPack(ClassifierConfig.load(null).rulePack("addresses")));
+    }
+
+    public static PostalAddressDetector fromConfig(ClassifierConfig config) {
+        return new PostalAddressDetector(Words.fromPack(config.rulePack("addresses")));
+    }
+
+    public PostalAddressDetector(Words words) {
+        super("postal_address", "POSTAL_ADDRESS", rules(words),
+                ContextWords.of("住所", "address", "所在地", "adresse", "anschrift"), ContextWords.NONE);
+        this.cues = Set.copyOf(words.cues());
+        this.notAfter = Set.copyOf(words.notBuildingNumberAfter());
+        this.unitAfter = Pattern.compile(",? " + units(words) + "\\.? ?#?[\\w-]{1,6}, ");
+    }
+
+    private static String alternation(List<String> words) {
+        return words.stream().map(PostalAddressDetector::literal).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** A word as a regex literal, metacharacters escaped one by one (the trigger scan reads these better than \\Q…\\E). */
+    static String literal(String word) {
+        StringBuilder b = new StringBuilder(word.length() + 4);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ("\\.[]{}()<>*+-=!?^$|#& ".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static String units(Words words) {
+        return alternation(words.secondaryUnits());
+    }
+
+    private static List<Rule> rules(Words w) {
+        List<Rule> out = new ArrayList<>(List.of(
                         Rule.of("jp", "(?m)(?<v>(?:〒 ?\\d{3}-\\d{4}[ \\t]*(?:" + PREF + ")?|" + PREF + ")"
                                 // the block number may stand on the next line of a two-line address
                                 + "[^\\s,、。]{1,12}?(?:市|区|町|村|郡)[^\\n\\t。]{0,40}?(?:\\n[ \\t]*)?" + BLOCK
@@ -55,12 +147,92 @@ public final class PostalAddressDetector extends PatternDetector {
                                 + US_CITY_STATE_ZIP + ")\\b", 0.8),
                         Rule.of("us-po-box", "(?<v>\\bP\\.? ?O\\.? Box \\d{1,6}" + BREAK + US_CITY_STATE_ZIP + ")\\b", 0.8),
                         Rule.of("uk", "(?<v>\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX
-                                + BREAK + "(?:[A-Z][a-z]+ ?){1,3}(?:" + BREAK + ")?,? ?[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b", 0.8),
+                                // the post town as Royal Mail prints it too, in capitals on a line of its own
+                                + BREAK + "(?:(?:[A-Z][a-z]+ ?){1,3}|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})(?:" + BREAK + ")?,? ?"
+                                + "[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b", 0.8),
                         Rule.of("de", "(?<v>\\b[A-ZÄÖÜ][\\wäöüß.\\-]*(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm)"
                                 + " \\d{1,4}[a-z]?,? \\d{5} [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
                         Rule.of("fr", "(?<v>\\b\\d{1,4}(?: bis| ter)?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai)"
-                                + " [^\\n,]{2,40},? \\d{5} [A-ZÉ][\\wéèêàç\\-]+)", 0.8)),
-                ContextWords.of("住所", "address", "所在地", "adresse", "anschrift"), ContextWords.NONE);
+                                + " [^\\n,]{2,40},? \\d{5} [A-ZÉ][\\wéèêàç\\-]+)", 0.8)));
+        String unit = "(?:" + units(w) + ")\\.? ?#?[\\w-]{1,6}";
+        String suffix = "(?:" + US_SUFFIX + "|" + alternation(w.streetSuffixesMore()) + ")\\.?";
+        String street = NUMBER + " " + US_STREET + suffix + "(?: [NSEW]{1,2}\\.?)?(?:,? " + unit + ")?";
+        // (no value groups and no optional first part here: the trigger scan finds no prefix for such a regex, so
+        // the rule would be tried at every position)
+        // a state after the town makes a street line an address; the building number is checked in candidates()
+        out.add(Rule.of("us-state", street + ", " + CITY + ",? " + US_STATE + "(?![\\w-])(?!,? \\d)", 0.8));
+        // a town only: a unit or a cue word must say it is one (candidates())
+        out.add(Rule.of("us-town", street + ", " + CITY + TOWN_END, 0.8));
+        // the flat or suite first: "Apt 4B, 77 Lexington Avenue, Boston"
+        out.add(Rule.of("us-unit-first", unit + ", " + street + ", " + CITY + "(?:,? " + US_STATE + ")?" + TOWN_END, 0.8));
+        String pref = alternation(w.jpPrefecturesRomaji()) + "(?:-(?:to|fu|ken|do))?";
+        String wards = WARD + "(?:,? " + WARD + ")*(?:,? " + pref + ")?";
+        String tail = "(?:,? \\d{3}-\\d{4})?(?:,? Japan)?(?![\\w-])";
+        // 1-1-2 Oshiage, Sumida-ku, Tokyo 131-0045 / Oshiage 1-1-2, Sumida-ku / Chiyoda-ku, Tokyo 100-0001
+        out.add(Rule.of("jp-romaji", CHOBAN + ",? " + TOWN_ROMAJI + ",? " + wards + tail, 0.8));
+        out.add(Rule.of("jp-romaji-town-first", TOWN_ROMAJI + " " + CHOBAN + ",? " + wards + tail, 0.8));
+        out.add(Rule.of("jp-romaji-ward", wards + ",? \\d{3}-\\d{4}(?:,? Japan)?(?![\\w-])", 0.8));
+        // prose: the lot number right before a particle, 下鴨泉川町59に住んでいる
+        out.add(Rule.of("jp-prose", PREF + "[^\\s,、。]{1,12}?(?:市|区|町|村|郡)[\\p{IsHan}\\p{IsKatakana}ヶケ]{0,20}?"
+                + "\\d{1,5}(?=に|へ|です|まで|から)", 0.8));
+        return out;
+    }
+
+    /**
+     * The rules without a code are judged here: "us-town" needs a unit or a cue word before the building number,
+     * both it and "us-state" a building number that no year-, rank- or count-word stands before. (The romanised
+     * Japanese rules need a block number or a postal code by their regex: "Sumida-ku, Tokyo" names a place.)
+     */
+    @Override
+    protected List<Hit> candidates(ScanText t) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : super.candidates(t)) {
+            String rule = h.rule();
+            boolean keep = switch (rule) {
+                case "us-state" -> !afterNotBuildingWord(t.text(), h.start());
+                case "us-town" -> (unitAfter.matcher(h.raw()).find() || afterCue(t.text(), h.start()))
+                        && !afterNotBuildingWord(t.text(), h.start());
+                default -> true;
+            };
+            if (keep) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** The word right before {@code start} (a space apart) makes the number there a year, a rank or a count. */
+    private boolean afterNotBuildingWord(String text, int start) {
+        String w = wordBefore(text, start);
+        return w != null && notAfter.contains(w);
+    }
+
+    /** A cue word or phrase ends right before {@code start}, a space apart: "lives at", "to", "Address:". */
+    private boolean afterCue(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 30), start - 1).toLowerCase(Locale.ROOT);
+        for (String cue : cues) {
+            if (before.endsWith(cue) && (before.length() == cue.length()
+                    || !Character.isLetterOrDigit(before.charAt(before.length() - cue.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word of letters that ends a space before {@code start}, lower case, or null. */
+    static String wordBefore(String text, int start) {
+        int e = start - 1;
+        if (e < 1 || text.charAt(e) != ' ') {
+            return null;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b == e ? null : text.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +49,53 @@ class NameCorpusTest {
     @MethodSource("en")
     void latin(String text, Set<String> expected, Set<String> known) {
         assertEquals(reported(expected, known), names(text));
+    }
+
+    /**
+     * Document-level precision and recall of PERSON_NAME (a document with a name is one to find, one without a
+     * decoy) and name-level counts, per file and per set (a set starts at a comment line naming one), printed
+     * for the report; asserts nothing beyond the cases.
+     */
+    @Test
+    void printScores() throws IOException {
+        for (String resource : List.of("names/en-names.tsv", "names/ja-names.tsv")) {
+            String set = "first set";
+            java.util.Map<String, int[]> counts = new java.util.LinkedHashMap<>(); // doc tp fp fn, name tp fp fn
+            try (InputStream in = NameCorpusTest.class.getClassLoader().getResourceAsStream(resource)) {
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.startsWith("#")) {
+                        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b(\\w+) set\\b").matcher(line);
+                        if (m.find()) {
+                            set = m.group(0).toLowerCase(java.util.Locale.ROOT);
+                        }
+                        continue;
+                    }
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    String[] parts = line.split("\t", -1);
+                    Set<String> want = column(parts, 1);
+                    Set<String> got = names(parts[0]);
+                    for (String key : List.of(resource + " all", resource + " " + set)) {
+                        int[] n = counts.computeIfAbsent(key, k -> new int[6]);
+                        if (!want.isEmpty() && !got.isEmpty()) {
+                            n[0]++;
+                        } else if (!got.isEmpty()) {
+                            n[1]++;
+                        } else if (!want.isEmpty()) {
+                            n[2]++;
+                        }
+                        for (String g : got) {
+                            n[want.contains(g) ? 3 : 4]++;
+                        }
+                        n[5] += (int) want.stream().filter(w -> !got.contains(w)).count();
+                    }
+                }
+            }
+            counts.forEach((k, n) -> System.out.printf(java.util.Locale.ROOT,
+                    "NAMES %-34s docs tp=%d fp=%d fn=%d f1=%.3f | names tp=%d fp=%d fn=%d%n",
+                    k, n[0], n[1], n[2], 2.0 * n[0] / Math.max(1, 2 * n[0] + n[1] + n[2]), n[3], n[4], n[5]));
+        }
     }
 
     /** What the classifier reports today: the expected names less the known misses, plus the known wrong values. */

@@ -33,7 +33,7 @@ import org.leakscope.classifiers.text.TextUnit;
  * {@code !TYPE[=value]} a decoy still flagged; the test asserts they are still wrong, so a fix flips it.
  * "\n" in the text breaks a line; a text starting {@code csv:} is a table, rows split by "\n", cells by '|',
  * the first row the headers. Files ending {@code -2.tsv} and {@code -3.tsv} are the second and third sets, each written
- * after a round of tuning and measured before the next; {@code -4}, {@code mixed-en} and {@code decoys-en} the fourth.
+ * after a round of tuning and measured before the next; {@code -4}, {@code mixed-en} and {@code decoys-en} the fourth, {@code -5} the fifth ({@code check-5} written after its tuning).
  */
 class PiiCorpusTest {
 
@@ -49,6 +49,7 @@ class PiiCorpusTest {
             Map.entry("addresses", Set.of("POSTAL_ADDRESS")),
             Map.entry("addresses-2", Set.of("POSTAL_ADDRESS")),
             Map.entry("addresses-3", Set.of("POSTAL_ADDRESS")),
+            Map.entry("addresses-5", Set.of("POSTAL_ADDRESS")),
             Map.entry("dob", Set.of("DATE_OF_BIRTH")),
             Map.entry("dob-2", Set.of("DATE_OF_BIRTH")),
             Map.entry("dob-3", Set.of("DATE_OF_BIRTH")),
@@ -57,6 +58,8 @@ class PiiCorpusTest {
             Map.entry("phones-3", Set.of("PHONE_NUMBER")),
             Map.entry("phones-4", Set.of("PHONE_NUMBER")),
             Map.entry("mixed-en", MIXED),
+            Map.entry("mixed-5", MIXED),
+            Map.entry("check-5", MIXED),
             Map.entry("decoys-en", MIXED),
             Map.entry("emails", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-2", Set.of("EMAIL_ADDRESS")),
