@@ -35,7 +35,11 @@ public final class PostalAddressDetector extends PatternDetector {
     private static final String BLOCK = "(?:[0-9一二三四五六七八九十]{1,3} ?丁目|\\d{1,5} ?(?:番地?|号)|\\d{1,5}(?: ?- ?\\d{1,5}){1,3}(?![\\d年月日名社人件%])"
             // a rural 地番 alone after the place name ends the line: 宇治市宇治蓮華116
             + "|(?<=[\\p{IsHan}\\p{IsKatakana}])\\d{1,5}(?=[ \\t]*$))";
-    private static final String END = "(?=[ ]{2,}|[ \\t]*(?:TEL|Tel|tel|電話|携帯|E-?mail|メール|FAX|Fax)|[ \\t]*$)";
+    // ... or a date after a blank: a text table's next column ("丸の内1-1-1 1980年1月2日", the birth date)
+    private static final String END = "(?=[ ]{2,}|[ \\t]*(?:TEL|Tel|tel|電話|携帯|E-?mail|メール|FAX|Fax)|[ \\t]*$"
+            + "|[ \\t]+(?:(?:19|20)\\d{2} ?年|(?:明治|大正|昭和|平成|令和) ?(?:\\d{1,2}|元) ?年|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2})"
+            // ... or the sentence goes on: "玉川2-21-1です。", "梅田2-2-2に住んでいます"
+            + "|[ \\t]*(?:。|です|でした|に住|に在住))";
     private static final String US_SUFFIX = "(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court"
             + "|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Loop|Trl|Trail|Plz|Plaza|Sq|Square|Pike|Row|Aly"
             + "|Alley|Expy|Expressway|Run|Path|Walk|Xing|Crossing)";

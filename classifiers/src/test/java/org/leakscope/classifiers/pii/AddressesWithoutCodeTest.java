@@ -16,6 +16,22 @@ class AddressesWithoutCodeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // a text table's row: the birth date in the next column is not the address's
+        "山田 太郎 090-1234-5678 東京都千代田区丸の内1-1-1 1980年1月2日|東京都千代田区丸の内1-1-1",
+        "佐藤 花子 大阪府大阪市北区梅田2-2-2 1985/03/04 営業部|大阪府大阪市北区梅田2-2-2",
+        "住所：東京都港区芝公園4-2-8 昭和55年入居|東京都港区芝公園4-2-8",
+        // the sentence goes on after the address
+        "新しい住所は東京都世田谷区玉川2-21-1です。|東京都世田谷区玉川2-21-1",
+        "現在は大阪府大阪市北区梅田2-2-2に住んでいます。|大阪府大阪市北区梅田2-2-2",
+        // a building name after the block stays
+        "東京都江東区豊洲4-24-15 ライオンズマンション豊洲 1104号室|東京都江東区豊洲4-24-15 ライオンズマンション豊洲 1104号室",
+    })
+    void aDateAfterAJapaneseAddressEndsIt(String text, String expected) {
+        assertEquals(List.of(expected), TestTexts.values(D, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // a state after the town: no cue needed
         "742 Evergreen Terrace, Springfield, Oregon|742 Evergreen Terrace, Springfield, Oregon",
         "Her new address is 55 Harbor View Road, Portland, ME.|55 Harbor View Road, Portland, ME",
