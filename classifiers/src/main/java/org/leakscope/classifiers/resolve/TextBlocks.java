@@ -293,24 +293,51 @@ final class TextBlocks {
 
     /** The mail-header lines (rule 1), or none. */
     private Set<Integer> headerLines(List<Finding> sorted) {
-        Map<Integer, Boolean> lineHasEmail = new HashMap<>();
+        // per line: 1 an e-mail, 2 a name, 4 anything else
+        Map<Integer, Integer> kinds = new HashMap<>();
         for (Finding f : sorted) {
             Pos p = Pos.of(f);
             if (p.unit().isEmpty() && p.line() >= 0) {
-                lineHasEmail.merge(p.line(), "EMAIL_ADDRESS".equals(f.type()), Boolean::logicalOr);
+                int k = "EMAIL_ADDRESS".equals(f.type()) ? 1 : "PERSON_NAME".equals(f.type()) ? 2 : 4;
+                kinds.merge(p.line(), k, (a, b) -> a | b);
             }
         }
+        List<Integer> lines = new ArrayList<>(new TreeSet<>(kinds.keySet()));
         Set<Integer> header = new TreeSet<>();
         int last = -1;
-        for (int line : new TreeSet<>(lineHasEmail.keySet())) {
+        for (int line : lines) {
             // From:/Sent:/To:/Cc: stand together; an e-mail three lines on is in the body ("Your account (x@…)")
-            if (line > headerLines || !lineHasEmail.get(line) || (last >= 0 && line - last > 2)) {
+            if (line > headerLines || (kinds.get(line) & 1) == 0 || (last >= 0 && line - last > 2)) {
                 break;
             }
             header.add(line);
             last = line;
         }
-        return header.size() >= 2 ? header : Set.of();
+        if (header.size() < 2) {
+            header.clear();
+        }
+        // a quoted or forwarded message's header further down ("From: Erin Green <erin@…>" / "To: Carol White
+        // <carol@…>" under "-----Original Message-----"): two or more lines at most two apart, each with a name and
+        // an e-mail and nothing else; the body below is not the last recipient's
+        List<Integer> run = new ArrayList<>();
+        for (int line : lines) {
+            boolean nameAndEmail = kinds.get(line) == 3;
+            if (nameAndEmail && !run.isEmpty() && line - run.get(run.size() - 1) <= 2) {
+                run.add(line);
+                continue;
+            }
+            if (run.size() >= 2) {
+                header.addAll(run);
+            }
+            run.clear();
+            if (nameAndEmail) {
+                run.add(line);
+            }
+        }
+        if (run.size() >= 2) {
+            header.addAll(run);
+        }
+        return header;
     }
 
     /** Phone type when libphonenumber is sure (MOBILE or FIXED_LINE); null for FIXED_LINE_OR_MOBILE etc. */

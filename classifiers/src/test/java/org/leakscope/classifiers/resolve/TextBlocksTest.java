@@ -267,6 +267,25 @@ class TextBlocksTest {
         assertEquals(2, s.size(), s.toString());
     }
 
+    /** A forwarded message's header in the body: its To: line does not take the SSN and phone below it. */
+    @Test
+    void aForwardedHeaderIsHeaderLinesToo() {
+        List<Subject> s = r.resolve(List.of(
+                at("M", 1, "PERSON_NAME", "Carol White"), at("M", "line=1", 110, "EMAIL_ADDRESS", "carol@example.com"),
+                at("M", 2, "PERSON_NAME", "Dan Brown"), at("M", "line=2", 210, "EMAIL_ADDRESS", "dan@example.com"),
+                at("M", 7, "PERSON_NAME", "Erin Green"), at("M", "line=7", 710, "EMAIL_ADDRESS", "erin@example.org"),
+                at("M", 9, "PERSON_NAME", "Carol White"), at("M", "line=9", 910, "EMAIL_ADDRESS", "carol@example.com"),
+                at("M", 11, "US_SSN", "536221234"), at("M", 12, "PHONE_NUMBER", "+16175550142"),
+                at("M", 14, "PERSON_NAME", "Erin Green")));
+        Subject carol = withEmail(s, "carol@example.com");
+        assertEquals(Set.of(), carol.phones(), carol.toString());
+        assertFalse(carol.dataElements().contains("US_SSN"), carol.toString());
+        // the body and the signature below it are Erin's, who wrote it
+        Subject erin = withEmail(s, "erin@example.org");
+        assertEquals(Set.of("+16175550142"), erin.phones(), s.toString());
+        assertTrue(erin.dataElements().contains("US_SSN"));
+    }
+
     /** A memo's table: "Attendees | Linda Jones, Contracting Officer / her e-mail / Susan Rodriguez / hers / …". */
     @Test
     void aCellHoldingSeveralPeopleGivesEachNameTheValuesAfterIt() {
