@@ -137,8 +137,33 @@ public final class LabelledValueDetector extends PatternDetector {
     @Override
     protected String normalizeValue(String raw) {
         String v = raw.strip();
+        if ("POSTAL_ADDRESS".equals(type()) && v.indexOf(';') >= 0) {
+            return vcardAddress(v);
+        }
         // an honorific is addressed to the person, not part of the name: 長谷川 健一様
         return "PERSON_NAME".equals(type()) ? v.replaceFirst("(様|殿|さん|君|氏)$", "") : v;
+    }
+
+    /**
+     * A vCard ADR value (post office box;extended;street;locality;region;postal code;country) as one address:
+     * ";;123 Pine St;Seattle;WA;98101;USA" is "123 Pine St, Seattle, WA 98101, USA".
+     */
+    static String vcardAddress(String adr) {
+        String[] c = adr.split(";", -1);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < c.length; i++) {
+            String p = c[i].strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            // the postal code follows the region after a blank, as addresses are written
+            if (i == 5 && c.length > 4 && !c[4].isBlank() && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + " " + p);
+            } else {
+                parts.add(p);
+            }
+        }
+        return String.join(", ", parts);
     }
 
     @Override

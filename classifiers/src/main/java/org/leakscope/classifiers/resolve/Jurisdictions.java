@@ -13,7 +13,8 @@ final class Jurisdictions {
     private static final Memo<String> PHONE_REGIONS = new Memo<>(Jurisdictions::parseRegion, 1 << 17);
     private static final Memo<String> ADDRESS_REGIONS = new Memo<>(Jurisdictions::regionOfAddress, 1 << 17);
     private static final Pattern JP_PREF = Pattern.compile("(北海道|東京都|京都府|大阪府|[\\p{IsHan}]{2,3}県)");
-    private static final Pattern US_STATE = Pattern.compile(",\\s*([A-Z]{2}),?\\s+\\d{5}(?:-\\d{4})?\\s*$");
+    private static final Pattern US_STATE = Pattern.compile(
+            ",\\s*([A-Z]{2}),?\\s+\\d{5}(?:-\\d{4})?(?:,?\\s*(?:USA|U\\.S\\.A\\.|United States))?\\s*$");
     private static final Pattern UK_POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\s*$");
     private static final Pattern DE = Pattern.compile("(?i)(straße|strasse|str\\.|weg|platz|allee)\\s+\\d");
     private static final Pattern FR = Pattern.compile("(?i)\\b(rue|avenue|boulevard|chemin|allée|quai)\\b.*\\b\\d{5}\\b");

@@ -49,4 +49,10 @@ class JurisdictionsTest {
         assertEquals("DE", Jurisdictions.ofPhone("+4930123456"));
         assertEquals("US", Jurisdictions.ofPhone("+15035550123"));
     }
+    @org.junit.jupiter.api.Test
+    void aUsAddressMayEndWithTheCountry() {
+        assertEquals("US-WA", Jurisdictions.ofAddress("123 Pine St, Seattle, WA 98101, USA"));
+        assertEquals("US-WA", Jurisdictions.ofAddress("123 Pine St, Seattle, WA 98101"));
+        assertNull(Jurisdictions.ofAddress("123 Pine St, Seattle, WA 98101, Canada"));
+    }
 }
