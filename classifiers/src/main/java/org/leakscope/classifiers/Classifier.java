@@ -52,7 +52,9 @@ public final class Classifier {
         this.config = config;
         this.registry = buildRegistry(config);
         this.notPiiColumns = NotPiiColumns.fromConfig(config);
-        this.columnHeaders = ColumnHeaderDetector.fromConfig(config);
+        this.columnHeaders = registry.detectors().stream().filter(ColumnHeaderDetector.class::isInstance)
+                .map(ColumnHeaderDetector.class::cast).findFirst()
+                .orElseGet(() -> ColumnHeaderDetector.fromConfig(config)); // column_header disabled
         List<java.util.regex.Pattern> rules = new ArrayList<>();
         for (Detector d : registry.detectors()) {
             if (d instanceof ScanRules sr) {
@@ -72,15 +74,16 @@ public final class Classifier {
                 "classify.phone-regions");
         Set<String> disabled = Set.copyOf(ClassifierConfig.stringList(config.path("classify", "disabled-detectors"),
                 "classify.disabled-detectors"));
+        ColumnHeaderDetector headers = ColumnHeaderDetector.fromConfig(config);
         List<Detector> all = new ArrayList<>(List.of(new EmailDetector(),
                 new PhoneDetector(regions.isEmpty() ? List.of("JP", "US") : regions), new UsSsnDetector(),
                 new UsItinDetector(), new CreditCardDetector(), new MyNumberDetector(), new IbanDetector(),
                 new UkNinoDetector(), new IpAddressDetector(), new CredentialDetector(), new DateOfBirthDetector(),
-                PostalAddressDetector.fromConfig(config), ColumnHeaderDetector.fromConfig(config), JapaneseNameDetector.fromConfig(config),
+                PostalAddressDetector.fromConfig(config), headers, JapaneseNameDetector.fromConfig(config),
                 LatinNameDetector.fromConfig(config), new org.leakscope.classifiers.pii.JapaneseNamePosDetector(),
                 new org.leakscope.classifiers.pii.JapaneseHealthInsuranceDetector(), new org.leakscope.classifiers.pii.UsBankAccountDetector(),
                 MarkingDetector.fromConfig(config)));
-        all.addAll(LabelledValueDetector.fromConfig(config));
+        all.addAll(LabelledValueDetector.fromConfig(config, headers));
         for (String r : regions) {
             if (!com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions().contains(r)) {
                 throw new IllegalArgumentException("config key classify.phone-regions: unknown region " + r);
@@ -150,7 +153,7 @@ public final class Classifier {
                 continue;
             }
             if (forms == null) {
-                forms = text.formSheets(columnHeaders::namesPii);
+                forms = columnHeaders.formSheets(text);
                 if (forms.isEmpty()) {
                     return kept;
                 }

@@ -51,6 +51,8 @@ public final class ColumnHeaderDetector implements Detector {
 
     /** Headers of the columns an address is split over besides its street (address-parts), or null. */
     private final Pattern addressParts;
+    /** {@link #namesPii} as one object: ScanText keeps the forms it found for it. */
+    private final java.util.function.Predicate<String> namesPiiRule = this::namesPii;
 
     ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels) {
         this(rules, formLabels, null);
@@ -79,6 +81,11 @@ public final class ColumnHeaderDetector implements Detector {
         Pattern addressParts = parts instanceof String l && !l.isBlank()
                 ? RulePackSupport.regex(l, 0, pack.source() + ": address-parts", "address-parts") : null;
         return new ColumnHeaderDetector(rules, formLabels, addressParts);
+    }
+
+    /** The tables of {@code t} laid out as forms by this detector's labels ({@link ScanText#formSheets}). */
+    public java.util.Set<String> formSheets(ScanText t) {
+        return t.formSheets(namesPiiRule);
     }
 
     /**
@@ -137,7 +144,7 @@ public final class ColumnHeaderDetector implements Detector {
                 continue;
             }
             if (forms == null) {
-                forms = t.formSheets(this::namesPii);
+                forms = formSheets(t);
             }
             String value = t.normalized(i).strip();
             // a cell that is itself a header or label ("生年月日" in a header row read as a form row, "Home

@@ -45,10 +45,14 @@ public final class LabelledValueDetector extends PatternDetector {
 
     /** Builds every entry of the {@code labels} pack; a bad entry fails naming file, entry and key. */
     public static List<LabelledValueDetector> fromConfig(ClassifierConfig config) {
+        return fromConfig(config, ColumnHeaderDetector.fromConfig(config));
+    }
+
+    /** ... with the column-header rules that say which words are field labels (no part of a name). */
+    public static List<LabelledValueDetector> fromConfig(ClassifierConfig config, ColumnHeaderDetector headers) {
         ClassifierConfig.LoadedPack pack = config.rulePack("labels");
         NotNames notNames = NotNames.fromConfig(config);
         List<LabelledValueDetector> out = new ArrayList<>();
-        ColumnHeaderDetector headers = ColumnHeaderDetector.fromConfig(config);
         for (Map<String, Object> e : RulePackSupport.entries(pack.yaml(), "labels", pack.source())) {
             String where = pack.source() + ": labels entry " + e.get("id");
             String id = RulePackSupport.string(e, "id", where);

@@ -156,10 +156,21 @@ final class TextBlocks {
         if (records.size() < 2) {
             return records;
         }
+        String[] names = new String[records.size()];
+        Set<String> seen = new HashSet<>();
+        boolean repeated = false;
+        for (int i = 0; i < names.length; i++) {
+            names[i] = onlyName(records.get(i));
+            repeated |= names[i] != null && !seen.add(names[i]);
+        }
+        if (!repeated) {
+            return records; // the usual item: nothing to join, nothing to rebuild
+        }
         Map<String, Block> byName = new HashMap<>();
         List<List<Finding>> out = new ArrayList<>(records.size());
-        for (List<Finding> r : records) {
-            String name = onlyName(r);
+        for (int i = 0; i < names.length; i++) {
+            List<Finding> r = records.get(i);
+            String name = names[i];
             Block into = name == null ? null : byName.get(name);
             if (into != null && r.stream().noneMatch(into::conflicts)) {
                 r.forEach(g -> into.add(g, Pos.of(g).line()));

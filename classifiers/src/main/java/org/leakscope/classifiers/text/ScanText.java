@@ -2,9 +2,14 @@ package org.leakscope.classifiers.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.detect.CharIndex;
@@ -29,6 +34,8 @@ public final class ScanText {
     private String[] rowLabels;
     private String[] locations;
     private String[] recordKeys;
+    private Predicate<String> formSheetsFor;
+    private Set<String> formSheets;
     private int[] recordFirst;  // per cell, the first and last unit of its record (table row)
     private int[] recordLast;
     private boolean startsItem = true;
@@ -249,9 +256,18 @@ public final class ScanText {
      * people; a form's rows are one person's fields, read as running text. The header row of a two-column roster
      * is one labelled row at most.
      */
-    public java.util.Set<String> formSheets(java.util.function.Predicate<String> namesPii) {
+    public Set<String> formSheets(Predicate<String> namesPii) {
+        // the detector that types cells and the classifier that hands form fields on ask with one rule: once
+        if (formSheetsFor != namesPii) {
+            formSheets = computeFormSheets(namesPii);
+            formSheetsFor = namesPii;
+        }
+        return formSheets;
+    }
+
+    private Set<String> computeFormSheets(Predicate<String> namesPii) {
         // per sheet: rows whose label names PII, rows that are not two-cell label rows, rows wider than four cells
-        java.util.Map<String, int[]> stats = null;
+        Map<String, int[]> stats = null;
         for (int i = 0; i < units.size(); i++) {
             TextUnit u = units.get(i);
             if (!u.isCell()) {
@@ -264,7 +280,7 @@ public final class ScanText {
                 continue; // one look per row, from its first cell
             }
             if (stats == null) {
-                stats = new java.util.LinkedHashMap<>();
+                stats = new LinkedHashMap<>();
             }
             int[] st = stats.computeIfAbsent(u.sheet() == null ? "" : u.sheet(), k -> new int[3]);
             int cells = recordLast[i] - recordFirst[i] + 1;
@@ -281,10 +297,10 @@ public final class ScanText {
             }
         }
         if (stats == null) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        java.util.Set<String> forms = new java.util.HashSet<>();
-        for (java.util.Map.Entry<String, int[]> e : stats.entrySet()) {
+        Set<String> forms = new HashSet<>();
+        for (Map.Entry<String, int[]> e : stats.entrySet()) {
             int[] st = e.getValue();
             boolean continues = st[0] >= 1 && st[1] == 0 && forms.contains(previousTable(e.getKey()));
             if (st[2] == 0 && (st[0] >= 2 || continues)) {
