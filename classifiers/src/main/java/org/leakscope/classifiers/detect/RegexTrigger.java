@@ -227,7 +227,7 @@ public final class RegexTrigger {
 
     /** One char of the set; with supplementary, also a surrogate pair (a supplementary code point is two chars). */
     private static Automaton chars(RegexSyntax.Chars c) {
-        BitSet set = c.chars();
+        BitSet set = coarse(c.chars());
         Automaton a = new Automaton();
         int s0 = a.createState();
         int s1 = a.createState();
@@ -244,5 +244,34 @@ public final class RegexTrigger {
         }
         a.finishState();
         return a;
+    }
+
+    /** Gaps of at most this many characters inside a class are filled where {@link #exactAt} is false. */
+    private static final int GAP = 64;
+
+    /**
+     * {@code exact} with its small gaps filled outside the scripts our rules tell apart: a trigger only has to
+     * accept every start of its regex, and a Unicode-wide class (\p{L}, [^\p{L}\p{N}]) is hundreds of ranges
+     * across rare scripts, each a transition of every state it stands in. Filled, the English name-label rule's
+     * reverse determinizes in 0.17 s instead of 0.64 s; the regex still confirms every start.
+     */
+    static BitSet coarse(BitSet exact) {
+        BitSet b = (BitSet) exact.clone();
+        int end = -1; // end (exclusive) of the range before
+        for (int lo = b.nextSetBit(0); lo >= 0 && lo <= 0xFFFF; lo = b.nextSetBit(end)) {
+            if (end >= 0 && lo - end <= GAP && !exactAt(end) && !exactAt(lo - 1)) {
+                b.set(end, lo);
+            }
+            end = b.nextClearBit(lo);
+        }
+        return b;
+    }
+
+    /**
+     * Characters kept exact: Latin (to Latin Extended-B), CJK punctuation and kana, the half- and full-width
+     * forms. Elsewhere (other scripts, symbols, kanji, Hangul) a class's small gaps are filled.
+     */
+    static boolean exactAt(int c) {
+        return c < 0x0250 || (c >= 0x3000 && c < 0x3100) || c >= 0xFF00;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.Transition;
@@ -60,20 +61,29 @@ public final class TriggerScan {
             throw new IllegalArgumentException("cached states must be 1.." + (STATE - 1) + ": " + maxCachedStates);
         }
         this.maxCachedStates = maxCachedStates;
+        List<Pattern> distinct = new ArrayList<>();
+        Map<Pattern, Boolean> met = new IdentityHashMap<>();
+        for (Pattern p : patterns) {
+            if (met.put(p, Boolean.TRUE) == null) {
+                distinct.add(p);
+            }
+        }
+        // each trigger reversed and determinized on its own, in parallel: two rules of the default set take
+        // half a second each, together most of a classifier's build
+        Automaton[] each = new Automaton[distinct.size()];
+        IntStream.range(0, each.length).parallel().forEach(i -> {
+            Automaton t = RegexTrigger.of(distinct.get(i));
+            each[i] = t == null ? null : Operations.removeDeadStates(
+                    Operations.determinize(Operations.reverse(t), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+        });
         List<Pattern> kept = new ArrayList<>();
         List<Automaton> reversed = new ArrayList<>();
-        for (Pattern p : patterns) {
-            if (ids.containsKey(p)) {
-                continue;
+        for (int i = 0; i < each.length; i++) {
+            if (each[i] != null) {
+                ids.put(distinct.get(i), kept.size());
+                kept.add(distinct.get(i));
+                reversed.add(each[i]);
             }
-            Automaton t = RegexTrigger.of(p);
-            if (t == null) {
-                continue;
-            }
-            Automaton r = Operations.determinize(Operations.reverse(t), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT);
-            ids.put(p, kept.size());
-            kept.add(p);
-            reversed.add(Operations.removeDeadStates(r));
         }
         this.rules = kept.toArray(new Pattern[0]);
         // char classes: the points where any transition of any trigger starts or ends
@@ -126,22 +136,14 @@ public final class TriggerScan {
         }
         // intervals that every trigger state treats alike are one class (2,280 intervals were 500 classes):
         // the lazy table has a row of classes per state, and its size decides what stays in the CPU caches
-        int[] column = new int[total];
-        int[] classOfInterval = new int[intervals];
-        Map<Key, Integer> columns = new HashMap<>();
-        for (int c = 0; c < intervals; c++) {
-            for (int s = 0; s < total; s++) {
-                column[s] = target(moves[s], c);
-            }
-            classOfInterval[c] = columns.computeIfAbsent(new Key(column.clone()), k -> columns.size());
-        }
+        int[] classOfInterval = sameColumns(moves, intervals);
         for (int ch = 0, k = 0; ch < 65536; ch++) {
             while (k + 1 < intervals && starts[k + 1] <= ch) {
                 k++;
             }
             classOf[ch] = (char) classOfInterval[k];
         }
-        this.classes = columns.size();
+        this.classes = Arrays.stream(classOfInterval).max().orElse(-1) + 1;
         this.next = new int[total * classes];
         Arrays.fill(next, -1);
         for (int s = 0; s < total; s++) {
@@ -166,14 +168,46 @@ public final class TriggerScan {
         }
     }
 
-    // the target of a state's triples on an interval, or -1
-    private static int target(int[] moves, int interval) {
-        for (int k = 0; k < moves.length; k += 3) {
-            if (moves[k] <= interval && interval <= moves[k + 1]) {
-                return moves[k + 2];
+    /**
+     * Numbers the intervals by their column (the target of every trigger state on the interval), equal columns
+     * alike. A column is told by two 64-bit sums of a hash of each (state, target) pair, added over each
+     * transition's range of intervals with a difference array: linear in the transitions, where comparing the
+     * columns themselves took a second (states × intervals). Two different columns share both sums with a chance
+     * of about 2^-128 per pair.
+     */
+    static int[] sameColumns(int[][] moves, int intervals) {
+        long[] first = new long[intervals + 1];
+        long[] second = new long[intervals + 1];
+        for (int s = 0; s < moves.length; s++) {
+            int[] m = moves[s];
+            for (int k = 0; k < m.length; k += 3) {
+                long pair = ((long) s << 32) | (m[k + 2] & 0xFFFFFFFFL);
+                long a = mix(pair ^ 0x5DEECE66DL);
+                long b = mix(pair + 0x9E3779B97F4A7C15L);
+                first[m[k]] += a;
+                first[m[k + 1] + 1] -= a;
+                second[m[k]] += b;
+                second[m[k + 1] + 1] -= b;
             }
         }
-        return -1;
+        int[] classOf = new int[intervals];
+        Map<Key, Integer> columns = new HashMap<>();
+        long a = 0;
+        long b = 0;
+        for (int c = 0; c < intervals; c++) {
+            a += first[c];
+            b += second[c];
+            Key k = new Key(new int[] {(int) (a >>> 32), (int) a, (int) (b >>> 32), (int) b});
+            classOf[c] = columns.computeIfAbsent(k, x -> columns.size());
+        }
+        return classOf;
+    }
+
+    // splitmix64's finalizer: a 64-bit hash of a (state, target) pair
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** True when {@code p} is one of the scanned rules (it has a trigger). */

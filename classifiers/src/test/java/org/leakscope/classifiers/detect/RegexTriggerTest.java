@@ -25,6 +25,28 @@ class RegexTriggerTest {
     }
 
     @Test
+    void aClassIsFilledOverSmallGapsOnlyOutsideLatinKanaAndFullWidth() {
+        java.util.BitSet letters = RegexSyntax.acceptedByScan(Pattern.compile("\\p{L}"));
+        java.util.BitSet coarse = RegexTrigger.coarse(letters);
+        // never less than the class
+        java.util.BitSet lost = (java.util.BitSet) letters.clone();
+        lost.andNot(coarse);
+        assertTrue(lost.isEmpty(), "lost " + lost);
+        // Greek: the final-sigma gap U+03A2 and the tonos marks between capitals are filled
+        assertTrue(coarse.get(0x03A2) && !letters.get(0x03A2));
+        // exact where the rules tell characters apart: digits and punctuation of Latin, CJK brackets, kana marks
+        for (char c : "0 9,.-@「」『』、。・゛〒".toCharArray()) {
+            assertFalse(coarse.get(c), "filled " + c);
+        }
+        assertTrue(coarse.cardinality() < letters.cardinality() + 20_000);
+        int ranges = 0;
+        for (int lo = coarse.nextSetBit(0); lo >= 0; lo = coarse.nextSetBit(coarse.nextClearBit(lo))) {
+            ranges++;
+        }
+        assertTrue(ranges < 200, ranges + " ranges"); // \p{L} alone is over 600
+    }
+
+    @Test
     void wholeShapesOfIdentifiers() {
         String ssn = "(?<![\\d-])(?<v>\\d{3}-\\d{2}-\\d{4})(?![\\d-])";
         assertTrue(starts(ssn, "123-45-6789"));

@@ -73,6 +73,53 @@ class TriggerScanTest {
     }
 
     @Test
+    void intervalsShareAClassExactlyWhenEveryStateTreatsThemAlike() {
+        // the sums of hashes against the columns themselves, on random transition tables: few targets and
+        // wide overlapping ranges, so that many columns are equal and many differ in one state only
+        for (int seed = 1; seed <= 200; seed++) {
+            Random r = new Random(seed);
+            int intervals = 1 + r.nextInt(40);
+            int[][] moves = new int[1 + r.nextInt(30)][];
+            for (int s = 0; s < moves.length; s++) {
+                int n = r.nextInt(4);
+                moves[s] = new int[3 * n];
+                int from = 0;
+                int k = 0;
+                for (; k < n && from < intervals; k++) { // disjoint ranges, as in a DFA
+                    int lo = from + r.nextInt(intervals - from);
+                    int hi = lo + r.nextInt(intervals - lo);
+                    moves[s][3 * k] = lo;
+                    moves[s][3 * k + 1] = hi;
+                    moves[s][3 * k + 2] = r.nextInt(3);
+                    from = hi + 1;
+                }
+                moves[s] = java.util.Arrays.copyOf(moves[s], 3 * k);
+            }
+            int[] classOf = TriggerScan.sameColumns(moves, intervals);
+            for (int c = 0; c < intervals; c++) {
+                for (int d = 0; d < intervals; d++) {
+                    assertEquals(java.util.Arrays.equals(column(moves, c), column(moves, d)), classOf[c] == classOf[d],
+                            "seed " + seed + ", intervals " + c + " and " + d);
+                }
+            }
+        }
+    }
+
+    // an interval's column the slow way: every state's target on it (-1: none)
+    private static int[] column(int[][] moves, int interval) {
+        int[] column = new int[moves.length];
+        for (int s = 0; s < moves.length; s++) {
+            column[s] = -1;
+            for (int k = 0; k < moves[s].length; k += 3) {
+                if (moves[s][k] <= interval && interval <= moves[s][k + 1]) {
+                    column[s] = moves[s][k + 2];
+                }
+            }
+        }
+        return column;
+    }
+
+    @Test
     void theCacheBoundMustFitATransition() {
         assertThrows(IllegalArgumentException.class, () -> new TriggerScan(RULES, 0));
         assertThrows(IllegalArgumentException.class, () -> new TriggerScan(RULES, 1 << 15));
