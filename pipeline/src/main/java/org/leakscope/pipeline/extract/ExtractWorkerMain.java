@@ -45,7 +45,7 @@ public final class ExtractWorkerMain {
             if (type != WireCodec.REQUEST) {
                 throw new IOException("unexpected message " + type);
             }
-            Path file = Path.of(WireCodec.readString(in));
+            Path file = InputPaths.open(WireCodec.readString(in));
             String path = WireCodec.readString(in);
             try {
                 extractor.extract(file, path, item -> {

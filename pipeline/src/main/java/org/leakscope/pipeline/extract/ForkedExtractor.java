@@ -117,13 +117,13 @@ public final class ForkedExtractor implements ItemExtractor {
     @Override
     public void prefetch(Path file, String path) {
         if (upcoming.size() < MAX_UPCOMING) {
-            upcoming.add(new Request(file.toString(), path));
+            upcoming.add(new Request(InputPaths.locator(file), path));
         }
     }
 
     @Override
     public void extract(Path file, String path, Consumer<ExtractedItem> out) {
-        Request request = new Request(file.toString(), path);
+        Request request = new Request(InputPaths.locator(file), path);
         Request next = nextAfter(request);
         // items started but not yet delivered, innermost last: an item's embedded items are read while it is open
         java.util.Deque<String> open = new java.util.ArrayDeque<>();

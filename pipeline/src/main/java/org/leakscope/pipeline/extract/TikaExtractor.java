@@ -71,7 +71,19 @@ public final class TikaExtractor implements ItemExtractor {
      * it is parsed, so a supervising process knows which item hung or crashed.
      */
     public void extract(Path file, String path, Consumer<ExtractedItem> out, StartListener started) {
-        extractItem(file, path, fileName(path), null, 0, out, started, null);
+        // parsers reopen a file by its name string (java.io.File): give them one that names it
+        Path alias = InputPaths.namesItself(file) ? null : InputPaths.alias(file, settings.tempDir());
+        try {
+            extractItem(alias != null ? alias : file, path, fileName(path), null, 0, out, started, null);
+        } finally {
+            if (alias != null) {
+                try {
+                    Files.deleteIfExists(alias);
+                } catch (IOException e) {
+                    // a link in our own temp folder: left for the folder's cleanup
+                }
+            }
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.leakscope.pipeline.RunSettings;
+import org.leakscope.pipeline.extract.InputPaths;
 import org.leakscope.pipeline.store.FileRow;
 import org.leakscope.pipeline.store.WorkStore;
 import org.springframework.batch.core.step.StepContribution;
@@ -45,16 +46,21 @@ final class CrawlTasklet implements Tasklet {
         List<FileRow> batch = new ArrayList<>();
         long fileNo = 0;
         boolean prefix = settings.inputs().size() > 1;
-        for (Path input : settings.inputs()) {
+        for (Path given : settings.inputs()) {
+            // an input that is a link to a folder (a mounted case folder) is walked where it leads: the walk
+            // follows no links, and found nothing under it
+            Path input = Files.isDirectory(given) && Files.isSymbolicLink(given) ? given.toRealPath() : given;
             Path root = Files.isDirectory(input) ? input : input.getParent();
-            String inputName = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+            Path absolute = given.toAbsolutePath();
+            String inputName = absolute.getParent() == null ? given.toString()
+                    : InputPaths.display(absolute.getParent(), absolute);
             for (Path file : listFiles(input)) {
-                String rel = root.relativize(file).toString().replace('\\', '/');
+                String rel = InputPaths.display(root, file);
                 if (prefix && Files.isDirectory(input)) {
                     rel = inputName + "/" + rel;
                 }
                 BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-                batch.add(new FileRow(++fileNo, rel, file.toString(), attrs.size(),
+                batch.add(new FileRow(++fileNo, rel, InputPaths.locator(file), attrs.size(),
                         attrs.lastModifiedTime().toInstant().toString()));
                 if (batch.size() == BATCH) {
                     store.insertFiles(batch);
@@ -76,10 +82,12 @@ final class CrawlTasklet implements Tasklet {
             return files;
         }
         Path output = settings.output();
+        Path outputReal = Files.exists(output) ? output.toRealPath() : output;
         Files.walkFileTree(input, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return dir.equals(output) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return dir.equals(output) || dir.equals(outputReal) ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
 
             @Override
@@ -97,7 +105,7 @@ final class CrawlTasklet implements Tasklet {
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(Comparator.comparing(p -> input.relativize(p).toString().replace('\\', '/')));
+        files.sort(Comparator.comparing(p -> InputPaths.display(input, p)));
         return files;
     }
 

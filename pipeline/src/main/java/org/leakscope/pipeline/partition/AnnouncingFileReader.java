@@ -1,7 +1,7 @@
 package org.leakscope.pipeline.partition;
 
-import java.nio.file.Path;
 
+import org.leakscope.pipeline.extract.InputPaths;
 import org.leakscope.pipeline.extract.ItemExtractor;
 import org.leakscope.pipeline.store.FileRow;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -25,7 +25,7 @@ final class AnnouncingFileReader implements ItemStreamReader<FileRow> {
     public FileRow read() throws Exception {
         FileRow file = files.read();
         if (file != null) {
-            extractor.prefetch(Path.of(file.absPath()), file.path());
+            extractor.prefetch(InputPaths.open(file.absPath()), file.path());
         }
         return file;
     }

@@ -2,13 +2,13 @@ package org.leakscope.pipeline.partition;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.leakscope.classifiers.ClassificationResult;
 import org.leakscope.classifiers.Classifier;
 import org.leakscope.pipeline.extract.ExtractionStatus;
+import org.leakscope.pipeline.extract.InputPaths;
 import org.leakscope.pipeline.extract.ItemExtractor;
 import org.leakscope.pipeline.store.FileRow;
 import org.leakscope.pipeline.store.WorkStore;
@@ -43,7 +43,7 @@ final class ExtractClassifyProcessor implements ItemProcessor<FileRow, FileResul
         store.clearFile(file.fileNo());
         List<ItemRecord> items = new ArrayList<>();
         ItemParts[] inParts = {null}; // the item whose text is coming in parts, if any
-        extractor.extract(Path.of(file.absPath()), file.path(), item -> {
+        extractor.extract(InputPaths.open(file.absPath()), file.path(), item -> {
             ItemParts parts = inParts[0] != null && inParts[0].docId().equals(item.docId()) ? inParts[0] : null;
             if (parts == null && item.more()) {
                 parts = new ItemParts(item.docId());
