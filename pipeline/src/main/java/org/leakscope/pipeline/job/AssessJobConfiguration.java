@@ -5,14 +5,18 @@ import org.leakscope.classifiers.obligations.ObligationEngine;
 import org.leakscope.classifiers.resolve.SubjectResolver;
 import org.leakscope.pipeline.RunSettings;
 import org.leakscope.pipeline.partition.ExtractPartitionConfiguration;
+import org.leakscope.pipeline.partition.ExtractResources;
 import org.leakscope.pipeline.partition.FileRangePartitioner;
 import org.leakscope.pipeline.partition.PartitionSettings;
 import org.leakscope.pipeline.partition.RemoteManagerConfiguration;
 import org.leakscope.pipeline.store.WorkStore;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,7 +68,8 @@ public class AssessJobConfiguration {
      */
     @Bean
     Step extractStep(JobRepository jobRepository, RunSettings settings, WorkStore store, Step extractPartitionStep,
-                     ThreadPoolTaskExecutor extractExecutor, ObjectProvider<MessageChannel> partitionRequests) {
+                     ThreadPoolTaskExecutor extractExecutor, ObjectProvider<MessageChannel> partitionRequests,
+                     ObjectProvider<ExtractResources> extractResources) {
         FileRangePartitioner partitioner = new FileRangePartitioner(store, PartitionSettings.of(settings));
         ExtractProgress progress = new ExtractProgress(store, System.err, settings.quiet(), 5000);
         if (settings.remoteWorkers()) {
@@ -82,6 +87,15 @@ public class AssessJobConfiguration {
                 .gridSize(settings.gridSize())
                 .taskExecutor(extractExecutor)
                 .listener(progress)
+                .listener(new StepExecutionListener() {
+                    // the parser processes (some 350 MB each) and the classifier are not needed after the step:
+                    // the people step of a big roster wants the memory; a resumed run builds them again
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        extractResources.ifAvailable(ExtractResources::close);
+                        return null;
+                    }
+                })
                 .build();
     }
 
