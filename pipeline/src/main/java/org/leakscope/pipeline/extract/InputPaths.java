@@ -27,7 +27,8 @@ import java.util.Locale;
  */
 public final class InputPaths {
 
-    private static final Charset MS932 = Charset.forName("MS932");
+    /** Japanese Windows' Shift_JIS: the names of files and zip entries made there. */
+    static final Charset MS932 = Charset.forName("MS932");
 
     private InputPaths() {
     }
@@ -139,7 +140,8 @@ public final class InputPaths {
         return true;
     }
 
-    private static String strict(byte[] b, Charset cs) {
+    /** {@code b} decoded by {@code cs}, or null when it holds bytes {@code cs} does not map. */
+    static String strict(byte[] b, Charset cs) {
         try {
             return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();

@@ -1,10 +1,7 @@
 package org.leakscope.pipeline.extract;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +17,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  */
 final class ZipNames {
 
-    private static final List<Charset> CANDIDATES = List.of(StandardCharsets.UTF_8, Charset.forName("MS932"),
+    private static final List<Charset> CANDIDATES = List.of(StandardCharsets.UTF_8, InputPaths.MS932,
             Charset.forName("IBM437"));
 
     private ZipNames() {
@@ -63,12 +60,11 @@ final class ZipNames {
     private static List<String> decodeAll(List<byte[]> raw, Charset cs) {
         List<String> out = new ArrayList<>(raw.size());
         for (byte[] b : raw) {
-            try {
-                out.add(cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString());
-            } catch (CharacterCodingException e) {
+            String name = InputPaths.strict(b, cs);
+            if (name == null) {
                 return null;
             }
+            out.add(name);
         }
         return out;
     }
