@@ -104,6 +104,9 @@ class NameGatingTest {
         // no given name first: a log source or a firm above a street line is no one
         assertEquals(List.of(), TestTexts.values(LATIN, "[INFO] Build Server: started", "10:22 Daily Standup: notes"));
         assertEquals(List.of(), TestTexts.values(LATIN, "Cascade Avionics", "400 Industrial Pkwy", "Everett, WA 98203"));
+        // UK given names the lists lacked (Poppy, Rhys): an addressee above a UK street line
+        assertEquals(List.of("Poppy Tierney"), TestTexts.values(LATIN, "Private & Confidential", "Poppy Tierney",
+                "12 Castle Street, Cardiff CF10 1BS"));
     }
 
     @Test
