@@ -81,6 +81,43 @@ class ClassifierTest {
         assertTrue(r.findings().stream().anyMatch(f -> f.location().equals("sheet=Starter Checklist;row=3;col=B")));
     }
 
+    /** Roster values as HR exports write them: "Last, First" names, honorifics after a name, a licence's state. */
+    @Test
+    void rosterValuesWithCommasHonorificsAndStates() {
+        ClassificationResult r = C.classify(List.of(
+                TextUnit.cell("Enrollees", 5, "A", "Employee Name", "Whitaker, Delia"),
+                TextUnit.cell("Enrollees", 5, "B", "Driver's license", "D1234567 (WA)"),
+                TextUnit.cell("名簿", 2, "A", "氏名", "西村 陽子 様")));
+        List<String> names = r.findings().stream().filter(f -> f.type().equals("PERSON_NAME")).map(Finding::value).toList();
+        assertEquals(List.of("Whitaker, Delia", "西村 陽子"), names);
+        assertTrue(r.piiTypes().contains("US_DRIVERS_LICENSE"), r.findings().toString());
+        // a note is no name
+        assertTrue(C.classify(List.of(TextUnit.cell("S", 2, "A", "Name", "see HR, room 4"))).findings().isEmpty());
+    }
+
+    /** A prose cell's labels are read around the hit: the card label beside the number beats an order label further on. */
+    @Test
+    void aProseCellsLabelsAreReadAroundTheHit() {
+        ClassificationResult r = C.classify(List.of(TextUnit.cell("Tickets", 2, "C", "Description",
+                "Customer says card 5113 0346 3575 2548 was charged twice for order #12345678.")));
+        assertEquals(Set.of("CREDIT_CARD"), r.piiTypes(), r.findings().toString());
+        ClassificationResult order = C.classify(List.of(TextUnit.cell("Tickets", 2, "C", "Description",
+                "Customer asked about the status of order no. 5113 0346 3575 2548 placed last week on the web shop.")));
+        assertEquals(Set.of(), order.piiTypes(), order.findings().toString());
+    }
+
+    /** A form of label | value | label | value rows: either label naming PII makes the row a form row. */
+    @Test
+    void aFourCellFormIsAForm() {
+        ClassificationResult r = C.classify(List.of(
+                TextUnit.cell("給与明細書", 1, "A", null, "社員番号"), TextUnit.cell("給与明細書", 1, "B", null, "E20417"),
+                TextUnit.cell("給与明細書", 1, "C", null, "氏名"), TextUnit.cell("給与明細書", 1, "D", null, "西村 陽子 様"),
+                TextUnit.cell("給与明細書", 2, "A", "社員番号", "個人番号"), TextUnit.cell("給与明細書", 2, "B", "E20417", "123456789018"),
+                TextUnit.cell("給与明細書", 2, "C", "氏名", "支給日"), TextUnit.cell("給与明細書", 2, "D", "西村 陽子 様", "2024年3月25日")));
+        List<String> names = r.findings().stream().filter(f -> f.type().equals("PERSON_NAME")).map(Finding::value).toList();
+        assertEquals(List.of("西村 陽子"), names, "支給日 is a label, not a name under 氏名");
+    }
+
     /** A form's first row is no header: its "Name" column holds labels ("Start date", "Phone"), not names. */
     @Test
     void aFormsLabelsAreNotTypedByItsFirstRow() {

@@ -38,6 +38,7 @@ public final class ColumnHeaderDetector implements Detector {
         }
     }
 
+    private static final Pattern HONORIFIC_AFTER = Pattern.compile("(?<=\\S)[ \u3000]*(?:様|殿|さん)$");
     private static final Pattern US_STATE_CODE = Pattern.compile("[A-Z]{2}");
     private static final Pattern US_ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?");
 
@@ -210,10 +211,16 @@ public final class ColumnHeaderDetector implements Detector {
         return byHeader.computeIfAbsent(header, h -> rulesNamedBy(normalizeHeader(h)));
     }
 
-    private Finding typed(ScanText t, int i, String value, List<ColumnRule> named, String detector) {
+    private Finding typed(ScanText t, int i, String cellValue, List<ColumnRule> named, String detector) {
         for (ColumnRule r : named) {
-            if (r.value().matcher(value).matches()) {
-                if ("PERSON_NAME".equals(r.type()) && OrgWords.isOrganisation(value)) {
+            if (r.value().matcher(cellValue).matches()) {
+                if ("PERSON_NAME".equals(r.type()) && OrgWords.isOrganisation(cellValue)) {
+                    return null;
+                }
+                // "西村 陽子 様", "山田太郎殿": the honorific after a name is no part of it
+                String value = "PERSON_NAME".equals(r.type()) ? HONORIFIC_AFTER.matcher(cellValue).replaceFirst("")
+                        : cellValue;
+                if (value.isEmpty()) {
                     return null;
                 }
                 int offset = t.start(i) + t.normalized(i).indexOf(value);

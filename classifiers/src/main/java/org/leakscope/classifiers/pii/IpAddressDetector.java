@@ -5,8 +5,8 @@ import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.PatternDetector;
 
 /**
- * IPv4 and full or compressed IPv6 addresses. Version strings (v1.2.3.4) and OIDs look the same, so a
- * version label nearer than an IP label drops the hit.
+ * IPv4 and full or compressed IPv6 addresses. Version strings (v1.2.3.4, "release 10.2.0.1", "firmware
+ * 2.10.3.4") and OIDs look the same, so a version label nearer than an IP label drops the hit.
  */
 public final class IpAddressDetector extends PatternDetector {
 
@@ -22,12 +22,15 @@ public final class IpAddressDetector extends PatternDetector {
                                 "(?<![\\w:])(?<v>(?:" + H + ":){1,6}:(?:" + H + ":){0,5}" + H + ")(?![\\w:])", 0.5)
                                 .anchoredAt(':', 4)),
                 ContextWords.of("ip", "ip address", "ipアドレス", "client", "remote", "src", "source", "host", "from"),
-                ContextWords.of("version", "ver", "v", "oid", "バージョン"));
+                // a release, build or firmware number and a netmask are dotted quads that address nobody
+                ContextWords.of("version", "ver", "v", "oid", "バージョン", "release", "build", "firmware", "fw", "rev",
+                        "revision", "patch", "netmask", "subnet mask", "ビルド", "リリース", "ファームウェア"));
     }
 
     @Override
     protected boolean invalidate(String value) {
-        return value.startsWith("0.") || value.equals("255.255.255.255");
+        // 0.x is "this network"; 255.x is a netmask (255.255.255.0) or the broadcast address, never a host
+        return value.startsWith("0.") || value.startsWith("255.");
     }
 
     @Override

@@ -42,6 +42,14 @@ public final class LatinNameDetector extends PatternDetector {
             + "|edited) by|dear)[ \\t]*[:：]?|(?i:point of contact|poc|contact|b?cc|attn|attention|author|signed|signature"
             + "|owner|from|to|attendees|participants|present)[ \\t]*[:：])[ \\t]*(?<v>" + FULL + "|" + WORD + ", " + WORD + "(?: \\p{Lu}\\.)?)"
             + "(?![\\p{L}\\p{N}@'-])");
+    // a chat or meeting transcript's speaker after the time of the turn: "[09:02] Kristen Halvorsen: hi", "14:31
+    // Omar Caruso: ok" (Slack, Teams and helpdesk chat exports); tried at line starts only (layoutHits)
+    private static final Pattern CHAT_SPEAKER = Pattern.compile("(?m)^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\]|\\(?\\d{1,2}:\\d{2}(?::\\d{2})?"
+            + "(?: ?[AaPp][Mm])?\\)?)[ \\t]+(?<v>" + FULL + ")[ \\t]*[:：>](?!\\d)");
+    // the addressee of a letter or an envelope: a name alone on its line, right above the street line of the
+    // address ("Shauna Pruitt" / "849 Pioneer Way" / "Denver, CO 80211"); tried at line starts only (layoutHits)
+    private static final Pattern ADDRESSEE = Pattern.compile("(?m)^[ \\t]*(?<v>" + FULL + ")[ \\t]*\\r?\\n[ \\t]*"
+            + "(?:\\d{1,6}[A-Za-z]?|(?:Apt|Flat|Suite|Unit)\\.? ?\\w{1,6},?) \\p{Lu}");
     private static final String LABEL_FIRST = "cpaersvwdiobt"; // first letters of the labels above
     // labels that head a list of people
     private static final Pattern LIST_LABEL = Pattern.compile("[ \\t]*(?i:b?cc|to|attendees|participants|present)[ \\t]*[:：]");
@@ -261,6 +269,48 @@ public final class LatinNameDetector extends PatternDetector {
                 }
             }
         }
+    }
+
+    /**
+     * The chat-speaker and addressee rules, tried at line starts only. Both say "a person" by layout alone, so a
+     * hit also needs a given name of the lists (common or long tail) first: "[INFO] Build Server:" or "Acme
+     * Robotics" above a street line are no one.
+     */
+    private void layoutHits(ScanText t, int[] lineStarts, List<Hit> out) {
+        String text = t.text();
+        Matcher speaker = CHAT_SPEAKER.matcher(text);
+        Matcher addressee = ADDRESSEE.matcher(text);
+        for (Matcher m : List.of(speaker, addressee)) {
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+        }
+        for (int s : lineStarts) {
+            int i = s;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i >= text.length()) {
+                continue;
+            }
+            char c = text.charAt(i);
+            Matcher m = c == '[' || c == '(' || Character.isDigit(c) ? speaker : Character.isUpperCase(c) ? addressee : null;
+            if (m == null) {
+                continue;
+            }
+            m.region(s, text.length());
+            if (m.lookingAt() && startsWithGivenName(m.group("v"))) {
+                out.add(new Hit(m.start("v"), m.end("v"), m.group("v"), 0.7, m == speaker ? "chat-speaker" : "addressee"));
+            }
+        }
+    }
+
+    private boolean startsWithGivenName(String name) {
+        int end = 1;
+        while (end < name.length() && Character.isLowerCase(name.charAt(end))) {
+            end++;
+        }
+        String first = NameFolding.fold(name.substring(0, end));
+        return given.contains(first) || moreGiven.contains(first);
     }
 
     /** 0 and every position after a line terminator, ascending. */
@@ -513,6 +563,7 @@ public final class LatinNameDetector extends PatternDetector {
         int[] lineStarts = lineStarts(t);
         signatureHits(t, lineStarts, adder(t, 0.75, "signature", raw));
         labelHits(t, lineStarts, adder(t, 0.7, "label", raw));
+        layoutHits(t, lineStarts, raw);
         CharIndex.forEachMatch(t.text(), t.index(), TITLE, adder(t, 0.7, "title", raw));
         int[] capitals = capitals(t);
         givenNameHits(t, capitals, raw);

@@ -154,6 +154,10 @@ public final class PostalAddressDetector extends PatternDetector {
                                 // the post town as Royal Mail prints it too, in capitals on a line of its own
                                 + BREAK + "(?:(?:[A-Z][a-z]+ ?){1,3}|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})(?:" + BREAK + ")?,? ?"
                                 + "[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b", 0.8),
+                        // a street named without a street word (220 Deansgate, 14 Kingsway, 3 Briggate): the comma,
+                        // the post town and a whole postcode after it say it is an address
+                        Rule.of("uk-street-name", "(?<v>\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]{3,},[ \\t]*\\n?[ \\t]*"
+                                + "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b", 0.8),
                         Rule.of("de", "(?<v>\\b[A-ZÄÖÜ][\\wäöüß.\\-]*(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm)"
                                 + " \\d{1,4}[a-z]?,? \\d{5} [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
                         Rule.of("fr", "(?<v>\\b\\d{1,4}(?: bis| ter)?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai)"

@@ -191,6 +191,17 @@ public final class ScanText {
     public String context(int start, int end, int before, int after) {
         int ui = unitIndexAt(start);
         if (units.get(ui).isCell()) {
+            String cell = normalized.get(ui);
+            int cellStart = starts[ui];
+            if (cell.length() > PROSE_CELL_CHARS && start >= cellStart && end <= cellStart + cell.length()) {
+                // a cell of prose (a ticket's description, a note) holds more than one field's words: its labels
+                // are read around the hit as on a line ("card 5113 … was charged twice for order #…" has the card
+                // label beside the number and the order label further on), after the cell's header and row label
+                int from = Math.max(cellStart, start - before);
+                int to = Math.min(cellStart + cell.length(), end + after);
+                return cellHead(ui) + text.substring(from, start).toLowerCase(Locale.ROOT) + " \u0000 "
+                        + text.substring(end, to).toLowerCase(Locale.ROOT);
+            }
             if (cellContexts == null) {
                 cellContexts = new String[units.size()];
             }
@@ -250,7 +261,7 @@ public final class ScanText {
 
     /**
      * The tables (by sheet name, "" for none) laid out as a form: no row of more than four cells, and at least two
-     * label | value rows whose label {@code namesPii} ("Name | Charlotte Thomas", "Date of birth | …", "NI number |
+     * label | value rows (or label | value | label | value rows, either label counting) whose label {@code namesPii} ("Name | Charlotte Thomas", "Date of birth | …", "NI number |
      * …"), or, for a table right after a form under the same heading ("X (2)" after "X"), one such row and nothing
      * but label | value rows ("Diagnosis | …", "Treatment | …" below the employee's rows). A roster's rows are
      * people; a form's rows are one person's fields, read as running text. The header row of a two-column roster
@@ -292,7 +303,9 @@ public final class ScanText {
             if (cells != 2 || label == null) {
                 st[1]++;
             }
-            if (label != null && namesPii.test(label)) {
+            // a four-cell row holds two fields (氏名 | … | 生年月日 | …): either label may name PII
+            String label2 = cells == 4 ? rowLabel(i + 3) : null;
+            if (label != null && namesPii.test(label) || label2 != null && namesPii.test(label2)) {
                 st[0]++;
             }
         }
@@ -328,12 +341,22 @@ public final class ScanText {
 
     /** The cell's context (see {@link #context}): its row label, its column header and itself. */
     private String cellContext(int ui) {
+        return cellHead(ui) + normalized.get(ui).toLowerCase(Locale.ROOT);
+    }
+
+    /** A cell's row label and column header, lower-cased, each followed by a line break. */
+    private String cellHead(int ui) {
         TextUnit u = units.get(ui);
         String header = u.columnHeader() == null ? "" : TextNormalizer.normalize(u.columnHeader());
         String label = rowLabel(ui);
-        String cell = normalized.get(ui);
-        return ((label == null ? "" : label + " \n ") + header + " \n " + cell).toLowerCase(Locale.ROOT);
+        return ((label == null ? "" : label + " \n ") + header + " \n ").toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Longer than this, a cell is prose rather than one value (a value with its label, "Card: 5548-1061-2477-4558
+     * exp 05/30", is shorter), and a hit's labels are looked for around it rather than anywhere in the cell.
+     */
+    static final int PROSE_CELL_CHARS = 60;
 
     /** The runs of neighbouring cells of one record, in one pass (a wide row is not walked once per cell). */
     private void findRecords() {

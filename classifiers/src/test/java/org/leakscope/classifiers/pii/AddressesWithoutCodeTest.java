@@ -114,6 +114,11 @@ class AddressesWithoutCodeTest {
         "'12 Park Road\nMANCHESTER\nM14 5RT'|'12 Park Road\nMANCHESTER\nM14 5RT'",
         // capitals without a postcode stay no address
         "'12 Park Road\nMANCHESTER'|",
+        // a street named without a street word: the comma, a post town and a whole postcode make it one
+        "Home address: 220 Deansgate, Manchester M3 4LQ|220 Deansgate, Manchester M3 4LQ",
+        "'14 Kingsway,\nLondon WC2B 6AA'|'14 Kingsway,\nLondon WC2B 6AA'",
+        "Top 10 Deansgate bars, Manchester|",                       // no postcode
+        "220 Deansgate Manchester M3 4LQ|",                         // no comma: no street to end
     })
     void ukAbbreviationsAndPostTownInCapitals(String text, String expected) {
         assertEquals(expected == null ? List.of() : List.of(expected), TestTexts.values(D, text.split("\n")));

@@ -92,6 +92,23 @@ class NameGatingTest {
         assertEquals(expected == null ? List.of() : List.of(expected.split(";")), TestTexts.values(LATIN, line));
     }
 
+    /** A chat turn's speaker after its time, and a letter's addressee above the street line, if a given name starts them. */
+    @Test
+    void chatSpeakersAndAddresseesByLayout() {
+        // Kristen and Shauna are long-tail given names: alone they need a label
+        assertEquals(List.of(), TestTexts.values(LATIN, "Kristen Halvorsen asked for a reset"));
+        assertEquals(List.of("Kristen Halvorsen", "Dwayne Lundgren"), TestTexts.values(LATIN,
+                "[09:02] Kristen Halvorsen: hi, locked out of the VPN again", "09:03 Dwayne Lundgren: ok, reset it"));
+        assertEquals(List.of("Shauna Pruitt"), TestTexts.values(LATIN, "March 4, 2024", "Shauna Pruitt", "849 Pioneer Way",
+                "Denver, CO 80211"));
+        // no given name first: a log source or a firm above a street line is no one
+        assertEquals(List.of(), TestTexts.values(LATIN, "[INFO] Build Server: started", "10:22 Daily Standup: notes"));
+        assertEquals(List.of(), TestTexts.values(LATIN, "Cascade Avionics", "400 Industrial Pkwy", "Everett, WA 98203"));
+        // UK given names the lists lacked (Poppy, Rhys): an addressee above a UK street line
+        assertEquals(List.of("Poppy Tierney"), TestTexts.values(LATIN, "Private & Confidential", "Poppy Tierney",
+                "12 Castle Street, Cardiff CF10 1BS"));
+    }
+
     @Test
     void signaturesAtLineStartsOnly() {
         assertEquals(List.of("Maximilian Oberhauser"), TestTexts.values(LATIN, "  Kind regards,", "", "  Maximilian Oberhauser"));

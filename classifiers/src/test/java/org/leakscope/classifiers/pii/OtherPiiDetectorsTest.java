@@ -50,6 +50,12 @@ class OtherPiiDetectorsTest {
         "client 2001:db8:85a3:0:0:8a2e:370:7334 connected|2001:db8:85a3:0:0:8a2e:370:7334",
         "src=fe80::1ff:fe23:4567:890a|fe80::1ff:fe23:4567:890a",
         "version 1.2.3.4|",
+        // release, build and firmware numbers and netmasks are dotted quads that address nobody
+        "Agenda: release 10.2.0.1 review|",
+        "Design review - build 4.12.0.3|",
+        "Official launch: firmware 2.10.3.4 ships in May.|",
+        "parser crash with 255.255.255.0 netmask strings|",
+        "login from 73.41.8.19 after the 10.4 release|73.41.8.19",
         "256.1.1.1|",
         "1.2.3.4.5|"
     })

@@ -36,7 +36,7 @@ class RulePackPiiTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "氏名|PERSON_NAME", "Full Name|PERSON_NAME", "first_name|PERSON_NAME", "氏名（ローマ字）|PERSON_NAME",
+        "氏名|PERSON_NAME", "Full Name|PERSON_NAME", "first_name|PERSON_NAME", "Last|PERSON_NAME", "Surname|PERSON_NAME", "氏名（ローマ字）|PERSON_NAME",
         "住所|POSTAL_ADDRESS", "Home Address|POSTAL_ADDRESS", "生年月日|DATE_OF_BIRTH", "Date of Birth|DATE_OF_BIRTH",
         "date_of_birth|DATE_OF_BIRTH", "旅券番号|JP_PASSPORT", "口座番号|BANK_ACCOUNT", "基礎年金番号|JP_PENSION_NUMBER",
         "運転免許証番号|JP_DRIVERS_LICENSE", "所見|HEALTH_INFO", "fingerprint_template_b64|BIOMETRIC",

@@ -61,6 +61,16 @@ final class CsvUnits {
         }
     }
 
+    private static int filled(String[] cells) {
+        int n = 0;
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static List<TextUnit> readTable(Reader reader, char sep, long partChars, Consumer<List<TextUnit>> parts)
             throws IOException {
         // parts are cut here, by weight (TextParts counts characters only)
@@ -69,6 +79,8 @@ final class CsvUnits {
         long weight = 0;
         List<String> headers = List.of();
         int row = 0;
+        int headerRow = 1;
+        int headerCells = 0;
         try (CSVReader csv = new CSVReaderBuilder(reader)
                 .withCSVParser(new CSVParserBuilder().withSeparator(sep).build())
                 .withKeepCarriageReturn(false)
@@ -78,18 +90,23 @@ final class CsvUnits {
             String[] cells;
             while ((cells = csv.readNext()) != null) {
                 row++;
-                if (row == 1) {
+                // the header row is the first, or the first with two or more cells below title or comment lines
+                // ("# SAMPLE DATA ...", "Exported 2024-03-01"), as LayoutContentHandler does for sheets
+                if (row == 1 || headerCells <= 1 && row <= LayoutContentHandler.MAX_TITLE_ROWS + 1
+                        && filled(cells) >= 2) {
                     headers = new ArrayList<>();
                     for (String c : cells) {
                         headers.add(c.strip());
                     }
+                    headerRow = row;
+                    headerCells = filled(cells);
                 }
                 for (int c = 0; c < cells.length; c++) {
                     String text = cells[c].strip();
                     if (text.isEmpty()) {
                         continue;
                     }
-                    String header = row > 1 && c < headers.size() && !headers.get(c).isEmpty() ? headers.get(c) : null;
+                    String header = row > headerRow && c < headers.size() && !headers.get(c).isEmpty() ? headers.get(c) : null;
                     units.add(TextUnit.cell(null, row, LayoutContentHandler.columnName(c + 1), header, text));
                     weight += text.length() + CELL_CHARS;
                 }

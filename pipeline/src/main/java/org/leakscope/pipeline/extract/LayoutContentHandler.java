@@ -50,7 +50,13 @@ final class LayoutContentHandler extends DefaultHandler {
     private int col;
     private StringBuilder cell;
     private List<String> headers;
+    /** The row the column headers come from: the first, or a later one below title rows (see {@link #endRow}). */
+    private int headerRow;
+    private int headerCells;
     private List<String> rowCells;
+
+    /** Rows a table may start with before its header row: a title, a date line, a note, blank rows. */
+    static final int MAX_TITLE_ROWS = 8;
 
     /**
      * @param maxChars text limit in characters
@@ -117,6 +123,8 @@ final class LayoutContentHandler extends DefaultHandler {
                 if (tableDepth == 1) {
                     row = 0;
                     headers = new ArrayList<>();
+                    headerRow = 1;
+                    headerCells = 0;
                     sheet = tableName(lastHeading);
                 }
             }
@@ -162,6 +170,11 @@ final class LayoutContentHandler extends DefaultHandler {
                 if (tableDepth == 1 && cell != null) {
                     emitCell(cell.toString().strip());
                     cell = null;
+                }
+            }
+            case "tr" -> {
+                if (tableDepth == 1) {
+                    endRow();
                 }
             }
             case "table" -> {
@@ -251,13 +264,42 @@ final class LayoutContentHandler extends DefaultHandler {
         int c = col;
         if (row == 1) {
             headers.add(text);
+            if (!text.isEmpty()) {
+                headerCells++;
+            }
+        }
+        if (rowCells != null) {
+            rowCells.add(text);
         }
         if (text.isEmpty()) {
             return;
         }
-        String header = row > 1 && c - 1 < headers.size() ? emptyToNull(headers.get(c - 1)) : null;
+        String header = row > headerRow && c - 1 < headers.size() ? emptyToNull(headers.get(c - 1)) : null;
         textParts.add(TextUnit.cell(sheet, row, columnName(c), header, text));
         textParts.mayEnd();
+    }
+
+    /**
+     * A sheet often starts with a title, a date line or a note in one cell ("社員名簿（2024年4月1日現在）", "Plan
+     * year: ...") and has its column headers further down: while the header row so far has at most one cell, the
+     * first row with two or more cells within {@link #MAX_TITLE_ROWS} rows becomes the header row. A one-column
+     * list keeps its first row.
+     */
+    private void endRow() {
+        if (rowCells == null || row <= headerRow || row > MAX_TITLE_ROWS + 1 || headerCells > 1) {
+            return;
+        }
+        int filled = 0;
+        for (String t : rowCells) {
+            if (!t.isEmpty()) {
+                filled++;
+            }
+        }
+        if (filled >= 2) {
+            headers = new ArrayList<>(rowCells);
+            headerRow = row;
+            headerCells = filled;
+        }
     }
 
     private void flushLine() {

@@ -177,8 +177,11 @@ public final class TikaExtractor implements ItemExtractor {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, TXTParser.class.getName());
             } else if (isDelimited(mediaType)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CsvUnits.class.getName());
-            } else if (mediaType.equals("application/json") && readJson(bytes, metadata, partSink, parts, handler)) {
+            } else if ((mediaType.equals("application/json") || isJsonLines(mediaType, metadata))
+                    && readJson(bytes, metadata, partSink, parts, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, JsonUnits.class.getName());
+            } else if (mediaType.equals("application/xml") && readXml(bytes, handler)) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, XmlUnits.class.getName());
             } else {
                 if (mediaType.equals("application/zip")) {
                     zipEncryption = ZipEncryption.check(bytes);
@@ -498,6 +501,19 @@ public final class TikaExtractor implements ItemExtractor {
         }
     }
 
+    /** A data export in XML as records ({@link XmlUnits}); false when it is a document: then Tika reads it. */
+    private boolean readXml(Path bytes, LayoutContentHandler handler) throws IOException {
+        List<TextUnit> units;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(bytes)) {
+            units = XmlUnits.read(in, settings.maxTextChars());
+        }
+        if (units == null) {
+            return false;
+        }
+        handler.tableUnits(units);
+        return true;
+    }
+
     /**
      * JSON as records ({@link JsonUnits}); false when the file is no JSON after all (a script named .json) and
      * nothing of it was handed on yet: then it is read as text.
@@ -525,6 +541,19 @@ public final class TikaExtractor implements ItemExtractor {
     }
 
     private static final Set<String> IN_PARTS = Set.of("text/plain", "text/x-log", "application/json", "text/x-sql");
+
+    /**
+     * JSON Lines / NDJSON (one record per line: log shippers, API and payroll exports): Tika knows no type for
+     * them and says text/plain; read as records like JSON, each line's object a record.
+     */
+    private static boolean isJsonLines(String mediaType, Metadata metadata) {
+        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        if (!mediaType.equals("text/plain") || name == null) {
+            return false;
+        }
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
 
     private static boolean isDelimited(String mediaType) {
         return mediaType.equals("text/csv") || mediaType.equals("text/tab-separated-values");

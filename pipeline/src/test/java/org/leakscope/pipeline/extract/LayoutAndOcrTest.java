@@ -140,6 +140,76 @@ class LayoutAndOcrTest {
         assertEquals("sheet=Staff;row=2;col=B", ssn.location());
     }
 
+    /** A sheet's title and date lines above its header row: the headers are the first row of two or more cells. */
+    @Test
+    void aSheetsHeaderRowMayStandBelowTitleRows() throws IOException {
+        Path xlsx = tmp.resolve("enrollment.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet("Enrollees");
+            sheet.createRow(0).createCell(0).setCellValue("Open Enrollment 2024");
+            sheet.createRow(1).createCell(0).setCellValue("Plan year: 01/01/2024 - 12/31/2024");
+            var header = sheet.createRow(3);
+            header.createCell(0).setCellValue("Employee Name");
+            header.createCell(1).setCellValue("DOB");
+            var row = sheet.createRow(4);
+            row.createCell(0).setCellValue("Whitaker, Delia");
+            row.createCell(1).setCellValue("03/04/1963");
+            var list = wb.createSheet("List");
+            list.createRow(0).createCell(0).setCellValue("Names");
+            list.createRow(1).createCell(0).setCellValue("Ann Lee");
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        ExtractedItem item = extract(xlsx, false).get(0);
+        assertEquals("DOB", unit(item, "03/04/1963").columnHeader());
+        assertEquals("Employee Name", unit(item, "Whitaker, Delia").columnHeader());
+        // a one-column list keeps its first row as the header
+        assertEquals("Names", unit(item, "Ann Lee").columnHeader());
+    }
+
+    @Test
+    void aCsvsHeaderRowMayStandBelowACommentLine() throws IOException {
+        Path csv = tmp.resolve("export.csv");
+        Files.writeString(csv, "Customer export 2024-03-01\nname,ssn\nJane Roe,219-45-6789\n");
+        ExtractedItem item = extract(csv, false).get(0);
+        assertEquals("ssn", unit(item, "219-45-6789").columnHeader());
+        assertEquals(3, unit(item, "219-45-6789").row());
+    }
+
+    /** An XML export: each child of the root a record, its leaf elements and attributes cells named by their names. */
+    @Test
+    void anXmlExportIsReadAsRecords() throws IOException {
+        Path xml = tmp.resolve("accounts.xml");
+        Files.writeString(xml, "<?xml version=\"1.0\"?><accounts exported=\"2024-02-29\">"
+                + "<account id=\"7000\"><holder><givenName>Raj</givenName><surname>Kowalczyk</surname></holder>"
+                + "<dob>1955-03-03</dob><ssn>672-26-9992</ssn></account>"
+                + "<account id=\"7001\"><holder><givenName>Kristen</givenName></holder><dob>1994-04-07</dob></account></accounts>");
+        ExtractedItem item = extract(xml, false).get(0);
+        TextUnit dob = unit(item, "1955-03-03");
+        assertTrue(dob.isCell());
+        assertEquals("dob", dob.columnHeader());
+        assertEquals(1, dob.row());
+        assertEquals("given Name", unit(item, "Raj").columnHeader());
+        assertEquals(2, unit(item, "1994-04-07").row());
+        assertEquals("exported: 2024-02-29", unit(item, "exported").text());
+        // a document in XML (text beside elements) is read by Tika as before
+        Path doc = tmp.resolve("article.xml");
+        Files.writeString(doc, "<?xml version=\"1.0\"?><article><p>Call <b>Jane Roe</b> on Monday.</p></article>");
+        ExtractedItem article = extract(doc, false).get(0);
+        assertFalse(unit(article, "Jane Roe").isCell());
+    }
+
+    @Test
+    void jsonLinesAreRecords() throws IOException {
+        Path jsonl = tmp.resolve("payroll.jsonl");
+        Files.writeString(jsonl, "{\"employee\": \"Isla Okonkwo\", \"account_number\": \"12345678\"}\n"
+                + "{\"employee\": \"Poppy Blackwood\", \"account_number\": \"87654321\"}\n");
+        ExtractedItem item = extract(jsonl, false).get(0);
+        assertEquals("employee", unit(item, "Isla Okonkwo").columnHeader());
+        assertEquals(2, unit(item, "Poppy Blackwood").row());
+    }
+
     // ---------------------------------------------------------------- OCR
 
     /** CI installs Tesseract and sets LEAKSCOPE_REQUIRE_OCR=1, so there the OCR tests cannot be skipped. */
