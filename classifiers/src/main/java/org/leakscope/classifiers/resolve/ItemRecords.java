@@ -64,12 +64,30 @@ final class ItemRecords {
     private int[] keyEnd = new int[16];
     private int[] kind = new int[16];
 
+    /** Records whose keys are sorted in the heap at a time when the records are kept in a folder. */
+    static final int CHUNK = 1 << 20;
+
+    // with a folder: the keys of the item's records from chunkBase on are in keys/keyEnd/kind, those before in runs
+    private final int chunk;
+    private int chunkBase;
+    private KeyRuns runs;
+
     /** Reads item {@code docId}, which follows every item of {@code recs}, into {@code recs}. */
     ItemRecords(TextBlocks blocks, Records recs, String docId) {
+        this(blocks, recs, docId, CHUNK);
+    }
+
+    /**
+     * As above; with {@code chunk}: when {@code recs} keeps its records in a folder, the keys of every {@code chunk}
+     * records are sorted and written there (a roster of 15 million rows held some 40 bytes a row for its keys and
+     * their sort until its end).
+     */
+    ItemRecords(TextBlocks blocks, Records recs, String docId, int chunk) {
         this.blocks = blocks;
         this.recs = recs;
         this.docId = docId;
         this.firstSlot = recs.stored();
+        this.chunk = Math.max(1, chunk);
     }
 
     /** Takes the item's next finding; one that is not PII or has no value makes no record. */
@@ -103,6 +121,9 @@ final class ItemRecords {
             }
             running.clear();
         }
+        if (runs != null) {
+            return finishFromRuns();
+        }
         int[] order = stableOrder(count, this::compareKeys);
         Set<String> reopened = reopenedRows(order);
         if (!reopened.isEmpty()) {
@@ -119,6 +140,80 @@ final class ItemRecords {
         keyEnd = null;
         kind = null;
         return first;
+    }
+
+    /** As the end of {@link #finish}, with the keys in sorted runs: the same order, read merged from disk. */
+    private int finishFromRuns() {
+        try (KeyRuns sorted = runs) {
+            spill();
+            Set<String> reopened = new HashSet<>();
+            String[] last = {null};
+            int[] lastKind = {TEXT};
+            sorted.forEachInOrder((key, record, kindOf) -> {
+                if (kindOf >= 0 && lastKind[0] >= 0 && key.equals(last[0])) {
+                    reopened.add(key.substring(0, kindOf));
+                }
+                last[0] = key;
+                lastKind[0] = kindOf;
+            });
+            java.util.BitSet dropped = new java.util.BitSet();
+            if (!reopened.isEmpty()) {
+                java.util.TreeMap<Integer, String> members = new java.util.TreeMap<>();
+                sorted.forEachInOrder((key, record, kindOf) -> {
+                    if (kindOf >= 0 && reopened.contains(key.substring(0, kindOf))) {
+                        members.put(record, key.substring(0, kindOf));
+                    }
+                });
+                Map<String, List<Finding>> cells = new LinkedHashMap<>();
+                members.forEach((record, key) -> {
+                    cellsOf(record, key, cells.computeIfAbsent(key, k -> new ArrayList<>()));
+                    dropped.set(record);
+                });
+                cells.forEach(this::storeRow);
+                spill();
+            }
+            int first = recs.size();
+            sorted.forEachInOrder((key, record, kindOf) -> {
+                if (!dropped.get(record)) {
+                    recs.list(firstSlot + record);
+                }
+            });
+            keys = null;
+            keyEnd = null;
+            kind = null;
+            return first;
+        }
+    }
+
+    /** Sorts the keys held in the heap and writes them as a run. */
+    private void spill() {
+        int n = count - chunkBase;
+        if (n == 0) {
+            return;
+        }
+        if (runs == null) {
+            runs = new KeyRuns(recs.folder());
+        }
+        runs.startRun();
+        for (int i : stableOrder(n, this::compareKeys)) {
+            int from = i == 0 ? 0 : keyEnd[i - 1];
+            runs.add(keys.substring(from, keyEnd[i]), chunkBase + i, kind[i]);
+        }
+        chunkBase = count;
+        keys = new StringBuilder();
+        keyEnd = new int[16];
+        kind = new int[16];
+    }
+
+    /** Adds the cells of the item's record {@code record} (row {@code key}) to {@code cells} and drops the record. */
+    private void cellsOf(int record, String key, List<Finding> cells) {
+        int slot = firstSlot + record;
+        for (int f = recs.slotStart(slot); f < recs.slotEnd(slot); f++) {
+            // what cutting a row reads: type, value and offset (a row's cells share their place)
+            cells.add(new Finding(Category.PII, recs.type(f), recs.slotValue(slot, f), null, 0, null, null,
+                    key, recs.slotOffset(slot, f)));
+        }
+        recs.releaseSlot(slot);
     }
 
     private void closeRow() {
@@ -146,14 +241,18 @@ final class ItemRecords {
         if (record.size() > 1) {
             record.sort(RECORD_ORDER);
         }
-        if (count == keyEnd.length) {
-            keyEnd = Arrays.copyOf(keyEnd, count * 2);
-            kind = Arrays.copyOf(kind, count * 2);
+        int local = count - chunkBase;
+        if (local == keyEnd.length) {
+            keyEnd = Arrays.copyOf(keyEnd, local * 2);
+            kind = Arrays.copyOf(kind, local * 2);
         }
-        keyEnd[count] = keys.length();
-        kind[count] = kindOf;
+        keyEnd[local] = keys.length();
+        kind[local] = kindOf;
         recs.store(docId, record);
         count++;
+        if (count - chunkBase >= chunk && recs.folder() != null) {
+            spill();
+        }
     }
 
     private int compareKeys(int a, int b) {
@@ -197,15 +296,8 @@ final class ItemRecords {
             if (key == null || !rows.contains(key)) {
                 continue;
             }
-            List<Finding> cellsOfRow = cells.computeIfAbsent(key, k -> new ArrayList<>());
-            int slot = firstSlot + i;
-            for (int f = recs.slotStart(slot); f < recs.slotEnd(slot); f++) {
-                // what cutting a row reads: type, value and offset (a row's cells share their place)
-                cellsOfRow.add(new Finding(Category.PII, recs.type(f), recs.slotValue(slot, f), null, 0, null, null,
-                        key, recs.slotOffset(slot, f)));
-            }
+            cellsOf(i, key, cells.computeIfAbsent(key, k -> new ArrayList<>()));
             kind[i] = DROPPED;
-            recs.releaseSlot(slot);
         }
         cells.forEach(this::storeRow);
     }

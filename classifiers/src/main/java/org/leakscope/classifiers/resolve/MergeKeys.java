@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToLongBiFunction;
 
 /**
@@ -174,20 +176,64 @@ final class MergeKeys implements AutoCloseable {
         }
     }
 
-    /** Records {@code group[0..n)}, in ascending order, each holding some key of hash {@code h}. */
+    /** Identifiers a person has one of: records holding two values of one are two people. */
+    static final Set<String> ONE_PER_PERSON = Set.of("US_SSN", "US_ITIN", "JP_MY_NUMBER", "UK_NINO");
+    /**
+     * Keys that people share without being one person (a household's or an office's phone, a team's mailbox):
+     * they join records only when the records' one-per-person identifiers agree.
+     */
+    static final Set<String> SHAREABLE = Set.of("EMAIL_ADDRESS", "PHONE_NUMBER", NAME_DOB);
+
+    /**
+     * Records {@code group[0..n)}, in ascending order, each holding some key of hash {@code h}: the records of
+     * each key are joined, unless the key is a {@link #SHAREABLE} one and its records hold two values of one
+     * {@link #ONE_PER_PERSON} identifier (a roster whose rows give the office's number beside each employee's
+     * SSN: one shared phone made all of them one person).
+     */
     private void joinGroup(int h, int[] group, int n, Records recs, UnionFind sets) {
-        Map<String, Integer> first = new HashMap<>(4);
+        Map<String, List<Integer>> owners = new LinkedHashMap<>(4);
         for (int i = 0; i < n; i++) {
             int rec = group[i];
             forEachKey(recs, rec, null, (kind, key) -> {
                 if (hash32(kind, key) == h) {
-                    Integer owner = first.putIfAbsent(kind + '\u0000' + key, rec);
-                    if (owner != null) {
-                        sets.union(owner, rec);
+                    List<Integer> of = owners.computeIfAbsent(kind + '\u0000' + key, k -> new ArrayList<>(2));
+                    if (of.isEmpty() || of.get(of.size() - 1) != rec) {
+                        of.add(rec);
                     }
                 }
             });
         }
+        for (Map.Entry<String, List<Integer>> e : owners.entrySet()) {
+            List<Integer> of = e.getValue();
+            if (of.size() < 2) {
+                continue;
+            }
+            String kind = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+            if (SHAREABLE.contains(kind) && twoPeople(recs, of)) {
+                continue;
+            }
+            for (int i = 1; i < of.size(); i++) {
+                sets.union(of.get(0), of.get(i));
+            }
+        }
+    }
+
+    /** Whether {@code records} hold two values of one {@link #ONE_PER_PERSON} identifier. */
+    private static boolean twoPeople(Records recs, List<Integer> records) {
+        Map<String, String> seen = new HashMap<>(4);
+        boolean[] two = {false};
+        for (int rec : records) {
+            forEachKey(recs, rec, null, (kind, key) -> {
+                if (ONE_PER_PERSON.contains(kind)) {
+                    String before = seen.putIfAbsent(kind, key);
+                    two[0] |= before != null && !before.equals(key);
+                }
+            });
+            if (two[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int hash32(String kind, String key) {

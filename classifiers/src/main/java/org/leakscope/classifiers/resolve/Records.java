@@ -34,6 +34,7 @@ final class Records implements AutoCloseable {
     private static final int DECODED = 4;
 
     private final AppendOnlyBytes bytes;
+    private final Path folder;
     private final List<String> docIds = new ArrayList<>();
     // one string per finding type, numbered: the same few types recur millions of times
     private final Map<String, Integer> typeNumbers = new HashMap<>();
@@ -51,16 +52,17 @@ final class Records implements AutoCloseable {
 
     /** Kept in memory (pages of bytes). */
     Records() {
-        this(AppendOnlyBytes.inMemory());
+        this(AppendOnlyBytes.inMemory(), null);
     }
 
     /** Written to a temporary file in {@code dir}, deleted on {@link #close}. */
     Records(Path dir, int bufferBytes) {
-        this(AppendOnlyBytes.inFolder(dir, "records-", bufferBytes));
+        this(AppendOnlyBytes.inFolder(dir, "records-", bufferBytes), dir);
     }
 
-    private Records(AppendOnlyBytes bytes) {
+    private Records(AppendOnlyBytes bytes, Path folder) {
         this.bytes = bytes;
+        this.folder = folder;
         int n = 1024;
         at = new long[n + 1];
         end = new int[n];
@@ -68,6 +70,11 @@ final class Records implements AutoCloseable {
         for (int i = 0; i < DECODED; i++) {
             decoded[i] = new Decoded();
         }
+    }
+
+    /** The folder the records are written to (an item's sorted keys may go there too), or null: in memory. */
+    Path folder() {
+        return folder;
     }
 
     /** Adds the records of an item that follows every item added so far; returns the number of its first. */

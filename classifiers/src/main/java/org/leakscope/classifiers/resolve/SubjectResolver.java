@@ -32,7 +32,9 @@ import org.leakscope.classifiers.model.Finding;
  *       {@code header-lines}, {@code max-emails-per-block}, {@code max-phones-per-block}.</li>
  *   <li><b>Strong identifiers join.</b> Records sharing an e-mail (lower case), an E.164 phone, a strong
  *       identifier value (SSN, My Number, card, IBAN, NINO, passport, licence, pension number) or a normalised
- *       full name plus birth date are merged (union-find).</li>
+ *       full name plus birth date are merged (union-find); a phone, an e-mail or a name plus birth date whose records
+ *       hold two values of a one-per-person identifier (SSN, ITIN, My Number, NINO) is shared and joins none of
+ *       them ({@link MergeKeys#SHAREABLE}: an office's number on every row of a roster made its staff one person).</li>
  *   <li><b>Name-only records link by name.</b> A group with no e-mail and no phone (a row "中島 亮 | 運転免許証 …",
  *       "Kevin Hernandez | bank account …") joins the person with an e-mail or phone whose normalised full name
  *       ({@link PersonNames#key}) it shares, but only when exactly one such person carries that name (two

@@ -22,6 +22,9 @@ class ItemRecordsTest {
 
     private final TextBlocks blocks = new TextBlocks(3, 6, 1, 2);
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
+
     private static Finding cell(int row, int offset, String type, String value) {
         return new Finding(Category.PII, type, value, null, 0.9, null, null, "#" + row, offset);
     }
@@ -71,11 +74,15 @@ class ItemRecordsTest {
 
     /** The records {@link ItemRecords} makes of the findings pushed in {@code pushes} (blocks), as type=value. */
     private List<List<String>> streamed(List<List<Finding>> pushes) {
-        Records recs = new Records();
+        return streamed(pushes, new Records(), ItemRecords.CHUNK);
+    }
+
+    /** As above with the records in {@code recs}, the keys sorted {@code chunk} at a time when it keeps a folder. */
+    private List<List<String>> streamed(List<List<Finding>> pushes, Records recs, int chunk) {
         // an item before, so that slots and findings of this one do not start at 0
         new ItemRecords(blocks, recs, "C").finish();
         recs.addItem("C", List.of(List.of(cell(1, 0, "EMAIL_ADDRESS", "c@x.com"))));
-        ItemRecords item = new ItemRecords(blocks, recs, "D");
+        ItemRecords item = new ItemRecords(blocks, recs, "D", chunk);
         pushes.forEach(block -> block.forEach(item::add));
         int first = item.finish();
         assertEquals(1, first);
@@ -159,7 +166,7 @@ class ItemRecordsTest {
     }
 
     @Test
-    void anyOrderAndAnyBlockSizeGiveTheRecordsOfTheWholeItem() {
+    void anyOrderAndAnyBlockSizeGiveTheRecordsOfTheWholeItem() throws java.io.IOException {
         Random random = new Random(5);
         String[] types = {"PERSON_NAME", "EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "POSTAL_ADDRESS"};
         for (int round = 0; round < 200; round++) {
@@ -183,6 +190,14 @@ class ItemRecordsTest {
             List<List<String>> expected = asText(atOnce(item));
             assertEquals(expected, streamed(blocksOf(item, 1 + random.nextInt(7))), "round " + round);
             assertEquals(expected, streamed(List.of(item)), "round " + round);
+            // the keys of a big item sorted a few at a time on disk and merged: the same records in the same order
+            try (Records onDisk = new Records(tmp, 256)) {
+                assertEquals(expected, streamed(blocksOf(item, 1 + random.nextInt(7)), onDisk, 1 + random.nextInt(9)),
+                        "round " + round + " on disk");
+            }
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(tmp)) {
+            assertEquals(List.of(), left.toList(), "the key runs and record files are deleted");
         }
     }
 

@@ -61,6 +61,31 @@ class MergeKeysTest {
     }
 
     @Test
+    void aPhoneOrMailboxSharedByTwoSsnsJoinsNobody(@TempDir Path dir) throws IOException {
+        Records recs = new Records();
+        recs.addItem("A", List.of(
+                // three employees with the office's number and a team mailbox: three people
+                List.of(f("PHONE_NUMBER", "+81312345678"), f("US_SSN", "219-45-6789"), f("EMAIL_ADDRESS", "hr@x.com")),
+                List.of(f("PHONE_NUMBER", "+81312345678"), f("US_SSN", "078-05-1121"), f("EMAIL_ADDRESS", "hr@x.com")),
+                List.of(f("PHONE_NUMBER", "+81312345678"), f("JP_MY_NUMBER", "123456789018")),
+                // one person's number twice, with and without the SSN: one person
+                List.of(f("PHONE_NUMBER", "+15123198632"), f("US_SSN", "123-45-6780")),
+                List.of(f("PHONE_NUMBER", "+15123198632")),
+                // the SSN itself is shared: one person, whatever else differs
+                List.of(f("US_SSN", "219456789"), f("UK_NINO", "JH123456C")),
+                // a mailbox whose holders' My Numbers differ (the first holder is record 2 by its My Number)
+                List.of(f("EMAIL_ADDRESS", "family@x.com"), f("JP_MY_NUMBER", "123456789018")),
+                List.of(f("EMAIL_ADDRESS", "family@x.com"), f("JP_MY_NUMBER", "987654321000"))));
+        for (ToLongBiFunction<String, String> hash : hashes()) {
+            for (int runKeys : new int[] {1, 3, Integer.MAX_VALUE}) {
+                try (MergeKeys keys = new MergeKeys(dir, runKeys, hash)) {
+                    assertEquals(List.of(0, 1, 2, 3, 3, 0, 2, 7), roots(recs, keys), "runs of " + runKeys);
+                }
+            }
+        }
+    }
+
+    @Test
     void setsAreThoseOfAnExactMapWhateverTheHashAndTheRuns(@TempDir Path dir) {
         Random random = new Random(7);
         Records recs = new Records();
