@@ -42,7 +42,7 @@ final class KeyRuns implements AutoCloseable {
         finishRun();
         try {
             Files.createDirectories(dir);
-            Path run = Files.createTempFile(dir, "keys-", ".run");
+            Path run = Files.createTempFile(dir, "row-keys-", ".run"); // MergeKeys writes keys-*.run
             runs.add(run);
             out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), BUFFER));
         } catch (IOException e) {
