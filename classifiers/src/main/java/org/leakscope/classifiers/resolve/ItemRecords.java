@@ -2,12 +2,14 @@ package org.leakscope.classifiers.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntBinaryOperator;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
@@ -156,9 +158,9 @@ final class ItemRecords {
                 last[0] = key;
                 lastKind[0] = kindOf;
             });
-            java.util.BitSet dropped = new java.util.BitSet();
+            BitSet dropped = new BitSet();
             if (!reopened.isEmpty()) {
-                java.util.TreeMap<Integer, String> members = new java.util.TreeMap<>();
+                TreeMap<Integer, String> members = new TreeMap<>();
                 sorted.forEachInOrder((key, record, kindOf) -> {
                     if (kindOf >= 0 && reopened.contains(key.substring(0, kindOf))) {
                         members.put(record, key.substring(0, kindOf));
