@@ -57,7 +57,13 @@ class OtherPiiDetectorsTest {
         "parser crash with 255.255.255.0 netmask strings|",
         "login from 73.41.8.19 after the 10.4 release|73.41.8.19",
         "256.1.1.1|",
-        "1.2.3.4.5|"
+        "1.2.3.4.5|",
+        // shaped like a version (one digit, then parts of 30 or less): an address only with an IP label near
+        "Upgraded the agent 3.14.1.2; rollback to 3.13.0.9 if needed|",
+        "ssh login from 3.14.1.2 failed|3.14.1.2",
+        "IP: 8.8.4.4|8.8.4.4",
+        "peer 3.14.1.200 dropped|3.14.1.200",
+        "resolver 10.1.2.3 answered|10.1.2.3"
     })
     void ipAddress(String line, String value) {
         assertEquals(value == null ? List.of() : List.of(value), TestTexts.values(new IpAddressDetector(), line));
