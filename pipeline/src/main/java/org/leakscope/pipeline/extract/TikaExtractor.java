@@ -504,7 +504,7 @@ public final class TikaExtractor implements ItemExtractor {
     /** A data export in XML as records ({@link XmlUnits}); false when it is a document: then Tika reads it. */
     private boolean readXml(Path bytes, LayoutContentHandler handler) throws IOException {
         List<TextUnit> units;
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(bytes)) {
+        try (InputStream in = Files.newInputStream(bytes)) {
             units = XmlUnits.read(in, settings.maxTextChars());
         }
         if (units == null) {

@@ -9,9 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.leakscope.pipeline.RunSettings;
@@ -56,8 +54,9 @@ final class CrawlTasklet implements Tasklet {
             Path absolute = given.toAbsolutePath();
             String inputName = absolute.getParent() == null ? given.toString()
                     : InputPaths.display(absolute.getParent(), absolute);
-            for (Path file : listFiles(input)) {
-                String rel = InputPaths.display(root, file);
+            for (Found found : listFiles(input, root)) {
+                Path file = found.file();
+                String rel = found.name();
                 if (prefix && Files.isDirectory(input)) {
                     rel = inputName + "/" + rel;
                 }
@@ -76,12 +75,18 @@ final class CrawlTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Regular files under {@code input}, sorted; never the output folder itself, never via symbolic links. */
-    private List<Path> listFiles(Path input) throws IOException {
+    /** A file found and its name under the input's root, as reports show it. */
+    private record Found(Path file, String name) {
+    }
+
+    /**
+     * Regular files under {@code input}, with their names under {@code root}, sorted by name; never the output
+     * folder itself, never via symbolic links.
+     */
+    private List<Found> listFiles(Path input, Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         if (Files.isRegularFile(input)) {
-            files.add(input);
-            return files;
+            return List.of(new Found(input, InputPaths.display(root, input)));
         }
         Path output = settings.output();
         Path outputReal = Files.exists(output) ? output.toRealPath() : output;
@@ -107,13 +112,13 @@ final class CrawlTasklet implements Tasklet {
                 return FileVisitResult.CONTINUE;
             }
         });
-        // each name read once: a comparator reading it would read it some forty times over a million files
-        Map<Path, String> names = new HashMap<>(files.size() * 2);
+        // each name read once, for the sort and the reports
+        List<Found> found = new ArrayList<>(files.size());
         for (Path p : files) {
-            names.put(p, InputPaths.display(input, p));
+            found.add(new Found(p, InputPaths.display(root, p)));
         }
-        files.sort(Comparator.comparing(names::get));
-        return files;
+        found.sort(Comparator.comparing(Found::name));
+        return found;
     }
 
     static void deleteTree(Path dir) throws IOException {
