@@ -69,14 +69,33 @@ public final class Classifier {
         return triggers;
     }
 
+    /** {@code classify.phone-service-types}: libphonenumber number types not reported; absent: the default ones. */
+    static Set<com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType> phoneServiceTypes(ClassifierConfig config) {
+        var node = config.path("classify", "phone-service-types");
+        if (node == null) {
+            return PhoneDetector.SERVICE_TYPES;
+        }
+        Set<com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType> out = new java.util.HashSet<>();
+        for (String name : ClassifierConfig.stringList(node, "classify.phone-service-types")) {
+            try {
+                out.add(com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("config key classify.phone-service-types: unknown number type " + name
+                        + " (one of " + java.util.Arrays.toString(com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType.values()) + ")");
+            }
+        }
+        return out;
+    }
+
     static DetectorRegistry buildRegistry(ClassifierConfig config) {
         List<String> regions = ClassifierConfig.stringList(config.path("classify", "phone-regions"),
                 "classify.phone-regions");
+        Set<com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType> serviceTypes = phoneServiceTypes(config);
         Set<String> disabled = Set.copyOf(ClassifierConfig.stringList(config.path("classify", "disabled-detectors"),
                 "classify.disabled-detectors"));
         ColumnHeaderDetector headers = ColumnHeaderDetector.fromConfig(config);
         List<Detector> all = new ArrayList<>(List.of(new EmailDetector(),
-                new PhoneDetector(regions.isEmpty() ? List.of("JP", "US") : regions), new UsSsnDetector(),
+                new PhoneDetector(regions.isEmpty() ? List.of("JP", "US") : regions, serviceTypes), new UsSsnDetector(),
                 new UsItinDetector(), new CreditCardDetector(), new MyNumberDetector(), new IbanDetector(),
                 new UkNinoDetector(), new IpAddressDetector(), new CredentialDetector(), new DateOfBirthDetector(),
                 PostalAddressDetector.fromConfig(config), headers, JapaneseNameDetector.fromConfig(config),

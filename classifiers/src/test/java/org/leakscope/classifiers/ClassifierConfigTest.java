@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leakscope.classifiers.text.TextUnit;
 
 class ClassifierConfigTest {
 
@@ -103,5 +105,20 @@ class ClassifierConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Classifier(ClassifierConfig.load(g)));
         assertTrue(e.getMessage().contains("classify.phone-regions"), e.getMessage());
+        Path h = Files.writeString(dir.resolve("t.yml"), "classify:\n  phone-service-types: [TOLLFREE]\n");
+        IllegalArgumentException t = assertThrows(IllegalArgumentException.class,
+                () -> new Classifier(ClassifierConfig.load(h)));
+        assertTrue(t.getMessage().contains("classify.phone-service-types") && t.getMessage().contains("TOLLFREE"),
+                t.getMessage());
+    }
+
+    @Test
+    void serviceNumbersAreReportedWhenTheListIsEmpty() throws Exception {
+        String line = "Customer service: 1-800-555-0199";
+        assertTrue(new Classifier(ClassifierConfig.load(null)).classify(List.of(TextUnit.line(1, line))).findings()
+                .isEmpty());
+        Path f = Files.writeString(dir.resolve("s.yml"), "classify:\n  phone-service-types: []\n");
+        assertEquals(List.of("PHONE_NUMBER"), new Classifier(ClassifierConfig.load(f))
+                .classify(List.of(TextUnit.line(1, line))).findings().stream().map(x -> x.type()).toList());
     }
 }

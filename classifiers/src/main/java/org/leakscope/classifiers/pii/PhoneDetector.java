@@ -4,8 +4,10 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,17 +25,28 @@ import org.leakscope.classifiers.text.ScanText;
  * National JP numbers are accepted only with their trunk 0: Japanese never write a number without it,
  * while 10-digit reference numbers (基礎年金番号 1234-567890) parse as valid JP numbers once the 0 is
  * assumed.
+ * Service numbers (toll-free, premium-rate, shared-cost, universal access: 0120, 0570, 1-800, 0845 ...) are
+ * an organisation's, never a person's, and are not reported: a company's hotline in a brochure is no personal data.
  */
 public final class PhoneDetector extends PatternDetector {
 
     private static final PhoneNumberUtil UTIL = PhoneNumbers.util();
 
+    /** The kinds of number that are an organisation's, by default (config {@code classify.phone-service-types}). */
+    public static final Set<PhoneNumberType> SERVICE_TYPES = Set.copyOf(EnumSet.of(PhoneNumberType.TOLL_FREE,
+            PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN));
+
     public PhoneDetector(List<String> regions) {
-        this(regions, !regions.contains(GbNationalNumbers.REGION));
+        this(regions, SERVICE_TYPES);
+    }
+
+    /** {@code serviceTypes}: the libphonenumber number types not reported (an organisation's numbers). */
+    public PhoneDetector(List<String> regions, Set<PhoneNumberType> serviceTypes) {
+        this(regions, !regions.contains(GbNationalNumbers.REGION), serviceTypes);
     }
 
     /** {@code gbNational}: look for UK numbers written nationally apart; false leaves the configured regions' passes alone. */
-    PhoneDetector(List<String> regions, boolean gbNational) {
+    PhoneDetector(List<String> regions, boolean gbNational, Set<PhoneNumberType> serviceTypes) {
         super("phone", "PHONE_NUMBER", List.of(),
                 ContextWords.of("tel", "phone", "telephone", "mobile", "mob", "cell", "fax", "call", "電話", "携帯", "連絡先", "contact", "ph"),
                 ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
@@ -45,7 +58,11 @@ public final class PhoneDetector extends PatternDetector {
         }
         this.passes = new PhonePasses(regions, trunks);
         this.gbNational = gbNational && !regions.contains(GbNationalNumbers.REGION);
+        this.serviceTypes = serviceTypes.isEmpty() ? Set.of() : Set.copyOf(serviceTypes);
     }
+
+    /** Number types not reported: see the class comment. */
+    private final Set<PhoneNumberType> serviceTypes;
 
     /** Whether UK numbers written nationally are looked for apart ({@link GbNationalNumbers}): GB is no region. */
     private final boolean gbNational;
@@ -94,7 +111,31 @@ public final class PhoneDetector extends PatternDetector {
                 mayBeGb.add(new int[] {span.start(), span.end()});
             }
         });
-        return mayBeGb.isEmpty() ? hits : GbNationalNumbers.amend(text, hits, mayBeGb, MARGIN);
+        List<Hit> all = mayBeGb.isEmpty() ? hits : GbNationalNumbers.amend(text, hits, mayBeGb, MARGIN);
+        return serviceTypes.isEmpty() ? all : withoutServiceNumbers(all);
+    }
+
+    /**
+     * The hits less the service numbers. Asked of the few hits, after the passes: a pass still takes a service
+     * number's span (findNumbers goes on after it), so what is found around it does not change.
+     */
+    private List<Hit> withoutServiceNumbers(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            if (!isServiceNumber(h.raw(), serviceTypes)) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** Whether an E.164 number is of one of {@code types} (an unparsable value is not). */
+    static boolean isServiceNumber(String e164, Set<PhoneNumberType> types) {
+        try {
+            return types.contains(UTIL.getNumberType(UTIL.parse(e164, PhonePasses.INTERNATIONAL)));
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return false;
+        }
     }
 
     /**

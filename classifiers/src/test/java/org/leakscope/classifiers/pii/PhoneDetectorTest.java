@@ -3,6 +3,7 @@ package org.leakscope.classifiers.pii;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +12,8 @@ import org.leakscope.classifiers.TestTexts;
 class PhoneDetectorTest {
 
     private final PhoneDetector d = new PhoneDetector(List.of("JP", "US"));
+    /** Every number libphonenumber finds, service numbers too: what the pre-checks must keep. */
+    private final PhoneDetector all = new PhoneDetector(List.of("JP", "US"), Set.of());
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -62,7 +65,34 @@ class PhoneDetectorTest {
         "+1 212 555 0199|+12125550199"
     })
     void preChecksKeepEveryNumber(String line, String e164s) {
-        assertEquals(List.of(e164s.split(",")), TestTexts.values(d, line));
+        assertEquals(List.of(e164s.split(",")), TestTexts.values(all, line));
+    }
+
+    // an organisation's service numbers are no one's personal data; the person's own number beside one stays
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "お問い合わせ：フリーダイヤル 0120-444-444（平日9時〜17時）|",
+        "ナビダイヤル 0570-064-123|",
+        "Customer service: 1-800-555-0199|",
+        "Call toll-free (888) 555-0123 or +1 877 555 0100|",
+        "Premium line (900) 555-0123|",
+        "Freephone 0800 123 4567|",
+        "代表 0120-123-456 / 担当 山田 090-1234-5678|+819012345678",
+        "Helpdesk 1-800-555-0199, my cell 512-319-8632|+15123198632"
+    })
+    void serviceNumbersAreNotReported(String line, String e164s) {
+        List<String> expected = e164s == null ? List.of() : List.of(e164s.split(","));
+        assertEquals(expected, TestTexts.values(d, line));
+    }
+
+    @Test
+    void serviceNumbersAreFoundWhenTheConfigurationAsks() {
+        assertEquals(List.of("+81120444444"), TestTexts.values(all, "フリーダイヤル 0120-444-444"));
+        assertEquals(List.of("+18005550199"), TestTexts.values(all, "Customer service: 1-800-555-0199"));
+        // a mobile and a fixed line are never service numbers
+        assertEquals(false, PhoneDetector.isServiceNumber("+819012345678", PhoneDetector.SERVICE_TYPES));
+        assertEquals(true, PhoneDetector.isServiceNumber("+81570064123", PhoneDetector.SERVICE_TYPES));
+        assertEquals(false, PhoneDetector.isServiceNumber("not a number", PhoneDetector.SERVICE_TYPES));
     }
 
     @ParameterizedTest
