@@ -94,7 +94,11 @@ public final class Classifier {
         Set<String> disabled = Set.copyOf(ClassifierConfig.stringList(config.path("classify", "disabled-detectors"),
                 "classify.disabled-detectors"));
         ColumnHeaderDetector headers = ColumnHeaderDetector.fromConfig(config);
-        List<Detector> all = new ArrayList<>(List.of(new EmailDetector(),
+        Set<String> roleNames = new java.util.HashSet<>();
+        for (String r : ClassifierConfig.stringList(config.path("classify", "email-role-names"), "classify.email-role-names")) {
+            roleNames.add(r.toLowerCase(java.util.Locale.ROOT));
+        }
+        List<Detector> all = new ArrayList<>(List.of(new EmailDetector(roleNames),
                 new PhoneDetector(regions.isEmpty() ? List.of("JP", "US") : regions, serviceTypes), new UsSsnDetector(),
                 new UsItinDetector(), new CreditCardDetector(), new MyNumberDetector(), new IbanDetector(),
                 new UkNinoDetector(), new IpAddressDetector(), new CredentialDetector(), new DateOfBirthDetector(),

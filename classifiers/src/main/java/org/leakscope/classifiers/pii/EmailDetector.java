@@ -10,7 +10,9 @@ import org.leakscope.classifiers.text.ScanText;
 
 /**
  * E-mail addresses. Message-IDs share the syntax, so a header label nearer than any other drops them; the user
- * part of a URL (https://user@host) and a git remote (git@host:repo) are not mailboxes.
+ * part of a URL (https://user@host) and a git remote (git@host:repo) are not mailboxes. A role's mailbox
+ * (info@, support@, noreply@: config {@code classify.email-role-names}) belongs to no one person and is not
+ * reported: it is no personal data and would be a "person" of its own in subjects.csv.
  */
 public final class EmailDetector extends PatternDetector {
 
@@ -18,13 +20,42 @@ public final class EmailDetector extends PatternDetector {
             "webp", "bmp", "ico", "tif", "tiff", "avif", "heic", "css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf");
     private static final java.util.regex.Pattern PIXEL_DENSITY = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?x\\.");
 
+    /** Role names no shorter than this also match as the first word of a local part (support-jp@, noreply.alerts@). */
+    static final int MIN_ROLE_PREFIX = 4;
+
+    private final java.util.Set<String> roleNames;
+
     public EmailDetector() {
+        this(java.util.Set.of());
+    }
+
+    /** {@code roleNames}: local parts (lower case) of mailboxes that are a role's, not a person's. */
+    public EmailDetector(java.util.Set<String> roleNames) {
         super("email", "EMAIL_ADDRESS", List.of(Rule.of("email",
                         "(?<![\\w.%+\\-/])(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
                                 + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24})(?![\\w\\-]|:[\\w~/])",
                         0.9).anchoredAt('@', 64)), // the local part is at most 64 chars
                 ContextWords.of("email", "e-mail", "mail", "メール", "連絡先", "contact"),
                 ContextWords.of("message-id", "in-reply-to", "references", "content-id"));
+        this.roleNames = java.util.Set.copyOf(roleNames);
+    }
+
+    /** Whether a mailbox is a role's: its local part is a role name, or starts with a long one and '-', '.' or '_'. */
+    boolean isRoleMailbox(String value) {
+        if (roleNames.isEmpty()) {
+            return false;
+        }
+        String local = value.substring(0, value.indexOf('@')).toLowerCase(Locale.ROOT);
+        if (roleNames.contains(local)) {
+            return true;
+        }
+        for (int i = MIN_ROLE_PREFIX; i < local.length(); i++) {
+            char c = local.charAt(i);
+            if ((c == '-' || c == '.' || c == '_') && roleNames.contains(local.substring(0, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A URL's user:password@host (postgres://app:secret@db.example) holds no mailbox; judged per hit, not in the regex. */
@@ -58,6 +89,9 @@ public final class EmailDetector extends PatternDetector {
 
     @Override
     protected boolean invalidate(String value) {
+        if (isRoleMailbox(value)) {
+            return true;
+        }
         // generated ids (long hex local parts) are Message-IDs, not mailboxes
         String local = value.substring(0, value.indexOf('@'));
         if (local.length() >= 16 && local.matches("[0-9a-fA-F.\\-]+")) {

@@ -33,6 +33,28 @@ class EmailDetectorTest {
         assertEquals(List.of(), TestTexts.values(d, line));
     }
 
+    private final EmailDetector withRoles = new EmailDetector(java.util.Set.of("info", "support", "noreply", "hr"));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Contact our sales team at info@example.com.||1",
+        "From: Support <SUPPORT@example.co.jp>||1",
+        "noreply.alerts@example.com sent this||1",
+        "support-jp@example.com and hr@example.com||2",
+        // a person's mailbox beside a role's; local parts that only look like a role's
+        "info@example.com / taro.yamada@example.co.jp|taro.yamada@example.co.jp|1",
+        "desk: information.desk@example.com|information.desk@example.com|0",
+        "hr.yamada@example.com (short role words match whole only)|hr.yamada@example.com|0",
+        "supportive@example.com|supportive@example.com|0",
+        "info2@example.com|info2@example.com|0"
+    })
+    void roleMailboxesAreNotReported(String line, String values, int roles) {
+        List<String> expected = values == null ? List.of() : List.of(values.split(","));
+        assertEquals(expected, TestTexts.values(withRoles, line));
+        // without role names every mailbox is reported
+        assertEquals(expected.size() + roles, TestTexts.values(d, line).size());
+    }
+
     @org.junit.jupiter.api.Test
     void masks() {
         assertEquals("t***@example.com", TestTexts.reported(d, "taro@example.com").get(0).masked());
