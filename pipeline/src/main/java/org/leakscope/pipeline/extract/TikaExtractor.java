@@ -71,6 +71,14 @@ public final class TikaExtractor implements ItemExtractor {
      * it is parsed, so a supervising process knows which item hung or crashed.
      */
     public void extract(Path file, String path, Consumer<ExtractedItem> out, StartListener started) {
+        String special = SpecialFiles.describe(file);
+        if (special != null) {
+            // never opened: a link may lead out of the input (/etc/shadow, /dev/zero), a pipe blocks the reader
+            started.started(path, 0);
+            out.accept(new ExtractedItem(DocIds.of(path), null, path, 0, null, SpecialFiles.mediaType(file), 0,
+                    ExtractionStatus.UNSUPPORTED, special, false, List.of()));
+            return;
+        }
         // parsers reopen a file by its name string (java.io.File): give them one that names it
         Path alias = InputPaths.namesItself(file) ? null : InputPaths.alias(file, settings.tempDir());
         try {

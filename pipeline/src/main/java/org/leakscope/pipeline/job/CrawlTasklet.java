@@ -60,7 +60,9 @@ final class CrawlTasklet implements Tasklet {
                 if (prefix && Files.isDirectory(input)) {
                     rel = inputName + "/" + rel;
                 }
-                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+                // the entry itself: a link in the input is listed, not followed (a dangling one has no target)
+                BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
                 batch.add(new FileRow(++fileNo, rel, InputPaths.locator(file), attrs.size(),
                         attrs.lastModifiedTime().toInstant().toString()));
                 if (batch.size() == BATCH) {
@@ -80,13 +82,16 @@ final class CrawlTasklet implements Tasklet {
     }
 
     /**
-     * Regular files under {@code input}, with their names under {@code root}, sorted by name; never the output
-     * folder itself, never via symbolic links.
+     * The entries under {@code input} other than folders, with their names under {@code root}, sorted by name;
+     * never the output folder itself, never via symbolic links. Links, named pipes, devices and sockets are
+     * listed too (extraction records them as not read, UNSUPPORTED): nothing in the input goes unmentioned.
+     * An input that is itself a file is read, through a link too: the user named it.
      */
     private List<Found> listFiles(Path input, Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         if (Files.isRegularFile(input)) {
-            return List.of(new Found(input, InputPaths.display(root, input)));
+            Path file = Files.isSymbolicLink(input) ? input.toRealPath() : input;
+            return List.of(new Found(file, InputPaths.display(root, input)));
         }
         Path output = settings.output();
         Path outputReal = Files.exists(output) ? output.toRealPath() : output;
@@ -99,9 +104,7 @@ final class CrawlTasklet implements Tasklet {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) {
-                    files.add(file);
-                }
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
