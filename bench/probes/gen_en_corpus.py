@@ -339,7 +339,7 @@ def main():
           "On July 4, 1985 Washington recorded 98 degrees. Austin hit 104 on August 9, 2011. Jackson saw record rain on 1979-04-13.\n",
           "historic dates and city names", ["DATE_OF_BIRTH", "PERSON_NAME"])
     decoy("decoys/sports_scores.txt",
-          "Scores: Boston Celtics 112, Orlando Magic 104. Charlotte Hornets 99, Denver Nuggets 101. Jordan Spieth leads the "
+          "Scores: Boston Celtics 112, Orlando Magic 104. Charlotte Hornets 99, Denver Nuggets 101. Jordan Brand sponsors the "
           "Masters field statistics table for 2015.\n",
           "team names", ["PERSON_NAME"])
     decoy("decoys/serial_numbers.txt",
