@@ -98,6 +98,8 @@ public final class PostalAddressDetector extends PatternDetector {
     private static final String CHOBAN = "(?:\\d{1,4}(?:-\\d{1,4}){1,3}|\\d{1,2}-chome(?:-\\d{1,4}){0,2})";
     private static final String TOWN_ROMAJI = "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*";
 
+    private static final Pattern BARE_DIRECTIONAL = Pattern.compile("\\d{1,6}[A-Z]? [NSEW]\\.? ");
+
     private final Set<String> cues;
     private final Set<String> notAfter;
     private final Pattern unitAfter;
@@ -212,7 +214,10 @@ public final class PostalAddressDetector extends PatternDetector {
         for (Hit h : super.candidates(t)) {
             String rule = h.rule();
             boolean keep = switch (rule) {
-                case "us-state", "us-bare-street" -> !afterNotBuildingWord(t.text(), h.start());
+                case "us-state" -> !afterNotBuildingWord(t.text(), h.start());
+                // no street word: a unit, a directional or a cue word must say the number is a building's
+                case "us-bare-street" -> (unitAfter.matcher(h.raw()).find() || BARE_DIRECTIONAL.matcher(h.raw()).lookingAt()
+                        || afterCue(t.text(), h.start())) && !afterNotBuildingWord(t.text(), h.start());
                 case "us-town" -> (unitAfter.matcher(h.raw()).find() || afterCue(t.text(), h.start()))
                         && !afterNotBuildingWord(t.text(), h.start());
                 default -> true;
