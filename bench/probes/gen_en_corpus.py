@@ -130,9 +130,12 @@ def main():
             W.write_text(d, json.dumps({"id": 40000 + i, "language": "en", "source_text": text}, indent=2, ensure_ascii=False))
         else:
             d = txt(f"ai4privacy_like/texts/sample_{i:04d}.txt", text + "\n")
+        # a text that names nobody and gives no e-mail or phone (an IP in a login alert, a bare password) holds
+        # data of no one a report could name or reach: its values count for the item, not as a truth person
+        owner = p if {t for t, _ in planted} & {"PERSON_NAME", "EMAIL_ADDRESS", "PHONE_NUMBER"} else None
         for t, v in planted:
-            d.add(p, t, v)
-        if "HEALTH_INFO" in {t for t, _ in planted}:
+            d.add(owner, t, v)
+        if owner and "HEALTH_INFO" in {t for t, _ in planted}:
             d.sensitive(p)
         if "14 March 2025" in text:
             d.decoy("appointment date (not a birth date)", ["DATE_OF_BIRTH"])
