@@ -62,10 +62,12 @@ public final class LatinNameDetector extends PatternDetector {
             + "(?![\\p{L}\\p{N}@'-])");
     // what follows a person's name, not a firm's or a place's: "Matteo Jablonski's Social Security number", "Siobhan
     // Dimitrov is a 57-year-old female", "to Bjorn Kaplan, 3834 Maple Ave" (the name then the building number, or an
-    // EU street, its number and the postal code: "Leonardo Ramirez, Via Roma 68, 10121 Torino")
+    // EU street, its number and the postal code: "Leonardo Ramirez, Via Roma 68, 10121 Torino", "Ship it to Adrian
+    // Achterberg at Prinsengracht 33, 1016 GV Amsterdam")
     private static final Pattern PERSON_AFTER = Pattern.compile("(?:'s (?:Social Security|SSN|date of birth|DOB|birthday"
             + "|passport|driver'?s licen[cs]e|medical|diagnosis)|,? (?:is|was) an? \\d{1,3}[- ](?:year|yr)s?[- ]old"
-            + "|, \\d{1,6}[A-Z]? (?:[NSEW]\\.? )?\\p{Lu}\\p{Ll}+ |, \\p{Lu}\\p{L}+(?: \\p{L}+){0,3} \\d{1,5}[a-z]?, \\d{4,5} )");
+            + "|(?:,| at) \\d{1,6}[A-Z]? (?:[NSEW]\\.? )?(?:\\p{Lu}\\p{Ll}+|(?:rue|avenue|boulevard|allée|chemin|place|quai) )"
+            + "|(?:,| at) \\p{Lu}\\p{L}+(?: \\p{L}+){0,3} \\d{1,5}[a-z]?, \\d{4,5} )");
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
     // family names keep their accents (Lefèvre, Müller, García, Øster): EU data subjects are named so
     private static final Pattern SURNAME_TAIL = Pattern.compile(
