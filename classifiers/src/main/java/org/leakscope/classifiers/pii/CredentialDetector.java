@@ -33,9 +33,10 @@ public final class CredentialDetector extends PatternDetector {
                                         + "|(?:my|his|her|the|your|their)\\s+password\\s+is\\s+|(?:パスワード|暗証番号)[ \\t]+)"
                                         + "(?<v>(?=\\S*\\d)(?=\\S*[A-Za-z])[^\\s、。,;]{6,64})",
                                 0.8),
-                        // a login pair: "username rpatel_92, password Summer#2024!", "User: m.schneider / Pass: Winter2023$"
+                        // a login pair: "username rpatel_92, password Summer#2024!", "User: m.schneider / Pass: Winter2023$",
+                        // "user yilmaz_88 pwd 7$2OHJ0KP"
                         Rule.of("login-pair",
-                                "(?i)(?<![a-z])(?:user(?:name)?|login|user id)[ \\t]*[:=]?[ \\t]*[\\w.@+-]{2,64}[ \\t]*[,;/|][ \\t]*"
+                                "(?i)(?<![a-z])(?:user(?:name)?|login|user id)[ \\t]*[:=]?[ \\t]*[\\w.@+-]{2,64}(?:[ \\t]*[,;/|][ \\t]*|[ \\t]+)"
                                         + "(?:password|passwd|pass|pwd|pw)[ \\t]*[:=]?[ \\t]*[\"']?"
                                         + "(?<v>(?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[\\d\\W_])[^\\s\"'、。,;]{6,64})",
                                 0.85),

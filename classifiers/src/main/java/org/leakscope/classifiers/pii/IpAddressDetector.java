@@ -39,11 +39,21 @@ public final class IpAddressDetector extends PatternDetector {
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             if (versionShaped(h.raw())) {
-                hits.set(i, new Hit(h.start(), h.end(), h.raw(), VERSION_SHAPED_SCORE, h.rule()));
+                // "Upgrade path from 1.9.0.4": "from" lifts an address in a log line, not a version; such a quad
+                // needs a word that names an address (IP, host, client, source) or a network event (login, ssh,
+                // connection) before it
+                double score = IP_WORDS.foundIn(t.contextBefore(h.start(), 40)) ? VERSION_SHAPED_SCORE
+                        : VERSION_SHAPED_SCORE - 0.2;
+                hits.set(i, new Hit(h.start(), h.end(), h.raw(), score, h.rule()));
             }
         }
         return hits;
     }
+
+    /** The context words that name an address or a network event (not "from", which a version's upgrade path takes too). */
+    private static final ContextWords IP_WORDS = ContextWords.of("ip", "ip address", "ipアドレス", "client", "remote",
+            "src", "source", "host", "addr", "address", "login", "logon", "log in", "sign-in", "signed in", "ssh",
+            "connection", "connected", "request", "requests", "access", "session", "peer", "ping", "traffic");
 
     /** Under the default report threshold (0.5); with the label boost (0.2) over it. */
     static final double VERSION_SHAPED_SCORE = 0.4;

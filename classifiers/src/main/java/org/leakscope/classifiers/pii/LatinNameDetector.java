@@ -48,14 +48,26 @@ public final class LatinNameDetector extends PatternDetector {
             + "(?: ?[AaPp][Mm])?\\)?)[ \\t]+(?<v>" + FULL + ")[ \\t]*[:：>](?!\\d)");
     // the addressee of a letter or an envelope: a name alone on its line, right above the street line of the
     // address ("Shauna Pruitt" / "849 Pioneer Way" / "Denver, CO 80211"); tried at line starts only (layoutHits)
+    // ... or, as EU addresses are written, the street before its number and the postal code ("Esther Valdez" /
+    // "Keizersgracht 170, 1015 CJ Amsterdam") or a French street word after the number ("171 avenue Jean Médecin")
     private static final Pattern ADDRESSEE = Pattern.compile("(?m)^[ \\t]*(?<v>" + FULL + ")[ \\t]*\\r?\\n[ \\t]*"
-            + "(?:\\d{1,6}[A-Za-z]?|(?:Apt|Flat|Suite|Unit)\\.? ?\\w{1,6},?) \\p{Lu}");
+            + "(?:(?:\\d{1,6}[A-Za-z]?|(?:Apt|Flat|Suite|Unit)\\.? ?\\w{1,6},?) \\p{Lu}"
+            + "|\\d{1,4}(?: bis| ter)?,? (?:rue|avenue|boulevard|allée|chemin|place|quai|impasse) "
+            + "|\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,3} \\d{1,5}[a-z]?, \\d{4,5} )");
     private static final String LABEL_FIRST = "cpaersvwdiobt"; // first letters of the labels above
     // labels that head a list of people
     private static final Pattern LIST_LABEL = Pattern.compile("[ \\t]*(?i:b?cc|to|attendees|participants|present)[ \\t]*[:：]");
     // the next name of a list after a label ("cc: Sun Li, Zhou Qiang", "Attendees: Nguyen Van An, Tran Thi Mai")
     private static final Pattern LISTED = Pattern.compile("(?:[ \\t]*[,;][ \\t]*|[ \\t]+and[ \\t]+)(?<v>" + FULL + ")"
             + "(?![\\p{L}\\p{N}@'-])");
+    // what follows a person's name, not a firm's or a place's: "Matteo Jablonski's Social Security number", "Siobhan
+    // Dimitrov is a 57-year-old female", "to Bjorn Kaplan, 3834 Maple Ave" (the name then the building number, or an
+    // EU street, its number and the postal code: "Leonardo Ramirez, Via Roma 68, 10121 Torino", "Ship it to Adrian
+    // Achterberg at Prinsengracht 33, 1016 GV Amsterdam")
+    private static final Pattern PERSON_AFTER = Pattern.compile("(?:'s (?:Social Security|SSN|date of birth|DOB|birthday"
+            + "|passport|driver'?s licen[cs]e|medical|diagnosis)|,? (?:is|was) an? \\d{1,3}[- ](?:year|yr)s?[- ]old"
+            + "|(?:,| at) \\d{1,6}[A-Z]? (?:[NSEW]\\.? )?(?:\\p{Lu}\\p{Ll}+|(?:rue|avenue|boulevard|allée|chemin|place|quai) )"
+            + "|(?:,| at) \\p{Lu}\\p{L}+(?: \\p{L}+){0,3} \\d{1,5}[a-z]?, \\d{4,5} )");
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
     // family names keep their accents (Lefèvre, Müller, García, Øster): EU data subjects are named so
     private static final Pattern SURNAME_TAIL = Pattern.compile(
@@ -71,6 +83,10 @@ public final class LatinNameDetector extends PatternDetector {
             "Vu", "Vo", "Dang", "Bui", "Ngo", "Duong", "Ly");
     private static final List<String> CONTEXT = List.of("name", "mr", "ms", "mrs", "miss", "dr", "prof", "dear",
             "employee", "customer", "patient", "applicant", "contact", "attn", "attention",
+            // the roles of a record's person and what is said of one ("License holder:", "issued to", ", born on",
+            // "(MRN 7601881, DOB ...)")
+            "holder", "beneficiary", "claimant", "borrower", "insured", "tenant", "issued to", "belongs to",
+            "addressed to", "born", "dob", "mrn",
             "signed", "signature", "regards", "sincerely", "manager", "director", "engineer", "analyst", "cc", "bcc", "attendees",
             "participants",
             "様", "氏名", "担当");
@@ -570,6 +586,7 @@ public final class LatinNameDetector extends PatternDetector {
         capsHits(t, capitals, raw);
         // a line with several names is searched for an identifier once
         java.util.Map<Integer, Boolean> identified = new java.util.HashMap<>();
+        Matcher personAfter = PERSON_AFTER.matcher(t.text());
         for (Hit h : raw) {
             // "Kevin Robinson Inc.", "Chase Bank": the name, or the words right after it, name an organisation
             if (OrgWords.isOrganisation(h.raw()) || OrgWords.followedByOrganisation(t.text(), h.end())
@@ -579,7 +596,8 @@ public final class LatinNameDetector extends PatternDetector {
             double score = h.score();
             // another identifier on the same line makes a name a record's name
             int unit = t.unitIndexAt(h.start());
-            if (identified.computeIfAbsent(unit, u -> FirstChars.find(IDENTIFIER, t.normalized(u)))) {
+            if (identified.computeIfAbsent(unit, u -> FirstChars.find(IDENTIFIER, t.normalized(u)))
+                    || personAfter.region(h.end(), t.text().length()).lookingAt()) {
                 score = Math.min(1.0, score + 0.2);
             }
             out.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));

@@ -98,6 +98,8 @@ public final class PostalAddressDetector extends PatternDetector {
     private static final String CHOBAN = "(?:\\d{1,4}(?:-\\d{1,4}){1,3}|\\d{1,2}-chome(?:-\\d{1,4}){0,2})";
     private static final String TOWN_ROMAJI = "[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*";
 
+    private static final Pattern BARE_DIRECTIONAL = Pattern.compile("\\d{1,6}[A-Z]? [NSEW]\\.? ");
+
     private final Set<String> cues;
     private final Set<String> notAfter;
     private final Pattern unitAfter;
@@ -161,7 +163,22 @@ public final class PostalAddressDetector extends PatternDetector {
                         Rule.of("de", "(?<v>\\b[A-ZÄÖÜ][\\wäöüß.\\-]*(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm)"
                                 + " \\d{1,4}[a-z]?,? \\d{5} [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
                         Rule.of("fr", "(?<v>\\b\\d{1,4}(?: bis| ter)?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai)"
-                                + " [^\\n,]{2,40},? \\d{5} [A-ZÉ][\\wéèêàç\\-]+)", 0.8)));
+                                + " [^\\n,]{2,40},? \\d{5} [A-ZÉ][\\wéèêàç\\-]+)", 0.8),
+                        // ES / IT / PT: the street word first, the number after the name, then the postal code and
+                        // the town: Calle Mayor 104, 28013 Madrid; Via Roma 68, 10121 Torino; Rua Augusta 27, 1100-048 Lisboa
+                        Rule.of("es-it", "(?<v>\\b(?:Calle|Avenida|Avda\\.|Paseo|Plaza|Carrer|Camino|Ronda|Gran Vía|Via|Viale|Piazza"
+                                + "|Piazzale|Corso|Largo|Vicolo|Rua|Travessa) [^\\n,\\d]{2,40}?,? \\d{1,4}[a-zA-Z]?,? (?:\\d{5}|\\d{4}-\\d{3})"
+                                + " [A-Z][\\p{L}\\-]+(?: [A-Z][\\p{L}\\-]+)?)", 0.8),
+                        // NL: the street's word ends its name (Keizersgracht 164, 1015 CJ Amsterdam), a 4-digit code and 2 letters
+                        Rule.of("nl", "(?<v>\\b[A-Z][a-z]+(?:straat|gracht|weg|laan|plein|kade|singel|dijk|dreef|markt|steeg)"
+                                + " \\d{1,4}[a-zA-Z]?(?:-\\d{1,4})?,? \\d{4} ?[A-Z]{2},? [A-Z][\\p{L}\\-]+(?: [a-z]+ [A-Z][\\p{L}\\-]+)?)", 0.8),
+                        // IE: a street and an Eircode (routing key letter + 2 digits, or D6W, then 4 characters):
+                        // 157 Grafton Street, D02 VF65 Dublin
+                        Rule.of("ie", "(?<v>\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX + BREAK + "(?:[A-Z][a-z]+,? )?"
+                                + "(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])(?: [A-Z][a-z]+)?)", 0.8),
+                        // a US street named without a street word (N Broadway, Kingsway) before city, state and ZIP
+                        Rule.of("us-bare-street", "(?<v>\\b\\d{1,6}[A-Z]? (?:[NSEW]\\.? )?[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?"
+                                + "(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\\.? ?#?[\\w-]+)?, " + US_CITY_STATE_ZIP + ")\\b", 0.8)));
         String unit = "(?:" + units(w) + ")\\.? ?#?[\\w-]{1,6}";
         String suffix = "(?:" + US_SUFFIX + "|" + alternation(w.streetSuffixesMore()) + ")\\.?";
         String street = NUMBER + " " + US_STREET + suffix + "(?: [NSEW]{1,2}\\.?)?(?:,? " + unit + ")?";
@@ -198,6 +215,9 @@ public final class PostalAddressDetector extends PatternDetector {
             String rule = h.rule();
             boolean keep = switch (rule) {
                 case "us-state" -> !afterNotBuildingWord(t.text(), h.start());
+                // no street word: a unit, a directional or a cue word must say the number is a building's
+                case "us-bare-street" -> (unitAfter.matcher(h.raw()).find() || BARE_DIRECTIONAL.matcher(h.raw()).lookingAt()
+                        || afterCue(t.text(), h.start())) && !afterNotBuildingWord(t.text(), h.start());
                 case "us-town" -> (unitAfter.matcher(h.raw()).find() || afterCue(t.text(), h.start()))
                         && !afterNotBuildingWord(t.text(), h.start());
                 default -> true;

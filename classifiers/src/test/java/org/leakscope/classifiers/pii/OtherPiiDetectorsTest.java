@@ -61,6 +61,10 @@ class OtherPiiDetectorsTest {
         // shaped like a version (one digit, then parts of 30 or less): an address only with an IP label near
         "Upgraded the agent 3.14.1.2; rollback to 3.13.0.9 if needed|",
         "ssh login from 3.14.1.2 failed|3.14.1.2",
+        // "from" alone lifts no version-shaped quad: an upgrade path names versions
+        "Upgrade path from 1.9.0.4 is supported|",
+        "connection from 3.1.2.4 refused|3.1.2.4",
+        "Source: 2.1.0.7|2.1.0.7",
         "IP: 8.8.4.4|8.8.4.4",
         "peer 3.14.1.200 dropped|3.14.1.200",
         "resolver 10.1.2.3 answered|10.1.2.3"

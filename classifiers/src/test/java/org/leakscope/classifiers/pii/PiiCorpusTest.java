@@ -44,6 +44,10 @@ class PiiCorpusTest {
             "DATE_OF_BIRTH", "US_SSN", "US_ITIN", "US_PASSPORT", "CREDIT_CARD", "IBAN", "BANK_ACCOUNT", "CREDENTIAL",
             "IP_ADDRESS", "UK_NINO", "JP_MY_NUMBER");
 
+    /** The mixed types plus the record types of finance and clinical documents (probe7-en). */
+    static final Set<String> PROBE7 = java.util.stream.Stream.concat(MIXED.stream(),
+            Stream.of("HEALTH_INFO", "US_DRIVERS_LICENSE")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Each corpus file and the PII types it is about (other types in its documents are not judged). */
     static final Map<String, Set<String>> FILES = new TreeMap<>(Map.ofEntries(
             Map.entry("addresses", Set.of("POSTAL_ADDRESS")),
@@ -61,6 +65,7 @@ class PiiCorpusTest {
             Map.entry("mixed-5", MIXED),
             Map.entry("check-5", MIXED),
             Map.entry("decoys-en", MIXED),
+            Map.entry("probe7-en", PROBE7),
             Map.entry("emails", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-2", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-3", Set.of("EMAIL_ADDRESS")),
