@@ -69,12 +69,9 @@ public final class Classifier {
         return triggers;
     }
 
-    /** {@code classify.phone-service-types}: libphonenumber number types not reported; absent: the default ones. */
+    /** {@code classify.phone-service-types}: libphonenumber number types not reported (none when absent). */
     static Set<com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType> phoneServiceTypes(ClassifierConfig config) {
         var node = config.path("classify", "phone-service-types");
-        if (node == null) {
-            return PhoneDetector.SERVICE_TYPES;
-        }
         Set<com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType> out = new java.util.HashSet<>();
         for (String name : ClassifierConfig.stringList(node, "classify.phone-service-types")) {
             try {

@@ -113,12 +113,12 @@ class ClassifierConfigTest {
     }
 
     @Test
-    void serviceNumbersAreReportedWhenTheListIsEmpty() throws Exception {
-        String line = "Customer service: 1-800-555-0199";
-        assertTrue(new Classifier(ClassifierConfig.load(null)).classify(List.of(TextUnit.line(1, line))).findings()
-                .isEmpty());
-        Path f = Files.writeString(dir.resolve("s.yml"), "classify:\n  phone-service-types: []\n");
-        assertEquals(List.of("PHONE_NUMBER"), new Classifier(ClassifierConfig.load(f))
-                .classify(List.of(TextUnit.line(1, line))).findings().stream().map(x -> x.type()).toList());
+    void organisationContactsAreLeftOutWhenTheConfigurationSaysWhich() throws Exception {
+        List<TextUnit> text = List.of(TextUnit.line(1, "Customer service: 1-800-555-0199, support@example.com"));
+        assertEquals(List.of("EMAIL_ADDRESS", "PHONE_NUMBER"), new Classifier(ClassifierConfig.load(null))
+                .classify(text).findings().stream().map(x -> x.type()).sorted().toList());
+        Path f = Files.writeString(dir.resolve("s.yml"),
+                "classify:\n  phone-service-types: [TOLL_FREE]\n  email-role-names: [Support]\n");
+        assertTrue(new Classifier(ClassifierConfig.load(f)).classify(text).findings().isEmpty());
     }
 }

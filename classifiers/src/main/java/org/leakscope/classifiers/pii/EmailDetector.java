@@ -11,8 +11,8 @@ import org.leakscope.classifiers.text.ScanText;
 /**
  * E-mail addresses. Message-IDs share the syntax, so a header label nearer than any other drops them; the user
  * part of a URL (https://user@host) and a git remote (git@host:repo) are not mailboxes. A role's mailbox
- * (info@, support@, noreply@: config {@code classify.email-role-names}) belongs to no one person and is not
- * reported: it is no personal data and would be a "person" of its own in subjects.csv.
+ * (info@, support@, noreply@) belongs to no one person: the local parts given (config
+ * {@code classify.email-role-names}, none by default) are not reported.
  */
 public final class EmailDetector extends PatternDetector {
 

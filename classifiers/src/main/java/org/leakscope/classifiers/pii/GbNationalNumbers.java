@@ -152,10 +152,16 @@ final class GbNationalNumbers {
         return null;
     }
 
-    /** A JP hit on the same digits written with blanks only (020 7946 0958), not 020-7946-0958 or 03(1234)5678. */
+    /**
+     * A JP hit on the same digits written with blanks only (020 7946 0958), or with the area code alone in brackets
+     * as the British write it ((020) 8905 9941); not 020-7946-0958, 03(1234)5678 or (03)1234-5678.
+     */
     private static boolean jpBlankSeparated(Hit jp, String raw) {
-        return "JP".equals(jp.rule()) && raw.chars().noneMatch(c -> c == '-' || c == '(' || c == '.' || c == '/');
+        return "JP".equals(jp.rule()) && (raw.chars().noneMatch(c -> c == '-' || c == '(' || c == '.' || c == '/')
+                || BRACKETED_AREA.matcher(raw).matches());
     }
+
+    private static final Pattern BRACKETED_AREA = Pattern.compile("\\(0\\d{2,5}\\) \\d{3,6}(?: \\d{3,6})?");
 
     /** The digit groups of {@code raw} are JP's national format's and not GB's (090 1234 5678: a JP mobile). */
     private static boolean japaneseGrouping(String raw, Hit jp) {

@@ -25,19 +25,20 @@ import org.leakscope.classifiers.text.ScanText;
  * National JP numbers are accepted only with their trunk 0: Japanese never write a number without it,
  * while 10-digit reference numbers (基礎年金番号 1234-567890) parse as valid JP numbers once the 0 is
  * assumed.
- * Service numbers (toll-free, premium-rate, shared-cost, universal access: 0120, 0570, 1-800, 0845 ...) are
- * an organisation's, never a person's, and are not reported: a company's hotline in a brochure is no personal data.
+ * Service numbers (toll-free, premium-rate, shared-cost, universal access: 0120, 0570, 1-800, 0845 ...) are an
+ * organisation's, never a person's: the number types given (config {@code classify.phone-service-types}, none
+ * by default) are not reported.
  */
 public final class PhoneDetector extends PatternDetector {
 
     private static final PhoneNumberUtil UTIL = PhoneNumbers.util();
 
-    /** The kinds of number that are an organisation's, by default (config {@code classify.phone-service-types}). */
+    /** The kinds of number that are an organisation's (what {@code classify.phone-service-types} would list). */
     public static final Set<PhoneNumberType> SERVICE_TYPES = Set.copyOf(EnumSet.of(PhoneNumberType.TOLL_FREE,
             PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN));
 
     public PhoneDetector(List<String> regions) {
-        this(regions, SERVICE_TYPES);
+        this(regions, Set.of());
     }
 
     /** {@code serviceTypes}: the libphonenumber number types not reported (an organisation's numbers). */
@@ -50,7 +51,8 @@ public final class PhoneDetector extends PatternDetector {
         super("phone", "PHONE_NUMBER", List.of(),
                 ContextWords.of("tel", "phone", "telephone", "mobile", "mob", "cell", "fax", "call", "電話", "携帯", "連絡先", "contact", "ph"),
                 ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
-                        "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial"));
+                        "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial",
+                        "claim", "policy", "ticket", "case", "reference", "ref", "受付番号", "管理番号", "注文番号"));
         List<String> trunks = new ArrayList<>();
         for (String r : regions) {
             String prefix = UTIL.getNddPrefixForRegion(r, true);
@@ -107,6 +109,9 @@ public final class PhoneDetector extends PatternDetector {
                 pass(window, from, groups, p.chains(), p.region(), p.shape(), hits, seen);
             }
             hits.addAll(plus);
+            if (groups.count() > 1 && window.indexOf("00") >= 0) {
+                internationalPrefix(window, from, hits, seen);
+            }
             if (gbNational && GbNationalNumbers.mayHold(text, span.start(), span.end())) {
                 mayBeGb.add(new int[] {span.start(), span.end()});
             }
@@ -137,6 +142,29 @@ public final class PhoneDetector extends PatternDetector {
             return false;
         }
     }
+
+    /**
+     * A number dialled from abroad with the international prefix 00 instead of a plus (001-404-460-9266,
+     * 0044 20 7946 0958, 0081-3-1234-5678): found as the "ZZ" pass finds +1-404-460-9266. Only where the 00 and
+     * the country code stand as a group of their own, apart by a blank, hyphen or dot: 0014044609266 is a
+     * reference number as often as a phone.
+     */
+    private static void internationalPrefix(String window, int from, List<Hit> hits, Set<String> seen) {
+        java.util.regex.Matcher m = IDD.matcher(window);
+        while (m.find()) {
+            // " +" in place of "00" keeps every offset
+            String asPlus = window.substring(0, m.start()) + " +" + window.substring(m.start() + 2);
+            for (PhoneNumberMatch n : UTIL.findNumbers(asPlus, PhonePasses.INTERNATIONAL, Leniency.VALID, Long.MAX_VALUE)) {
+                if (n.start() == m.start() + 1) {
+                    add(m.start(), n.end(), n.rawString(), n.number(), from,
+                            PhonePasses.INTERNATIONAL, hits, seen, new ArrayList<>(1));
+                }
+            }
+        }
+    }
+
+    /** 00, a country code of one to three digits, a separator: where an international prefix starts a number. */
+    private static final Pattern IDD = Pattern.compile("(?<![\\d+])00[1-9]\\d{0,2}[ \\-.]\\(?\\d");
 
     /**
      * One region's pass over a window: each chain that may hold a number is tried as findNumbers tries it
@@ -183,8 +211,25 @@ public final class PhoneDetector extends PatternDetector {
         }
         spans.add(new int[] {start, end});
         if (seen.add((from + start) + ":" + (from + end) + ":" + region)) {
-            hits.add(new Hit(from + start, from + end, UTIL.format(number, PhoneNumberFormat.E164), 0.6, region));
+            hits.add(new Hit(from + start, from + end, UTIL.format(number, PhoneNumberFormat.E164),
+                    digitsOnly(raw) ? UNWRITTEN_SCORE : 0.6, region));
         }
+    }
+
+    /**
+     * A number written as bare digits (2024830728, 09012345678) is a phone only with a phone label or column
+     * header near: under the report threshold alone, the label's boost lifts it. "Claim number: 2024830728" is
+     * a valid US number; people write their numbers with separators, systems store ids without.
+     */
+    static final double UNWRITTEN_SCORE = 0.3;
+
+    static boolean digitsOnly(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            if (!Character.isDigit(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a findNumbers match of {@code region}'s pass is kept: see the class comment. */

@@ -12,8 +12,10 @@ import org.leakscope.classifiers.TestTexts;
 class PhoneDetectorTest {
 
     private final PhoneDetector d = new PhoneDetector(List.of("JP", "US"));
-    /** Every number libphonenumber finds, service numbers too: what the pre-checks must keep. */
-    private final PhoneDetector all = new PhoneDetector(List.of("JP", "US"), Set.of());
+    /** Every number libphonenumber finds, service numbers too (the default): what the pre-checks must keep. */
+    private final PhoneDetector all = d;
+    /** Service numbers left out, as classify.phone-service-types can ask. */
+    private final PhoneDetector personal = new PhoneDetector(List.of("JP", "US"), PhoneDetector.SERVICE_TYPES);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -82,11 +84,51 @@ class PhoneDetectorTest {
     })
     void serviceNumbersAreNotReported(String line, String e164s) {
         List<String> expected = e164s == null ? List.of() : List.of(e164s.split(","));
-        assertEquals(expected, TestTexts.values(d, line));
+        assertEquals(expected, TestTexts.values(personal, line));
+    }
+
+    // dialled with the international prefix 00 for the plus (as generated corpora and European writers do)
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Call me at 001-404-460-9266 tomorrow.|+14044609266",
+        "Phone: 001-212-227-8011x123|+12122278011",
+        "Tel 0044 20 7946 0958|+442079460958",
+        "TEL 0081-3-1234-5678|+81312345678"
+    })
+    void internationalPrefixInPlaceOfThePlus(String line, String e164) {
+        assertEquals(List.of(e164), TestTexts.values(d, line));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "ref 0014044609266",                // no group of its own: a reference number as often as a phone
+        "FY2000-1404-460-9266",             // 00 inside a longer number
+        "Claim number: 2024830728",         // bare digits need a phone label; a claim number is none
+        "Order 4044609266 shipped"
+    })
+    void bareDigitsAndInnerZerosAreNoPhones(String line) {
+        assertEquals(List.of(), TestTexts.values(d, line));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Phone: 2024830728|+12024830728",
+        "携帯 09012345678|+819012345678"
+    })
+    void bareDigitsWithAPhoneLabel(String line, String e164) {
+        assertEquals(List.of(e164), TestTexts.values(d, line.replace("\\n", "\n")));
     }
 
     @Test
-    void serviceNumbersAreFoundWhenTheConfigurationAsks() {
+    void aBritishAreaCodeInBracketsIsBritish() {
+        assertEquals(List.of("+442089059941"),
+                TestTexts.values(d, "Tel. (020) 8905 9941, 12 Park Lane, Bristol BS1 5TR, United Kingdom"));
+        // the Japanese write brackets around the area code with hyphens, or around the middle group
+        assertEquals(List.of("+81312345678"), TestTexts.values(d, "電話 (03)1234-5678"));
+    }
+
+    @Test
+    void serviceNumbersAreFoundByDefault() {
         assertEquals(List.of("+81120444444"), TestTexts.values(all, "フリーダイヤル 0120-444-444"));
         assertEquals(List.of("+18005550199"), TestTexts.values(all, "Customer service: 1-800-555-0199"));
         // a mobile and a fixed line are never service numbers

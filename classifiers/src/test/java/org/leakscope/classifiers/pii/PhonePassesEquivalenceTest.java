@@ -51,7 +51,10 @@ class PhonePassesEquivalenceTest {
     private static Set<String> detected(ScanText t, List<String> regions) {
         Set<String> out = new TreeSet<>();
         // the passes against findNumbers over the configured regions; UK numbers found apart are not theirs
-        new PhoneDetector(regions, false, Set.of()).candidates(t).forEach(h -> out.add(h.start() + ":" + h.end() + ":" + h.raw()));
+        // nor are numbers dialled with 00 for the plus, which findNumbers with these regions does not read
+        new PhoneDetector(regions, false, Set.of()).candidates(t).stream()
+                .filter(h -> !(PhonePasses.INTERNATIONAL.equals(h.rule()) && t.text().startsWith("00", h.start())))
+                .forEach(h -> out.add(h.start() + ":" + h.end() + ":" + h.raw()));
         return out;
     }
 
