@@ -311,7 +311,7 @@ public final class JapaneseNamePosDetector implements Detector {
         }
         boolean titled = titleAt(s, meiEnd, tk) > 0 || readingAfter(s, meiEnd);
         boolean bounded = !spaced && (wordOfItsOwn(s, sei.start(), seiEnd, meiEnd)
-                || (about && meiEnd - mei.start() >= 2 && (endsBare(s, meiEnd) || readingAfter(s, meiEnd, false)))
+                || (about && ((meiEnd - mei.start() >= 2 && endsBare(s, meiEnd)) || readingAfter(s, meiEnd, false)))
                 || nameOnlyGivenName(s, sei.start(), seiEnd, meiEnd));
         if (!titled && PersonSentence.subjectIsAThing(s, meiEnd)) {
             return -1;
@@ -588,8 +588,9 @@ public final class JapaneseNamePosDetector implements Detector {
         boolean ending = next.surface().length() == 1 && next.start() == mei.end()
                 && GIVEN_NAME_ENDINGS.indexOf(next.surface().charAt(0)) >= 0;
         // 龍 + 馬 is 名 + 接尾: 坂本龍馬
+        // 康 + 介 is 名 + サ変接続: 安藤康介
         boolean nameLike = pos.startsWith(MEI) || pos.startsWith("名詞-数") || pos.startsWith("名詞-一般")
-                || pos.startsWith("接頭詞") || pos.startsWith("名詞-接尾-一般");
+                || pos.startsWith("接頭詞") || pos.startsWith("名詞-接尾-一般") || pos.startsWith("名詞-サ変接続");
         return ending && nameLike ? next.end() : mei.end();
     }
 
@@ -637,7 +638,9 @@ public final class JapaneseNamePosDetector implements Detector {
      * are not.
      */
     static final List<String> PERSON_ONLY_TITLES = List.of("さん", "様", "さま", "氏", "殿", "君", "くん", "ちゃん", "先生",
-            "議員", "弁護士", "教授", "准教授", "博士", "医師", "記者", "容疑者", "被告", "夫人");
+            "議員", "弁護士", "教授", "准教授", "博士", "医師", "記者", "容疑者", "被告", "夫人",
+            // a firm's officers: a firm is not named by a bare place (太田会長, 豊田社長)
+            "社長", "副社長", "会長", "専務", "常務", "部長", "課長", "係長", "室長");
 
     /** A place-tagged word with a 姓 entry before a {@link #PERSON_ONLY_TITLES} word: the name, answering {@code k}, or -1. */
     private int placeNamedFamilyWithTitle(ScanText t, int unit, List<Token> tk, int k, boolean identified,
@@ -717,6 +720,27 @@ public final class JapaneseNamePosDetector implements Detector {
         return j;
     }
 
+    /**
+     * Kin and acquaintances written before a given name with の (妻の誠さん, 長女の陽菜ちゃん): the name after them may
+     * also be a word (誠 sincerity, 愛 love).
+     */
+    static final List<String> KIN = List.of("妻", "夫", "長男", "次男", "三男", "長女", "次女", "三女", "息子", "娘", "父",
+            "母", "兄", "弟", "姉", "妹", "孫", "祖父", "祖母", "友人", "知人", "同級生", "同僚", "恋人", "婚約者");
+
+    private static boolean kinBefore(String s, int at) {
+        if (at < 2 || s.charAt(at - 1) != 'の') {
+            return false;
+        }
+        for (String k : KIN) {
+            int from = at - 1 - k.length();
+            if (from >= 0 && s.startsWith(k, from)
+                    && (from == 0 || !KuromojiNameEntries.isNameChar(s.codePointBefore(from)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Honorifics after a given name alone (陽菜ちゃん, 一朗さん, 健太君). */
     private static final List<String> GIVEN_HONORIFICS = List.of("ちゃん", "くん", "さん", "君");
 
@@ -739,7 +763,8 @@ public final class JapaneseNamePosDetector implements Detector {
                         || !endsBare(s, r + h.length())) { // 明日香ちゃんねる
                     continue;
                 }
-                boolean given = entries.givenNameSurface(s, rs, r, true) && !entries.surnameEndsAt(s, r)
+                boolean kin = kinBefore(s, rs);
+                boolean given = entries.givenNameSurface(s, rs, r, !kin) && (kin || !entries.surnameEndsAt(s, r))
                         || (n == 2 && entries.givenNameSurface(s, rs, rs + 1, !h.equals("ちゃん") && !h.equals("くん"))
                             && GIVEN_NAME_ENDINGS.indexOf(s.charAt(rs + 1)) >= 0);
                 if (!given) {

@@ -40,6 +40,7 @@ class JapaneseNewsNamesTest {
         // an unspaced reading is any word's: a name only in a sentence about people
         "太田智子（おおたともこ）は、愛知県出身の研究者である。|太田智子",
         "渡辺さくら（わたなべさくら）は、静岡県出身のアナウンサーである。|渡辺さくら",
+        "酒井誠（さかいまこと）は、福岡県出身の声優である。|酒井誠",
         "藤原京（ふじわらきょう）は、飛鳥時代の都である。|",
         "山田錦（やまだにしき）は、酒米の品種である。|",
         "中村区（なかむらく）は、名古屋市の区の一つである。|",
@@ -78,6 +79,8 @@ class JapaneseNewsNamesTest {
     @CsvSource(delimiter = '|', value = {
         "試合後、千葉議員は「全員でつかんだ勝利だ」と語った。|千葉",
         "福島弁護士によると、示談が成立した。|福島",
+        "阪神タイガースの太田会長は21日、会見を開いた。|太田",
+        "日立社長が会見した。|",
         // titles that follow a place or a team
         "広島監督は試合後に語った。|",
         "千葉代表が優勝した。|",
@@ -92,6 +95,11 @@ class JapaneseNewsNamesTest {
     @CsvSource(delimiter = '|', value = {
         "同級生の陽菜ちゃんと一緒に登校したという。|陽菜",
         "山崎浩二さんの長女、一朗さん（12）も式に参列した。|山崎浩二;一朗",
+        // after kin and の, a given name that is a word as well (誠 sincerity, 正義 justice)
+        "妻の誠さんは「まだ信じられない」と話した。|誠",
+        "夫の正義さんは取材に応じた。|正義",
+        "妻の実家さんに挨拶した。|",
+        "社会の正義さんが|",
         // occupations, kin and pronouns before an honorific
         "大工さんに頼んだ。|",
         "皆さん、こんにちは。|",
@@ -111,6 +119,16 @@ class JapaneseNewsNamesTest {
         "ウォルト・ディズニー・カンパニーが発表した。|",
     })
     void foreignNameWithAnUnknownPart(String text, String names) {
+        assertEquals(expected(names), values(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // 康 + 介 is 名 + サ変接続 to the dictionary
+        "小林製薬に入社した安藤康介は、のちに独立した。|安藤康介",
+        "学生の安藤は|",
+    })
+    void givenNameEndingTaggedAsAVerbalNoun(String text, String names) {
         assertEquals(expected(names), values(text));
     }
 
