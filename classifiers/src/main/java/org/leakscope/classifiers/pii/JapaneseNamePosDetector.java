@@ -133,6 +133,7 @@ public final class JapaneseNamePosDetector implements Detector {
             boolean about = PersonSentence.aboutPeople(s);
             prefixedGivenNames(t, i, identified, about, out);
             givenNamesWithHonorific(t, i, identified, out);
+            namesBeforeASpacedReading(t, i, identified, out);
             if (!worthTokenising(t, i, identified, about)) {
                 continue;
             }
@@ -630,6 +631,81 @@ public final class JapaneseNamePosDetector implements Detector {
 
     static boolean readingAfter(String s, int end) {
         return readingAfter(s, end, true);
+    }
+
+    /** Last characters of places, bodies and works, which a spaced reading may follow too (東京駅（とうきょう えき）). */
+    private static final String NOT_A_PERSON_END = "駅町市区村郡県都府道島山川橋寺社園館所院校会部課室党団線港湾城宮門";
+
+    /**
+     * Any run of 2-6 kanji right before a spaced reading in brackets (百目鬼義男（どうめき よしお）, 四十物悠斗（あいもの
+     * ゆうと）): the reading's blank parts family from given name, as encyclopaedias and news write a person's, so the
+     * family name need not be one the dictionary knows. Found without tokens; the run must end in a given name
+     * ({@link #givenNameTail}) or the sentence be about people, and not end as a place or body does (東京駅, 自由民主党)
+     * or be an organisation: some terms are read with a blank as well (上昇率（じょうしょう りつ）).
+     */
+    private void namesBeforeASpacedReading(ScanText t, int unit, boolean identified, List<Finding> out) {
+        String s = t.normalized(unit);
+        for (int b = nextBracket(s, 0); b >= 0; b = nextBracket(s, b + 1)) {
+            if (b >= 2 && readingAfter(s, b, true) && readingParts(s, b) == 2) {
+                int rs = b;
+                while (rs > 0 && b - rs < 7 && (isKanjiRun(s, rs - 1, rs) || "々ヶノ".indexOf(s.charAt(rs - 1)) >= 0)) {
+                    rs--;
+                }
+                int n = b - rs;
+                int gs = rs;
+                // a spaced name (柴田 慎吾（しばた しんご）): the family name before the blank is taken as well
+                if (rs >= 2 && (s.charAt(rs - 1) == ' ' || s.charAt(rs - 1) == '\u3000') && isKanjiRun(s, rs - 2, rs - 1)) {
+                    rs--;
+                    while (rs > 0 && gs - rs < 5 && isKanjiRun(s, rs - 1, rs)) {
+                        rs--;
+                    }
+                }
+                String value = s.substring(rs, b);
+                if (n >= 2 && n <= 6 && (rs == 0 || !KuromojiNameEntries.isNameChar(s.codePointBefore(rs)))
+                        && NOT_A_PERSON_END.indexOf(s.charAt(b - 1)) < 0 && !OrgWords.isOrganisation(value)
+                        && (givenNameTail(s, gs, b) || (gs > rs && b - gs >= 1) || PersonSentence.aboutPeople(s))) {
+                    int start = t.start(unit) + rs;
+                    out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
+                            identified ? 0.95 : 0.8, id(), start));
+                }
+            }
+        }
+    }
+
+    private static int nextBracket(String s, int from) {
+        int wide = s.indexOf('（', from);
+        int ascii = s.indexOf('(', from);
+        return wide < 0 ? ascii : ascii < 0 ? wide : Math.min(wide, ascii);
+    }
+
+    /**
+     * The run from {@code rs} to {@code b} ends in a dictionary given name of 1-3 characters after a family name of one
+     * or more (百目鬼 + 義男), or in a one-kanji given name and one of {@link #GIVEN_NAME_ENDINGS} (悠 + 斗).
+     */
+    private boolean givenNameTail(String s, int rs, int b) {
+        for (int g = 3; g >= 1; g--) {
+            if (b - g > rs && (entries.givenNameSurface(s, b - g, b, false) || (g == 2
+                    && entries.givenNameSurface(s, b - 2, b - 1, false) && GIVEN_NAME_ENDINGS.indexOf(s.charAt(b - 1)) >= 0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The blank-separated kana parts of the reading in brackets at {@code b}. */
+    private static int readingParts(String s, int b) {
+        int parts = 0;
+        boolean in = false;
+        for (int i = b + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean kana = (c >= '\u3041' && c <= '\u309F') || isKatakana(c);
+            if (!kana && c != ' ' && c != '\u3000') {
+                break;
+            }
+            parts += kana && !in ? 1 : 0;
+            in = kana;
+        }
+        return parts;
     }
 
     /**

@@ -124,6 +124,23 @@ class JapaneseNewsNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // a family name the dictionary does not know, before a spaced reading
+        "百目鬼義男（どうめき よしお）は、日本の陶芸家。|百目鬼義男",
+        "四十物悠斗（あいもの ゆうと）は、日本の陶芸家。|四十物悠斗",
+        // a spaced name: one finding, the whole name
+        "百目鬼　義男（どうめき よしお）は、日本の陶芸家。|百目鬼 義男",
+        // places, bodies and terms read with a blank
+        "東京駅（とうきょう えき）は、東京都千代田区にある駅である。|",
+        "日本放送協会（にっぽん ほうそう きょうかい）は、公共放送。|",
+        "自由民主党（じゆう みんしゅとう）は、政党。|",
+        "上昇率（じょうしょう りつ）|",
+    })
+    void unknownNameBeforeASpacedReading(String text, String names) {
+        assertEquals(expected(names), values(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         // 康 + 介 is 名 + サ変接続 to the dictionary
         "小林製薬に入社した安藤康介は、のちに独立した。|安藤康介",
         "学生の安藤は|",
