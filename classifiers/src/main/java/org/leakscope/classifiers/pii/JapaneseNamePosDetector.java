@@ -40,6 +40,7 @@ public final class JapaneseNamePosDetector implements Detector {
     static final String SEI = "名詞-固有名詞-人名-姓";
     static final String MEI = "名詞-固有名詞-人名-名";
     static final String PERSON = "名詞-固有名詞-人名-一般";
+    static final String PLACE = "名詞-固有名詞-地域";
     static final String NAME = "名詞-固有名詞-人名";
 
     private static final List<String> LABEL_WORDS = List.of("氏名", "名前", "お名前", "担当", "担当者", "様", "殿", "さん",
@@ -66,7 +67,11 @@ public final class JapaneseNamePosDetector implements Detector {
         TITLES.forEach(w -> TITLE_FIRST.set(w.charAt(0)));
     }
     // what may follow a bare unspaced name: a particle, punctuation, a blank or the end (a title is checked apart)
-    private static final String BARE_END = "はがのをにともへでやか、。，．,.!?！？」』）)・:：/／ \t";
+    // and an opening bracket: a reading, a birth date, an age or an affiliation follows a name (鈴木一朗（すずき いちろう）,
+    // 阿部博之（武田薬品工業）)
+    private static final String BARE_END = "はがのをにともへでやか、。，．,.!?！？」』）)（(・:：/／ \t";
+    /** Words after a name that close a list of people (田中、鈴木ほか; 山田太郎ら). */
+    private static final List<String> LIST_END = List.of("ほか", "など", "ら");
     private static final int NAME_LINE_MAX = 10; // a line this short holding only a name is a signature's name line
     private static final Pattern AFTER_ORG = Pattern.compile("^(?:株式会社|商店|商事|工業|建設|銀行|病院|医院|事務所|区|市|町|村"
             + "|郡|駅|通り|線|橋|記念|財団|グループ|ホールディングス|賞|家|流|式|法|型|号|丸|寺|神社|城|公園|大学|高校|中学)");
@@ -127,10 +132,13 @@ public final class JapaneseNamePosDetector implements Detector {
             boolean identified = identified(s) || (isNameLine(s) && identifiedAround(t, i));
             boolean about = PersonSentence.aboutPeople(s);
             prefixedGivenNames(t, i, identified, about, out);
+            givenNamesWithHonorific(t, i, identified, out);
+            namesBeforeASpacedReading(t, i, identified, out);
             if (!worthTokenising(t, i, identified, about)) {
                 continue;
             }
             List<Token> tk = tokens(s);
+            boolean peopleCount = hasPeopleCount(s);
             if (hasForeignNameShape(s)) {
                 foreignNames(t, i, tk, identified, about, out);
             }
@@ -140,6 +148,12 @@ public final class JapaneseNamePosDetector implements Detector {
                     continue;
                 }
                 int next = first.pos().startsWith(SEI) ? familyAndGivenName(t, i, tk, k, identified, about, out) : -1;
+                if (next < 0 && first.pos().startsWith(PLACE) && first.known()) {
+                    next = placeNamedFamilyWithTitle(t, i, tk, k, identified, out);
+                }
+                if (next < 0 && peopleCount) {
+                    next = familyNameList(t, i, tk, k, identified, out);
+                }
                 if (next < 0 && about) {
                     next = bareName(t, i, tk, k, identified, out);
                 }
@@ -296,9 +310,10 @@ public final class JapaneseNamePosDetector implements Detector {
         if (OrgWords.isOrganisation(value)) {
             return -1;
         }
-        boolean titled = titleAt(s, meiEnd, tk) > 0;
+        boolean titled = titleAt(s, meiEnd, tk) > 0 || readingAfter(s, meiEnd);
         boolean bounded = !spaced && (wordOfItsOwn(s, sei.start(), seiEnd, meiEnd)
-                || (about && meiEnd - mei.start() >= 2 && endsBare(s, meiEnd)));
+                || (about && ((meiEnd - mei.start() >= 2 && endsBare(s, meiEnd)) || readingAfter(s, meiEnd, false)))
+                || nameOnlyGivenName(s, sei.start(), seiEnd, meiEnd));
         if (!titled && PersonSentence.subjectIsAThing(s, meiEnd)) {
             return -1;
         }
@@ -322,7 +337,8 @@ public final class JapaneseNamePosDetector implements Detector {
         if (first.pos().startsWith(SEI) && first.length() >= 2 && k + 1 < tk.size()) {
             Token given = tk.get(k + 1);
             if (given.start() == first.end() && given.pos().startsWith("名詞-一般") && given.length() >= 2
-                    && given.length() <= 4 && oneKanaScript(given.surface()) && endsBare(s, given.end())) {
+                    && given.length() <= 4 && oneKanaScript(given.surface())
+                    && (endsBare(s, given.end()) || readingAfter(s, given.end(), false))) {
                 last = k + 1;
             }
         }
@@ -347,7 +363,8 @@ public final class JapaneseNamePosDetector implements Detector {
         }
         int start = t.start(unit) + first.start();
         out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
-                score(t, start, start + value.length(), false, true, titleAt(s, end, tk) > 0, identified), id(), start));
+                score(t, start, start + value.length(), false, true, titleAt(s, end, tk) > 0 || readingAfter(s, end),
+                        identified), id(), start));
         return last;
     }
 
@@ -431,8 +448,19 @@ public final class JapaneseNamePosDetector implements Detector {
         return k;
     }
 
-    private static boolean endsBare(String s, int end) {
-        return end >= s.length() || BARE_END.indexOf(s.charAt(end)) >= 0;
+    static boolean endsBare(String s, int end) {
+        if (end >= s.length()) {
+            return true;
+        }
+        if (BARE_END.indexOf(s.charAt(end)) >= 0) {
+            return !readingAfter(s, end, false); // 藤原京（ふじわらきょう）: a word's reading, see readingAfter
+        }
+        for (String w : LIST_END) {
+            if (s.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isKanjiWord(String w) {
@@ -518,7 +546,9 @@ public final class JapaneseNamePosDetector implements Detector {
             for (Token x : tk) {
                 if (x.start() >= m.start() && x.end() <= m.end() && !x.surface().equals("・") && !x.surface().equals("=")) {
                     boolean person = x.pos().startsWith(NAME);
-                    boolean place = x.pos().startsWith("名詞-固有名詞-組織") || x.pos().startsWith("名詞-固有名詞-地域");
+                    // an unknown katakana word is tagged 組織 by the unknown-word rules: no evidence (マクロン)
+                    boolean place = x.known() && (x.pos().startsWith("名詞-固有名詞-組織")
+                            || x.pos().startsWith("名詞-固有名詞-地域"));
                     anyPerson |= person;
                     firstPerson |= person && x.start() < firstEnd;
                     other |= place && (x.start() < firstEnd || x.end() > firstEnd && x.surface().indexOf('・') >= 0);
@@ -559,8 +589,9 @@ public final class JapaneseNamePosDetector implements Detector {
         boolean ending = next.surface().length() == 1 && next.start() == mei.end()
                 && GIVEN_NAME_ENDINGS.indexOf(next.surface().charAt(0)) >= 0;
         // 龍 + 馬 is 名 + 接尾: 坂本龍馬
+        // 康 + 介 is 名 + サ変接続: 安藤康介
         boolean nameLike = pos.startsWith(MEI) || pos.startsWith("名詞-数") || pos.startsWith("名詞-一般")
-                || pos.startsWith("接頭詞") || pos.startsWith("名詞-接尾-一般");
+                || pos.startsWith("接頭詞") || pos.startsWith("名詞-接尾-一般") || pos.startsWith("名詞-サ変接続");
         return ending && nameLike ? next.end() : mei.end();
     }
 
@@ -572,6 +603,256 @@ public final class JapaneseNamePosDetector implements Detector {
             + "子美実未香佳加花華果菜奈那乃野音衣依絵恵枝江代世里理莉梨璃結愛彩咲紗沙穂帆葉羽生雄夫男彦吾悟治司史志士"
             + "之成誠信伸明秋晃昭和正政宏浩博裕弘寛洋隆孝剛健賢修勇亮涼良蓮陽優悠真馬磨斎次二治朔慎慈彰章翼航海洋渡"
             + "哲徹人登豊稔実俊駿隼圭啓敬慶之介作策蔵造三次";
+
+    /**
+     * A reading in brackets right after {@code end}: kana only, closed by a bracket or a comma. Encyclopaedias and news
+     * split a person's reading with a blank between family and given name (鈴木一朗（すずき いちろう）): {@code spaced}
+     * asks for that blank, which makes the name before it a person's. A reading without one (藤原京（ふじわらきょう）,
+     * 山田錦（やまだにしき）, also 太田智子（おおたともこ）) may be any word's: {@code spaced} false asks for that.
+     */
+    static boolean readingAfter(String s, int end, boolean spaced) {
+        if (end >= s.length() || (s.charAt(end) != '（' && s.charAt(end) != '(')) {
+            return false;
+        }
+        int kana = 0;
+        boolean blank = false;
+        for (int i = end + 1; i < s.length() && i <= end + 24; i++) {
+            char c = s.charAt(i);
+            if ((c >= '\u3041' && c <= '\u309F') || isKatakana(c)) {
+                kana++;
+            } else if (c == ' ' || c == '\u3000') {
+                blank |= kana > 0;
+            } else {
+                return kana >= 2 && blank == spaced && (c == '）' || c == ')' || c == '、' || c == ',');
+            }
+        }
+        return false;
+    }
+
+    static boolean readingAfter(String s, int end) {
+        return readingAfter(s, end, true);
+    }
+
+    /** Last characters of places, bodies and works, which a spaced reading may follow too (東京駅（とうきょう えき）). */
+    private static final String NOT_A_PERSON_END = "駅町市区村郡県都府道島山川橋寺社園館所院校会部課室党団線港湾城宮門";
+
+    /**
+     * Any run of 2-6 kanji right before a spaced reading in brackets (百目鬼義男（どうめき よしお）, 四十物悠斗（あいもの
+     * ゆうと）): the reading's blank parts family from given name, as encyclopaedias and news write a person's, so the
+     * family name need not be one the dictionary knows. Found without tokens; the run must end in a given name
+     * ({@link #givenNameTail}) or the sentence be about people, and not end as a place or body does (東京駅, 自由民主党)
+     * or be an organisation: some terms are read with a blank as well (上昇率（じょうしょう りつ）).
+     */
+    private void namesBeforeASpacedReading(ScanText t, int unit, boolean identified, List<Finding> out) {
+        String s = t.normalized(unit);
+        for (int b = nextBracket(s, 0); b >= 0; b = nextBracket(s, b + 1)) {
+            if (b >= 2 && readingAfter(s, b, true) && readingParts(s, b) == 2) {
+                int rs = b;
+                while (rs > 0 && b - rs < 7 && (isKanjiRun(s, rs - 1, rs) || "々ヶノ".indexOf(s.charAt(rs - 1)) >= 0)) {
+                    rs--;
+                }
+                int n = b - rs;
+                int gs = rs;
+                // a spaced name (柴田 慎吾（しばた しんご）): the family name before the blank is taken as well
+                if (rs >= 2 && (s.charAt(rs - 1) == ' ' || s.charAt(rs - 1) == '\u3000') && isKanjiRun(s, rs - 2, rs - 1)) {
+                    rs--;
+                    while (rs > 0 && gs - rs < 5 && isKanjiRun(s, rs - 1, rs)) {
+                        rs--;
+                    }
+                }
+                String value = s.substring(rs, b);
+                if (n >= 2 && n <= 6 && (rs == 0 || !KuromojiNameEntries.isNameChar(s.codePointBefore(rs)))
+                        && NOT_A_PERSON_END.indexOf(s.charAt(b - 1)) < 0 && !OrgWords.isOrganisation(value)
+                        && (givenNameTail(s, gs, b) || (gs > rs && b - gs >= 1) || PersonSentence.aboutPeople(s))) {
+                    int start = t.start(unit) + rs;
+                    out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
+                            identified ? 0.95 : 0.8, id(), start));
+                }
+            }
+        }
+    }
+
+    private static int nextBracket(String s, int from) {
+        int wide = s.indexOf('（', from);
+        int ascii = s.indexOf('(', from);
+        return wide < 0 ? ascii : ascii < 0 ? wide : Math.min(wide, ascii);
+    }
+
+    /**
+     * The run from {@code rs} to {@code b} ends in a dictionary given name of 1-3 characters after a family name of one
+     * or more (百目鬼 + 義男), or in a one-kanji given name and one of {@link #GIVEN_NAME_ENDINGS} (悠 + 斗).
+     */
+    private boolean givenNameTail(String s, int rs, int b) {
+        for (int g = 3; g >= 1; g--) {
+            if (b - g > rs && (entries.givenNameSurface(s, b - g, b, false) || (g == 2
+                    && entries.givenNameSurface(s, b - 2, b - 1, false) && GIVEN_NAME_ENDINGS.indexOf(s.charAt(b - 1)) >= 0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The blank-separated kana parts of the reading in brackets at {@code b}. */
+    private static int readingParts(String s, int b) {
+        int parts = 0;
+        boolean in = false;
+        for (int i = b + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean kana = (c >= '\u3041' && c <= '\u309F') || isKatakana(c);
+            if (!kana && c != ' ' && c != '\u3000') {
+                break;
+            }
+            parts += kana && !in ? 1 : 0;
+            in = kana;
+        }
+        return parts;
+    }
+
+    /**
+     * Titles that follow a person and not a place or a team: a word the dictionary tags as a place but also knows as a
+     * family name (千葉, 福島, 長野) is a person's before these (千葉議員, 福島弁護士), while 広島監督 (the team's) and 大阪代表
+     * are not.
+     */
+    static final List<String> PERSON_ONLY_TITLES = List.of("さん", "様", "さま", "氏", "殿", "君", "くん", "ちゃん", "先生",
+            "議員", "弁護士", "教授", "准教授", "博士", "医師", "記者", "容疑者", "被告", "夫人",
+            // a firm's officers: a firm is not named by a bare place (太田会長, 豊田社長)
+            "社長", "副社長", "会長", "専務", "常務", "部長", "課長", "係長", "室長");
+
+    /** A place-tagged word with a 姓 entry before a {@link #PERSON_ONLY_TITLES} word: the name, answering {@code k}, or -1. */
+    private int placeNamedFamilyWithTitle(ScanText t, int unit, List<Token> tk, int k, boolean identified,
+                                          List<Finding> out) {
+        String s = t.normalized(unit);
+        Token w = tk.get(k);
+        if (w.length() < 2 || !entries.surnameEndsAt(s, w.end())) {
+            return -1;
+        }
+        int at = w.end() < s.length() && s.charAt(w.end()) == ' ' ? w.end() + 1 : w.end();
+        boolean titled = false;
+        for (String title : PERSON_ONLY_TITLES) {
+            titled |= s.startsWith(title, at) && endsToken(tk, at + title.length());
+        }
+        if (!titled) {
+            return -1;
+        }
+        int start = t.start(unit) + w.start();
+        out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", w.surface(), Masks.name(w.surface()),
+                identified ? 0.8 : 0.6, id(), start));
+        return k;
+    }
+
+    /** 「田中、佐藤、鈴木の3人」, 「山田・川口両氏」: a count of people or a plural of respect after a list of names. */
+    private static final Pattern PEOPLE_COUNT = Pattern.compile(
+            "(?:の)?(?:[0-9０-９一二三四五六七八九十]+|両|各)(?:人|名|氏)(?![\\p{IsHan}])");
+
+    /** Whether a count of people stands in the line at all: only such lines are read for {@link #familyNameList}. */
+    static boolean hasPeopleCount(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '人' || c == '名' || c == '氏') {
+                char b = s.charAt(i - 1);
+                if ((b >= '0' && b <= '9') || (b >= '０' && b <= '９') || "一二三四五六七八九十両各".indexOf(b) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Family names listed with 、 ・ or と and closed by a count of people (柴田、酒井、和田の3人は; 山田と川口の両氏):
+     * each a dictionary 姓 of a token of its own. Adds a finding per name and answers the last token taken, or -1.
+     */
+    private int familyNameList(ScanText t, int unit, List<Token> tk, int k, boolean identified, List<Finding> out) {
+        String s = t.normalized(unit);
+        List<Token> names = new ArrayList<>();
+        int j = k;
+        while (j < tk.size()) {
+            Token x = tk.get(j);
+            // a family name the dictionary also knows as a place or a firm (千葉, 金子) counts: a count of people follows
+            boolean family = x.pos().startsWith(SEI) || (x.known() && x.length() >= 2
+                    && (x.pos().startsWith(PLACE) || x.pos().startsWith("名詞-固有名詞-組織"))
+                    && entries.surnameEndsAt(s, x.end()));
+            if (!family || (x.start() > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(x.start())))) {
+                return -1;
+            }
+            names.add(x);
+            if (j + 1 < tk.size() && "、・と,，".contains(tk.get(j + 1).surface()) && j + 2 < tk.size()) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        Token last = names.get(names.size() - 1);
+        java.util.regex.Matcher m = PEOPLE_COUNT.matcher(s);
+        m.region(last.end(), s.length());
+        if (names.size() < 2 || !m.lookingAt()) {
+            return -1;
+        }
+        for (Token x : names) {
+            int start = t.start(unit) + x.start();
+            out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", x.surface(), Masks.name(x.surface()),
+                    identified ? 0.8 : 0.6, id(), start));
+        }
+        return j;
+    }
+
+    /**
+     * Kin and acquaintances written before a given name with の (妻の誠さん, 長女の陽菜ちゃん): the name after them may
+     * also be a word (誠 sincerity, 愛 love).
+     */
+    static final List<String> KIN = List.of("妻", "夫", "長男", "次男", "三男", "長女", "次女", "三女", "息子", "娘", "父",
+            "母", "兄", "弟", "姉", "妹", "孫", "祖父", "祖母", "友人", "知人", "同級生", "同僚", "恋人", "婚約者");
+
+    private static boolean kinBefore(String s, int at) {
+        if (at < 2 || s.charAt(at - 1) != 'の') {
+            return false;
+        }
+        for (String k : KIN) {
+            int from = at - 1 - k.length();
+            if (from >= 0 && s.startsWith(k, from)
+                    && (from == 0 || !KuromojiNameEntries.isNameChar(s.codePointBefore(from)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Honorifics after a given name alone (陽菜ちゃん, 一朗さん, 健太君). */
+    private static final List<String> GIVEN_HONORIFICS = List.of("ちゃん", "くん", "さん", "君");
+
+    /**
+     * A given name alone before an honorific, found without tokens (the tokenizer reads 陽菜ちゃんと as 陽 + 菜 +
+     * ちゃんと): a run of 1-3 kanji with no kanji or katakana before it that the dictionary knows as nothing but a given
+     * name (一朗, 麻美), or a one-kanji given name and one of {@link #GIVEN_NAME_ENDINGS} (陽 + 菜); before ちゃん or くん,
+     * which follow children's given names and not occupations (大工さん), the one kanji may be a word as well.
+     */
+    private void givenNamesWithHonorific(ScanText t, int unit, boolean identified, List<Finding> out) {
+        String s = t.normalized(unit);
+        for (String h : GIVEN_HONORIFICS) {
+            for (int r = s.indexOf(h, 1); r >= 0; r = s.indexOf(h, r + 1)) {
+                int rs = r;
+                while (rs > 0 && r - rs < 4 && isKanjiRun(s, rs - 1, rs)) {
+                    rs--;
+                }
+                int n = r - rs;
+                if (n < 1 || n > 3 || (rs > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(rs)))
+                        || !endsBare(s, r + h.length())) { // 明日香ちゃんねる
+                    continue;
+                }
+                boolean kin = kinBefore(s, rs);
+                boolean given = entries.givenNameSurface(s, rs, r, !kin) && (kin || !entries.surnameEndsAt(s, r))
+                        || (n == 2 && entries.givenNameSurface(s, rs, rs + 1, !h.equals("ちゃん") && !h.equals("くん"))
+                            && GIVEN_NAME_ENDINGS.indexOf(s.charAt(rs + 1)) >= 0);
+                if (!given) {
+                    continue;
+                }
+                String value = s.substring(rs, r);
+                int start = t.start(unit) + rs;
+                out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
+                        identified ? 0.8 : 0.6, id(), start));
+            }
+        }
+    }
 
     /** A family name alone right before an honorific or title (田中部長, 山本 様): the name, or null. */
     private Finding familyNameWithTitle(ScanText t, int unit, List<Token> tk, int k, boolean identified) {
@@ -625,7 +906,16 @@ public final class JapaneseNamePosDetector implements Detector {
     private static boolean wordOfItsOwn(String s, int start, int seiEnd, int end) {
         boolean titled = end < s.length() && titleAt(s, end, null) > 0;
         return (seiEnd - start >= 2 || (end - seiEnd >= 2 && titled))
-                && (end >= s.length() || BARE_END.indexOf(s.charAt(end)) >= 0 || titled);
+                && (endsBare(s, end) || titled);
+    }
+
+    /**
+     * An unspaced 姓 + 名 pair of two characters or more each whose given name the dictionary knows as nothing but a name
+     * (夏目 + 漱石, 織田 + 信長, 田中 + 恵美; not 上 + 昇, 大野 + 誠, 正義): it stands as a name whatever follows, hiragana
+     * included (夏目漱石ゆかりの地), as long as no kanji or katakana goes on (checked by the caller).
+     */
+    private boolean nameOnlyGivenName(String s, int start, int seiEnd, int end) {
+        return seiEnd - start >= 2 && end - seiEnd >= 2 && entries.givenNameSurface(s, seiEnd, end, true);
     }
 
     /** The line is short and only kanji, katakana and blanks (an honorific may end it): a signature's name line. */
@@ -674,13 +964,13 @@ public final class JapaneseNamePosDetector implements Detector {
             return entries.anyPair(s, (start, seiEnd, end, spaced) -> true) || familyNameBeforeTitle(s)
                     || bareNameCanStand(s, about);
         }
-        if (familyNameBeforeTitle(s) || hasForeignNameShape(s)) {
+        if (familyNameBeforeTitle(s) || hasForeignNameShape(s) || hasPeopleCount(s)) {
             return true;
         }
         int base = t.start(unit);
         boolean label = hasWhitespace(s) || labelNear(t, unit);
         return entries.anyPair(s, (start, seiEnd, end, spaced) -> spaced || wordOfItsOwn(s, start, seiEnd, end)
-                || (label && labelled(t, base + start, base + end)))
+                || (label && labelled(t, base + start, base + end)) || nameOnlyGivenName(s, start, seiEnd, end))
                 || bareNameCanStand(s, about);
     }
 
