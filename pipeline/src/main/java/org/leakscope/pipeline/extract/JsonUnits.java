@@ -18,8 +18,10 @@ import org.leakscope.classifiers.text.TextUnit;
  * ({@code "dateOfBirth"} reads as "date Of Birth", so column-header rules type it), and the identifiers of one
  * object belong together. Values nested in a record's objects are cells of it, located by their key path
  * ({@code row=3;col=address.city}); an object in an array inside a record ({@code "users": [{...}, {...}]}) is a
- * record of its own. Values outside any record (in a top-level array) are lines "key: value". Read with Jackson's
- * streaming parser, in parts that end with a record: a dump of any size.
+ * record of its own. Values outside any record (in a top-level array) are lines "key: value". A value under a
+ * generic key in an object that says what it holds ({@code {"type": "passport", "number": "G41977651"}},
+ * FHIR's {@code {"system": "phone", "value": "..."}}) is headed by both ("passport number", "phone value"): its own
+ * key names no type. Read with Jackson's streaming parser, in parts that end with a record: a dump of any size.
  */
 final class JsonUnits {
 
@@ -28,6 +30,15 @@ final class JsonUnits {
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
+
+    /** Keys whose value says what an object holds. */
+    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("type", "kind", "system", "category",
+            "idtype", "id_type", "documenttype", "document_type", "doctype", "label");
+    /** Keys that name no type of their own. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("value", "number", "no", "num", "id", "code",
+            "text", "identifier", "val");
+    /** A qualifier longer than this is prose, not a kind. */
+    private static final int MAX_QUALIFIER = 40;
 
     private JsonUnits() {
     }
@@ -47,6 +58,8 @@ final class JsonUnits {
         List<String> paths = new ArrayList<>();
         List<Boolean> arrays = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
+        // per open container: what its qualifier key said it holds, or null
+        List<String> kinds = new ArrayList<>();
         int lastRow = 0;
         int line = 0;
         try (JsonParser p = FACTORY.createParser(reader)) {
@@ -63,6 +76,7 @@ final class JsonUnits {
                             paths.add(childPath(paths, p));
                         }
                         arrays.add(t == JsonToken.START_ARRAY);
+                        kinds.add(null);
                     }
                     case END_OBJECT, END_ARRAY -> {
                         boolean record = t == JsonToken.END_OBJECT && paths.get(paths.size() - 1).isEmpty()
@@ -70,6 +84,7 @@ final class JsonUnits {
                         paths.remove(paths.size() - 1);
                         arrays.remove(arrays.size() - 1);
                         rows.remove(rows.size() - 1);
+                        kinds.remove(kinds.size() - 1);
                         if (record) {
                             units.mayEnd();
                         }
@@ -83,6 +98,15 @@ final class JsonUnits {
                         String key = p.currentName();
                         String path = childPath(paths, p);
                         String name = key != null ? key : path.substring(path.lastIndexOf('.') + 1);
+                        if (key != null && !kinds.isEmpty()) {
+                            String lower = key.toLowerCase(java.util.Locale.ROOT);
+                            String kind = kinds.get(kinds.size() - 1);
+                            if (QUALIFIERS.contains(lower)) {
+                                kinds.set(kinds.size() - 1, kind(text));
+                            } else if (kind != null && GENERIC.contains(lower)) {
+                                name = kind + " " + key;
+                            }
+                        }
                         int row = rows.isEmpty() ? 0 : rows.get(rows.size() - 1);
                         if (row > 0) {
                             units.add(TextUnit.cell(null, row, path, name.isEmpty() ? null : header(name), text));
@@ -97,6 +121,19 @@ final class JsonUnits {
             }
         }
         return units.units();
+    }
+
+    /**
+     * What a qualifier's value says an object holds: the value, or the last part of a URI
+     * ("http://hl7.org/fhir/sid/us-ssn" says "us-ssn"); null for prose.
+     */
+    static String kind(String value) {
+        String v = value;
+        int cut = Math.max(v.lastIndexOf('/'), v.lastIndexOf(':'));
+        if (cut >= 0) {
+            v = v.substring(cut + 1);
+        }
+        return v.isEmpty() || v.length() > MAX_QUALIFIER ? null : v;
     }
 
     /** The key path of the value or container the parser stands on, below the open containers. */

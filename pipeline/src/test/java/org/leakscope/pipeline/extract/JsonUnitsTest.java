@@ -72,6 +72,28 @@ class JsonUnitsTest {
     }
 
     @Test
+    void aGenericKeyIsHeadedByWhatItsObjectSaysItHolds() throws IOException {
+        String json = """
+                [{"name": "Ava Reyes", "id_document": {"type": "passport", "number": "G41977651"},
+                  "telecom": {"system": "phone", "value": "+1 415 555 0199"},
+                  "identifier": {"system": "http://hl7.org/fhir/sid/us-ssn", "value": "123-45-6789"},
+                  "order": {"number": "4500012345", "type": "purchase"}}]""";
+        assertEquals("""
+                row=1;col=name [name] Ava Reyes
+                row=1;col=id_document.type [type] passport
+                row=1;col=id_document.number [passport number] G41977651
+                row=1;col=telecom.system [system] phone
+                row=1;col=telecom.value [phone value] +1 415 555 0199
+                row=1;col=identifier.system [system] http://hl7.org/fhir/sid/us-ssn
+                row=1;col=identifier.value [us ssn value] 123-45-6789
+                row=1;col=order.number [number] 4500012345
+                row=1;col=order.type [type] purchase
+                """, cells(read(json)), "a qualifier after the value is not read back");
+        assertEquals("us-ssn", JsonUnits.kind("http://hl7.org/fhir/sid/us-ssn"));
+        assertEquals(null, JsonUnits.kind("a long free-text description of what this object holds, not a kind"));
+    }
+
+    @Test
     void notJsonFailsAndALongArrayComesInPartsOfWholeRecords() throws IOException {
         assertThrows(IOException.class, () -> read("function f() { return 1; }"));
         StringBuilder json = new StringBuilder("[");
