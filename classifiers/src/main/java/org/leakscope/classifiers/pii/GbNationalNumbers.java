@@ -41,13 +41,18 @@ final class GbNationalNumbers {
             // a postcode: outward code, a blank, inward code (EH2 2AN, M14 6DT, SW1A 1AA)
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2}\\b");
 
+    /** A UK mobile written 07xxx-xxxxxx: five digits and six, as no Japanese number (0X0-XXXX-XXXX) is. */
+    private static final String HYPHENATED_MOBILE = "07\\d{3}-\\d{6}";
+
     /**
      * How the British write a number: +44 / 0044 / 0, the area code (in brackets or not), then groups of three
      * or more digits apart by blanks (020 7946 0958, (0161) 496 0732, 07911 123456, +44 (0)20 7946 0321). Hyphens,
      * dots and slashes are how other numbers are written (references, dates, Japanese numbers).
      */
     private static final Pattern BRITISH_WRITING = Pattern.compile(
-            "(?:\\+ ?44 ?(?:\\(0\\) ?)?\\d{2,5}|00 ?44 ?\\d{2,5}|\\(0\\d{2,5}\\)|0\\d{2,5})(?: \\d{3,6}){0,2}");
+            "(?:\\+ ?44 ?(?:\\(0\\) ?)?\\d{2,5}|00 ?44 ?\\d{2,5}|\\(0\\d{2,5}\\)|0\\d{2,5})(?: \\d{3,6}){0,2}|" + HYPHENATED_MOBILE);
+
+    private static final Pattern MOBILE = Pattern.compile(HYPHENATED_MOBILE);
 
     private GbNationalNumbers() {
     }
@@ -60,6 +65,9 @@ final class GbNationalNumbers {
      * (the window is the span and a margin of a few characters).
      */
     static boolean mayHold(String text, int start, int end) {
+        if (end - start == 12 && MOBILE.matcher(text).region(start, end).matches()) {
+            return true;
+        }
         if (text.charAt(start) != '0' && !(start >= 1 && text.startsWith("44", start) && (text.charAt(start - 1) == '+'
                 || (start >= 2 && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == '+')))) {
             return false;

@@ -125,6 +125,10 @@ class PhoneDetectorTest {
                 TestTexts.values(d, "Tel. (020) 8905 9941, 12 Park Lane, Bristol BS1 5TR, United Kingdom"));
         // the Japanese write brackets around the area code with hyphens, or around the middle group
         assertEquals(List.of("+81312345678"), TestTexts.values(d, "電話 (03)1234-5678"));
+        // a UK mobile written 07xxx-xxxxxx; a Japanese mobile is 3-4-4
+        assertEquals(List.of("+447946967315"), TestTexts.values(d, "118 High Street, Oxford OX1 4AP",
+                "cthornton79@example.com | 07946-967315"));
+        assertEquals(List.of("+819012345678"), TestTexts.values(d, "携帯 090-1234-5678"));
     }
 
     @Test
