@@ -61,6 +61,31 @@ public final class PhoneDetector extends PatternDetector {
         this.passes = new PhonePasses(regions, trunks);
         this.gbNational = gbNational && !regions.contains(GbNationalNumbers.REGION);
         this.serviceTypes = serviceTypes.isEmpty() ? Set.of() : Set.copyOf(serviceTypes);
+        this.nanpShapes = regions.contains("US");
+    }
+
+    /** Whether numbers written as US numbers are taken under a phone label though libphonenumber calls them invalid. */
+    private final boolean nanpShapes;
+
+    /** The rule name of a number taken by its written shape alone ({@link #nanpShaped}). */
+    static final String NANP_SHAPE_RULE = "US-shape";
+
+    /** A US number as written: (AAA) EEE-NNNN, AAA-EEE-NNNN, AAA.EEE.NNNN, with +1 / 1- before it. */
+    private static final Pattern NANP_SHAPE = Pattern.compile(
+            "(?<![\\d+\\-.])(?:\\+?1[ .\\-]?)?(?:\\(\\d{3}\\) ?|\\d{3}[ .\\-])\\d{3}[ .\\-]\\d{4}(?![\\d\\-])");
+
+    /**
+     * A span no pass took that is written as a US number (555-123-4567, (012) 345-6789: fictitious or mistyped
+     * numbers, as generated corpora and forms hold): under the report threshold, a phone label near lifts it.
+     * The value is +1 and the ten digits.
+     */
+    private static void nanpShaped(String window, int from, List<Hit> hits) {
+        java.util.regex.Matcher m = NANP_SHAPE.matcher(window);
+        if (m.find()) {
+            String digits = m.group().replaceAll("\\D", "");
+            String ten = digits.substring(digits.length() - 10);
+            hits.add(new Hit(from + m.start(), from + m.end(), "+1" + ten, UNWRITTEN_SCORE, NANP_SHAPE_RULE));
+        }
     }
 
     /** Number types not reported: see the class comment. */
@@ -95,6 +120,7 @@ public final class PhoneDetector extends PatternDetector {
         List<int[]> mayBeGb = new ArrayList<>(0);
         // the spans come from the classifier's union automaton (one pass over the text for every regex rule)
         t.forEachMatch(DIGIT_SPAN, null, span -> {
+            int found = hits.size();
             int from = Math.max(0, span.start() - MARGIN);
             int to = Math.min(text.length(), span.end() + MARGIN);
             String window = text.substring(from, to);
@@ -111,6 +137,9 @@ public final class PhoneDetector extends PatternDetector {
             hits.addAll(plus);
             if (groups.count() > 1 && window.indexOf("00") >= 0) {
                 internationalPrefix(window, from, hits, seen);
+            }
+            if (nanpShapes && hits.size() == found && groups.count() >= 3) {
+                nanpShaped(window, from, hits);
             }
             if (gbNational && GbNationalNumbers.mayHold(text, span.start(), span.end())) {
                 mayBeGb.add(new int[] {span.start(), span.end()});

@@ -119,6 +119,22 @@ class PhoneDetectorTest {
         assertEquals(List.of(e164), TestTexts.values(d, line.replace("\\n", "\n")));
     }
 
+    // numbers libphonenumber calls invalid, written as US numbers are, count under a phone label (generated corpora
+    // and test data are full of them); without a label they do not
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Phone: 123-456-7890|+11234567890",
+        "Tel: 555-123-4567|+15551234567",
+        "Call me at (555) 555-1234.|+15555551234",
+        "mobile 1-012-345-6789 x12|+10123456789",
+        "Order 555-123-4567 shipped|",
+        "Ref 123.456.7890|",
+        "Phone: 123-45-6789|"
+    })
+    void usShapedNumbersUnderAPhoneLabel(String line, String e164) {
+        assertEquals(e164 == null ? List.of() : List.of(e164), TestTexts.values(d, line));
+    }
+
     @Test
     void aBritishAreaCodeInBracketsIsBritish() {
         assertEquals(List.of("+442089059941"),
