@@ -1,5 +1,6 @@
 package org.leakscope.classifiers;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,15 +71,15 @@ public final class Classifier {
     }
 
     /** {@code classify.phone-service-types}: libphonenumber number types not reported (none when absent). */
-    static Set<com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType> phoneServiceTypes(ClassifierConfig config) {
+    static Set<PhoneNumberType> phoneServiceTypes(ClassifierConfig config) {
         var node = config.path("classify", "phone-service-types");
-        Set<com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType> out = new java.util.HashSet<>();
+        Set<PhoneNumberType> out = new java.util.HashSet<>();
         for (String name : ClassifierConfig.stringList(node, "classify.phone-service-types")) {
             try {
-                out.add(com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType.valueOf(name));
+                out.add(PhoneNumberType.valueOf(name));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("config key classify.phone-service-types: unknown number type " + name
-                        + " (one of " + java.util.Arrays.toString(com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType.values()) + ")");
+                        + " (one of " + java.util.Arrays.toString(PhoneNumberType.values()) + ")");
             }
         }
         return out;
@@ -87,7 +88,7 @@ public final class Classifier {
     static DetectorRegistry buildRegistry(ClassifierConfig config) {
         List<String> regions = ClassifierConfig.stringList(config.path("classify", "phone-regions"),
                 "classify.phone-regions");
-        Set<com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType> serviceTypes = phoneServiceTypes(config);
+        Set<PhoneNumberType> serviceTypes = phoneServiceTypes(config);
         Set<String> disabled = Set.copyOf(ClassifierConfig.stringList(config.path("classify", "disabled-detectors"),
                 "classify.disabled-detectors"));
         ColumnHeaderDetector headers = ColumnHeaderDetector.fromConfig(config);

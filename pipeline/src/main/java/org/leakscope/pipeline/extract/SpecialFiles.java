@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Entries of an input that are not regular files: symbolic links, named pipes, devices and sockets. They are
@@ -23,7 +24,11 @@ final class SpecialFiles {
 
     /** What the entry is and that it was not read, or null for a regular file (or a folder, or one that is gone). */
     static String describe(Path file) {
-        if (Files.isSymbolicLink(file)) {
+        BasicFileAttributes a = attributes(file);
+        if (a == null || a.isRegularFile() || a.isDirectory()) {
+            return null; // a file that cannot be read is recorded as such when it is read
+        }
+        if (a.isSymbolicLink()) {
             String target;
             try {
                 target = Files.readSymbolicLink(file).toString();
@@ -31,10 +36,6 @@ final class SpecialFiles {
                 target = "?";
             }
             return "symbolic link to " + target + "; not followed";
-        }
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-            return null; // a file that cannot be read is recorded as such when it is read
         }
         return switch (mode(file) & S_IFMT) {
             case S_IFIFO -> "named pipe (FIFO); not read";
@@ -57,6 +58,15 @@ final class SpecialFiles {
             case S_IFSOCK -> "inode/socket";
             default -> "application/octet-stream";
         };
+    }
+
+    /** The entry's own attributes (one stat, links not followed), or null when it cannot be read. */
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     private static int mode(Path file) {
