@@ -53,11 +53,13 @@ final class LevelWords {
 
     /**
      * True when a different level word stands within the window of lines of {@code line} or, for a table
-     * cell, in the same column within the window of rows.
+     * cell, in the same column within the window of rows. A list of levels stands in one part of the item: a
+     * page header's 社外秘 over a 取扱注意 stamp in the body are two markings, not a list.
      */
     boolean listedWithOthers(int line, String canon) {
+        boolean edgePart = lines.get(line).u().headerFooter();
         for (int j = Math.max(0, line - window); j <= Math.min(lines.size() - 1, line + window); j++) {
-            if (j != line && differs(on(j), canon)) {
+            if (j != line && lines.get(j).u().headerFooter() == edgePart && differs(on(j), canon)) {
                 return true;
             }
         }

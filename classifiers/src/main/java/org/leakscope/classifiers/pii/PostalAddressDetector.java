@@ -36,7 +36,8 @@ public final class PostalAddressDetector extends PatternDetector {
             // a rural 地番 alone after the place name ends the line: 宇治市宇治蓮華116
             + "|(?<=[\\p{IsHan}\\p{IsKatakana}])\\d{1,5}(?=[ \\t]*$))";
     // ... or a date after a blank: a text table's next column ("丸の内1-1-1 1980年1月2日", the birth date)
-    private static final String END = "(?=[ ]{2,}|[ \\t]*(?:TEL|Tel|tel|電話|携帯|E-?mail|メール|FAX|Fax)|[ \\t]*$"
+    // ... or a tab: the next cell of a tab-delimited line ("寿町5-24-3\t080-7451-6911", Excel's Unicode text export)
+    private static final String END = "(?=[ ]{2,}|\\t|[ \\t]*(?:TEL|Tel|tel|電話|携帯|E-?mail|メール|FAX|Fax)|[ \\t]*$"
             + "|[ \\t]+(?:(?:19|20)\\d{2} ?年|(?:明治|大正|昭和|平成|令和) ?(?:\\d{1,2}|元) ?年|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2})"
             // ... or the sentence goes on: "玉川2-21-1です。", "梅田2-2-2に住んでいます"
             + "|[ \\t]*(?:。|です|でした|に住|に在住))";
@@ -151,10 +152,17 @@ public final class PostalAddressDetector extends PatternDetector {
                         Rule.of("us", "(?<v>\\b(?:\\d{1,6}[A-Z]?|One) " + US_STREET + US_SUFFIX + "\\.?(?: [NSEW]{1,2}\\.?)?"
                                 + "(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\\.? ?#?[\\w-]+)?" + BREAK
                                 + US_CITY_STATE_ZIP + ")\\b", 0.8),
+                        // a form's boxes typed on one line, set apart by wide gaps (Form I-9: street | apt | city |
+                        // state | ZIP under their labels): "9435 Old Mill Ln      Tacoma      WA      98412"
+                        Rule.of("us-columns", "(?<v>\\b\\d{1,6}[A-Z]? " + US_STREET + US_SUFFIX + "\\.?(?: [NSEW]{1,2}\\.?)?"
+                                + "(?:[ \\t]{2,}(?:Apt\\.? |#)?[\\dA-Z][\\w-]{0,5})?[ \\t]{2,}(?:St\\. |Ft\\. |Mt\\. )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+                                + "[ \\t]{2,}" + US_STATE + "[ \\t]{2,}\\d{5}(?:-\\d{4})?)\\b", 0.8),
                         Rule.of("us-po-box", "(?<v>\\bP\\.? ?O\\.? Box \\d{1,6}" + BREAK + US_CITY_STATE_ZIP + ")\\b", 0.8),
                         Rule.of("uk", "(?<v>\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX
                                 // the post town as Royal Mail prints it too, in capitals on a line of its own
                                 + BREAK + "(?:(?:[A-Z][a-z]+ ?){1,3}|[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2})(?:" + BREAK + ")?,? ?"
+                                // a form's own box for it: "12 Kirkstall Road, Leeds\n   Postcode   LS4 2AZ" (HMRC P45)
+                                + "(?:Post ?code:?[ \\t]+)?"
                                 + "[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b", 0.8),
                         // a street named without a street word (220 Deansgate, 14 Kingsway, 3 Briggate): the comma,
                         // the post town and a whole postcode after it say it is an address

@@ -29,7 +29,15 @@ public final class UsSsnDetector extends PatternDetector {
 
     @Override
     protected Validation validate(String value) {
-        return SsnRules.isValid(value) ? Validation.UNKNOWN : Validation.INVALID;
+        return SsnRules.isValid(value) && !placeholder(Digits.only(value)) ? Validation.UNKNOWN : Validation.INVALID;
+    }
+
+    /**
+     * The placeholders of sample and training forms (a completed W-4 example): 123-45-6789 (never issued) and one
+     * digit nine times. SsnRules holds the published samples that were issued (078-05-1120).
+     */
+    static boolean placeholder(String digits) {
+        return "123456789".equals(digits) || digits.chars().distinct().count() == 1;
     }
 
     @Override

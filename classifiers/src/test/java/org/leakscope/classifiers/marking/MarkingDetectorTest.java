@@ -210,4 +210,21 @@ class MarkingDetectorTest {
         assertEquals("注意", f.get(0).value());
         assertEquals(6, f.get(0).offset());
     }
+
+    @Test
+    void headerStampAndBodyStampAreTwoMarkingsNotAListOfLevels() {
+        // (page 0: a docx is unpaged) a docx's page header 社外秘 over a 取扱注意 stamp on the first body line (probe set 8, 緊急連絡先届)
+        Set<String> codes = D.detect(new ScanText(List.of(
+                        TextUnit.pageLine(0, 1, "社外秘", true),
+                        TextUnit.pageLine(0, 2, "取扱注意", false),
+                        TextUnit.pageLine(0, 3, "緊急連絡先届", false))))
+                .stream().map(Finding::type).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("CORP_CONFIDENTIAL", "JP_CHUI"), codes);
+        // the same words listed in the body, one a line, are a policy's table of levels
+        assertTrue(D.detect(new ScanText(List.of(
+                TextUnit.pageLine(0, 1, "情報の区分", false),
+                TextUnit.pageLine(0, 2, "社外秘", false),
+                TextUnit.pageLine(0, 3, "取扱注意", false),
+                TextUnit.pageLine(0, 4, "公開", false)))).isEmpty());
+    }
 }

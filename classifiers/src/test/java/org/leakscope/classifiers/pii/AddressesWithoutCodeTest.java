@@ -143,4 +143,19 @@ class AddressesWithoutCodeTest {
         assertEquals("lives", PostalAddressDetector.wordBefore("she lives 12", 10));
         assertEquals(null, PostalAddressDetector.wordBefore("12", 0));
     }
+
+    @Test
+    void aTabEndsAJapaneseAddressInATabDelimitedLine() {
+        // Excel's "Unicode text" export: name, postal code, address, phone set apart by tabs (probe set 8)
+        assertEquals(List.of("香川県高松市寿町5-24-3"),
+                TestTexts.values(D, "前田 勇気\t760-0023\t香川県高松市寿町5-24-3\t080-7451-6911"));
+    }
+
+    @Test
+    void aFormRowOfStreetCityStateAndZipBoxesIsOneAddress() {
+        // Form I-9 Section 1: the boxes typed on one line under their labels, set apart by wide gaps
+        assertEquals(List.of("9435 Old Mill Ln                          Tacoma          WA      98412"),
+                TestTexts.values(D, "9435 Old Mill Ln                          Tacoma          WA      98412"));
+        assertEquals(List.of(), TestTexts.values(D, "2024 Annual Report          Boston          MA          02110"));
+    }
 }

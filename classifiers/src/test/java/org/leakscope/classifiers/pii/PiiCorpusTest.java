@@ -66,6 +66,7 @@ class PiiCorpusTest {
             Map.entry("check-5", MIXED),
             Map.entry("decoys-en", MIXED),
             Map.entry("probe7-en", PROBE7),
+            Map.entry("probe8", PROBE7),
             Map.entry("emails", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-2", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-3", Set.of("EMAIL_ADDRESS")),

@@ -19,8 +19,8 @@ class UsSsnDetectorTest {
     @CsvSource(delimiter = '|', value = {
         "SSN: 604-51-6563|604516563",
         "Employee 813-20-7364 on file|813207364",       // dashed form stands on its own
-        "Social Security Number 123456789|123456789",    // undashed needs the label
-        "SS# 123 45 6789|123456789",
+        "Social Security Number 532456789|532456789",    // undashed needs the label
+        "SS# 532 45 6789|532456789",
         "tax id: 117-02-3157|117023157"
     })
     void finds(String line, String value) {
@@ -38,6 +38,8 @@ class UsSsnDetectorTest {
         "routing 222176709, account 31114760",  // ABA routing number
         "U.S. Passport No. 196358361",          // labelled as passport
         "Part no. 123-45-6789",
+        "SSN: 123-45-6789",                      // the placeholder of sample and training forms
+        "Social security number: 111-11-1111",
         "SSN: 123-45-6789-01"                   // part of a longer number
     })
     void rejects(String line) {
