@@ -8,9 +8,11 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -53,6 +55,10 @@ public final class TikaExtractor implements ItemExtractor {
     public TikaExtractor(ExtractSettings settings) {
         this.settings = settings;
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        // mboxes cut byte for byte: Tika's own parser loses bytes of 8-bit UTF-8 mail (MboxByteParser)
+        Map<MediaType, Parser> parsers = new HashMap<>(parser.getParsers());
+        parsers.put(MboxByteParser.MBOX, new MboxByteParser());
+        parser.setParsers(parsers);
     }
 
     @Override

@@ -203,6 +203,25 @@ class ContainerFormatsTest {
     }
 
     @Test
+    void mboxMessagesInEightBitUtf8KeepEveryByte() throws IOException {
+        // 送 is E9 80 81 and 東 E6 9D B1: bytes windows-1252 leaves undefined, which Tika's mbox parser turned to '?'
+        String body = "送付先：〒760-0023 香川県高松市寿町5-24-3\n東京の担当 藤田\n>From the start of the quote\n";
+        String msg = "From: a@example.jp\nSubject: test\nContent-Type: text/plain; charset=\"utf-8\"\n"
+                + "Content-Transfer-Encoding: 8bit\nMIME-Version: 1.0\n\n" + body;
+        String box = "From MAILER-DAEMON Tue May  7 10:02:00 2024\n" + msg
+                + "From MAILER-DAEMON Tue May  7 10:03:00 2024\n" + msg.replace("藤田", "前田");
+        Path f = tmp.resolve("ja.mbox");
+        java.nio.file.Files.write(f, box.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<ExtractedItem> items = extract(f, "mail/ja.mbox");
+        assertPaths(items, "mail/ja.mbox", "mail/ja.mbox!/1", "mail/ja.mbox!/2");
+        ExtractedItem one = assertOkWithText(items, "mail/ja.mbox!/1", "送付先：〒760-0023 香川県高松市寿町5-24-3");
+        assertTrue(one.text().contains("東京の担当 藤田"), one.text());
+        assertTrue(one.text().contains("\nFrom the start of the quote"), "mboxrd quoting undone: " + one.text());
+        assertFalse(one.text().contains("前田"), "one message per item");
+        assertOkWithText(items, "mail/ja.mbox!/2", "東京の担当 前田");
+    }
+
+    @Test
     void pdfAttachmentsAreItemsBelowThePdf() throws IOException {
         Path f = TestFiles.write(tmp, "doc.pdf", TestFiles.pdf("PDFPAGEMARK on page one", "secret.txt",
                 TestFiles.utf8("PDFATTMARK attached"), null, null));
