@@ -2,6 +2,7 @@ package org.leakscope.classifiers.pii;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.model.Category;
@@ -30,9 +31,19 @@ final class JapaneseNameContexts {
     static final List<String> LINE_TITLES = sortedLongestFirst(List.of("代表取締役社長", "代表取締役会長",
             "代表取締役副社長", "代表取締役", "取締役社長", "取締役", "執行役員", "社長", "会長", "理事長", "学長", "校長", "院長",
             "所長", "支店長", "本部長", "部長", "課長", "教授", "准教授", "講師"));
-    /** Labels of lists of people in minutes and forms (NFKC has turned the full-width colon into ':'). */
-    static final List<String> ATTENDEE_LABELS = List.of("出席者", "欠席者", "参加者", "出席", "欠席", "記録", "記録者", "司会",
-            "聞き手", "作成者");
+    /**
+     * Credits before a name (撮影：藤井ひかり): a full name only, as 撮影：千葉 may name the place a photograph was taken.
+     */
+    static final List<String> CREDIT_LABELS = List.of("撮影", "写真", "文", "取材・文", "イラスト", "作詞", "作曲", "編曲",
+            "構成", "監修", "翻訳", "編集");
+    /**
+     * Labels of lists of people in minutes and forms, then the credits (NFKC has turned the full-width colon into
+     * ':').
+     */
+    static final List<String> ATTENDEE_LABELS = Stream.concat(Stream.of("出席者", "欠席者", "参加者", "出席",
+            "欠席", "記録", "記録者", "司会", "聞き手", "作成者"), CREDIT_LABELS.stream()).toList();
+    /** Characters that begin an office rather than a name before a title: 元, 前, 新, 現, 故, 副, 総, 同, 各, 両, 名. */
+    private static final String OFFICE_PREFIXES = "元前新現故副総同各両名";
     private static final List<String> VOCATIVES = List.of("なあ", "ねえ", "おい");
     private static final String SUBJECT_END = "はがも、";
     private static final String CALL_END = "、」!?！？";
@@ -49,6 +60,9 @@ final class JapaneseNameContexts {
                      List<Finding> out) {
         if (s.indexOf('の') >= 0) {
             afterRoles(t, unit, s, entries, identified, out);
+        }
+        if (s.indexOf('の') >= 0) {
+            titledAfterNo(t, unit, s, entries, identified, out);
         }
         titleLine(t, unit, s, entries, identified, out);
         attendees(t, unit, s, entries, identified, out);
@@ -113,6 +127,29 @@ final class JapaneseNameContexts {
         return -1;
     }
 
+    /**
+     * A family name between の and a person's title (東京大学の原弁護士は): the dictionary reads a one-kanji family name
+     * after の as a common noun (原 a field), so the token rules miss it. Not where the title reads on from the
+     * family name's character (の本部長, 本 + 部長) or that character is a prefix of offices (の前監督, の新社長).
+     */
+    private static void titledAfterNo(ScanText t, int unit, String s, KuromojiNameEntries entries, boolean identified,
+                                      List<Finding> out) {
+        for (int at = s.indexOf('の'); at >= 0; at = s.indexOf('の', at + 1)) {
+            int p = at + 1;
+            if (p >= s.length() || JapaneseNamePosDetector.titleAt(s, p, null) > 0
+                    || OFFICE_PREFIXES.indexOf(s.charAt(p)) >= 0) {
+                continue;
+            }
+            for (int q = Math.min(s.length() - 1, p + PART_MAX); q > p; q--) {
+                if (isKanjiRun(s, p, q) && entries.surnameSurface(s, p, q)
+                        && JapaneseNamePosDetector.titleAt(s, q, null) > 0) {
+                    add(t, unit, s, p, q, identified ? 0.8 : 0.6, out);
+                    break;
+                }
+            }
+        }
+    }
+
     private static void titleLine(ScanText t, int unit, String s, KuromojiNameEntries entries, boolean identified,
                                   List<Finding> out) {
         int lead = 0;
@@ -156,6 +193,7 @@ final class JapaneseNameContexts {
             if (!s.startsWith(label + ":")) {
                 continue;
             }
+            boolean credit = CREDIT_LABELS.contains(label);
             int p = label.length() + 1;
             int stop = s.indexOf('(', p);
             stop = stop < 0 ? s.strip().length() : stop;
@@ -164,7 +202,7 @@ final class JapaneseNameContexts {
                 if (q < stop && s.charAt(q) != '、') {
                     continue;
                 }
-                int end = itemName(s.substring(0, q), p, entries);
+                int end = itemName(s.substring(0, q), p, entries, credit);
                 if (end < 0) {
                     return;
                 }
@@ -177,12 +215,12 @@ final class JapaneseNameContexts {
     }
 
     /** Where the name that is the whole of {@code s} from {@code p} ends (a title may close it), or -1. */
-    private static int itemName(String s, int p, KuromojiNameEntries entries) {
+    private static int itemName(String s, int p, KuromojiNameEntries entries, boolean fullOnly) {
         for (int q = Math.min(s.length(), p + PART_MAX); q > p; q--) {
             if (!isKanjiRun(s, p, q) || !entries.surnameSurface(s, p, q)) {
                 continue;
             }
-            if (q == s.length() || JapaneseNamePosDetector.titleAt(s, q, null) == s.length() - q) {
+            if (!fullOnly && (q == s.length() || JapaneseNamePosDetector.titleAt(s, q, null) == s.length() - q)) {
                 return q;
             }
             int g = s.charAt(q) == ' ' ? q + 1 : q;

@@ -580,6 +580,10 @@ public final class JapaneseNamePosDetector implements Detector {
             boolean anyPerson = false;
             boolean other = false;
             boolean otherAnywhere = false;
+            // a known proper noun begins it and a family name of three kana or more ends it: デビッド・ウィリアムズ,
+            // マリア・ガルシア (the dictionary's 固有名詞-一般 for common foreign given names; パルム・ドール begins unknown)
+            boolean properFirst = false;
+            boolean lastPerson = false;
             for (Token x : tk) {
                 if (x.start() >= m.start() && x.end() <= m.end() && !x.surface().equals("・") && !x.surface().equals("=")) {
                     boolean person = x.pos().startsWith(NAME);
@@ -587,16 +591,21 @@ public final class JapaneseNamePosDetector implements Detector {
                     boolean place = x.known() && (x.pos().startsWith("名詞-固有名詞-組織")
                             || x.pos().startsWith("名詞-固有名詞-地域"));
                     anyPerson |= person;
+                    properFirst |= x.start() == m.start() && x.end() == firstEnd && x.known()
+                            && x.pos().startsWith("名詞-固有名詞-一般");
+                    lastPerson |= person && x.end() == m.end() && x.start() > firstEnd && x.length() >= 3;
                     firstPerson |= person && x.start() < firstEnd;
                     other |= place && (x.start() < firstEnd || x.end() > firstEnd && x.surface().indexOf('・') >= 0);
                     otherAnywhere |= place;
                 }
             }
             int end = m.end();
-            boolean titled = titleAt(s, end, tk) > 0;
+            // a former office counts as the title: リオネル・メッシ元大統領, …前会長
+            boolean titled = titleAt(s, end, tk) > 0
+                    || (end + 1 < s.length() && "元前".indexOf(s.charAt(end)) >= 0 && titleAt(s, end + 1, tk) > 0);
             boolean subject = end < s.length() && "はが".indexOf(s.charAt(end)) >= 0;
             boolean person = (firstPerson && !other) || (titled && !otherAnywhere)
-                    || (about && anyPerson && !other && subject);
+                    || (about && anyPerson && !other && subject) || (properFirst && lastPerson && !otherAnywhere);
             if (!person || AFTER_ORG.matcher(s.substring(end)).find() || !(endsBare(s, end) || titled)) {
                 continue;
             }

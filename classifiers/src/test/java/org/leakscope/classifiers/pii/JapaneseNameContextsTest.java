@@ -10,7 +10,7 @@ import org.leakscope.classifiers.TestTexts;
 
 /**
  * Names the words around them make people's (round 8, gen_ja_ner_r8.py): a role before の, an officer's title heading
- * a name line, a list after 出席者, a given name called in quoted speech, brand houses named after founders,
+ * a name line, a list after 出席者, a given name called in quoted speech, a foreign name from a known proper noun to a family name, brand houses named after founders,
  * 校長 after a one-kanji family name, kanji variants (髙, 﨑); and the same words without a name.
  */
 class JapaneseNameContextsTest {
@@ -49,6 +49,9 @@ class JapaneseNameContextsTest {
         "出席者：各部部長（計5名）|",
         "出席者：東京、大阪|",
         "出席者：松岡、営業部|",
+        "撮影：藤井ひかり|藤井ひかり",
+        // a credit takes full names only: a family name may be a place
+        "撮影：千葉|",
     })
     void titleLinesAndAttendees(String text, String names) {
         assertEquals(expected(names), TestTexts.values(D, text));
@@ -70,10 +73,18 @@ class JapaneseNameContextsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "マリア・ガルシアによれば、交渉は最終段階にあるという。|マリア・ガルシア",
+        "デビッド・ウィリアムズによれば、交渉は最終段階にあるという。|デビッド・ウィリアムズ",
+        "パルム・ドールを受賞した。|",
+        "リオネル・メッシ元大統領の回顧録が出版された。|リオネル・メッシ",
         "限定版のルイ・ヴィトンが品薄になっている。|",
         "クリスチャン・ディオールの新作が発表された。|",
         "谷校長は始業式で「挑戦を恐れないで」と呼びかけた。|谷",
         "校長先生のお話のあと、校歌を斉唱した。|",
+        "東京大学の原弁護士は28日、記者会見を開いた。|原",
+        "チームの前監督は退団した。|",
+        "東京支社の本部長が交代した。|",
+        "同社の新社長に就任した。|",
         // variants the dictionary lacks are read as their common forms, and reported as written
         "総務部長に髙橋ゆかり氏（50）が就任する。|髙橋ゆかり",
         "人事課長に山﨑真由美氏（47）が就任する。|山﨑真由美",
