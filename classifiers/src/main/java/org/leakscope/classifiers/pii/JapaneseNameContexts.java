@@ -223,6 +223,9 @@ final class JapaneseNameContexts {
             if (!fullOnly && (q == s.length() || JapaneseNamePosDetector.titleAt(s, q, null) == s.length() - q)) {
                 return q;
             }
+            if (q == s.length()) {
+                continue; // a family name alone, where only full names count
+            }
             int g = s.charAt(q) == ' ' ? q + 1 : q;
             if (g < s.length() && givenEnd(s, g, entries, "") == s.length()) {
                 return s.length();

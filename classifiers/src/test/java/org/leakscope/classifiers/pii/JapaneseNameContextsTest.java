@@ -51,7 +51,7 @@ class JapaneseNameContextsTest {
         "出席者：松岡、営業部|",
         "撮影：藤井ひかり|藤井ひかり",
         // a credit takes full names only: a family name may be a place
-        "撮影：千葉|",
+        "撮影：千葉県|",
     })
     void titleLinesAndAttendees(String text, String names) {
         assertEquals(expected(names), TestTexts.values(D, text));
