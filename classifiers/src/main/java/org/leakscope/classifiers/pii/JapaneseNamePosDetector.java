@@ -59,7 +59,7 @@ public final class JapaneseNamePosDetector implements Detector {
     static final List<String> TITLES = List.of("さん", "様", "さま", "氏", "殿", "君", "くん", "ちゃん", "先生", "先輩",
             "部長", "課長", "係長", "次長", "室長", "所長", "店長", "支店長", "本部長", "社長", "副社長", "会長", "専務", "常務",
             "取締役", "主任", "教授", "准教授", "博士", "弁護士", "医師", "議員", "首相", "大臣", "長官", "選手", "監督", "記者",
-            "理事長", "学長", "院長", "委員長", "代表", "大統領", "総理", "外相", "投手", "棋士", "夫人", "容疑者", "被告",
+            "理事長", "学長", "校長", "院長", "委員長", "代表", "大統領", "総理", "外相", "投手", "棋士", "夫人", "容疑者", "被告",
             // a cabinet or government named after its head (橋本龍太郎内閣) names the person
             "内閣", "政権");
     private static final java.util.BitSet TITLE_FIRST = new java.util.BitSet(1 << 16);
@@ -125,7 +125,7 @@ public final class JapaneseNamePosDetector implements Detector {
     public List<Finding> detect(ScanText t) {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < t.units().size(); i++) {
-            String s = t.normalized(i);
+            String s = text(t, i);
             if (!hasHan(s) && !hasForeignNameShape(s)) {
                 continue;
             }
@@ -134,6 +134,7 @@ public final class JapaneseNamePosDetector implements Detector {
             prefixedGivenNames(t, i, identified, about, out);
             givenNamesWithHonorific(t, i, identified, out);
             namesBeforeASpacedReading(t, i, identified, out);
+            JapaneseNameContexts.find(t, i, s, entries, identified, out);
             if (!worthTokenising(t, i, identified, about)) {
                 continue;
             }
@@ -165,7 +166,34 @@ public final class JapaneseNamePosDetector implements Detector {
                 }
             }
         }
-        return distinct(out);
+        return asWritten(t, distinct(out));
+    }
+
+    /**
+     * The unit's text with the kanji variants the dictionary lacks folded to their common forms (髙橋 → 高橋, 山﨑 →
+     * 山崎: the NEC and IBM extensions of CP932 that names keep and NFKC leaves alone), one char for one char, so
+     * offsets hold; {@link #asWritten} gives findings their written value back.
+     */
+    static String text(ScanText t, int unit) {
+        return NameFolding.kanjiVariants(t.normalized(unit));
+    }
+
+    private static List<Finding> asWritten(ScanText t, List<Finding> found) {
+        for (int j = 0; j < found.size(); j++) {
+            Finding f = found.get(j);
+            int ui = t.unitIndexAt(f.offset());
+            String written = t.normalized(ui);
+            int local = f.offset() - t.start(ui);
+            if (local < 0 || local + f.value().length() > written.length()) {
+                continue;
+            }
+            String value = written.substring(local, local + f.value().length());
+            if (!value.equals(f.value())) {
+                found.set(j, new Finding(f.category(), f.type(), value, Masks.name(value), f.confidence(), f.location(),
+                        f.detector(), f.recordKey(), f.offset()));
+            }
+        }
+        return found;
     }
 
     /**
@@ -193,7 +221,7 @@ public final class JapaneseNamePosDetector implements Detector {
      * 賞 + 千恵子), so the token rules miss them.
      */
     private void prefixedGivenNames(ScanText t, int unit, boolean identified, boolean about, List<Finding> out) {
-        String s = t.normalized(unit);
+        String s = text(t, unit);
         for (int r = 3; r < s.length(); r++) {
             // three kanji at least before a name's end: most positions go no further
             if (!isKanjiRun(s, r - 3, r)) {
@@ -267,7 +295,7 @@ public final class JapaneseNamePosDetector implements Detector {
      */
     private int familyAndGivenName(ScanText t, int unit, List<Token> tk, int k, boolean identified, boolean about,
                                    List<Finding> out) {
-        String s = t.normalized(unit);
+        String s = text(t, unit);
         Token sei = tk.get(k);
         int last = k;
         if (about && k + 1 < tk.size() && tk.get(k + 1).pos().startsWith(SEI) && tk.get(k + 1).start() == sei.end()
@@ -331,7 +359,7 @@ public final class JapaneseNamePosDetector implements Detector {
      * (イチロー). Adds the finding and answers the last token taken, or -1.
      */
     private int bareName(ScanText t, int unit, List<Token> tk, int k, boolean identified, List<Finding> out) {
-        String s = t.normalized(unit);
+        String s = text(t, unit);
         Token first = tk.get(k);
         int last = -1;
         if (first.pos().startsWith(SEI) && first.length() >= 2 && k + 1 < tk.size()) {
@@ -431,7 +459,7 @@ public final class JapaneseNamePosDetector implements Detector {
      */
     private int wholeName(ScanText t, int unit, List<Token> tk, int k, boolean identified, boolean about,
                           List<Finding> out) {
-        String s = t.normalized(unit);
+        String s = text(t, unit);
         Token w = tk.get(k);
         boolean kanji = isKanjiWord(w.surface());
         if (!(kanji && w.length() >= KuromojiNameEntries.WHOLE_NAME_MIN) && !(about && w.length() >= (kanji ? 2 : 3))) {
@@ -496,6 +524,15 @@ public final class JapaneseNamePosDetector implements Detector {
      * foreign name's shape. Inner parts may be one character (ダ) or a Latin initial (ジョン・F・ケネディ), the first and
      * last are two katakana or more.
      */
+    /**
+     * Fashion and brand houses written as their founders' names (the katakana of names.yml's person_like_firms): the
+     * shape and the dictionary's 人名 tags of a foreign person's name, and in a leak nearly always the brand.
+     */
+    static final java.util.Set<String> HOUSES_NAMED_AFTER_FOUNDERS = java.util.Set.of("ルイ・ヴィトン",
+            "クリスチャン・ディオール", "ジョルジオ・アルマーニ", "イヴ・サンローラン", "ラルフ・ローレン", "カルバン・クライン",
+            "トミー・ヒルフィガー", "ポール・スミス", "マーク・ジェイコブス", "ヴィヴィアン・ウエストウッド", "ケイト・スペード",
+            "マイケル・コース", "ハリー・ウィンストン", "ヒューゴ・ボス", "エスティ・ローダー", "ハーレー・ダビッドソン",
+            "ロールス・ロイス", "アストン・マーティン", "ジャン・ポール・ゴルチエ", "ステラ・マッカートニー");
     private static final Pattern FOREIGN_NAME = Pattern.compile("(?<![\\p{IsKatakana}ー・=])[\\p{IsKatakana}ー]{2,}"
             + "(?:[・=](?:[\\p{IsKatakana}ー]+|[A-Z]\\.?)){0,2}[・=][\\p{IsKatakana}ー]{2,}(?![\\p{IsKatakana}ー・=])");
 
@@ -532,7 +569,7 @@ public final class JapaneseNamePosDetector implements Detector {
      */
     private void foreignNames(ScanText t, int unit, List<Token> tk, boolean identified, boolean about,
                               List<Finding> out) {
-        String s = t.normalized(unit);
+        String s = text(t, unit);
         java.util.regex.Matcher m = FOREIGN_NAME.matcher(s);
         while (m.find()) {
             int firstEnd = m.start();
@@ -543,6 +580,10 @@ public final class JapaneseNamePosDetector implements Detector {
             boolean anyPerson = false;
             boolean other = false;
             boolean otherAnywhere = false;
+            // a known proper noun begins it and a family name of three kana or more ends it: デビッド・ウィリアムズ,
+            // マリア・ガルシア (the dictionary's 固有名詞-一般 for common foreign given names; パルム・ドール begins unknown)
+            boolean properFirst = false;
+            boolean lastPerson = false;
             for (Token x : tk) {
                 if (x.start() >= m.start() && x.end() <= m.end() && !x.surface().equals("・") && !x.surface().equals("=")) {
                     boolean person = x.pos().startsWith(NAME);
@@ -550,21 +591,26 @@ public final class JapaneseNamePosDetector implements Detector {
                     boolean place = x.known() && (x.pos().startsWith("名詞-固有名詞-組織")
                             || x.pos().startsWith("名詞-固有名詞-地域"));
                     anyPerson |= person;
+                    properFirst |= x.start() == m.start() && x.end() == firstEnd && x.known()
+                            && x.pos().startsWith("名詞-固有名詞-一般");
+                    lastPerson |= person && x.end() == m.end() && x.start() > firstEnd && x.length() >= 3;
                     firstPerson |= person && x.start() < firstEnd;
                     other |= place && (x.start() < firstEnd || x.end() > firstEnd && x.surface().indexOf('・') >= 0);
                     otherAnywhere |= place;
                 }
             }
             int end = m.end();
-            boolean titled = titleAt(s, end, tk) > 0;
+            // a former office counts as the title: リオネル・メッシ元大統領, …前会長
+            boolean titled = titleAt(s, end, tk) > 0
+                    || (end + 1 < s.length() && "元前".indexOf(s.charAt(end)) >= 0 && titleAt(s, end + 1, tk) > 0);
             boolean subject = end < s.length() && "はが".indexOf(s.charAt(end)) >= 0;
             boolean person = (firstPerson && !other) || (titled && !otherAnywhere)
-                    || (about && anyPerson && !other && subject);
+                    || (about && anyPerson && !other && subject) || (properFirst && lastPerson && !otherAnywhere);
             if (!person || AFTER_ORG.matcher(s.substring(end)).find() || !(endsBare(s, end) || titled)) {
                 continue;
             }
             String value = m.group();
-            if (OrgWords.isOrganisation(value) || (!titled && PersonSentence.subjectIsAThing(s, end))) {
+            if (HOUSES_NAMED_AFTER_FOUNDERS.contains(value) || OrgWords.isOrganisation(value) || (!titled && PersonSentence.subjectIsAThing(s, end))) {
                 continue;
             }
             int start = t.start(unit) + m.start();
@@ -644,7 +690,7 @@ public final class JapaneseNamePosDetector implements Detector {
      * or be an organisation: some terms are read with a blank as well (上昇率（じょうしょう りつ）).
      */
     private void namesBeforeASpacedReading(ScanText t, int unit, boolean identified, List<Finding> out) {
-        String s = t.normalized(unit);
+        String s = text(t, unit);
         for (int b = nextBracket(s, 0); b >= 0; b = nextBracket(s, b + 1)) {
             if (b >= 2 && readingAfter(s, b, true) && readingParts(s, b) == 2) {
                 int rs = b;
@@ -721,7 +767,7 @@ public final class JapaneseNamePosDetector implements Detector {
     /** A place-tagged word with a 姓 entry before a {@link #PERSON_ONLY_TITLES} word: the name, answering {@code k}, or -1. */
     private int placeNamedFamilyWithTitle(ScanText t, int unit, List<Token> tk, int k, boolean identified,
                                           List<Finding> out) {
-        String s = t.normalized(unit);
+        String s = text(t, unit);
         Token w = tk.get(k);
         if (w.length() < 2 || !entries.surnameEndsAt(s, w.end())) {
             return -1;
@@ -763,7 +809,7 @@ public final class JapaneseNamePosDetector implements Detector {
      * each a dictionary 姓 of a token of its own. Adds a finding per name and answers the last token taken, or -1.
      */
     private int familyNameList(ScanText t, int unit, List<Token> tk, int k, boolean identified, List<Finding> out) {
-        String s = t.normalized(unit);
+        String s = text(t, unit);
         List<Token> names = new ArrayList<>();
         int j = k;
         while (j < tk.size()) {
@@ -827,7 +873,7 @@ public final class JapaneseNamePosDetector implements Detector {
      * which follow children's given names and not occupations (大工さん), the one kanji may be a word as well.
      */
     private void givenNamesWithHonorific(ScanText t, int unit, boolean identified, List<Finding> out) {
-        String s = t.normalized(unit);
+        String s = text(t, unit);
         for (String h : GIVEN_HONORIFICS) {
             for (int r = s.indexOf(h, 1); r >= 0; r = s.indexOf(h, r + 1)) {
                 int rs = r;
@@ -856,7 +902,7 @@ public final class JapaneseNamePosDetector implements Detector {
 
     /** A family name alone right before an honorific or title (田中部長, 山本 様): the name, or null. */
     private Finding familyNameWithTitle(ScanText t, int unit, List<Token> tk, int k, boolean identified) {
-        String s = t.normalized(unit);
+        String s = text(t, unit);
         Token sei = tk.get(k);
         int at = sei.end();
         if (at < s.length() && s.charAt(at) == ' ') {
@@ -959,7 +1005,7 @@ public final class JapaneseNamePosDetector implements Detector {
      * have reported the few real names among them).
      */
     private boolean worthTokenising(ScanText t, int unit, boolean identified, boolean about) {
-        String s = t.normalized(unit);
+        String s = text(t, unit);
         if (t.units().get(unit).isCell() || identified) {
             return entries.anyPair(s, (start, seiEnd, end, spaced) -> true) || familyNameBeforeTitle(s)
                     || bareNameCanStand(s, about);

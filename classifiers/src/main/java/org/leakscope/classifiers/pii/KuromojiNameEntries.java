@@ -86,6 +86,21 @@ final class KuromojiNameEntries {
         return false;
     }
 
+    /** True when {@code s} from {@code from} to {@code to} is a dictionary 姓 surface (井上, 辻). */
+    boolean surnameSurface(String s, int from, int to) {
+        if (from < 0 || to > s.length() || from >= to || !starts.sei().get(s.charAt(from))) {
+            return false;
+        }
+        Walk walk = new Walk(fst);
+        walk.start();
+        for (int q = from; q < to; q++) {
+            if (!walk.step(s.charAt(q), q == from)) {
+                return false;
+            }
+        }
+        return walk.isFinal() && walk.hasTag(dictionary, JapaneseNamePosDetector.SEI);
+    }
+
     /**
      * True when a dictionary 人名-一般 surface of {@value #WHOLE_NAME_MIN} kanji or more (IPADIC lists people by their
      * whole names: 正岡子規, 紫式部) starts where the detector takes a name (no kanji or katakana right before it)

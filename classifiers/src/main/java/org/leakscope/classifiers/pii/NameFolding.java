@@ -49,4 +49,24 @@ public final class NameFolding {
         }
         return out.toString();
     }
+
+    // kanji variants of names that IPADIC lacks and NFKC keeps (CP932's NEC and IBM extensions, U+FA11 a
+    // compatibility ideograph without a decomposition), each with the common form the dictionary knows
+    private static final String VARIANTS = "髙﨑德栁瀨";
+    private static final String COMMON = "高崎徳柳瀬";
+
+    /** {@code s} with the variants of {@link #VARIANTS} replaced one for one (offsets hold); {@code s} itself if none. */
+    public static String kanjiVariants(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            int v = VARIANTS.indexOf(s.charAt(i));
+            if (v >= 0) {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = COMMON.charAt(v);
+            }
+        }
+        return out == null ? s : new String(out);
+    }
 }
