@@ -1,7 +1,6 @@
 package org.leakscope.pipeline.job;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 import org.leakscope.classifiers.ClassifierConfig;
@@ -65,54 +62,9 @@ final class ReportTasklet implements Tasklet {
         try (Stream<DocumentRow> rows = store.documents()) {
             CsvReportWriter.writeDocuments(settings.output().resolve("documents.csv"), rows::iterator, settings.excel());
         }
-        // findings.csv, the largest file, is written on a thread of its own while the others are written here
-        FutureTask<Void> findings = new FutureTask<>(() -> {
-            try (Stream<FindingRow> rows = store.findings(settings.unmasked())) {
-                CsvReportWriter.writeFindings(settings.output().resolve("findings.csv"), rows::iterator, settings.excel());
-            }
-            return null;
-        });
-        Thread findingsWriter = new Thread(findings, "report-findings");
-        findingsWriter.setDaemon(true);
-        findingsWriter.start();
-        try {
-            writeTheOthers();
-        } finally {
-            awaitQuietly(findingsWriter);
+        try (Stream<FindingRow> rows = store.findings(settings.unmasked())) {
+            CsvReportWriter.writeFindings(settings.output().resolve("findings.csv"), rows::iterator, settings.excel());
         }
-        try {
-            findings.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing findings.csv");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("cannot write findings.csv: " + e.getCause(), e.getCause());
-        }
-        return RepeatStatus.FINISHED;
-    }
-
-    /** When this thread fails, the findings thread still ends before the step does (no file written behind it). */
-    private static void awaitQuietly(Thread t) {
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void writeTheOthers() throws IOException {
         PeoplePerObligation perObligation = new PeoplePerObligation();
         try (Stream<Subject> people = store.subjects()) {
             // counted as they are written: the people are read once here and never held
@@ -131,6 +83,7 @@ final class ReportTasklet implements Tasklet {
         PdfReportWriter.write(settings.output().resolve("report.pdf"), summary, store.markedDocuments(),
                 new ReportDetails(store.topDocumentsByRisk(PdfReportWriter.TOP_RISK_ROWS),
                         store.notAssessedPaths(NOT_ASSESSED_STATUSES)), reportSettings());
+        return RepeatStatus.FINISHED;
     }
 
     /** The report's language and the thresholds and limits its "method and limits" section states. */

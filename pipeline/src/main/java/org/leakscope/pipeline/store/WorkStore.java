@@ -266,37 +266,38 @@ public final class WorkStore {
 
     /**
      * Replaces every person: the persons are added one by one as the resolver hands them over (in id order) and
-     * inserted a batch at a time, so no list of all people is held. The deletes and inserts run on a thread and in
-     * a transaction of their own ({@link BackgroundBatches}) while the resolver goes on. Close it to insert the
-     * last batch and commit.
+     * inserted a batch at a time, so no list of all people is held. Close it to insert the last batch.
      */
     public SubjectRows replaceSubjects() {
+        jdbc.update("DELETE FROM ls_subject_obligation");
+        jdbc.update("DELETE FROM ls_subject_doc");
+        jdbc.update("DELETE FROM ls_subject");
         return new SubjectRows();
     }
 
     /** ls_subject rows with their ls_subject_doc links and ls_subject_obligation rows, inserted in batches. */
     public final class SubjectRows implements AutoCloseable {
 
-        // a run's links are many more than its people (458k links for 313k people); the writer thread's own
+        private final List<Subject> subjects = new ArrayList<>(SUBJECT_BATCH);
+        // a run's links are many more than its people (458k links for 313k people)
         private final List<Object[]> links = new ArrayList<>(LINK_BATCH);
         private final ObligationRows obligations = new ObligationRows();
-        private final BackgroundBatches<Subject> rows;
         private long count;
 
         private SubjectRows() {
-            rows = new BackgroundBatches<>("subject-rows", jdbc.getDataSource(), SUBJECT_BATCH, () -> {
-                jdbc.update("DELETE FROM ls_subject_obligation");
-                jdbc.update("DELETE FROM ls_subject_doc");
-                jdbc.update("DELETE FROM ls_subject");
-            }, this::insert, () -> {
-                obligations.close();
-                flushAt(1, "INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
-            });
         }
 
         public void add(Subject s) {
             count++;
-            rows.add(s);
+            subjects.add(s);
+            if (subjects.size() == SUBJECT_BATCH) {
+                flushSubjects();
+            }
+            obligations.add(s.subjectId(), s.obligations());
+            for (String d : s.docIds()) {
+                links.add(new Object[] {s.subjectId(), d});
+                flushAt(LINK_BATCH, "INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
+            }
         }
 
         /** How many persons were added. */
@@ -304,7 +305,10 @@ public final class WorkStore {
             return count;
         }
 
-        private void insert(List<Subject> subjects) {
+        private void flushSubjects() {
+            if (subjects.isEmpty()) {
+                return;
+            }
             jdbc.batchUpdate("INSERT INTO ls_subject (subject_id, name, emails, phones, postal_address, jurisdictions,"
                     + " data_elements, sensitive) VALUES (?,?,?,?,?,?,?,?)", subjects, SUBJECT_BATCH, (ps, s) -> {
                         ps.setString(1, s.subjectId());
@@ -316,19 +320,14 @@ public final class WorkStore {
                         ps.setString(7, Codes.join(s.dataElements()));
                         ps.setBoolean(8, s.sensitive());
                     });
-            for (Subject s : subjects) {
-                obligations.add(s.subjectId(), s.obligations());
-                for (String d : s.docIds()) {
-                    links.add(new Object[] {s.subjectId(), d});
-                    flushAt(LINK_BATCH, "INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
-                }
-            }
+            subjects.clear();
         }
 
-        /** Inserts what is left and commits; throws what the writer met. */
         @Override
         public void close() {
-            rows.close();
+            flushSubjects();
+            obligations.close();
+            flushAt(1, "INSERT INTO ls_subject_doc (subject_id, doc_id) VALUES (?,?)", links);
         }
     }
 
