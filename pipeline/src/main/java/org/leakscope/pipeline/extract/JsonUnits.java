@@ -18,7 +18,8 @@ import org.leakscope.classifiers.text.TextUnit;
  * ({@code "dateOfBirth"} reads as "date Of Birth", so column-header rules type it), and the identifiers of one
  * object belong together. Values nested in a record's objects are cells of it, located by their key path
  * ({@code row=3;col=address.city}); an object in an array inside a record ({@code "users": [{...}, {...}]}) is a
- * record of its own. Values outside any record (in a top-level array) are lines "key: value". A value under a
+ * record of its own, unless the array holds the record's own phones, e-mails, addresses, names or identifiers
+ * ({@link #PARTS}: FHIR's {@code "telecom": [{"system": "phone", "value": ...}]}). Values outside any record (in a top-level array) are lines "key: value". A value under a
  * generic key in an object that says what it holds ({@code {"type": "passport", "number": "G41977651"}},
  * FHIR's {@code {"system": "phone", "value": "..."}}) is headed by both ("passport number", "phone value"): its own
  * key names no type. Read with Jackson's streaming parser, in parts that end with a record: a dump of any size.
@@ -68,7 +69,7 @@ final class JsonUnits {
                 switch (t) {
                     case START_OBJECT, START_ARRAY -> {
                         boolean inArray = arrays.isEmpty() || arrays.get(arrays.size() - 1);
-                        if (t == JsonToken.START_OBJECT && inArray) {
+                        if (t == JsonToken.START_OBJECT && inArray && !partOfRecord(paths, rows)) {
                             rows.add(++lastRow); // a record of its own, also inside another one
                             paths.add("");
                         } else {
@@ -121,6 +122,30 @@ final class JsonUnits {
             }
         }
         return units.units();
+    }
+
+    /**
+     * Keys (lower-cased, without '_' and '-') of an array whose objects are parts of the record that holds it, not
+     * records of their own: a person's phones, e-mails, addresses, names, identifiers (FHIR's {@code telecom},
+     * {@code name}, {@code address}, {@code identifier}; {@code "phone_numbers": [{"type": "mobile", "value":
+     * ...}]}). Other arrays of objects inside a record ({@code users}, {@code contacts}, {@code dependents}) list
+     * other people.
+     */
+    private static final java.util.Set<String> PARTS = java.util.Set.of("phone", "phones", "phonenumber",
+            "phonenumbers", "telephone", "telephones", "tel", "telecom", "mobile", "mobiles", "fax", "email", "emails",
+            "emailaddress", "emailaddresses", "mail", "address", "addresses", "postaladdresses", "name", "names",
+            "identifier", "identifiers", "ids", "iddocuments", "documents", "contactpoint", "contactpoints",
+            "contactdetails", "contactinfo");
+
+    /** Whether an object opening in the innermost open array is a part of the record around that array. */
+    private static boolean partOfRecord(List<String> paths, List<Integer> rows) {
+        if (rows.isEmpty() || rows.get(rows.size() - 1) == 0) {
+            return false; // not inside a record: a top-level array's objects are the records
+        }
+        String path = paths.get(paths.size() - 1);
+        String key = path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT)
+                .replace("_", "").replace("-", "");
+        return PARTS.contains(key);
     }
 
     /**

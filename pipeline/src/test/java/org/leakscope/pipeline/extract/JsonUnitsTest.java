@@ -94,6 +94,30 @@ class JsonUnitsTest {
     }
 
     @Test
+    void arraysOfARecordsOwnPhonesAndNamesStayInTheRecordOtherArraysListOtherPeople() throws IOException {
+        String fhir = """
+                {"resourceType": "Patient", "name": [{"family": "Reyes", "given": ["Ava"]}],
+                 "telecom": [{"system": "phone", "value": "+1 415 555 0199"}, {"system": "email", "value": "ava@x.org"}],
+                 "contact": [{"name": {"family": "Reyes", "given": ["Tom"]}, "telecom": [{"system": "phone", "value": "+1 415 555 0100"}]}]}""";
+        assertEquals("""
+                row=1;col=resourceType [resource Type] Patient
+                row=1;col=name.family [family] Reyes
+                row=1;col=name.given [given] Ava
+                row=1;col=telecom.system [system] phone
+                row=1;col=telecom.value [phone value] +1 415 555 0199
+                row=1;col=telecom.system [system] email
+                row=1;col=telecom.value [email value] ava@x.org
+                row=2;col=name.family [family] Reyes
+                row=2;col=name.given [given] Tom
+                row=2;col=telecom.system [system] phone
+                row=2;col=telecom.value [phone value] +1 415 555 0100
+                """, cells(read(fhir)), "the patient's names and telecom are the patient's; a contact is a person");
+        String export = """
+                {"data_subject": {"full_name": "Freya Tierney", "contact": {"phone_numbers": [{"type": "mobile", "value": "+44 7700 900123"}]}}}""";
+        assertEquals(List.of(1, 1, 1), read(export).stream().map(TextUnit::row).toList());
+    }
+
+    @Test
     void notJsonFailsAndALongArrayComesInPartsOfWholeRecords() throws IOException {
         assertThrows(IOException.class, () -> read("function f() { return 1; }"));
         StringBuilder json = new StringBuilder("[");
