@@ -91,14 +91,20 @@ final class KuromojiNameEntries {
         if (from < 0 || to > s.length() || from >= to || !starts.sei().get(s.charAt(from))) {
             return false;
         }
+        Walk walk = walkOver(s, from, to);
+        return walk != null && walk.hasTag(dictionary, JapaneseNamePosDetector.SEI);
+    }
+
+    /** The dictionary walked over {@code s} from {@code from} to {@code to}, ending on a whole entry; or null. */
+    private Walk walkOver(String s, int from, int to) {
         Walk walk = new Walk(fst);
         walk.start();
         for (int q = from; q < to; q++) {
             if (!walk.step(s.charAt(q), q == from)) {
-                return false;
+                return null;
             }
         }
-        return walk.isFinal() && walk.hasTag(dictionary, JapaneseNamePosDetector.SEI);
+        return walk.isFinal() ? walk : null;
     }
 
     /**
@@ -135,14 +141,8 @@ final class KuromojiNameEntries {
         if (from < 0 || to > s.length() || from >= to || !starts.mei().get(s.charAt(from))) {
             return false;
         }
-        Walk walk = new Walk(fst);
-        walk.start();
-        for (int q = from; q < to; q++) {
-            if (!walk.step(s.charAt(q), q == from)) {
-                return false;
-            }
-        }
-        return walk.isFinal() && walk.hasTag(dictionary, JapaneseNamePosDetector.MEI)
+        Walk walk = walkOver(s, from, to);
+        return walk != null && walk.hasTag(dictionary, JapaneseNamePosDetector.MEI)
                 && (!onlyName || walk.hasOnlyTag(dictionary, JapaneseNamePosDetector.NAME));
     }
 
