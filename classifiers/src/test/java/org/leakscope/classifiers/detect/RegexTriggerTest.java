@@ -144,6 +144,43 @@ class RegexTriggerTest {
         }
         assertTrue(covered >= patterns.size() - 2, covered + " of " + patterns.size() + " rules have a trigger");
         assertTrue(matches > 2_000, "the texts hold matches: " + matches);
+        for (Pattern p : patterns) {
+            Automaton t = RegexTrigger.of(p);
+            if (t != null) {
+                // what the union's build reverses and determinizes for each rule stays small
+                assertTrue(t.getNumStates() <= 400 && t.getNumTransitions() <= 3_000,
+                        p + ": " + t.getNumStates() + " states, " + t.getNumTransitions() + " transitions");
+            }
+        }
+    }
+
+    /** A name rule behind many label words: its trigger stops before the name's letters, or fits the budget. */
+    @Test
+    void aLongLabelListBeforeANameIsCutBeforeTheName() {
+        String labels = "name|full name|customer|employee|cardholder|applicant|patient|account holder|payee|owner|author"
+                + "|contact|requester|attn|dear";
+        Pattern p = Pattern.compile("(?i:(?:" + labels + "))(?:[ \t]*[:：][ \t]*|[ \t]+)"
+                + "(?<v>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\.)?(?: (?:Mc|Mac|O')?\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?|\\p{Lu}{2,}))");
+        Automaton t = RegexTrigger.of(p);
+        assertTrue(t.getNumTransitions() <= 3_000, t.getNumTransitions() + " transitions");
+        assertTrue(RegexTrigger.mayMatchAt(p, "Customer: Ana Łukasiewicz", 0));
+        assertTrue(RegexTrigger.mayMatchAt(p, "Dear Émile Zola", 0));
+        assertFalse(RegexTrigger.mayMatchAt(p, "Custom: Ana Lee", 0), "the labels stay in the trigger");
+    }
+
+    /** Latin Extended alternates capital and small letters: filled there, a case class is a few ranges. */
+    @Test
+    void caseClassesAreFewRangesOutsideLatin1() {
+        java.util.BitSet upper = RegexSyntax.acceptedByScan(Pattern.compile("\\p{Lu}"));
+        java.util.BitSet coarse = RegexTrigger.coarse(upper);
+        assertTrue(coarse.get('\u0100') && coarse.get('\u0101'), "Ā and ā in one range");
+        assertFalse(coarse.get('a'), "ASCII stays exact");
+        assertFalse(coarse.get('\u00E9'), "Latin-1 stays exact: é is no capital");
+        int ranges = 0;
+        for (int lo = coarse.nextSetBit(0); lo >= 0; lo = coarse.nextSetBit(coarse.nextClearBit(lo))) {
+            ranges++;
+        }
+        assertTrue(ranges < 60, ranges + " ranges"); // exact, \p{Lu} is over 600
     }
 
     /** Digits, separators, letters, kana and labels in random runs: many near misses of every rule. */
