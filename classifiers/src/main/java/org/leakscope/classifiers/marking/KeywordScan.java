@@ -118,12 +118,27 @@ final class KeywordScan {
 
     private static final java.util.Map<Character, String> FOLDS_TO = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Every BMP character's fold, {@code \uFFFF} for surrogates and skipped whitespace: one pass, not one per
+     * keyword character (a marking pack's kanji made that most of the marking detector's build).
+     */
+    private static final class Folds {
+        static final char[] OF = new char[65536];
+
+        static {
+            for (int c = 0; c < 65536; c++) {
+                OF[c] = Character.isSurrogate((char) c) || RequiredLiterals.skipped((char) c)
+                        ? '\uFFFF' : RequiredLiterals.fold((char) c);
+            }
+        }
+    }
+
     /** A class of every character that folds to {@code k}. */
     private static String foldingTo(char k) {
         StringBuilder re = new StringBuilder("[");
+        char[] folds = Folds.OF;
         for (int c = 0; c < 65536; c++) {
-            if (!Character.isSurrogate((char) c) && !RequiredLiterals.skipped((char) c)
-                    && RequiredLiterals.fold((char) c) == k) {
+            if (folds[c] == k && k != '\uFFFF') {
                 re.append(String.format("\\u%04x", c));
             }
         }
