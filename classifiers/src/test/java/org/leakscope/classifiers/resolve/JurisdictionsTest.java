@@ -36,6 +36,48 @@ class JurisdictionsTest {
         assertTrue(shortcuts > 5000, "most calling codes have one region: " + shortcuts);
     }
 
+    /**
+     * Every region's example numbers of every type, and random valid numbers of the calling codes regions share,
+     * written in E.164 as the phone detector writes them: taken apart directly, each gets the region the parse
+     * gives.
+     */
+    @Test
+    void directRegionAgreesWithTheParseOnEveryValidNumber() throws Exception {
+        int compared = 0;
+        for (String region : UTIL.getSupportedRegions()) {
+            for (PhoneNumberUtil.PhoneNumberType type : PhoneNumberUtil.PhoneNumberType.values()) {
+                var example = UTIL.getExampleNumberForType(region, type);
+                if (example != null) {
+                    String e164 = UTIL.format(example, PhoneNumberUtil.PhoneNumberFormat.E164);
+                    assertEquals(Jurisdictions.parsedRegion(e164), Jurisdictions.parseRegion(e164), e164);
+                    compared++;
+                }
+            }
+        }
+        Random random = new Random(11);
+        int valid = 0;
+        for (int cc : new int[] {1, 7, 39, 44, 47, 61, 212, 262, 290, 358, 590, 599}) {
+            for (int sample = 0; sample < 4_000; sample++) {
+                StringBuilder b = new StringBuilder("+").append(cc);
+                int digits = 6 + random.nextInt(6);
+                for (int i = 0; i < digits; i++) {
+                    b.append(random.nextInt(10));
+                }
+                var parsed = UTIL.parse(b.toString(), "ZZ");
+                if (UTIL.isValidNumber(parsed)) {
+                    String e164 = UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+                    assertEquals(Jurisdictions.parsedRegion(e164), Jurisdictions.parseRegion(e164), e164);
+                    valid++;
+                }
+            }
+        }
+        assertTrue(compared > 1000 && valid > 2_000, compared + " examples, " + valid + " random valid numbers");
+        assertEquals("CA", Jurisdictions.parseRegion("+16135550123"));
+        assertEquals("US", Jurisdictions.parseRegion("+12025550123"));
+        assertEquals("JE", Jurisdictions.parseRegion("+447797123456"));
+        assertEquals("IT", Jurisdictions.parseRegion("+390612345678"), "Italian leading zero: parsed");
+    }
+
     @Test
     void sharedAndNonGeographicCodesAndOddShapesAreLeftToTheParse() {
         assertNull(Jurisdictions.onlyRegionOfCallingCode("+15035550123"), "+1: US, CA, Caribbean");
