@@ -54,9 +54,12 @@ final class MboxByteParser implements Parser {
             Path message = null;
             OutputStream out = null;
             boolean atStart = true;
+            boolean lineStart = true; // the chunk read begins a line (a longer line comes in several chunks)
             while (readLine(in, line)) {
                 byte[] l = line.toByteArray();
-                if (startsWith(l, 0, FROM)) {
+                boolean begins = lineStart;
+                lineStart = l[l.length - 1] == '\n';
+                if (begins && startsWith(l, 0, FROM)) {
                     if (out != null) {
                         out.close();
                         hand(message, embedded, xhtml);
@@ -72,7 +75,7 @@ final class MboxByteParser implements Parser {
                     continue;
                 }
                 int q = 0;
-                while (q < l.length && l[q] == '>') {
+                while (begins && q < l.length && l[q] == '>') {
                     q++;
                 }
                 // mboxrd: ">From " was "From ", ">>From " was ">From "
@@ -99,13 +102,22 @@ final class MboxByteParser implements Parser {
         }
     }
 
-    /** The next line with its line break into {@code line}; false at the end of the stream. */
+    /**
+     * Longest piece of a line held at once: a line longer than this (a base64 body without breaks, a hostile
+     * file of one line) is read in pieces, so a box's size never becomes one array in the heap.
+     */
+    static final int MAX_CHUNK = 1 << 16;
+
+    /**
+     * The next line with its line break into {@code line}, or its next {@link #MAX_CHUNK} bytes; false at the end
+     * of the stream.
+     */
     private static boolean readLine(InputStream in, ByteArrayOutputStream line) throws IOException {
         line.reset();
         int b;
         while ((b = in.read()) >= 0) {
             line.write(b);
-            if (b == '\n') {
+            if (b == '\n' || line.size() == MAX_CHUNK) {
                 return true;
             }
         }

@@ -221,6 +221,23 @@ class ContainerFormatsTest {
         assertOkWithText(items, "mail/ja.mbox!/2", "東京の担当 前田");
     }
 
+    /** A line longer than the parser holds at once: read in pieces, and "From " inside it starts no message. */
+    @Test
+    void mboxLongLinesAreReadInPiecesAndAPieceStartingFromStartsNoMessage() throws IOException {
+        String longLine = "x".repeat(MboxByteParser.MAX_CHUNK) + "From here on the line goes on LONGLINEMARK\n";
+        String msg = "From: a@example.com\nSubject: long\nContent-Type: text/plain; charset=\"us-ascii\"\n\n"
+                + "before it\n" + longLine + "after it ENDMARK\n";
+        String box = "From MAILER-DAEMON Tue May  7 10:02:00 2024\n" + msg
+                + "From MAILER-DAEMON Tue May  7 10:03:00 2024\n" + msg.replace("ENDMARK", "SECONDMARK");
+        Path f = tmp.resolve("long.mbox");
+        java.nio.file.Files.write(f, box.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        List<ExtractedItem> items = extract(f, "mail/long.mbox");
+        assertPaths(items, "mail/long.mbox", "mail/long.mbox!/1", "mail/long.mbox!/2");
+        ExtractedItem one = assertOkWithText(items, "mail/long.mbox!/1", "xxxFrom here on the line goes on LONGLINEMARK");
+        assertTrue(one.text().contains("after it ENDMARK"), "the message goes on after the long line");
+        assertOkWithText(items, "mail/long.mbox!/2", "SECONDMARK");
+    }
+
     @Test
     void pdfAttachmentsAreItemsBelowThePdf() throws IOException {
         Path f = TestFiles.write(tmp, "doc.pdf", TestFiles.pdf("PDFPAGEMARK on page one", "secret.txt",
