@@ -54,12 +54,14 @@ public final class JapaneseNamePosDetector implements Detector {
             + "|(?<!\\d)0\\d{9,10}(?!\\d)|\\+\\d{1,3}[ -]?\\d|〒|\\d{3}-\\d{4}|社員番号|会員番号|生年月日|生まれ|住所");
     /**
      * Honorifics and titles that follow a family name (田中部長, 佐々木さん, 吉田茂首相): the name is a person's. Titles
-     * that also follow a place (市長, 町長, 知事: 中村市長 may be the mayor of 中村市) are not on the list.
+     * that also follow a place (市長, 町長: 中村市長 may be the mayor of 中村市) are not on the list; a governor's (知事,
+     * 都知事 …) is, as there are 47 prefectures to tell apart ({@link #afterPrefecture}).
      */
     static final List<String> TITLES = List.of("さん", "様", "さま", "氏", "殿", "君", "くん", "ちゃん", "先生", "先輩",
             "部長", "課長", "係長", "次長", "室長", "所長", "店長", "支店長", "本部長", "社長", "副社長", "会長", "専務", "常務",
             "取締役", "主任", "教授", "准教授", "博士", "弁護士", "医師", "議員", "首相", "大臣", "長官", "選手", "監督", "記者",
             "理事長", "学長", "校長", "院長", "委員長", "代表", "大統領", "総理", "外相", "投手", "棋士", "夫人", "容疑者", "被告",
+            "知事", "副知事", "都知事", "道知事", "府知事", "県知事",
             // a cabinet or government named after its head (橋本龍太郎内閣) names the person
             "内閣", "政権");
     private static final java.util.BitSet TITLE_FIRST = new java.util.BitSet(1 << 16);
@@ -931,7 +933,25 @@ public final class JapaneseNamePosDetector implements Detector {
                 best = w.length();
             }
         }
-        return best;
+        return best > 0 && s.startsWith("知事", at + best - 2) && afterPrefecture(s, at) ? 0 : best;
+    }
+
+    /** The prefectures by their names without 都道府県: before 知事, such a name is the prefecture's (千葉県知事, 千葉知事). */
+    private static final List<String> PREFECTURES = List.of("北海道", "青森", "岩手", "宮城", "秋田", "山形", "福島", "茨城",
+            "栃木", "群馬", "埼玉", "千葉", "東京", "神奈川", "新潟", "富山", "石川", "福井", "山梨", "長野", "岐阜", "静岡", "愛知",
+            "三重", "滋賀", "京都", "大阪", "兵庫", "奈良", "和歌山", "鳥取", "島根", "岡山", "広島", "山口", "徳島", "香川", "愛媛",
+            "高知", "福岡", "佐賀", "長崎", "熊本", "大分", "宮崎", "鹿児島", "沖縄");
+
+    /** Whether a prefecture's name (with or without 都道府県, and a blank) ends at {@code at}. */
+    static boolean afterPrefecture(String s, int at) {
+        int end = at > 0 && s.charAt(at - 1) == ' ' ? at - 1 : at;
+        int bare = end > 0 && "都道府県".indexOf(s.charAt(end - 1)) >= 0 ? end - 1 : end;
+        for (String p : PREFECTURES) {
+            if (s.startsWith(p, end - p.length()) || s.startsWith(p, bare - p.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsToken(List<Token> tk, int end) {

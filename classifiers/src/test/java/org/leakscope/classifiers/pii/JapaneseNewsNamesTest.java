@@ -57,6 +57,23 @@ class JapaneseNewsNamesTest {
         assertEquals(expected(names), values(text));
     }
 
+    /** A governor's title after a family name; after a prefecture's name it is the prefecture's governor. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "中山知事は5日の会見で、「全力で取り組む」と述べた。|中山",
+        "小池都知事が視察した。|小池",
+        "吉村府知事は記者団に語った。|吉村",
+        "田中副知事が出席した。|田中",
+        "東京都知事は5日の会見で述べた。|",
+        "千葉県知事が出席した。|",
+        "千葉知事が出席した。|",
+        "北海道知事は会見で述べた。|",
+        "中村市長は会見で述べた。|",
+    })
+    void governors(String text, String names) {
+        assertEquals(expected(names), values(text));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "柴田、酒井、和田の3人は、同じ研究室の出身である。|柴田;酒井;和田",
