@@ -135,6 +135,7 @@ public final class JapaneseNamePosDetector implements Detector {
             boolean about = PersonSentence.aboutPeople(s);
             prefixedGivenNames(t, i, identified, about, out);
             givenNamesWithHonorific(t, i, identified, out);
+            addressedByGivenName(t, i, identified, out);
             namesBeforeASpacedReading(t, i, identified, out);
             JapaneseNameContexts.find(t, i, s, entries, identified, out);
             if (!worthTokenising(t, i, identified, about)) {
@@ -900,6 +901,42 @@ public final class JapaneseNamePosDetector implements Detector {
                         identified ? 0.8 : 0.6, id(), start));
             }
         }
+    }
+
+    /**
+     * Someone addressed by the given name and an honorific at the start of a quote or line, with a comma, an
+     * exclamation or the quote's end after it (「学さん、待って」, 「ゆかりちゃん！」, "陽子さん、資料ありがとう"): the
+     * dictionary need only know the word as a given name, although it is a common word as well (学, 陽子, ゆかり),
+     * and hiragana names count: a word addressed with さん is a person (大工さん, 部長さん are not given names).
+     */
+    private void addressedByGivenName(ScanText t, int unit, boolean identified, List<Finding> out) {
+        String s = text(t, unit);
+        for (String h : GIVEN_HONORIFICS) {
+            for (int r = s.indexOf(h, 1); r >= 0; r = s.indexOf(h, r + 1)) {
+                int after = r + h.length();
+                if (after < s.length() && "、，,！!」』？?".indexOf(s.charAt(after)) < 0) {
+                    continue;
+                }
+                boolean kanji = isKanjiRun(s, r - 1, r);
+                int rs = r;
+                while (rs > 0 && r - rs < 4 && (kanji ? isKanjiRun(s, rs - 1, rs) : isHiragana(s.charAt(rs - 1)))) {
+                    rs--;
+                }
+                int n = r - rs;
+                boolean opens = rs == 0 || "「『 \u3000".indexOf(s.charAt(rs - 1)) >= 0;
+                if (!opens || n < (kanji ? 1 : 2) || n > (kanji ? 3 : 4) || !entries.givenNameSurface(s, rs, r, false)) {
+                    continue;
+                }
+                String value = s.substring(rs, r);
+                int start = t.start(unit) + rs;
+                out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
+                        identified ? 0.8 : 0.6, id(), start));
+            }
+        }
+    }
+
+    private static boolean isHiragana(char c) {
+        return c >= '\u3041' && c <= '\u3096';
     }
 
     /** A family name alone right before an honorific or title (田中部長, 山本 様): the name, or null. */

@@ -57,6 +57,26 @@ class JapaneseNewsNamesTest {
         assertEquals(expected(names), values(text));
     }
 
+    /** Someone addressed by the given name and an honorific at a quote's or line's start; kin, crowds and trades are not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "「学さん、待ってください」|学",
+        "「ゆかりさん、待ってください」|ゆかり",
+        "「さゆりちゃん！」と呼ばれた。|さゆり",
+        "陽子さん、資料ありがとうございます。|陽子",
+        "「部長さん、待ってください」|",
+        "「大工さん、ありがとう」|",
+        "「おばあちゃん、ありがとう」|",
+        "「みなさん、こんにちは」|",
+        "「お客さん、困ります」|",
+        "「兄さん、待って」|",
+        "「学校、早く行って」と母が言った。|",
+        "「明日、また来て」|",
+    })
+    void addressedByTheGivenName(String text, String names) {
+        assertEquals(expected(names), values(text));
+    }
+
     /** A governor's title after a family name; after a prefecture's name it is the prefecture's governor. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
