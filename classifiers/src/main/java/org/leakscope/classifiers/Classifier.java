@@ -99,7 +99,7 @@ public final class Classifier {
         List<Detector> all = new ArrayList<>(List.of(new EmailDetector(roleNames),
                 new PhoneDetector(regions.isEmpty() ? List.of("JP", "US") : regions, serviceTypes), new UsSsnDetector(),
                 new UsItinDetector(), new CreditCardDetector(), new MyNumberDetector(), new IbanDetector(),
-                new UkNinoDetector(), new IpAddressDetector(), new CredentialDetector(), new DateOfBirthDetector(),
+                new UkNinoDetector(), new org.leakscope.classifiers.pii.MrzDetector(), new org.leakscope.classifiers.pii.AddresseeDetector(), new IpAddressDetector(), new CredentialDetector(), new DateOfBirthDetector(),
                 PostalAddressDetector.fromConfig(config), headers, JapaneseNameDetector.fromConfig(config),
                 LatinNameDetector.fromConfig(config), new org.leakscope.classifiers.pii.JapaneseNamePosDetector(),
                 new org.leakscope.classifiers.pii.JapaneseHealthInsuranceDetector(), new org.leakscope.classifiers.pii.UsBankAccountDetector(),

@@ -62,6 +62,9 @@ public final class CredentialDetector extends PatternDetector {
                 ContextWords.NONE, ContextWords.NONE);
     }
 
+    /** The word EXAMPLE in a key's own characters (the documentation's convention for a key that opens nothing). */
+    private static final java.util.regex.Pattern EXAMPLE_KEY = java.util.regex.Pattern.compile("EXAMPLE|(?i:example)(?:key)?$");
+
     // references and examples, not secrets: os.environ[...], getenv(...), vault paths, "your-key-here"
     private static final java.util.regex.Pattern NOT_A_SECRET = java.util.regex.Pattern.compile(
             "(?i)example|sample|dummy|placeholder|your[-_]?|here$|xxx|todo|tbd|redacted|changeme|environ|getenv|vault:"
@@ -75,6 +78,11 @@ public final class CredentialDetector extends PatternDetector {
     protected List<Hit> candidates(org.leakscope.classifiers.text.ScanText t) {
         List<Hit> out = new java.util.ArrayList<>();
         for (Hit h : super.candidates(t)) {
+            // a key shape that says it is an example: AWS's documentation keys AKIAIOSFODNN7EXAMPLE and
+            // wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY are copied into config templates and READMEs
+            if (!"private-key".equals(h.rule()) && EXAMPLE_KEY.matcher(h.raw()).find()) {
+                continue;
+            }
             if ("secret-assignment".equals(h.rule()) || "password-label".equals(h.rule())) {
                 String v = h.raw();
                 if (NOT_A_SECRET.matcher(v).find()) {

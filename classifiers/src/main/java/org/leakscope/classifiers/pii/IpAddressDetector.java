@@ -25,7 +25,10 @@ public final class IpAddressDetector extends PatternDetector {
                 ContextWords.of("ip", "ip address", "ipアドレス", "client", "remote", "src", "source", "host", "from"),
                 // a release, build or firmware number and a netmask are dotted quads that address nobody
                 ContextWords.of("version", "ver", "v", "oid", "バージョン", "release", "build", "firmware", "fw", "rev",
-                        "revision", "patch", "netmask", "subnet mask", "ビルド", "リリース", "ファームウェア"));
+                        "revision", "patch", "netmask", "subnet mask", "ビルド", "リリース", "ファームウェア",
+                        // a version compared or moved to: "agents older than 10.1.0.2", "upgraded to 10.4.0.1"
+                        "older than", "newer than", "or later", "or newer", "and later", "upgrade", "upgraded",
+                        "downgrade", "downgraded", "bumped"));
     }
 
     /**

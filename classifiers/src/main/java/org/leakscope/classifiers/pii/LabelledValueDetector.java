@@ -16,8 +16,9 @@ import org.leakscope.classifiers.text.ScanText;
 public final class LabelledValueDetector extends PatternDetector {
 
     // a label is followed by a colon, a line break or a space: "氏名欄" is not the label 氏名; or by the border of a
-    // Markdown or text table's cell: "| Date of Birth | 01-02-2001 |"
-    private static final String SEP = "(?:[ \\t]*[:：#][ \\t]*\\n?[ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*\\|[ \\t]*|[ \\t]+)";
+    // Markdown or text table's cell: "| Date of Birth | 01-02-2001 |"; or by a printed form's dotted leaders:
+    // "Name ........... PRUITT, Imani"
+    private static final String SEP = "(?:[ \\t]*[:：#][ \\t]*\\n?[ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*\\|[ \\t]*|[ \\t]*\\.{3,}[ \\t]*|[ \\t]+)";
     // an entry with value-in-brackets: true also takes a value in brackets right after its label: 通院中（うつ病）
     private static final String BRACKET = "[ \\t]*[(\\[]";
 
@@ -144,6 +145,10 @@ public final class LabelledValueDetector extends PatternDetector {
         String v = raw.strip();
         if ("POSTAL_ADDRESS".equals(type()) && v.indexOf(';') >= 0) {
             return vcardAddress(v);
+        }
+        // a licence number as the card prints it, 第 301234567890 号: the number is the twelve digits
+        if ("JP_DRIVERS_LICENSE".equals(type())) {
+            return v.replaceAll("[第号\\s]", "");
         }
         // an honorific is addressed to the person, not part of the name: 長谷川 健一様
         return "PERSON_NAME".equals(type()) ? v.replaceFirst("(様|殿|さん|君|氏)$", "") : v;

@@ -157,6 +157,12 @@ public final class PostalAddressDetector extends PatternDetector {
                         Rule.of("us-columns", "(?<v>\\b\\d{1,6}[A-Z]? " + US_STREET + US_SUFFIX + "\\.?(?: [NSEW]{1,2}\\.?)?"
                                 + "(?:[ \\t]{2,}(?:Apt\\.? |#)?[\\dA-Z][\\w-]{0,5})?[ \\t]{2,}(?:St\\. |Ft\\. |Mt\\. )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
                                 + "[ \\t]{2,}" + US_STATE + "[ \\t]{2,}\\d{5}(?:-\\d{4})?)\\b", 0.8),
+                        // all in capitals, as USPS asks envelopes and printed cards to be written: "1234 MAPLE AVE\n
+                        // SACRAMENTO, CA 95814" (a driving licence, an IRS notice's window)
+                        Rule.of("us-caps", "(?<v>\\b\\d{1,6}[A-Z]? (?:[NSEW]\\.? )?(?:[A-Z0-9]+ ){1,3}"
+                                + "(?:ST|STREET|AVE|AVENUE|RD|ROAD|DR|DRIVE|BLVD|LN|LANE|WAY|CT|COURT|PL|PKWY|HWY|TER|CIR|LOOP|TRL|PLZ|SQ)\\.?"
+                                + "(?: [NSEW]{1,2})?(?:,? (?:APT|STE|SUITE|UNIT|#)\\.? ?#?[A-Z0-9-]+)?" + BREAK
+                                + "(?:[A-Z]{2,}\\.? ?){1,3},? [A-Z]{2},? \\d{5}(?:-\\d{4})?)\\b", 0.8),
                         Rule.of("us-po-box", "(?<v>\\bP\\.? ?O\\.? Box \\d{1,6}" + BREAK + US_CITY_STATE_ZIP + ")\\b", 0.8),
                         Rule.of("uk", "(?<v>\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX
                                 // the post town as Royal Mail prints it too, in capitals on a line of its own

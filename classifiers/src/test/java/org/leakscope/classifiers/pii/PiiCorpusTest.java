@@ -48,6 +48,11 @@ class PiiCorpusTest {
     static final Set<String> PROBE7 = java.util.stream.Stream.concat(MIXED.stream(),
             Stream.of("HEALTH_INFO", "US_DRIVERS_LICENSE")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Probe set 9: the probe7 types, birth dates and the Japanese identity numbers. */
+    static final Set<String> PROBE9 = java.util.stream.Stream.concat(PROBE7.stream(),
+            Stream.of("JP_PASSPORT", "JP_DRIVERS_LICENSE", "JP_HEALTH_INSURANCE", "JP_PENSION_NUMBER"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Each corpus file and the PII types it is about (other types in its documents are not judged). */
     static final Map<String, Set<String>> FILES = new TreeMap<>(Map.ofEntries(
             Map.entry("addresses", Set.of("POSTAL_ADDRESS")),
@@ -67,6 +72,7 @@ class PiiCorpusTest {
             Map.entry("decoys-en", MIXED),
             Map.entry("probe7-en", PROBE7),
             Map.entry("probe8", PROBE7),
+            Map.entry("probe9", PROBE9),
             Map.entry("emails", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-2", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-3", Set.of("EMAIL_ADDRESS")),

@@ -286,6 +286,12 @@ final class LayoutContentHandler extends DefaultHandler {
      * list keeps its first row.
      */
     private void endRow() {
+        if (rowCells != null && row == headerRow + 1 && headerCells > 1 && groupRowAbove(rowCells)) {
+            headers = new ArrayList<>(rowCells);
+            headerRow = row;
+            headerCells = rowCells.size();
+            return;
+        }
         if (rowCells == null || row <= headerRow || row > MAX_TITLE_ROWS + 1 || headerCells > 1) {
             return;
         }
@@ -300,6 +306,29 @@ final class LayoutContentHandler extends DefaultHandler {
             headerRow = row;
             headerCells = filled;
         }
+    }
+
+    /**
+     * A header in two rows: a group row whose cells were merged over their columns ("Employee" over A:C, "Contact"
+     * over D:E) and under it the column labels. The group row leaves gaps where merged cells were, the row under it
+     * fills every one of those columns with a label (no digits, no e-mail), so the lower row names the columns.
+     */
+    private boolean groupRowAbove(List<String> cells) {
+        int groups = 0;
+        boolean gap = false;
+        for (int c = 0; c < cells.size(); c++) {
+            String h = c < headers.size() ? headers.get(c) : "";
+            String v = cells.get(c);
+            if (v.isEmpty() || v.length() > 40 || v.chars().anyMatch(ch -> Character.isDigit(ch) || ch == '@')) {
+                return false;
+            }
+            if (h.isEmpty()) {
+                gap = true;
+            } else {
+                groups++;
+            }
+        }
+        return gap && groups >= 2 && cells.size() > groups;
     }
 
     private void flushLine() {

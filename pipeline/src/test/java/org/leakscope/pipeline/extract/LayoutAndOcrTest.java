@@ -168,6 +168,49 @@ class LayoutAndOcrTest {
         assertEquals("Names", unit(item, "Ann Lee").columnHeader());
     }
 
+    /**
+     * A header in two rows: group cells merged over their columns above the column labels. The labels name the
+     * columns; a data row of text only under a full header row stays data.
+     */
+    @Test
+    void aMergedGroupRowAboveTheLabelsLeavesTheLabelsAsHeaders() throws IOException {
+        Path xlsx = tmp.resolve("starters.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet("Starters");
+            var groups = sheet.createRow(0);
+            groups.createCell(0).setCellValue("Employee");
+            groups.createCell(3).setCellValue("Payroll");
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 2));
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 3, 4));
+            var labels = sheet.createRow(1);
+            String[] l = {"Forename", "Surname", "Date of birth", "NI number", "Tax code"};
+            for (int i = 0; i < l.length; i++) {
+                labels.createCell(i).setCellValue(l[i]);
+            }
+            var row = sheet.createRow(2);
+            String[] v = {"Harry", "Whitfield", "14/03/1985", "AB 12 34 56 C", "1257L"};
+            for (int i = 0; i < v.length; i++) {
+                row.createCell(i).setCellValue(v[i]);
+            }
+            var plain = wb.createSheet("Plain");
+            var h = plain.createRow(0);
+            h.createCell(0).setCellValue("Name");
+            h.createCell(1).setCellValue("Team");
+            var first = plain.createRow(1);
+            first.createCell(0).setCellValue("Ann Lee");
+            first.createCell(1).setCellValue("Sales");
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        ExtractedItem item = extract(xlsx, false).get(0);
+        assertEquals("Date of birth", unit(item, "14/03/1985").columnHeader());
+        assertEquals("Forename", unit(item, "Harry").columnHeader());
+        assertEquals("NI number", unit(item, "AB 12 34 56 C").columnHeader());
+        // a full header row (no gaps) keeps its first text-only data row as data
+        assertEquals("Name", unit(item, "Ann Lee").columnHeader());
+    }
+
     @Test
     void aCsvsHeaderRowMayStandBelowACommentLine() throws IOException {
         Path csv = tmp.resolve("export.csv");
