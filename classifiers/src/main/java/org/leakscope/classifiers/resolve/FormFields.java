@@ -95,6 +95,11 @@ final class FormFields {
                     person = k;
                 }
             }
+            // nobody named in full: one person's boxes only when at most one block holds an identifier (a page of
+            // test data with an SSN here and a card number there is not one person)
+            if (people == 0 && blocksWithIds(recs, first, blocks) > 1) {
+                people = 2;
+            }
             if (people <= 1) {
                 for (int k : blocks) {
                     if (k == person) {
@@ -108,6 +113,19 @@ final class FormFields {
                 }
             }
         }
+    }
+
+    private static int blocksWithIds(Records recs, int first, List<Integer> blocks) {
+        int with = 0;
+        for (int k : blocks) {
+            for (int f = recs.start(first + k); f < recs.end(first + k); f++) {
+                if (SubjectResolver.STRONG.contains(recs.type(f))) {
+                    with++;
+                    break;
+                }
+            }
+        }
+        return with;
     }
 
     private static int rowNumber(String key, int from) {

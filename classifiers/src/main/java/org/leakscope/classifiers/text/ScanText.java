@@ -36,6 +36,7 @@ public final class ScanText {
     private String[] recordKeys;
     private Predicate<String> formSheetsFor;
     private Set<String> formSheets;
+    private int[] innerHeaderRows; // per row's first cell: the first cell of its inner header row, -1 none, -2 unknown
     private int[] recordFirst;  // per cell, the first and last unit of its record (table row)
     private int[] recordLast;
     private boolean startsItem = true;
@@ -391,35 +392,52 @@ public final class ScanText {
             return null;
         }
         int first = recordFirst(ui);
-        int width = recordLast(ui) - first + 1;
-        if (width < 3) {
+        if (innerHeaderRows == null) {
+            innerHeaderRows = new int[units.size()];
+            Arrays.fill(innerHeaderRows, -2);
+        }
+        if (innerHeaderRows[first] == -2) {
+            innerHeaderRows[first] = innerHeaderRow(first);
+        }
+        int rowStart = innerHeaderRows[first];
+        if (rowStart < 0) {
             return null;
+        }
+        for (int j = rowStart; j <= recordLast(rowStart); j++) {
+            if (u.column().equals(units.get(j).column())) {
+                return labelOf(j);
+            }
+        }
+        return null;
+    }
+
+    /** The first unit of the inner header row over the row starting at unit {@code first}, or -1. */
+    private int innerHeaderRow(int first) {
+        TextUnit u = units.get(first);
+        int width = recordLast(first) - first + 1;
+        if (width < 3) {
+            return -1;
         }
         int rowEnd = first - 1;
         for (int back = 0; back < INNER_HEADER_REACH && rowEnd >= 0; back++) {
             TextUnit last = units.get(rowEnd);
             if (!last.isCell() || !java.util.Objects.equals(last.sheet(), u.sheet())) {
-                return null;
+                return -1;
             }
             int rowStart = recordFirst(rowEnd);
             if (rowEnd - rowStart + 1 != width) {
-                return null;
+                return -1;
             }
             int above = rowStart - 1;
             boolean underOtherWidth = above >= 0 && units.get(above).isCell()
                     && java.util.Objects.equals(units.get(above).sheet(), u.sheet())
                     && above - recordFirst(above) + 1 != width;
             if (underOtherWidth && allShortLabels(rowStart, rowEnd)) {
-                for (int j = rowStart; j <= rowEnd; j++) {
-                    if (u.column().equals(units.get(j).column())) {
-                        return labelOf(j);
-                    }
-                }
-                return null;
+                return rowStart;
             }
             rowEnd = rowStart - 1;
         }
-        return null;
+        return -1;
     }
 
     private boolean allShortLabels(int from, int to) {
