@@ -29,7 +29,9 @@ import org.leakscope.classifiers.model.Finding;
  *       (From:/To:/Cc:) is a record of its own, other findings form blocks of nearby lines (a signature, a
  *       labelled form), and a block is split where it would otherwise hold a second person's name, e-mail,
  *       phone of the same kind, birth date or identifier. Thresholds: {@code classify.resolve.block-line-gap},
- *       {@code header-lines}, {@code max-emails-per-block}, {@code max-phones-per-block}.</li>
+ *       {@code header-lines}, {@code max-emails-per-block}, {@code max-phones-per-block}. In a small item, a
+ *       record naming nobody (a form's birth-date and address row) joins the person the form names beside it
+ *       ({@link FormFields}).</li>
  *   <li><b>Strong identifiers join.</b> Records sharing an e-mail (lower case), an E.164 phone, a strong
  *       identifier value (SSN, My Number, card, IBAN, NINO, passport, licence, pension number) or a normalised
  *       full name plus birth date are merged (union-find); a phone, an e-mail or a name plus birth date whose records
@@ -40,8 +42,11 @@ import org.leakscope.classifiers.model.Finding;
  *       ({@link PersonNames#key}) it shares, but only when exactly one such person carries that name (two
  *       persons of one name: ambiguous, no link) and no identifier type holds different values on both sides
  *       (a name never merges two people whose strong identifiers conflict). Failing the very name, a name equal
- *       up to a given-name variant links the same way ("Bob Smith" to "Robert Smith", {@link Nicknames}).
- *       Switch: {@code link-name-only}.</li>
+ *       up to a given-name variant links the same way ("Bob Smith" to "Robert Smith", {@link Nicknames}); failing
+ *       that, a romanised reading ({@link PersonNames#romanKey}): a kanji name's own フリガナ, or a Latin name in either
+ *       order, finds the one person written in kana or romaji ("池田 陽子 | イケダ ヨウコ" on a health sheet, "イケダ
+ *       ヨウコ | Yoko IKEDA | e-mail" on a badge list; "TIERNEY | FREYA" columns, "Freya Tierney" elsewhere), never
+ *       two groups that each write a different kanji name. Switch: {@code link-name-only}.</li>
  *   <li>A group becomes a subject if it has an e-mail, a phone or a strong identifier, or a full name that is
  *       likely a person's ({@link KnownNames}; switch {@code name-only-subjects}): a name is personal data of
  *       its own under GDPR and APPI. The mentions of one such name are one person unless identifiers conflict.</li>
@@ -589,7 +594,8 @@ public final class SubjectResolver {
             // two persons of that name (or variant): ambiguous, no link; nor a person of its own (rule 4): it
             // is one of them
             if (found.several) {
-                ambiguous[root] = true;
+                // a reading two people share says less than a name: the group may be neither, and stays a person
+                ambiguous[root] = !byReading;
                 continue;
             }
             if (found.none()) {
