@@ -227,7 +227,10 @@ public final class ScanText {
      * normalised text of the cell to its left in the same row, when the row has 2 or 4 cells, the cell
      * stands in an odd position and its left neighbour looks like a label (no digits, at most 30 chars).
      * Key-value tables in Word and PDF forms put the label beside the value, not above it, so the column
-     * header (the first row) says nothing about the cell. Null when the cell is not in such a form.
+     * header (the first row) says nothing about the cell. A form's section row of 5, 7 or 9 cells, "section | label
+     * | value | label | value" ("（源泉）控除対象配偶者 | 氏名 | … | 個人番号 | …"), labels its values the same way when
+     * the section cell and every label cell look like labels, the label cells short words without a space (a
+     * roster row's names and places seldom all are). Null when the cell is not in such a form.
      */
     public String rowLabel(int unitIndex) {
         if (!units.get(unitIndex).isCell()) {
