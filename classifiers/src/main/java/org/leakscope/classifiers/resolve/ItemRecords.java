@@ -66,6 +66,17 @@ final class ItemRecords {
     private int[] keyEnd = new int[16];
     private int[] kind = new int[16];
 
+    // a small item's keys in record order (null: a block of running text), for FormFields; null for a big item
+    private String[] listedKeys;
+
+    /**
+     * After {@link #finish}: the row key of each of the item's records in record order (sheet + "#" + row; null for
+     * a block of running text), or null when the item has more than {@link FormFields#MAX_RECORDS} records.
+     */
+    String[] listedKeys() {
+        return listedKeys;
+    }
+
     /** Records whose keys are sorted in the heap at a time when the records are kept in a folder. */
     static final int CHUNK = 1 << 20;
 
@@ -133,11 +144,16 @@ final class ItemRecords {
             order = stableOrder(count, this::compareKeys);
         }
         int first = recs.size();
+        List<String> listed = count <= FormFields.MAX_RECORDS ? new ArrayList<>(count) : null;
         for (int i : order) {
             if (kind[i] != DROPPED) {
                 recs.list(firstSlot + i);
+                if (listed != null) {
+                    listed.add(kind[i] == TEXT ? null : keys.substring(i == 0 ? 0 : keyEnd[i - 1], keyEnd[i]));
+                }
             }
         }
+        listedKeys = listed == null ? null : listed.toArray(new String[0]);
         keys = null; // the item's keys go before its records are joined
         keyEnd = null;
         kind = null;

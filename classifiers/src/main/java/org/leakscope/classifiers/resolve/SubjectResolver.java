@@ -29,7 +29,9 @@ import org.leakscope.classifiers.model.Finding;
  *       (From:/To:/Cc:) is a record of its own, other findings form blocks of nearby lines (a signature, a
  *       labelled form), and a block is split where it would otherwise hold a second person's name, e-mail,
  *       phone of the same kind, birth date or identifier. Thresholds: {@code classify.resolve.block-line-gap},
- *       {@code header-lines}, {@code max-emails-per-block}, {@code max-phones-per-block}.</li>
+ *       {@code header-lines}, {@code max-emails-per-block}, {@code max-phones-per-block}. In a small item, a
+ *       record naming nobody (a form's birth-date and address row) joins the person the form names beside it
+ *       ({@link FormFields}).</li>
  *   <li><b>Strong identifiers join.</b> Records sharing an e-mail (lower case), an E.164 phone, a strong
  *       identifier value (SSN, My Number, card, IBAN, NINO, passport, licence, pension number) or a normalised
  *       full name plus birth date are merged (union-find); a phone, an e-mail or a name plus birth date whose records
@@ -40,8 +42,11 @@ import org.leakscope.classifiers.model.Finding;
  *       ({@link PersonNames#key}) it shares, but only when exactly one such person carries that name (two
  *       persons of one name: ambiguous, no link) and no identifier type holds different values on both sides
  *       (a name never merges two people whose strong identifiers conflict). Failing the very name, a name equal
- *       up to a given-name variant links the same way ("Bob Smith" to "Robert Smith", {@link Nicknames}).
- *       Switch: {@code link-name-only}.</li>
+ *       up to a given-name variant links the same way ("Bob Smith" to "Robert Smith", {@link Nicknames}); failing
+ *       that, a romanised reading ({@link PersonNames#romanKey}): a kanji name's own フリガナ, or a Latin name in either
+ *       order, finds the one person written in kana or romaji ("池田 陽子 | イケダ ヨウコ" on a health sheet, "イケダ
+ *       ヨウコ | Yoko IKEDA | e-mail" on a badge list; "TIERNEY | FREYA" columns, "Freya Tierney" elsewhere), never
+ *       two groups that each write a different kanji name. Switch: {@code link-name-only}.</li>
  *   <li>A group becomes a subject if it has an e-mail, a phone or a strong identifier, or a full name that is
  *       likely a person's ({@link KnownNames}; switch {@code name-only-subjects}): a name is personal data of
  *       its own under GDPR and APPI. The mentions of one such name are one person unless identifiers conflict.</li>
@@ -238,6 +243,11 @@ public final class SubjectResolver {
                 sets.add();
                 mergeKeys.add(records, r);
             }
+            // a form's unnamed fields go with the person it names beside them
+            String[] keys = item.listedKeys();
+            if (keys != null && keys.length == records.size() - first) {
+                FormFields.join(records, first, keys, sets::union);
+            }
         }
     }
 
@@ -288,6 +298,26 @@ public final class SubjectResolver {
 
         private static Set<String> mutable(Set<String> s) {
             return s instanceof HashSet ? s : new HashSet<>(s);
+        }
+
+        /**
+         * Both groups write a name in kanji and share none: one reading is two people (池田 陽子 and 池田 洋子 are both
+         * イケダ ヨウコ), so a reading never joins them.
+         */
+        boolean otherKanjiName(Group o) {
+            Set<String> mine = kanjiNames(names);
+            Set<String> theirs = kanjiNames(o.names);
+            return !mine.isEmpty() && !theirs.isEmpty() && Collections.disjoint(mine, theirs);
+        }
+
+        private static Set<String> kanjiNames(Set<String> names) {
+            Set<String> out = new HashSet<>(2);
+            for (String n : names) {
+                if (PersonNames.isJapanese(n) && !isKanaOnly(n)) {
+                    out.add(n);
+                }
+            }
+            return out;
         }
 
         /** Some identifier type holds values on both sides and none in common: two different people. */
@@ -355,6 +385,28 @@ public final class SubjectResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The one romanised reading of a record that names no one in kanji or Latin letters (a badge list's
+     * "イシカワ リナ"); null when it holds none, or two different readings (two people).
+     */
+    private static String onlyReading(Records recs, int r) {
+        String only = null;
+        for (int f = recs.start(r); f < recs.end(r); f++) {
+            String value = "PERSON_NAME".equals(recs.type(f)) ? recs.value(r, f).strip() : null;
+            if (value != null && !value.isEmpty() && !isKanaOnly(value)) {
+                return null; // a written name the record could not settle on: several people
+            }
+            if (value != null && !value.isEmpty()) {
+                String roman = PersonNames.romanKey(value);
+                if (roman == null || only != null && !only.equals(roman)) {
+                    return null;
+                }
+                only = roman;
+            }
+        }
+        return only;
     }
 
     private static boolean hasContact(Records recs, int r) {
@@ -452,6 +504,8 @@ public final class SubjectResolver {
                         wantedReadings.add(roman);
                     }
                 }
+                // a kanji name's own reading (フリガナ beside it) finds the person written in kana or romaji
+                wantedReadings.addAll(g.readings);
             }
         }
         Anchors anchorsByName = new Anchors();
@@ -460,8 +514,16 @@ public final class SubjectResolver {
         if (!wantedNames.isEmpty()) {
             for (int i = 0; i < n; i++) {
                 int root = sets.find(i);
-                String name = contact[root] ? recordName(recs, i) : null;
+                if (!contact[root]) {
+                    continue;
+                }
+                String name = recordName(recs, i);
                 if (name == null) {
+                    // a badge list's "イシカワ リナ | r.ishikawa@…": the reading is the record's only name
+                    String reading = wantedReadings.isEmpty() ? null : onlyReading(recs, i);
+                    if (reading != null && wantedReadings.contains(reading)) {
+                        anchorsByReading.add(reading, root);
+                    }
                     continue;
                 }
                 if (wantedNames.contains(name)) {
@@ -480,6 +542,12 @@ public final class SubjectResolver {
                             anchorsByReading.add(reading, root);
                         }
                     });
+                    // a name in Latin letters in either order ("Yoko IKEDA", "Freya Tierney") is the romanised
+                    // key of a reading, or of "TIERNEY FREYA" from surname and forename columns
+                    String roman = PersonNames.romanKey(name);
+                    if (roman != null && wantedReadings.contains(roman)) {
+                        anchorsByReading.add(roman, root);
+                    }
                 }
             }
             boolean[] anchor = new boolean[n];
@@ -509,25 +577,32 @@ public final class SubjectResolver {
                     }
                 }
             }
+            boolean byReading = false;
             if (found.none()) {
+                Set<String> romans = new HashSet<>(g.readings);
                 for (String name : g.names) {
                     String roman = PersonNames.romanKey(name);
                     if (roman != null) {
-                        found.add(anchorsByReading.get(roman));
+                        romans.add(roman);
                     }
                 }
+                for (String roman : romans) {
+                    found.add(anchorsByReading.get(roman));
+                }
+                byReading = true;
             }
             // two persons of that name (or variant): ambiguous, no link; nor a person of its own (rule 4): it
             // is one of them
             if (found.several) {
-                ambiguous[root] = true;
+                // a reading two people share says less than a name: the group may be neither, and stays a person
+                ambiguous[root] = !byReading;
                 continue;
             }
             if (found.none()) {
                 continue;
             }
             Group target = groups[found.anchor];
-            if (target.conflicts(g)) {
+            if (target.conflicts(g) || byReading && target.otherKanjiName(g)) {
                 continue;
             }
             // later name-only groups are checked against what this one brings (e.g. its licence number)

@@ -36,6 +36,7 @@ public final class ScanText {
     private String[] recordKeys;
     private Predicate<String> formSheetsFor;
     private Set<String> formSheets;
+    private int[] innerHeaderRows; // per row's first cell: the first cell of its inner header row, -1 none, -2 unknown
     private int[] recordFirst;  // per cell, the first and last unit of its record (table row)
     private int[] recordLast;
     private boolean startsItem = true;
@@ -226,7 +227,10 @@ public final class ScanText {
      * normalised text of the cell to its left in the same row, when the row has 2 or 4 cells, the cell
      * stands in an odd position and its left neighbour looks like a label (no digits, at most 30 chars).
      * Key-value tables in Word and PDF forms put the label beside the value, not above it, so the column
-     * header (the first row) says nothing about the cell. Null when the cell is not in such a form.
+     * header (the first row) says nothing about the cell. A form's section row of 5, 7 or 9 cells, "section | label
+     * | value | label | value" ("（源泉）控除対象配偶者 | 氏名 | … | 個人番号 | …"), labels its values the same way when
+     * the section cell and every label cell look like labels, the label cells short words without a space (a
+     * roster row's names and places seldom all are). Null when the cell is not in such a form.
      */
     public String rowLabel(int unitIndex) {
         if (!units.get(unitIndex).isCell()) {
@@ -247,12 +251,32 @@ public final class ScanText {
         if (recordFirst == null) {
             findRecords();
         }
-        int cells = recordLast[unitIndex] - recordFirst[unitIndex] + 1;
-        int pos = unitIndex - recordFirst[unitIndex];
-        if ((cells != 2 && cells != 4) || pos % 2 == 0) {
-            return null;
+        int first = recordFirst[unitIndex];
+        int cells = recordLast[unitIndex] - first + 1;
+        int pos = unitIndex - first;
+        if (cells == 2 || cells == 4) {
+            return pos % 2 == 0 ? null : labelOf(unitIndex - 1);
         }
-        String label = normalized.get(unitIndex - 1).strip();
+        // a section's row of a form: "（源泉）控除対象配偶者 | 氏名 | 近藤 陽子 | 個人番号 | 3834…": the section's
+        // name, then label | value pairs; every label cell must look like one (a roster row's cells rarely all do)
+        if (cells >= 5 && cells <= 9 && cells % 2 == 1 && pos % 2 == 0 && pos > 0) {
+            if (labelOf(first) == null) {
+                return null;
+            }
+            for (int p = 1; p < cells; p += 2) {
+                String l = labelOf(first + p);
+                if (l == null || l.length() > 12 || l.indexOf(' ') >= 0) {
+                    return null;
+                }
+            }
+            return labelOf(unitIndex - 1);
+        }
+        return null;
+    }
+
+    /** The text of cell {@code ui} as a label (no colon at its end), or null when it does not look like one. */
+    private String labelOf(int ui) {
+        String label = normalized.get(ui).strip();
         if (label.isEmpty() || label.length() > 30 || hasDigit(label)) {
             return null;
         }
@@ -344,12 +368,89 @@ public final class ScanText {
         return cellHead(ui) + normalized.get(ui).toLowerCase(Locale.ROOT);
     }
 
-    /** A cell's row label and column header, lower-cased, each followed by a line break. */
+    /** A cell's row label and column header (and inner header), lower-cased, each followed by a line break. */
     private String cellHead(int ui) {
         TextUnit u = units.get(ui);
         String header = u.columnHeader() == null ? "" : TextNormalizer.normalize(u.columnHeader());
         String label = rowLabel(ui);
-        return ((label == null ? "" : label + " \n ") + header + " \n ").toLowerCase(Locale.ROOT);
+        String inner = innerHeader(ui);
+        return ((label == null ? "" : label + " \n ") + header + " \n " + (inner == null ? "" : inner + " \n "))
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** Rows looked back over for a table's inner header. */
+    private static final int INNER_HEADER_REACH = 8;
+
+    /**
+     * The header of a cell's column that a table gives partway down, under a form's first rows: "区分 | 氏名 | 個人番号
+     * | 続柄 | 生年月日" above the dependants' rows of a tax form whose first rows are the applicant's "label | value"
+     * fields. It is the cell in the same column of the nearest row above that has as many cells as the cell's row,
+     * every one of them a short label (no digits), and that stands right under a row of another width: a roster's
+     * rows are all of one width, so only its first row (its real header) could be one, and that one is the column
+     * header already. Rows of the same width between the two are the inner header's other rows. Null when none.
+     */
+    public String innerHeader(int ui) {
+        TextUnit u = units.get(ui);
+        if (!u.isCell() || u.column() == null) {
+            return null;
+        }
+        int first = recordFirst(ui);
+        if (innerHeaderRows == null) {
+            innerHeaderRows = new int[units.size()];
+            Arrays.fill(innerHeaderRows, -2);
+        }
+        if (innerHeaderRows[first] == -2) {
+            innerHeaderRows[first] = innerHeaderRow(first);
+        }
+        int rowStart = innerHeaderRows[first];
+        if (rowStart < 0) {
+            return null;
+        }
+        for (int j = rowStart; j <= recordLast(rowStart); j++) {
+            if (u.column().equals(units.get(j).column())) {
+                return labelOf(j);
+            }
+        }
+        return null;
+    }
+
+    /** The first unit of the inner header row over the row starting at unit {@code first}, or -1. */
+    private int innerHeaderRow(int first) {
+        TextUnit u = units.get(first);
+        int width = recordLast(first) - first + 1;
+        if (width < 3) {
+            return -1;
+        }
+        int rowEnd = first - 1;
+        for (int back = 0; back < INNER_HEADER_REACH && rowEnd >= 0; back++) {
+            TextUnit last = units.get(rowEnd);
+            if (!last.isCell() || !java.util.Objects.equals(last.sheet(), u.sheet())) {
+                return -1;
+            }
+            int rowStart = recordFirst(rowEnd);
+            if (rowEnd - rowStart + 1 != width) {
+                return -1;
+            }
+            int above = rowStart - 1;
+            boolean underOtherWidth = above >= 0 && units.get(above).isCell()
+                    && java.util.Objects.equals(units.get(above).sheet(), u.sheet())
+                    && above - recordFirst(above) + 1 != width;
+            if (underOtherWidth && allShortLabels(rowStart, rowEnd)) {
+                return rowStart;
+            }
+            rowEnd = rowStart - 1;
+        }
+        return -1;
+    }
+
+    private boolean allShortLabels(int from, int to) {
+        for (int j = from; j <= to; j++) {
+            String l = labelOf(j);
+            if (l == null || l.length() > 12 || l.indexOf(' ') >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -70,4 +70,71 @@ class NameOnlyPeopleTest {
         assertEquals(1, r.resolve(List.of(row("F", 4, "PERSON_NAME", "山田 翔太"))).size());
         assertEquals(1, r.resolve(List.of(row("F", 4, "PERSON_NAME", "Noah Smith"))).size());
     }
+
+    @Test
+    void aKanjiNamesOwnReadingFindsTheBadgeInKana() {
+        // a health sheet: kanji + フリガナ, no contact; a badge list: the kana reading and an e-mail only
+        List<Subject> s = r.resolve(List.of(
+                row("health", 5, "PERSON_NAME", "石川 里奈"), row("health", 5, "PERSON_NAME", "イシカワ リナ"),
+                row("health", 5, "HEALTH_INFO", "要治療"),
+                row("badges", 3, "PERSON_NAME", "イシカワ リナ"), row("badges", 3, "EMAIL_ADDRESS", "r.ishikawa@example.jp")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("石川 里奈", s.get(0).name());
+        assertEquals(Set.of("EMAIL_ADDRESS", "HEALTH_INFO", "PERSON_NAME"), s.get(0).dataElements());
+    }
+
+    @Test
+    void aKanjiNamesOwnReadingFindsTheBadgeInRomaji() {
+        List<Subject> s = r.resolve(List.of(
+                row("health", 5, "PERSON_NAME", "池田 陽子"), row("health", 5, "PERSON_NAME", "いけだ ようこ"),
+                row("health", 5, "HEALTH_INFO", "要精密検査"),
+                row("badges", 2, "PERSON_NAME", "Yoko IKEDA"), row("badges", 2, "EMAIL_ADDRESS", "y.ikeda@example.jp")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("badges", "health"), s.get(0).docIds());
+    }
+
+    @Test
+    void aReadingNeverJoinsTwoKanjiNamesOrConflictingIdentifiers() {
+        // 池田 陽子 and 池田 洋子 share the reading イケダ ヨウコ: two people
+        List<Subject> s = r.resolve(List.of(
+                row("health", 5, "PERSON_NAME", "池田 陽子"), row("health", 5, "PERSON_NAME", "イケダ ヨウコ"),
+                row("health", 5, "HEALTH_INFO", "要精密検査"),
+                row("roster", 2, "PERSON_NAME", "池田 洋子"), row("roster", 2, "PERSON_NAME", "イケダ ヨウコ"),
+                row("roster", 2, "EMAIL_ADDRESS", "y.ikeda@example.jp")));
+        assertEquals(2, s.size(), s.toString());
+        // a My Number on each side that differ: two people, whatever the reading says
+        s = r.resolve(List.of(
+                row("tax", 5, "PERSON_NAME", "池田 陽子"), row("tax", 5, "PERSON_NAME", "イケダ ヨウコ"),
+                row("tax", 5, "JP_MY_NUMBER", "123456789018"),
+                row("badges", 2, "PERSON_NAME", "イケダ ヨウコ"), row("badges", 2, "EMAIL_ADDRESS", "y.ikeda@example.jp"),
+                row("badges", 2, "JP_MY_NUMBER", "987654321098")));
+        assertEquals(2, s.size(), s.toString());
+        // two badges of one reading: ambiguous, no link
+        s = r.resolve(List.of(
+                row("health", 5, "PERSON_NAME", "池田 陽子"), row("health", 5, "PERSON_NAME", "イケダ ヨウコ"),
+                row("health", 5, "HEALTH_INFO", "要精密検査"),
+                row("badges", 2, "PERSON_NAME", "イケダ ヨウコ"), row("badges", 2, "EMAIL_ADDRESS", "y.ikeda@example.jp"),
+                row("badges", 3, "PERSON_NAME", "Yoko Ikeda"), row("badges", 3, "EMAIL_ADDRESS", "yoko.i@example.jp")));
+        assertEquals(3, s.size(), "no link; the kanji name stays a person of its own: " + s);
+        assertEquals(Set.of("HEALTH_INFO", "PERSON_NAME"), s.stream().filter(x -> "池田 陽子".equals(x.name()))
+                .findFirst().orElseThrow().dataElements());
+    }
+
+    @Test
+    void surnameAndForenameColumnsFindTheNameWrittenTheOtherWayRound() {
+        // an RTI extract: SURNAME | FORENAME | NINO | DOB; an access request: "Isla Fenwick" and a phone
+        List<Subject> s = r.resolve(List.of(
+                row("fps", 5, "PERSON_NAME", "FENWICK"), row("fps", 5, "PERSON_NAME", "ISLA"),
+                row("fps", 5, "UK_NINO", "XA525621B"), row("fps", 5, "DATE_OF_BIRTH", "18/06/1992"),
+                row("site", 2, "PERSON_NAME", "Isla Fenwick"), row("site", 2, "PHONE_NUMBER", "+447520322146")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("DATE_OF_BIRTH", "PERSON_NAME", "PHONE_NUMBER", "UK_NINO"), s.get(0).dataElements());
+        // a NINO on each side that differ: no link
+        s = r.resolve(List.of(
+                row("fps", 5, "PERSON_NAME", "FENWICK"), row("fps", 5, "PERSON_NAME", "ISLA"),
+                row("fps", 5, "UK_NINO", "XA525621B"),
+                row("site", 2, "PERSON_NAME", "Isla Fenwick"), row("site", 2, "PHONE_NUMBER", "+447520322146"),
+                row("site", 2, "UK_NINO", "YC931890C")));
+        assertEquals(2, s.size(), s.toString());
+    }
 }

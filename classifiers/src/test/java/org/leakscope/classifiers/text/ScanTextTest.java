@@ -52,6 +52,66 @@ class ScanTextTest {
         assertEquals(t.rowLabel(2), t.rowLabel(2));
         assertEquals("name \n  \n taro yamada", t.context(t.start(2), t.start(2) + 4, 60, 15));
     }
+    @Test
+    void aFormSectionRowLabelsItsValuesButARosterRowDoesNot() {
+        ScanText t = new ScanText(List.of(
+                TextUnit.cell("S", 9, "A", null, "（源泉）控除対象配偶者"),
+                TextUnit.cell("S", 9, "B", null, "氏名"),
+                TextUnit.cell("S", 9, "C", null, "近藤 陽子"),
+                TextUnit.cell("S", 9, "D", null, "個人番号"),
+                TextUnit.cell("S", 9, "E", null, "383416030169"),
+                // a roster row: a name where a label would stand
+                TextUnit.cell("S", 10, "A", "Dept", "Sales"),
+                TextUnit.cell("S", 10, "B", "Name", "Ann Lee"),
+                TextUnit.cell("S", 10, "C", "Email", "ann@example.com"),
+                TextUnit.cell("S", 10, "D", "Title", "Manager"),
+                TextUnit.cell("S", 10, "E", "Phone", "555-0100"),
+                // the section cell with digits: no section row
+                TextUnit.cell("S", 11, "A", "Dept", "E1234"),
+                TextUnit.cell("S", 11, "B", "Name", "氏名"),
+                TextUnit.cell("S", 11, "C", "Email", "近藤 麻衣"),
+                TextUnit.cell("S", 11, "D", "Title", "個人番号"),
+                TextUnit.cell("S", 11, "E", "Phone", "528430558689")));
+        assertEquals("氏名", t.rowLabel(2));
+        assertEquals("個人番号", t.rowLabel(4));
+        assertEquals(null, t.rowLabel(1), "labels are not values");
+        assertEquals(null, t.rowLabel(3));
+        assertEquals(null, t.rowLabel(0), "the section's name labels nothing");
+        assertEquals(null, t.rowLabel(7), "a name with a space is no label");
+        assertEquals(null, t.rowLabel(9));
+        assertEquals(null, t.rowLabel(12));
+        assertEquals(null, t.rowLabel(14));
+    }
+
+    @Test
+    void aHeaderRowPartwayDownATableHeadsTheRowsBelowIt() {
+        ScanText t = new ScanText(List.of(
+                TextUnit.cell("T", 1, "A", null, "あなたの氏名"), TextUnit.cell("T", 1, "B", null, "近藤 恵"),
+                TextUnit.cell("T", 1, "C", null, "あなたの住所"), TextUnit.cell("T", 1, "D", null, "東京都渋谷区"),
+                TextUnit.cell("T", 3, "A", null, "区分"), TextUnit.cell("T", 3, "B", null, "氏名"),
+                TextUnit.cell("T", 3, "C", null, "続柄"), TextUnit.cell("T", 3, "E", null, "生年月日"),
+                TextUnit.cell("T", 3, "D", null, "個人番号"),
+                TextUnit.cell("T", 4, "A", null, "配偶者"), TextUnit.cell("T", 4, "B", null, "近藤 陽子"),
+                TextUnit.cell("T", 4, "C", null, "妻"), TextUnit.cell("T", 4, "D", null, "（前年と同じ）"),
+                TextUnit.cell("T", 4, "E", null, "昭和57年1月17日"),
+                TextUnit.cell("T", 5, "A", null, "扶養親族"), TextUnit.cell("T", 5, "B", null, "近藤 麻衣"),
+                TextUnit.cell("T", 5, "C", null, "子"), TextUnit.cell("T", 5, "D", null, "（前年と同じ）"),
+                TextUnit.cell("T", 5, "E", null, "2010年1月2日")));
+        assertEquals("生年月日", t.innerHeader(13), "by column letter");
+        assertEquals("生年月日", t.innerHeader(18), "over a data row of the same width");
+        assertEquals("氏名", t.innerHeader(15));
+        assertEquals(null, t.innerHeader(3), "the first rows have none");
+        String ctx = t.context(t.start(13), t.start(13) + 3, 60, 15);
+        assertTrue(ctx.contains("生年月日"), ctx);
+        // a roster's rows are all of one width: a data row of labels-like cells heads nothing
+        ScanText roster = new ScanText(List.of(
+                TextUnit.cell("R", 2, "A", "Dept", "Sales"), TextUnit.cell("R", 2, "B", "City", "Boston"),
+                TextUnit.cell("R", 2, "C", "Status", "Active"),
+                TextUnit.cell("R", 3, "A", "Dept", "Ops"), TextUnit.cell("R", 3, "B", "City", "Leeds"),
+                TextUnit.cell("R", 3, "C", "Status", "1980-01-02")));
+        assertEquals(null, roster.innerHeader(5));
+    }
+
     private static final java.util.function.Predicate<String> PII_LABELS =
             l -> java.util.Set.of("name", "date of birth", "phone", "email", "address").contains(l.toLowerCase());
 

@@ -1,0 +1,221 @@
+package org.leakscope.classifiers.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A form's unnamed fields belong to the person the form names beside them. A record of one item that holds no
+ * written full name, no e-mail and no phone (an "orphan": a form row "生年月日 | … | 住所 | …" under the
+ * applicant's "氏名 | …" row, a tax slip's address and My Number rows above its 氏名 row, a P45's "private address"
+ * and "date of birth" boxes below its NI number and name parts) is joined to:
+ * <ul>
+ *   <li>a table row: the nearest row of the same sheet within {@link #ROW_REACH} rows that names a person,
+ *       the one above first (a form's current person changes at each new 氏名 row: the dependants' rows below the
+ *       applicant's are theirs, not the applicant's);</li>
+ *   <li>a block of running text: the item's one block that names a person; when no block names one in full, the
+ *       other unnamed blocks (one person's form written out box by box). An item naming two people or more (a
+ *       mail's sender and recipients) gives its unnamed blocks to none of them.</li>
+ * </ul>
+ * Never across a conflict: two values of one identifier type or two birth dates are two people. Only small items
+ * are read this way ({@link #MAX_RECORDS}): a form is a few records, a roster's rows all name their people.
+ */
+final class FormFields {
+
+    /** Items of more records are rosters or dumps, not forms. */
+    static final int MAX_RECORDS = 64;
+    /** How far (in rows) an unnamed row looks for its person. */
+    static final int ROW_REACH = 3;
+
+    private FormFields() {
+    }
+
+    /** Receives two records to join. */
+    interface Joins {
+        void join(int a, int b);
+    }
+
+    /**
+     * The joins of the item's records {@code first .. first + keys.length - 1}: {@code keys[k]} is the row key
+     * of record {@code first + k} (sheet + "#" + row), or null for a block of running text.
+     */
+    static void join(Records recs, int first, String[] keys, Joins out) {
+        int n = keys.length;
+        if (n < 2 || n > MAX_RECORDS) {
+            return;
+        }
+        boolean[] named = new boolean[n];
+        boolean anyOrphan = false;
+        for (int k = 0; k < n; k++) {
+            named[k] = namesSomeone(recs, first + k);
+            anyOrphan |= !named[k];
+        }
+        if (!anyOrphan) {
+            return;
+        }
+        // rows by sheet, in row order
+        Map<String, List<int[]>> sheets = new LinkedHashMap<>();
+        List<Integer> blocks = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            if (keys[k] == null) {
+                blocks.add(k);
+                continue;
+            }
+            int hash = keys[k].lastIndexOf('#');
+            int row = hash < 0 ? -1 : rowNumber(keys[k], hash + 1);
+            if (row >= 0) {
+                sheets.computeIfAbsent(keys[k].substring(0, hash), s -> new ArrayList<>()).add(new int[] {row, k});
+            }
+        }
+        Fields[] fields = new Fields[n];
+        for (List<int[]> rows : sheets.values()) {
+            rows.sort((a, b) -> Integer.compare(a[0], b[0]));
+            for (int i = 0; i < rows.size(); i++) {
+                int k = rows.get(i)[1];
+                if (named[k]) {
+                    continue;
+                }
+                int to = nearestNamed(rows, i, -1, named);
+                if (to < 0 || !tryJoin(recs, first, fields, to, k, out)) {
+                    to = nearestNamed(rows, i, +1, named);
+                    if (to >= 0) {
+                        tryJoin(recs, first, fields, to, k, out);
+                    }
+                }
+            }
+        }
+        if (blocks.size() >= 2) {
+            int person = -1;
+            int people = 0;
+            for (int k : blocks) {
+                if (named[k]) {
+                    people++;
+                    person = k;
+                }
+            }
+            // nobody named in full: one person's boxes only when at most one block holds an identifier (a page of
+            // test data with an SSN here and a card number there is not one person)
+            if (people == 0 && blocksWithIds(recs, first, blocks) > 1) {
+                people = 2;
+            }
+            if (people <= 1) {
+                for (int k : blocks) {
+                    if (k == person) {
+                        continue;
+                    }
+                    if (person < 0) {
+                        person = k; // nobody named in full: the first unnamed block takes the others
+                        continue;
+                    }
+                    tryJoin(recs, first, fields, person, k, out);
+                }
+            }
+        }
+    }
+
+    private static int blocksWithIds(Records recs, int first, List<Integer> blocks) {
+        int with = 0;
+        for (int k : blocks) {
+            for (int f = recs.start(first + k); f < recs.end(first + k); f++) {
+                if (SubjectResolver.STRONG.contains(recs.type(f))) {
+                    with++;
+                    break;
+                }
+            }
+        }
+        return with;
+    }
+
+    private static int rowNumber(String key, int from) {
+        if (from >= key.length() || key.length() - from > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = from; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** The nearest row in direction {@code dir} from {@code rows[i]} within reach that names someone, or -1. */
+    private static int nearestNamed(List<int[]> rows, int i, int dir, boolean[] named) {
+        int row = rows.get(i)[0];
+        for (int j = i + dir; j >= 0 && j < rows.size(); j += dir) {
+            if (Math.abs(rows.get(j)[0] - row) > ROW_REACH) {
+                return -1;
+            }
+            if (named[rows.get(j)[1]]) {
+                return rows.get(j)[1];
+            }
+        }
+        return -1;
+    }
+
+    /** Joins record {@code k} to the fields of {@code to} unless they conflict. */
+    private static boolean tryJoin(Records recs, int first, Fields[] fields, int to, int k, Joins out) {
+        if (fields[to] == null) {
+            fields[to] = new Fields();
+            fields[to].add(recs, first + to);
+        }
+        Fields mine = new Fields();
+        mine.add(recs, first + k);
+        if (fields[to].conflicts(mine)) {
+            return false;
+        }
+        fields[to].values.putAll(mine.values);
+        out.join(first + to, first + k);
+        return true;
+    }
+
+    /** A written full name (not a reading, not one word), an e-mail or a phone. */
+    static boolean namesSomeone(Records recs, int r) {
+        for (int f = recs.start(r); f < recs.end(r); f++) {
+            String type = recs.type(f);
+            if ("EMAIL_ADDRESS".equals(type) || "PHONE_NUMBER".equals(type)) {
+                return true;
+            }
+            if ("PERSON_NAME".equals(type)) {
+                String v = recs.value(r, f).strip();
+                if (!PersonNames.isKanaOnly(v) && PersonNames.key(v) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The one-per-person values of the records joined so far: identifiers by type and the birth date. */
+    private static final class Fields {
+        final Map<String, String> values = new HashMap<>(4);
+
+        void add(Records recs, int r) {
+            for (int f = recs.start(r); f < recs.end(r); f++) {
+                String type = recs.type(f);
+                if ("DATE_OF_BIRTH".equals(type)) {
+                    String d = SubjectResolver.isoDate(recs.value(r, f));
+                    if (d != null) {
+                        values.putIfAbsent(type, d);
+                    }
+                } else if (SubjectResolver.MERGE_KEYS.contains(type)) {
+                    values.putIfAbsent(type, SubjectResolver.idValue(recs.value(r, f)));
+                }
+            }
+        }
+
+        boolean conflicts(Fields o) {
+            for (Map.Entry<String, String> e : o.values.entrySet()) {
+                String have = values.get(e.getKey());
+                if (have != null && !have.equals(e.getValue())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
