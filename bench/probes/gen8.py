@@ -113,6 +113,8 @@ def relative(W, p, rel_given=None):
     R = W.rnd
     q = W.jp_person()
     g = rel_given or R.choice(JP_GIVEN)
+    while g[0] == p.given:  # one family, two people of one full name: a truth no scorer can tell apart
+        g = R.choice(JP_GIVEN)
     q.family, q.kana_family, q.given, q.kana_given = p.family, p.kana_family, g[0], g[1]
     q.name = f"{q.family} {q.given}"
     q.addr_ja, q.zip = p.addr_ja, p.zip
