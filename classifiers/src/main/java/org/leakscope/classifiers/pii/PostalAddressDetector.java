@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.leakscope.classifiers.ClassifierConfig;
@@ -236,11 +237,39 @@ public final class PostalAddressDetector extends PatternDetector {
                         && !afterNotBuildingWord(t.text(), h.start());
                 default -> true;
             };
-            if (keep) {
+            if (keep && !underOrganisationsLabel(t.text(), h.start())) {
                 out.add(h);
             }
         }
         return out;
+    }
+
+    /** The address labels a hit may stand under, and the label words that make the address an organisation's. */
+    private static final Pattern ADDRESS_LABEL = Pattern.compile("(?i)address|住所|所在地");
+    private static final Pattern ORGANISATION_LABEL = Pattern.compile(
+            "(?i)\\b(?:employer|company|business|registered office|head office|payer)(?:'s)?\\b|勤務先|会社|事業所|支払者|雇用主|本社|営業所");
+
+    /**
+     * The nearest address label before {@code start} (on its line or the one above) names an organisation: "Employer's
+     * full name and address", a W-2's "c Employer's name, address, and ZIP code", 勤務先住所, 支払者 住所. A person is
+     * notified where they live, not at the employer's address; an employee's address under its own label stays.
+     */
+    static boolean underOrganisationsLabel(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int from = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : 0;
+        from = Math.max(from, start - 200);
+        Matcher m = ADDRESS_LABEL.matcher(text).region(from, start);
+        int label = -1;
+        int labelEnd = -1;
+        while (m.find()) {
+            label = m.start();
+            labelEnd = m.end();
+        }
+        if (label < 0) {
+            return false;
+        }
+        int labelLine = text.lastIndexOf('\n', label - 1) + 1;
+        return ORGANISATION_LABEL.matcher(text).region(Math.max(labelLine, label - 60), labelEnd).find();
     }
 
     /** The word right before {@code start} (a space apart) makes the number there a year, a rank or a count. */

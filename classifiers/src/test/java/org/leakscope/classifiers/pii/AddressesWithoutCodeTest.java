@@ -124,6 +124,27 @@ class AddressesWithoutCodeTest {
         assertEquals(expected == null ? List.of() : List.of(expected), TestTexts.values(D, text.split("\n")));
     }
 
+    /** An address under an organisation's label is the employer's or payer's, not where the person lives. */
+    @Test
+    void anAddressUnderAnOrganisationsLabelIsNotThePersons() {
+        // a W-2: the employer's box, then the employee's box
+        String w2 = "c Employer's name, address, and ZIP code\n   Cascade Avionics LLC, 400 Industrial Pkwy, Everett, WA 98203\n"
+                + "d Control number   404145\ne Employee's first name and initial   Caleb   Nakamura\n"
+                + "f Employee's address and ZIP code\n   5851 N Main St, Everett, WA 98230\n";
+        assertEquals(List.of("5851 N Main St, Everett, WA 98230"), TestTexts.values(D, w2.split("\n")));
+        assertEquals(List.of(), TestTexts.values(D,
+                "Employer's full name and address: Harbour Components Ltd, 4 Quay Street, Bristol BS1 4DB"));
+        assertEquals(List.of("4 Quay Street, Bristol BS1 4DB"), TestTexts.values(D,
+                "Employee's name and address: Isla Fenwick, 4 Quay Street, Bristol BS1 4DB"));
+        assertEquals(List.of(), TestTexts.values(D, "勤務先住所：東京都千代田区丸の内1-1-1"));
+        assertEquals(List.of(), TestTexts.values(D, "支払者 住所(居所)又は所在地 東京都港区芝公園4-2-8"));
+        assertEquals(List.of("大阪府大阪市北区梅田2-2-2"), TestTexts.values(D, "支払を受ける者 住所 大阪府大阪市北区梅田2-2-2"));
+        assertEquals(List.of("東京都港区芝公園4-2-8"), TestTexts.values(D, "現住所：東京都港区芝公園4-2-8"));
+        // no label at all: the letterhead's address stays (the resolver decides whose it is)
+        assertEquals(List.of("400 Industrial Pkwy, Everett, WA 98203"), TestTexts.values(D,
+                "Cascade Avionics LLC, 400 Industrial Pkwy, Everett, WA 98203"));
+    }
+
     @Test
     void wordListsComeFromTheRulePack() {
         PostalAddressDetector.Words w = new PostalAddressDetector.Words(List.of("Bend"), List.of("Home at"),

@@ -183,7 +183,10 @@ class HostileFilesTest {
         List<ExtractedItem> items = forked(html, "deep.html", "512m");
         assertEquals(1, items.size(), describe(items));
         ExtractedItem i = items.get(0);
-        assertTrue(Set.of(ExtractionStatus.OK, ExtractionStatus.CORRUPT).contains(i.status()), describe(items));
+        // refused: as corrupt, or stopped at the item timeout (a million nested elements take Tika's HTML parser
+        // 20-90 s depending on the machine and its load: seen timing out on a loaded two-core machine)
+        assertTrue(Set.of(ExtractionStatus.OK, ExtractionStatus.CORRUPT, ExtractionStatus.TIMEOUT).contains(i.status()),
+                describe(items));
         if (i.status() == ExtractionStatus.OK) {
             assertTrue(i.text().contains("HTMLDEEPMARK"));
         }
