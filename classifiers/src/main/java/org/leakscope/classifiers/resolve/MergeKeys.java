@@ -367,7 +367,7 @@ final class MergeKeys implements AutoCloseable {
      */
     static void forEachKey(Records recs, int rec, String onlyKind, KeySink out) {
         boolean nameDob = onlyKind == null || NAME_DOB.equals(onlyKind);
-        String name = null; // the written name, not its reading, keys name + birth date
+        List<String> names = new ArrayList<>(2); // the written names, not their readings, key name + birth date
         String dob = null;
         for (int f = recs.start(rec); f < recs.end(rec); f++) {
             String type = recs.type(f);
@@ -379,7 +379,11 @@ final class MergeKeys implements AutoCloseable {
             switch (type) {
                 case "EMAIL_ADDRESS" -> out.key(type, SubjectResolver.email(value));
                 case "PHONE_NUMBER" -> out.key(type, value);
-                case "PERSON_NAME" -> name = name == null && !PersonNames.isKanaOnly(value) ? value : name;
+                case "PERSON_NAME" -> {
+                    if (!PersonNames.isKanaOnly(value) && names.size() < 3) {
+                        names.add(value.strip());
+                    }
+                }
                 case "DATE_OF_BIRTH" -> dob = dob == null ? SubjectResolver.isoDate(value) : dob;
                 default -> {
                     if (SubjectResolver.MERGE_KEYS.contains(type)) {
@@ -388,11 +392,21 @@ final class MergeKeys implements AutoCloseable {
                 }
             }
         }
-        if (nameDob && name != null && dob != null) {
-            String key = SubjectResolver.nameKey(name);
-            if (key.length() >= 2) {
+        if (nameDob && !names.isEmpty() && dob != null) {
+            String key = dobNameKey(names);
+            if (key != null) {
                 out.key(NAME_DOB, key + "|" + dob);
             }
         }
+    }
+
+    /**
+     * The name that keys name + birth date in a record: a row's given-name and family-name cells as one full name
+     * ("Harry" | "Whitfield" | 14/12/1966 on a starters sheet, which keyed "harry" alone); otherwise the first name
+     * written. Null when it is shorter than two characters.
+     */
+    static String dobNameKey(List<String> names) {
+        String key = SubjectResolver.nameKey(SubjectResolver.rowNames(names).get(0));
+        return key.length() >= 2 ? key : null;
     }
 }

@@ -48,8 +48,9 @@ import org.leakscope.classifiers.model.Finding;
  *       ヨウコ | Yoko IKEDA | e-mail" on a badge list; "TIERNEY | FREYA" columns, "Freya Tierney" elsewhere), never
  *       two groups that each write a different kanji name. Switch: {@code link-name-only}.</li>
  *   <li>A group becomes a subject if it has an e-mail, a phone or a strong identifier, or a full name that is
- *       likely a person's ({@link KnownNames}; switch {@code name-only-subjects}): a name is personal data of
- *       its own under GDPR and APPI. The mentions of one such name are one person unless identifiers conflict.</li>
+ *       likely a person's ({@link KnownNames}; switch {@code name-only-subjects}), or one full name written
+ *       beside a birth date and a postal address in one record (a residence card, a licence: a person's own
+ *       record, whatever the name lists know): a name is personal data of its own under GDPR and APPI. The mentions of one such name are one person unless identifiers conflict.</li>
  * </ol>
  * Ids S000001… follow a sort on the subject's content, so the same input always gives the same ids.
  *
@@ -711,10 +712,13 @@ public final class SubjectResolver {
         List<String> ibanCountries = new ArrayList<>(0);
         List<String> recordNames = new ArrayList<>(2);
         boolean strong = false;
+        boolean profile = false;
         for (int m = from; m < to; m++) {
             int r = members[m];
             docs.add(recs.docId(r));
             recordNames.clear();
+            boolean birth = false;
+            boolean home = false;
             for (int f = recs.start(r); f < recs.end(r); f++) {
                 String type = recs.type(f);
                 String value = recs.value(r, f);
@@ -723,7 +727,11 @@ public final class SubjectResolver {
                     case "EMAIL_ADDRESS" -> emails.add(email(value));
                     case "PHONE_NUMBER" -> phones.add(value);
                     case "PERSON_NAME" -> recordNames.add(value.strip());
-                    case "POSTAL_ADDRESS" -> addresses.add(value.strip());
+                    case "POSTAL_ADDRESS" -> {
+                        addresses.add(value.strip());
+                        home = true;
+                    }
+                    case "DATE_OF_BIRTH" -> birth = true;
                     default -> strong |= STRONG.contains(type);
                 }
                 if ("UK_NINO".equals(type)) {
@@ -734,12 +742,14 @@ public final class SubjectResolver {
                     ibanCountries.add(value.strip().substring(0, 2).toUpperCase(Locale.ROOT));
                 }
             }
-            names.addAll(rowNames(recordNames));
+            List<String> own = rowNames(recordNames);
+            names.addAll(own);
+            profile |= birth && home && profileName(own);
         }
         // sorted, equal values side by side: a run is one distinct value and its count
         names.sort(null);
         if (emails.isEmpty() && phones.isEmpty() && !strong
-                && (nameOnly == null || !oneLikelyPerson(distinct(names), nameOnly))) {
+                && (nameOnly == null || !(profile ? oneName(distinct(names)) : oneLikelyPerson(distinct(names), nameOnly)))) {
             return null;
         }
         SortedSet<String> phoneSet = SortedStrings.ofUnsorted(phones);
@@ -810,8 +820,39 @@ public final class SubjectResolver {
         return keys.size() == 1 && names.stream().anyMatch(known::likelyPerson);
     }
 
+    /**
+     * A record naming one full name (readings aside) beside a birth date and a postal address: a person's own
+     * record (a residence card, a licence, a resident's form), a person though the name lists do not know the
+     * name ("NGUYEN VAN AN" under 氏名 NAME). A heading taken for a name has no birth date and home beside it.
+     */
+    private static boolean profileName(List<String> names) {
+        String only = null;
+        for (String n : names) {
+            if (isKanaOnly(n)) {
+                continue;
+            }
+            String k = PersonNames.key(n);
+            if (k == null || only != null && !only.equals(k)) {
+                return false;
+            }
+            only = k;
+        }
+        return only != null;
+    }
+
+    /** The names of a group are one full name, readings aside. */
+    private static boolean oneName(List<String> names) {
+        Set<String> keys = new HashSet<>(4);
+        for (String n : names) {
+            if (!isKanaOnly(n)) {
+                keys.add(PersonNames.key(n) == null ? n : PersonNames.key(n));
+            }
+        }
+        return keys.size() == 1;
+    }
+
     /** A row with first_name and last_name columns gives one full name; otherwise names stand alone. */
-    private static List<String> rowNames(List<String> names) {
+    static List<String> rowNames(List<String> names) {
         if (names.size() == 2 && isLatinWord(names.get(0)) && isLatinWord(names.get(1))) {
             return List.of(names.get(0) + " " + names.get(1));
         }

@@ -1,0 +1,102 @@
+package org.leakscope.classifiers.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leakscope.classifiers.resolve.Rows.row;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leakscope.classifiers.ClassifierConfig;
+
+/**
+ * A person's own record (name, birth date and home in one record) is a person though the name lists do not know
+ * the name; a row's given-name and family-name cells key name + birth date as one full name.
+ */
+class PersonalRecordTest {
+
+    private final SubjectResolver r = new SubjectResolver(ClassifierConfig.load(null));
+
+    @Test
+    void anUnknownNameBesideABirthDateAndAnAddressIsAPerson() {
+        List<Subject> s = r.resolve(List.of(row("card", 2, "PERSON_NAME", "NGUYEN VAN AN"),
+                row("card", 2, "DATE_OF_BIRTH", "1996年08月17日"),
+                row("card", 2, "POSTAL_ADDRESS", "愛知県名古屋市中区錦3-28-6")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("NGUYEN VAN AN", s.get(0).name());
+        assertTrue(s.get(0).dataElements().containsAll(Set.of("DATE_OF_BIRTH", "POSTAL_ADDRESS", "PERSON_NAME")));
+    }
+
+    @Test
+    void anUnknownJapaneseNameOnAResidentsFormIsAPerson() {
+        // a family name off the surname lists
+        List<Subject> s = r.resolve(List.of(row("form", 3, "PERSON_NAME", "鷲見沢 一"),
+                row("form", 3, "DATE_OF_BIRTH", "1980-01-02"), row("form", 3, "POSTAL_ADDRESS", "東京都港区芝5-1-1")));
+        assertEquals(1, s.size(), s.toString());
+    }
+
+    @Test
+    void anUnknownNameWithoutBirthDateOrAddressIsNobody() {
+        assertTrue(r.resolve(List.of(row("t", 2, "PERSON_NAME", "Derived From"),
+                row("t", 2, "DATE_OF_BIRTH", "1996-08-17"))).isEmpty(), "no home");
+        assertTrue(r.resolve(List.of(row("t", 2, "PERSON_NAME", "Derived From"),
+                row("t", 2, "POSTAL_ADDRESS", "12 Quay Street, Bristol BS1 4DB"))).isEmpty(), "no birth date");
+        assertTrue(r.resolve(List.of(row("t", 2, "PERSON_NAME", "Zorbu"), row("t", 2, "DATE_OF_BIRTH", "1996-08-17"),
+                row("t", 2, "POSTAL_ADDRESS", "12 Quay Street, Bristol BS1 4DB"))).isEmpty(), "one word is no full name");
+    }
+
+    @Test
+    void twoUnknownNamesBesideABirthDateAndAddressAreNobody() {
+        assertTrue(r.resolve(List.of(row("t", 2, "PERSON_NAME", "Zorbu Quarn"), row("t", 2, "PERSON_NAME", "Plix Vantor"),
+                row("t", 2, "DATE_OF_BIRTH", "1996-08-17"),
+                row("t", 2, "POSTAL_ADDRESS", "12 Quay Street, Bristol BS1 4DB"))).isEmpty(), "whose?");
+    }
+
+    @Test
+    void nameOnlySubjectsOffKeepsTheRecordOut(@TempDir Path dir) throws Exception {
+        Path cfg = dir.resolve("c.yaml");
+        Files.writeString(cfg, "classify:\n  resolve:\n    name-only-subjects: false\n");
+        SubjectResolver off = new SubjectResolver(ClassifierConfig.load(cfg));
+        assertTrue(off.resolve(List.of(row("card", 2, "PERSON_NAME", "NGUYEN VAN AN"),
+                row("card", 2, "DATE_OF_BIRTH", "1996-08-17"),
+                row("card", 2, "POSTAL_ADDRESS", "愛知県名古屋市中区錦3-28-6"))).isEmpty());
+    }
+
+    @Test
+    void givenAndFamilyNameCellsKeyNameAndBirthDate() {
+        // a starters sheet (given | family | DOB | phone) and a referral letter (full name, DOB, another phone)
+        List<Subject> s = r.resolve(List.of(row("starters", 5, "PERSON_NAME", "Harry"),
+                row("starters", 5, "PERSON_NAME", "Whitfield"), row("starters", 5, "DATE_OF_BIRTH", "14/12/1966"),
+                row("starters", 5, "PHONE_NUMBER", "+447520120307"),
+                row("letter", 1, "PERSON_NAME", "Harry Whitfield"), row("letter", 1, "DATE_OF_BIRTH", "14/12/1966"),
+                row("letter", 1, "PHONE_NUMBER", "+441174960999"),
+                row("letter", 1, "POSTAL_ADDRESS", "14 Victoria Street, Bristol BS1 6AA")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("starters", "letter"), s.get(0).docIds());
+    }
+
+    @Test
+    void aDifferentBirthDateKeepsTheCellsApart() {
+        List<Subject> s = r.resolve(List.of(row("starters", 5, "PERSON_NAME", "Harry"),
+                row("starters", 5, "PERSON_NAME", "Whitfield"), row("starters", 5, "DATE_OF_BIRTH", "14/12/1966"),
+                row("starters", 5, "PHONE_NUMBER", "+447520120307"),
+                row("letter", 1, "PERSON_NAME", "Harry Whitfield"), row("letter", 1, "DATE_OF_BIRTH", "14/12/1967"),
+                row("letter", 1, "PHONE_NUMBER", "+441174960999")));
+        assertEquals(2, s.size(), s.toString());
+    }
+
+    @Test
+    void dobNameKey() {
+        assertEquals("harry whitfield", MergeKeys.dobNameKey(List.of("Harry", "Whitfield")));
+        assertEquals("whitfield harry", MergeKeys.dobNameKey(List.of("Whitfield", "Harry")), "cells in column order");
+        assertEquals("fiona marsh", MergeKeys.dobNameKey(List.of("Fiona Marsh", "Harry Whitfield")), "the first");
+        assertEquals("ann", MergeKeys.dobNameKey(List.of("Ann", "Bo", "Cy")), "three words: no row of two cells");
+        assertEquals("山田太郎", MergeKeys.dobNameKey(List.of("山田 太郎")));
+        assertNull(MergeKeys.dobNameKey(List.of("X")));
+    }
+}
