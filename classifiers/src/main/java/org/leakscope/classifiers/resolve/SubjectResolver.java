@@ -50,7 +50,8 @@ import org.leakscope.classifiers.model.Finding;
  *   <li>A group becomes a subject if it has an e-mail, a phone or a strong identifier, or a full name that is
  *       likely a person's ({@link KnownNames}; switch {@code name-only-subjects}), or one full name written
  *       beside a birth date and a postal address in one record (a residence card, a licence: a person's own
- *       record, whatever the name lists know): a name is personal data of its own under GDPR and APPI. The mentions of one such name are one person unless identifiers conflict.</li>
+ *       record, whatever the name lists know): a name is personal data of its own under GDPR and APPI. The
+ *       mentions of one such name are one person unless identifiers conflict.</li>
  * </ol>
  * Ids S000001… follow a sort on the subject's content, so the same input always gives the same ids.
  *
