@@ -52,7 +52,9 @@ public final class PhoneDetector extends PatternDetector {
                 ContextWords.of("tel", "phone", "telephone", "mobile", "mob", "cell", "fax", "call", "電話", "携帯", "連絡先", "contact", "ph"),
                 ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
                         "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial",
-                        "claim", "policy", "ticket", "case", "reference", "ref", "受付番号", "管理番号", "注文番号"));
+                        "claim", "policy", "ticket", "case", "reference", "ref", "受付番号", "管理番号", "注文番号",
+                        // an NHS number is ten digits written 3-3-4, as a US number is
+                        "nhs", "nhs no", "nhs number"));
         List<String> trunks = new ArrayList<>();
         for (String r : regions) {
             String prefix = UTIL.getNddPrefixForRegion(r, true);
