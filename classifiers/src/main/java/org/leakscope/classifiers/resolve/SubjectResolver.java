@@ -812,13 +812,7 @@ public final class SubjectResolver {
      * {@link KnownNames} takes for a person's. A record listing several people (meeting attendees) names nobody.
      */
     private static boolean oneLikelyPerson(List<String> names, KnownNames known) {
-        Set<String> keys = new HashSet<>(4);
-        for (String n : names) {
-            if (!isKanaOnly(n)) {
-                keys.add(PersonNames.key(n) == null ? n : PersonNames.key(n));
-            }
-        }
-        return keys.size() == 1 && names.stream().anyMatch(known::likelyPerson);
+        return oneName(names) && names.stream().anyMatch(known::likelyPerson);
     }
 
     /**

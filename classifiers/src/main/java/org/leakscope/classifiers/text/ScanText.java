@@ -264,8 +264,7 @@ public final class ScanText {
                 return null;
             }
             for (int p = 1; p < cells; p += 2) {
-                String l = labelOf(first + p);
-                if (l == null || l.length() > 12 || l.indexOf(' ') >= 0) {
+                if (!isShortLabel(first + p)) {
                     return null;
                 }
             }
@@ -445,12 +444,17 @@ public final class ScanText {
 
     private boolean allShortLabels(int from, int to) {
         for (int j = from; j <= to; j++) {
-            String l = labelOf(j);
-            if (l == null || l.length() > 12 || l.indexOf(' ') >= 0) {
+            if (!isShortLabel(j)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A label of one short word (no space, at most 12 chars): a form's label cell, seldom a roster's value. */
+    private boolean isShortLabel(int ui) {
+        String l = labelOf(ui);
+        return l != null && l.length() <= 12 && l.indexOf(' ') < 0;
     }
 
     /**
