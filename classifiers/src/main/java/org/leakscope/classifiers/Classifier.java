@@ -97,7 +97,7 @@ public final class Classifier {
             roleNames.add(r.toLowerCase(java.util.Locale.ROOT));
         }
         List<Detector> all = new ArrayList<>(List.of(new EmailDetector(roleNames),
-                new PhoneDetector(regions.isEmpty() ? List.of("JP", "US") : regions, serviceTypes), new UsSsnDetector(),
+                PhoneDetector.fromConfig(config, regions.isEmpty() ? List.of("JP", "US") : regions, serviceTypes), new UsSsnDetector(),
                 new UsItinDetector(), new CreditCardDetector(), new MyNumberDetector(), new IbanDetector(),
                 new UkNinoDetector(), new org.leakscope.classifiers.pii.MrzDetector(),
                 new org.leakscope.classifiers.pii.AddresseeDetector(), new IpAddressDetector(), new CredentialDetector(),

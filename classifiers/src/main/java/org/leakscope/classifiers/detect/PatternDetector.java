@@ -185,14 +185,11 @@ public abstract class PatternDetector implements Detector, ScanRules {
                 continue;
             }
             double score = v == Validation.VALID ? Math.max(h.score(), validScore()) : h.score();
-            String ctx = t.context(h.start(), h.end(), windowBefore(), windowAfter());
-            int hitPos = hitPos(ctx);
-            int dp = context.isEmpty() ? -1 : context.distance(ctx, hitPos);
-            int dn = negative.isEmpty() ? -1 : negative.distance(ctx, hitPos);
-            if (dn >= 0 && (dp < 0 || dn < dp)) {
+            int label = label(t, h.start(), h.end());
+            if (label < 0) {
                 continue;
             }
-            if (dp >= 0) {
+            if (label > 0) {
                 score = Math.min(1.0, score + contextBoost());
             }
             judged.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));
@@ -232,6 +229,23 @@ public abstract class PatternDetector implements Detector, ScanRules {
         }
         kept.sort(Comparator.comparingInt(Hit::start));
         return kept;
+    }
+
+    /** Whether a label word stands near [start, end) and no negative one nearer: what lifts a hit's score. */
+    protected final boolean labelled(ScanText t, int start, int end) {
+        return label(t, start, end) > 0;
+    }
+
+    /** 1: a label word is near [start, end); -1: a negative one is nearer (the hit is dropped); 0: neither. */
+    private int label(ScanText t, int start, int end) {
+        String ctx = t.context(start, end, windowBefore(), windowAfter());
+        int hitPos = hitPos(ctx);
+        int dp = context.isEmpty() ? -1 : context.distance(ctx, hitPos);
+        int dn = negative.isEmpty() ? -1 : negative.distance(ctx, hitPos);
+        if (dn >= 0 && (dp < 0 || dn < dp)) {
+            return -1;
+        }
+        return dp >= 0 ? 1 : 0;
     }
 
     private static int hitPos(String ctx) {

@@ -137,7 +137,7 @@ final class GbNationalNumbers {
     }
 
     /** Any kana or kanji in the text: a Japanese item writes its numbers the Japanese way. */
-    private static boolean hasJapanese(String text) {
+    static boolean hasJapanese(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '\u3040' && (c <= '\u30FF' || (c >= '\u4E00' && c <= '\u9FFF'))) {
@@ -174,28 +174,11 @@ final class GbNationalNumbers {
     /** The digit groups of {@code raw} are JP's national format's and not GB's (090 1234 5678: a JP mobile). */
     private static boolean japaneseGrouping(String raw, Hit jp) {
         try {
-            String groups = groups(raw);
             PhoneNumber asJp = UTIL.parse(jp.raw(), "JP");
             PhoneNumber asGb = UTIL.parse(raw, REGION);
-            return groups.equals(groups(UTIL.format(asJp, PhoneNumberFormat.NATIONAL)))
-                    && !groups.equals(groups(UTIL.format(asGb, PhoneNumberFormat.NATIONAL)));
+            return LabelledNationalNumbers.writtenAsNational(raw, asJp) && !LabelledNationalNumbers.writtenAsNational(raw, asGb);
         } catch (com.google.i18n.phonenumbers.NumberParseException e) {
             return false;
         }
-    }
-
-    /** The lengths of the digit runs, e.g. "3-4-4". */
-    private static String groups(String s) {
-        StringBuilder b = new StringBuilder();
-        int run = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i < s.length() && Character.isDigit(s.charAt(i))) {
-                run++;
-            } else if (run > 0) {
-                b.append(b.length() == 0 ? "" : "-").append(run);
-                run = 0;
-            }
-        }
-        return b.toString();
     }
 }

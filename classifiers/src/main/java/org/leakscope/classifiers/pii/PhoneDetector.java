@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
@@ -25,6 +26,9 @@ import org.leakscope.classifiers.text.ScanText;
  * National JP numbers are accepted only with their trunk 0: Japanese never write a number without it,
  * while 10-digit reference numbers (基礎年金番号 1234-567890) parse as valid JP numbers once the 0 is
  * assumed.
+ * Other countries' national numbers (0152 11452376, 06 12 34 56 78) are read only under a phone label, where the
+ * item or the digits' grouping names the country ({@link LabelledNationalNumbers}); UK ones apart
+ * ({@link GbNationalNumbers}).
  * Service numbers (toll-free, premium-rate, shared-cost, universal access: 0120, 0570, 1-800, 0845 ...) are an
  * organisation's, never a person's: the number types given (config {@code classify.phone-service-types}, none
  * by default) are not reported.
@@ -48,8 +52,26 @@ public final class PhoneDetector extends PatternDetector {
 
     /** {@code gbNational}: look for UK numbers written nationally apart; false leaves the configured regions' passes alone. */
     PhoneDetector(List<String> regions, boolean gbNational, Set<PhoneNumberType> serviceTypes) {
+        this(regions, gbNational, serviceTypes, null);
+    }
+
+    /**
+     * The detector the configuration asks for: {@code classify.phone-regions}, {@code classify.phone-service-types}
+     * and the {@code phone-hints} rule pack's regions, whose national numbers are read under a phone label.
+     */
+    public static PhoneDetector fromConfig(ClassifierConfig config, List<String> regions, Set<PhoneNumberType> serviceTypes) {
+        return new PhoneDetector(regions, !regions.contains(GbNationalNumbers.REGION), serviceTypes,
+                LabelledNationalNumbers.fromConfig(config));
+    }
+
+    PhoneDetector(List<String> regions, boolean gbNational, Set<PhoneNumberType> serviceTypes,
+                  LabelledNationalNumbers labelledNational) {
         super("phone", "PHONE_NUMBER", List.of(),
-                ContextWords.of("tel", "phone", "telephone", "mobile", "mob", "cell", "fax", "call", "電話", "携帯", "連絡先", "contact", "ph"),
+                ContextWords.of("tel", "phone", "telephone", "mobile", "mob", "cell", "fax", "call", "電話", "携帯", "連絡先", "contact", "ph",
+                        // the label in the languages whose numbers LabelledNationalNumbers reads
+                        "tél", "téléphone", "telephone", "portable", "telefon", "handy", "mobil", "telefono", "teléfono",
+                        "cellulare", "móvil", "movil", "celular", "telefone", "telemóvel", "gsm", "tlf", "puh", "telefoon",
+                        "reach me", "reach you", "text me", "whatsapp"),
                 ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
                         "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial",
                         "claim", "policy", "ticket", "case", "reference", "ref", "受付番号", "管理番号", "注文番号",
@@ -64,7 +86,16 @@ public final class PhoneDetector extends PatternDetector {
         this.gbNational = gbNational && !regions.contains(GbNationalNumbers.REGION);
         this.serviceTypes = serviceTypes.isEmpty() ? Set.of() : Set.copyOf(serviceTypes);
         this.nanpShapes = regions.contains("US");
+        List<String> readElsewhere = new ArrayList<>(regions);
+        if (this.gbNational) {
+            readElsewhere.add(GbNationalNumbers.REGION);
+        }
+        LabelledNationalNumbers others = labelledNational == null ? null : labelledNational.without(readElsewhere);
+        this.labelledNational = others == null || others.isEmpty() ? null : others;
     }
+
+    /** Read the other countries' national numbers under a phone label ({@link LabelledNationalNumbers}); null: not. */
+    private final LabelledNationalNumbers labelledNational;
 
     /** Whether numbers written as US numbers are taken under a phone label though libphonenumber calls them invalid. */
     private final boolean nanpShapes;
@@ -120,6 +151,19 @@ public final class PhoneDetector extends PatternDetector {
         List<Hit> hits = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<int[]> mayBeGb = new ArrayList<>(0);
+        List<int[]> mayBeOther = new ArrayList<>(0);
+        // whether the text holds kana or kanji, asked once and only where a Japanese reading may be replaced
+        Boolean[] hasJapanese = {null};
+        java.util.function.BooleanSupplier japanese = () -> hasJapanese[0] != null ? hasJapanese[0]
+                : (hasJapanese[0] = GbNationalNumbers.hasJapanese(text));
+        // the listed regions the text points to, asked once and only for a labelled span (LabelledNationalNumbers)
+        List<Set<String>> pointed = new ArrayList<>(1);
+        java.util.function.Supplier<Set<String>> pointedTo = () -> {
+            if (pointed.isEmpty()) {
+                pointed.add(labelledNational.pointedTo(text));
+            }
+            return pointed.get(0);
+        };
         // the spans come from the classifier's union automaton (one pass over the text for every regex rule)
         t.forEachMatch(DIGIT_SPAN, null, span -> {
             int found = hits.size();
@@ -146,9 +190,91 @@ public final class PhoneDetector extends PatternDetector {
             if (gbNational && GbNationalNumbers.mayHold(text, span.start(), span.end())) {
                 mayBeGb.add(new int[] {span.start(), span.end()});
             }
+            if (labelledNational != null && groups.count() > 1 && labelled(t, span.start(), span.end())
+                    && onlyUnsure(text, hits, found, japanese, pointedTo)) {
+                mayBeOther.add(new int[] {span.start(), span.end()});
+            }
         });
         List<Hit> all = mayBeGb.isEmpty() ? hits : GbNationalNumbers.amend(text, hits, mayBeGb, MARGIN);
+        if (!mayBeOther.isEmpty()) {
+            all = labelledNational(text, all, mayBeOther, japanese, pointedTo);
+        }
         return serviceTypes.isEmpty() ? all : withoutServiceNumbers(all);
+    }
+
+    /**
+     * Whether a span's hits (from {@code found} on) leave room for another country's national number: none, or
+     * only a US shape libphonenumber calls invalid, or a Japanese reading written without hyphens where the item
+     * has no Japanese and either points to another country or does not group the digits the Japanese way
+     * (06 12 34 56 78 is no Osaka number).
+     */
+    private boolean onlyUnsure(String text, List<Hit> hits, int found, java.util.function.BooleanSupplier japanese,
+                                      java.util.function.Supplier<Set<String>> pointed) {
+        for (int i = found; i < hits.size(); i++) {
+            if (!replaceable(text, hits.get(i), japanese, pointed)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A hit another country's national reading may replace: see {@link #onlyUnsure}. */
+    private boolean replaceable(String text, Hit h, java.util.function.BooleanSupplier japanese,
+                                java.util.function.Supplier<Set<String>> pointed) {
+        if (NANP_SHAPE_RULE.equals(h.rule())) {
+            return true;
+        }
+        if (!"JP".equals(h.rule())) {
+            return false;
+        }
+        if (text.substring(h.start(), h.end()).indexOf('-') >= 0) {
+            return false;
+        }
+        Set<String> to = pointed.get();
+        return !japanese.getAsBoolean() && !to.contains("JP")
+                && (labelledNational.pointsAwayFrom(to, "JP") || !writtenAsNational(text, h));
+    }
+
+    /**
+     * {@code hits} amended with the other countries' national numbers of the labelled {@code spans}: a span's
+     * reading ({@link LabelledNationalNumbers#read}) replaces the hits it overlaps where all are replaceable.
+     */
+    private List<Hit> labelledNational(String text, List<Hit> hits, List<int[]> spans,
+                                       java.util.function.BooleanSupplier japanese,
+                                       java.util.function.Supplier<Set<String>> pointed) {
+        List<Hit> out = new ArrayList<>(hits);
+        for (int[] span : spans) {
+            int from = Math.max(0, span[0] - MARGIN);
+            int to = Math.min(text.length(), span[1] + MARGIN);
+            Hit h = labelledNational.read(text.substring(from, to), from, pointed.get(), UNWRITTEN_SCORE);
+            if (h == null) {
+                continue;
+            }
+            List<Hit> over = new ArrayList<>(1);
+            for (Hit o : out) {
+                if (o.start() < h.end() && h.start() < o.end()) {
+                    over.add(o);
+                }
+            }
+            // a Japanese reading grouped the Japanese way gives way only to one grouped its own country's way
+            // (087 166 3057 in Dublin, not 03 1234 5678 in a mail that names a Paris office)
+            if (over.stream().allMatch(o -> replaceable(text, o, japanese, pointed)
+                    && (!"JP".equals(o.rule()) || !writtenAsNational(text, o) || writtenAsNational(text, h)))) {
+                out.removeAll(over);
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a hit's digits are grouped as its country's national format groups them. */
+    private static boolean writtenAsNational(String text, Hit h) {
+        try {
+            return LabelledNationalNumbers.writtenAsNational(text.substring(h.start(), h.end()),
+                    UTIL.parse(h.raw(), PhonePasses.INTERNATIONAL));
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return false;
+        }
     }
 
     /**

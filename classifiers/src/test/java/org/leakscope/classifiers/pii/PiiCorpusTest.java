@@ -66,6 +66,7 @@ class PiiCorpusTest {
             Map.entry("phones-2", Set.of("PHONE_NUMBER")),
             Map.entry("phones-3", Set.of("PHONE_NUMBER")),
             Map.entry("phones-4", Set.of("PHONE_NUMBER")),
+            Map.entry("phones-5", Set.of("PHONE_NUMBER")),
             Map.entry("mixed-en", MIXED),
             Map.entry("mixed-5", MIXED),
             Map.entry("check-5", MIXED),

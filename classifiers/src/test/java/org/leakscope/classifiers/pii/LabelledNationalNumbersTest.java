@@ -1,0 +1,85 @@
+package org.leakscope.classifiers.pii;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.detect.PatternDetector.Hit;
+
+class LabelledNationalNumbersTest {
+
+    private static LabelledNationalNumbers numbers() {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        words.put("JP", List.of("Japan", "Tokyo"));
+        words.put("DE", List.of("Germany", "Berlin", "München"));
+        words.put("FR", List.of("France", "Paris"));
+        words.put("NL", List.of("Amsterdam"));
+        words.put("AU", List.of("Sydney", "New South Wales"));
+        return new LabelledNationalNumbers(words).without(List.of("JP", "US"));
+    }
+
+    @Test
+    void anItemPointsToACountryByItsWordsCodesDomainsAndIbans() {
+        LabelledNationalNumbers n = numbers();
+        assertEquals(Set.of("DE"), n.pointedTo("Büro in MÜNCHEN"));
+        assertEquals(Set.of("AU"), n.pointedTo("our New South Wales office"));
+        assertEquals(Set.of(), n.pointedTo("Parisian cafe, Berliner Weisse"), "words are matched whole");
+        assertEquals(Set.of("FR"), n.pointedTo("Siège : +33 1 42 68 53 00"));
+        assertEquals(Set.of("DE"), n.pointedTo("max@firma.de"));
+        assertEquals(Set.of("AU"), n.pointedTo("see https://shop.com.au/help"));
+        assertEquals(Set.of("NL"), n.pointedTo("IBAN NL91 ABNA 0417 1643 00"));
+        assertEquals(Set.of("JP"), n.pointedTo("Tokyo"), "a configured region's words still point to it");
+    }
+
+    @Test
+    void japanIsPointedAwayFromOnlyByAReadRegionAndNotByJapanItself() {
+        LabelledNationalNumbers n = numbers();
+        assertTrue(n.pointsAwayFrom(Set.of("FR"), "JP"));
+        assertFalse(n.pointsAwayFrom(Set.of("FR", "JP"), "JP"));
+        assertFalse(n.pointsAwayFrom(Set.of("GB"), "JP"), "GB is not read here");
+    }
+
+    @Test
+    void theCountryIsThePointedOneElseTheOneGroupedAsWritten() {
+        LabelledNationalNumbers n = numbers();
+        Hit fr = n.read(": 06 12 34 56 78.", 100, Set.of(), 0.3);
+        assertEquals("+33612345678", fr.raw());
+        assertEquals("FR", fr.rule());
+        assertEquals(102, fr.start());
+        // NL and AU both write 0412 345 678
+        assertNull(n.read(" 0412 345 678 ", 0, Set.of(), 0.3));
+        assertEquals("+61412345678", n.read(" 0412 345 678 ", 0, Set.of("AU"), 0.3).raw());
+        // the pointer decides over the grouping (Germany reads it too, as 04123 45678); one to a region not read here
+        // decides nothing
+        assertEquals("+49412345678", n.read(" 0412 345 678 ", 0, Set.of("DE"), 0.3).raw());
+        assertNull(n.read(" 0412 345 678 ", 0, Set.of("JP"), 0.3));
+        assertNull(n.read(" 12345 ", 0, Set.of("DE"), 0.3));
+    }
+
+    @Test
+    void groupsAreTheDigitRuns() {
+        assertEquals("3-4-4", LabelledNationalNumbers.groups("(090) 1234-5678"));
+        assertEquals("", LabelledNationalNumbers.groups("none"));
+    }
+
+    @Test
+    void anUnknownRegionInThePackIsAnError(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("pii"));
+        Files.writeString(dir.resolve("pii/phone-hints.yml"), "regions:\n  XX: [Nowhere]\n");
+        Path config = Files.writeString(dir.resolve("leakscope.yml"), "classify:\n  phone-regions: [JP, US]\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LabelledNationalNumbers.fromConfig(ClassifierConfig.load(config)));
+        assertTrue(e.getMessage().contains("unknown region XX"), e.getMessage());
+    }
+}
