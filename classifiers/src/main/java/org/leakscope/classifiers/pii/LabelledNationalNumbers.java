@@ -35,10 +35,10 @@ final class LabelledNationalNumbers {
     private final Map<String, List<String>> wordsByRegion;
     /** The regions whose numbers are read, in order (the pack's, less the configured phone regions). */
     private final List<String> regions;
-    /** The regions of the words (all the pack's: a configured region's words point to it too). */
-    private final List<String> pointable;
-    /** The words of each region, one pattern (group n names pointable.get(n - 1)); null when no region has words. */
-    private final Pattern words;
+    /** The region of each word, lower-cased (a phrase's words apart by one blank: "new zealand"). */
+    private final Map<String, String> regionOfWord = new java.util.HashMap<>();
+    /** The most words of a phrase. */
+    private final int longestPhrase;
 
     LabelledNationalNumbers(Map<String, List<String>> wordsByRegion) {
         this(wordsByRegion, List.copyOf(wordsByRegion.keySet()));
@@ -47,17 +47,15 @@ final class LabelledNationalNumbers {
     private LabelledNationalNumbers(Map<String, List<String>> wordsByRegion, List<String> regions) {
         this.wordsByRegion = new LinkedHashMap<>(wordsByRegion);
         this.regions = List.copyOf(regions);
-        this.pointable = List.copyOf(wordsByRegion.keySet());
-        StringBuilder p = new StringBuilder();
-        for (List<String> ws : wordsByRegion.values()) {
-            p.append(p.length() == 0 ? "" : "|").append('(');
-            for (int i = 0; i < ws.size(); i++) {
-                p.append(i == 0 ? "" : "|").append(Pattern.quote(ws.get(i)));
+        int longest = 0;
+        for (Map.Entry<String, List<String>> e : wordsByRegion.entrySet()) {
+            for (String w : e.getValue()) {
+                List<String> tokens = tokens(w);
+                regionOfWord.putIfAbsent(String.join(" ", tokens), e.getKey());
+                longest = Math.max(longest, tokens.size());
             }
-            p.append(ws.isEmpty() ? "(?!)" : "").append(')');
         }
-        this.words = pointable.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\d])(?:" + p + ")(?![\\p{L}\\d])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.longestPhrase = longest;
     }
 
     /** From the {@code phone-hints} rule pack: {@code regions} maps a region code to its words. */
@@ -108,14 +106,13 @@ final class LabelledNationalNumbers {
     /** The regions {@code text} points to (see the class comment): its words' regions, +CC, domains, IBANs. */
     Set<String> pointedTo(String text) {
         Set<String> found = new LinkedHashSet<>();
-        if (words != null) {
-            Matcher m = words.matcher(text);
-            while (m.find()) {
-                for (int g = 1; g <= m.groupCount(); g++) {
-                    if (m.start(g) >= 0) {
-                        found.add(pointable.get(g - 1));
-                        break;
-                    }
+        List<String> tokens = longestPhrase > 0 ? tokens(text) : List.of();
+        for (int i = 0; i < tokens.size(); i++) {
+            // the word and the phrases that start with it
+            for (int k = i + 1; k <= Math.min(tokens.size(), i + longestPhrase); k++) {
+                String region = regionOfWord.get(k == i + 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, k)));
+                if (region != null) {
+                    found.add(region);
                 }
             }
         }
@@ -142,35 +139,76 @@ final class LabelledNationalNumbers {
         return found;
     }
 
+    /** The most digits of a number (E.164: 15): a longer span may hold two, and is searched as findNumbers does. */
+    private static final int MAX_DIGITS = 15;
+
     /**
-     * The national number of a listed region that the window [from, from + window.length()) of a labelled span
-     * holds, as a hit (value E.164, score {@code score}, rule the region), or null. {@code pointed}: the regions
-     * the item points to.
+     * The national number of a region read here that the labelled span text[start, end) holds, as a hit (value
+     * E.164, score {@code score}, rule the region), or null. A span of more digits than a number has is searched
+     * in its window [from, to). {@code pointed}: the regions the item points to, asked only when some region
+     * reads the span.
      */
-    Hit read(String window, int from, Set<String> pointed, double score) {
+    Hit read(String text, int start, int end, int from, int to, java.util.function.Supplier<Set<String>> pointed,
+             double score) {
+        String raw = text.substring(start, end);
+        int digits = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            digits += Character.isDigit(raw.charAt(i)) ? 1 : 0;
+        }
         List<String> valid = new ArrayList<>(2);
-        List<PhoneNumberMatch> matches = new ArrayList<>(2);
+        List<Reading> readings = new ArrayList<>(2);
         for (String region : regions) {
-            for (PhoneNumberMatch m : UTIL.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
-                if (PhoneDetector.plausible(m.rawString(), region, m.number().getCountryCode())
-                        && !m.rawString().startsWith("+")) {
-                    valid.add(region);
-                    matches.add(m);
-                    break;
-                }
+            Reading r = digits <= MAX_DIGITS ? parsed(raw, start, region) : found(text.substring(from, to), from, region);
+            if (r != null) {
+                valid.add(region);
+                readings.add(r);
             }
         }
-        int pick = choose(valid, matches, pointed);
+        if (valid.isEmpty()) {
+            return null;
+        }
+        int pick = choose(valid, readings, pointed.get());
         if (pick < 0) {
             return null;
         }
-        PhoneNumberMatch m = matches.get(pick);
-        return new Hit(from + m.start(), from + m.end(), UTIL.format(m.number(), PhoneNumberFormat.E164), score,
-                valid.get(pick));
+        Reading r = readings.get(pick);
+        return new Hit(r.start(), r.end(), UTIL.format(r.number(), PhoneNumberFormat.E164), score, valid.get(pick));
+    }
+
+    /** A region's reading of a span: where the number is written, as written, and the number. */
+    private record Reading(int start, int end, String raw, PhoneNumber number) {
+    }
+
+    /** {@code raw} (at {@code start}) read whole as a national number of {@code region}, or null. */
+    private static Reading parsed(String raw, int start, String region) {
+        // a region with a trunk prefix (0) always writes it nationally (PhoneDetector.plausible): most regions are
+        // settled by the first digit
+        String prefix = UTIL.getNddPrefixForRegion(region, true);
+        if (prefix != null && !prefix.isEmpty() && !"1".equals(prefix) && !raw.startsWith(prefix)) {
+            return null;
+        }
+        try {
+            PhoneNumber n = UTIL.parse(raw, region);
+            return n.getCountryCode() == UTIL.getCountryCodeForRegion(region) && UTIL.isValidNumber(n)
+                    && PhoneDetector.plausible(raw, region, n.getCountryCode())
+                    ? new Reading(start, start + raw.length(), raw, n) : null;
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return null;
+        }
+    }
+
+    /** The first national number of {@code region} that findNumbers finds in a window at {@code from}, or null. */
+    private static Reading found(String window, int from, String region) {
+        for (PhoneNumberMatch m : UTIL.findNumbers(window, region, Leniency.VALID, Long.MAX_VALUE)) {
+            if (!m.rawString().startsWith("+") && PhoneDetector.plausible(m.rawString(), region, m.number().getCountryCode())) {
+                return new Reading(from + m.start(), from + m.end(), m.rawString(), m.number());
+            }
+        }
+        return null;
     }
 
     /** The index of the region taken (see the class comment), or -1. */
-    private static int choose(List<String> valid, List<PhoneNumberMatch> matches, Set<String> pointed) {
+    private static int choose(List<String> valid, List<Reading> readings, Set<String> pointed) {
         int byPointer = -1;
         int pointers = 0;
         for (int i = 0; i < valid.size(); i++) {
@@ -186,7 +224,8 @@ final class LabelledNationalNumbers {
         int groupings = 0;
         for (int i = 0; i < valid.size(); i++) {
             // where several regions the item points to read it, their grouping decides among them alone
-            if ((pointers == 0 || pointed.contains(valid.get(i))) && writtenAsNational(matches.get(i))) {
+            if ((pointers == 0 || pointed.contains(valid.get(i))) && writtenAsNational(readings.get(i).raw(),
+                    readings.get(i).number())) {
                 groupings++;
                 byGrouping = i;
             }
@@ -194,14 +233,27 @@ final class LabelledNationalNumbers {
         return groupings == 1 ? byGrouping : -1;
     }
 
-    /** Whether the digits are grouped as the region's national format groups them (06 12 34 56 78 in France). */
-    static boolean writtenAsNational(PhoneNumberMatch m) {
-        return groups(m.rawString()).equals(groups(UTIL.format(m.number(), PhoneNumberFormat.NATIONAL)));
-    }
-
     /** Whether {@code raw} (a number read as {@code number}) is grouped as its region's national format. */
     static boolean writtenAsNational(String raw, PhoneNumber number) {
         return groups(raw).equals(groups(UTIL.format(number, PhoneNumberFormat.NATIONAL)));
+    }
+
+    /** The runs of letters of {@code s}, lower-cased: how a word of the pack and the text are compared. */
+    static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>(2);
+        for (int i = 0; i < s.length(); ) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < s.length() && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            out.add(s.substring(i, end).toLowerCase(Locale.ROOT));
+            i = end;
+        }
+        return out;
     }
 
     /** The lengths of the digit runs, e.g. "3-4-4". */

@@ -190,8 +190,10 @@ public final class PhoneDetector extends PatternDetector {
             if (gbNational && GbNationalNumbers.mayHold(text, span.start(), span.end())) {
                 mayBeGb.add(new int[] {span.start(), span.end()});
             }
+            // a hyphenated number in a Japanese text is written the Japanese way, valid or not (090-0253-5328)
             if (labelledNational != null && groups.count() > 1 && labelled(t, span.start(), span.end())
-                    && onlyUnsure(text, hits, found, japanese, pointedTo)) {
+                    && onlyUnsure(text, hits, found, japanese, pointedTo)
+                    && !(text.substring(span.start(), span.end()).indexOf('-') >= 0 && japanese.getAsBoolean())) {
                 mayBeOther.add(new int[] {span.start(), span.end()});
             }
         });
@@ -222,7 +224,8 @@ public final class PhoneDetector extends PatternDetector {
     private boolean replaceable(String text, Hit h, java.util.function.BooleanSupplier japanese,
                                 java.util.function.Supplier<Set<String>> pointed) {
         if (NANP_SHAPE_RULE.equals(h.rule())) {
-            return true;
+            // (212) 555-0123, 212-555-0123, 212.555.0123 are how Americans write; 333 123 4567 how Italians do
+            return blanksOnly(text, h.start(), h.end());
         }
         if (!"JP".equals(h.rule())) {
             return false;
@@ -246,7 +249,7 @@ public final class PhoneDetector extends PatternDetector {
         for (int[] span : spans) {
             int from = Math.max(0, span[0] - MARGIN);
             int to = Math.min(text.length(), span[1] + MARGIN);
-            Hit h = labelledNational.read(text.substring(from, to), from, pointed.get(), UNWRITTEN_SCORE);
+            Hit h = labelledNational.read(text, span[0], span[1], from, to, pointed, UNWRITTEN_SCORE);
             if (h == null) {
                 continue;
             }
@@ -265,6 +268,17 @@ public final class PhoneDetector extends PatternDetector {
             }
         }
         return out;
+    }
+
+    /** Whether the digits of text[start, end) are apart by blanks only. */
+    private static boolean blanksOnly(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a hit's digits are grouped as its country's national format groups them. */

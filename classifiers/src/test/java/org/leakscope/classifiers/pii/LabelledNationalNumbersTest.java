@@ -35,6 +35,7 @@ class LabelledNationalNumbersTest {
         assertEquals(Set.of("DE"), n.pointedTo("Büro in MÜNCHEN"));
         assertEquals(Set.of("AU"), n.pointedTo("our New South Wales office"));
         assertEquals(Set.of(), n.pointedTo("Parisian cafe, Berliner Weisse"), "words are matched whole");
+        assertEquals(Set.of(), n.pointedTo("a new wales"), "a phrase's words in order");
         assertEquals(Set.of("FR"), n.pointedTo("Siège : +33 1 42 68 53 00"));
         assertEquals(Set.of("DE"), n.pointedTo("max@firma.de"));
         assertEquals(Set.of("AU"), n.pointedTo("see https://shop.com.au/help"));
@@ -50,21 +51,37 @@ class LabelledNationalNumbersTest {
         assertFalse(n.pointsAwayFrom(Set.of("GB"), "JP"), "GB is not read here");
     }
 
+    /** Reads the one span of digits and blanks in {@code text}. */
+    private static Hit read(LabelledNationalNumbers n, String text, Set<String> pointed) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d ./]*\\d").matcher(text);
+        m.find();
+        return n.read(text, m.start(), m.end(), Math.max(0, m.start() - 3), Math.min(text.length(), m.end() + 3),
+                () -> pointed, 0.3);
+    }
+
     @Test
     void theCountryIsThePointedOneElseTheOneGroupedAsWritten() {
         LabelledNationalNumbers n = numbers();
-        Hit fr = n.read(": 06 12 34 56 78.", 100, Set.of(), 0.3);
+        Hit fr = read(n, "Tél : 06 12 34 56 78.", Set.of());
         assertEquals("+33612345678", fr.raw());
         assertEquals("FR", fr.rule());
-        assertEquals(102, fr.start());
+        assertEquals(6, fr.start());
+        assertEquals(20, fr.end());
         // NL and AU both write 0412 345 678
-        assertNull(n.read(" 0412 345 678 ", 0, Set.of(), 0.3));
-        assertEquals("+61412345678", n.read(" 0412 345 678 ", 0, Set.of("AU"), 0.3).raw());
+        assertNull(read(n, " 0412 345 678 ", Set.of()));
+        assertEquals("+61412345678", read(n, " 0412 345 678 ", Set.of("AU")).raw());
         // the pointer decides over the grouping (Germany reads it too, as 04123 45678); one to a region not read here
         // decides nothing
-        assertEquals("+49412345678", n.read(" 0412 345 678 ", 0, Set.of("DE"), 0.3).raw());
-        assertNull(n.read(" 0412 345 678 ", 0, Set.of("JP"), 0.3));
-        assertNull(n.read(" 12345 ", 0, Set.of("DE"), 0.3));
+        assertEquals("+49412345678", read(n, " 0412 345 678 ", Set.of("DE")).raw());
+        assertNull(read(n, " 0412 345 678 ", Set.of("JP")));
+        assertNull(read(n, " 12345 ", Set.of("DE")));
+    }
+
+    @Test
+    void aSpanOfTwoNumbersIsSearchedAsFindNumbersDoes() {
+        Hit de = read(numbers(), "Tel: 030 12345678 / 0171 2345678 ", Set.of("DE"));
+        assertEquals("+493012345678", de.raw());
+        assertEquals(5, de.start());
     }
 
     @Test
