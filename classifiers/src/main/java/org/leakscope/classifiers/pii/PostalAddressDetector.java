@@ -175,8 +175,11 @@ public final class PostalAddressDetector extends PatternDetector {
                         // the post town and a whole postcode after it say it is an address
                         Rule.of("uk-street-name", "(?<v>\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]{3,},[ \\t]*\\n?[ \\t]*"
                                 + "[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2})\\b", 0.8),
-                        Rule.of("de", "(?<v>\\b[A-ZÄÖÜ][\\wäöüß.\\-]*(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm)"
-                                + " \\d{1,4}[a-z]?,? \\d{5} [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
+                        // DE, and AT / CH with their 4-digit codes: Hauptstraße 5, 10115 Berlin; Bahnhofstrasse 12,
+                        // 8001 Zürich; the street word apart after its adjective: Mariahilfer Straße 45, 1060 Wien
+                        Rule.of("de", "(?<v>\\b(?:[A-ZÄÖÜ][\\wäöüß.\\-]*(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm)"
+                                + "|[A-ZÄÖÜ][\\wäöüß\\-]+ (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm))"
+                                + " \\d{1,4}[a-z]?,? (?:(?:CH|A|D)-)?(?:\\d{5}|\\d{4}) [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
                         Rule.of("fr", "(?<v>\\b\\d{1,4}(?: bis| ter)?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai)"
                                 + " [^\\n,]{2,40},? \\d{5} [A-ZÉ][\\wéèêàç\\-]+)", 0.8),
                         // ES / IT / PT: the street word first, the number after the name, then the postal code and
@@ -191,6 +194,19 @@ public final class PostalAddressDetector extends PatternDetector {
                         // 157 Grafton Street, D02 VF65 Dublin
                         Rule.of("ie", "(?<v>\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX + BREAK + "(?:[A-Z][a-z]+,? )?"
                                 + "(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])(?: [A-Z][a-z]+)?)", 0.8),
+                        // CA: street, city, province and postal code (45 Oak Avenue, Toronto, ON M5V 2T6)
+                        Rule.of("ca", "(?<v>\\b\\d{1,6}[A-Z]? (?:" + US_STREET + US_SUFFIX + "\\.?(?: (?:[NSEW]{1,2}|West|East|North|South)\\.?)?"
+                                + "|(?:rue|avenue|boulevard|chemin) [^\\n,]{2,40})"
+                                + "(?:,? (?:Apt|Suite|Ste|Unit|#)\\.? ?#?[\\w-]+)?" + BREAK + "(?:[A-Z][\\p{L}'\\-]+ ?){1,3},? "
+                                + "(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British Columbia|Manitoba|New Brunswick"
+                                + "|Newfoundland and Labrador|Nova Scotia|Ontario|Prince Edward Island|Qu[eé]bec|Saskatchewan|Yukon),? "
+                                + "[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d)\\b", 0.8),
+                        // AU: street, suburb, state and 4-digit postcode (5 Collins Street, Melbourne VIC 3000; Unit 4/12)
+                        Rule.of("au", "(?<v>\\b\\d{1,5}[A-Za-z]?(?:/\\d{1,5}[A-Za-z]?)? " + US_STREET
+                                + "(?:Street|St|Road|Rd|Avenue|Ave|Parade|Pde|Crescent|Cres|Drive|Dr|Place|Pl|Lane|Ln|Court|Ct"
+                                + "|Highway|Hwy|Terrace|Tce|Boulevard|Blvd|Way|Close|Cl|Circuit|Cct|Esplanade|Esp)\\.?"
+                                + BREAK + "(?:[A-Z][a-z]+ ?){1,3},? (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT|New South Wales|Victoria"
+                                + "|Queensland|Western Australia|South Australia|Tasmania),? \\d{4})(?![\\w-])", 0.8),
                         // a US street named without a street word (N Broadway, Kingsway) before city, state and ZIP
                         Rule.of("us-bare-street", "(?<v>\\b\\d{1,6}[A-Z]? (?:[NSEW]\\.? )?[A-Z][a-z]{3,}(?: [A-Z][a-z]+)?"
                                 + "(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\\.? ?#?[\\w-]+)?, " + US_CITY_STATE_ZIP + ")\\b", 0.8)));

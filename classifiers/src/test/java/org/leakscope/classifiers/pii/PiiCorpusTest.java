@@ -59,6 +59,7 @@ class PiiCorpusTest {
             Map.entry("addresses-2", Set.of("POSTAL_ADDRESS")),
             Map.entry("addresses-3", Set.of("POSTAL_ADDRESS")),
             Map.entry("addresses-5", Set.of("POSTAL_ADDRESS")),
+            Map.entry("addresses-6", Set.of("POSTAL_ADDRESS")),
             Map.entry("dob", Set.of("DATE_OF_BIRTH")),
             Map.entry("dob-2", Set.of("DATE_OF_BIRTH")),
             Map.entry("dob-3", Set.of("DATE_OF_BIRTH")),
