@@ -30,13 +30,16 @@ public final class CredentialDetector extends PatternDetector {
                         Rule.of("password-phrase",
                                 "(?i)(?:(?:temporary|temp|initial|new|one-time)\\s+password\\s+(?:is\\s+)?"
                                         + "|(?:with|using|use)\\s+(?:the\\s+|my\\s+)?password\\s+"
-                                        + "|(?:my|his|her|the|your|their)\\s+password\\s+is\\s+|(?:パスワード|暗証番号)[ \\t]+)"
-                                        + "(?<v>(?=\\S*\\d)(?=\\S*[A-Za-z])[^\\s、。,;]{6,64})",
+                                        // "your account password is X", "the password for the portal is \"X\"", "my pwd is X"
+                                        + "|(?:my|his|her|the|your|their)\\s+(?:[a-z]+\\s+){0,2}(?:password|passwd|pwd|passcode)\\s+"
+                                        + "(?:for\\s+(?:the\\s+|my\\s+|your\\s+)?[\\w.-]+(?:\\s+[\\w.-]+)?\\s+)?is\\s+[\"'“]?"
+                                        + "|(?:パスワード|暗証番号)[ \\t]+)"
+                                        + "(?<v>(?=[^\\s\"”]*\\d)(?=[^\\s\"”]*[A-Za-z])[^\\s、。,;\"”]{6,64})",
                                 0.8),
                         // a login pair: "username rpatel_92, password Summer#2024!", "User: m.schneider / Pass: Winter2023$",
                         // "user yilmaz_88 pwd 7$2OHJ0KP"
                         Rule.of("login-pair",
-                                "(?i)(?<![a-z])(?:user(?:name)?|login|user id)[ \\t]*[:=]?[ \\t]*[\\w.@+-]{2,64}(?:[ \\t]*[,;/|][ \\t]*|[ \\t]+)"
+                                "(?i)(?<![a-z])(?:user(?:name)?|login|user id)[ \\t]*[:=]?[ \\t]*[\\w.@+-]{2,64}(?:[ \\t]*[,;/|][ \\t]*|[ \\t]+(?:and[ \\t]+)?)"
                                         + "(?:password|passwd|pass|pwd|pw)[ \\t]*[:=]?[ \\t]*[\"']?"
                                         + "(?<v>(?=[^\\s\"']*[A-Za-z])(?=[^\\s\"']*[\\d\\W_])[^\\s\"'、。,;]{6,64})",
                                 0.85),

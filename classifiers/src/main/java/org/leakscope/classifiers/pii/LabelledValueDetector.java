@@ -18,7 +18,9 @@ public final class LabelledValueDetector extends PatternDetector {
     // a label is followed by a colon, a line break or a space: "氏名欄" is not the label 氏名; or by the border of a
     // Markdown or text table's cell: "| Date of Birth | 01-02-2001 |"; or by a printed form's dotted leaders:
     // "Name ........... PRUITT, Imani"
-    private static final String SEP = "(?:[ \\t]*[:：#][ \\t]*\\n?[ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*\\|[ \\t]*|[ \\t]*\\.{3,}[ \\t]*|[ \\t]+)";
+    // or, in English prose, by "is" / "was": "your passport number is 548120937", "DOB was 3/7/1962"
+    private static final String SEP = "(?:[ \\t]*[:：#][ \\t]*\\n?[ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*\\|[ \\t]*|[ \\t]*\\.{3,}[ \\t]*"
+            + "|[ \\t]+(?i:is|was)[ \\t]*:?[ \\t]+|[ \\t]+)";
     // an entry with value-in-brackets: true also takes a value in brackets right after its label: 通院中（うつ病）
     private static final String BRACKET = "[ \\t]*[(\\[]";
 

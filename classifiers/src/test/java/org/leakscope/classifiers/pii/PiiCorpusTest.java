@@ -70,6 +70,7 @@ class PiiCorpusTest {
             Map.entry("phones-5", Set.of("PHONE_NUMBER")),
             Map.entry("mixed-en", MIXED),
             Map.entry("mixed-5", MIXED),
+            Map.entry("mixed-6", MIXED),
             Map.entry("check-5", MIXED),
             Map.entry("decoys-en", MIXED),
             Map.entry("probe7-en", PROBE7),
