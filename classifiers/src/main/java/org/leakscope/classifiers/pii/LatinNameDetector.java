@@ -100,12 +100,6 @@ public final class LatinNameDetector extends PatternDetector {
     private static final Pattern DISPLAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\"?(?<v>" + FULL + ")\"? ?<[\\w.+-]+@[\\w.-]+>");
     private static final Pattern DISPLAY_NAME_LAST_FIRST =
             Pattern.compile("\"(?<v>" + WORD + ", " + WORD + "(?: [A-Z]\\.?)?)\" ?<[\\w.+-]+@");
-    /**
-     * A title and a surname alone ("Dear Mr. Kowalski", "Dr. O'Neill will see you"): a person, though not who; the
-     * title must be written as one (capital, full stop or not), the surname one capitalised word.
-     */
-    private static final Pattern TITLE_SURNAME = Pattern.compile("(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.? "
-            + "(?<v>(?:O'|Mc|Mac|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\\p{L}\\p{N}@'-])");
     private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.? (?<v>" + FULL + ")"
             + "(?![\\p{L}\\p{N}@])");
 
@@ -118,8 +112,6 @@ public final class LatinNameDetector extends PatternDetector {
     private final Set<String> moreGiven;
     private final Set<String> familyFirst;
     private final NotNames notNames;
-    /** Words after a title that are no surname (names.yml not_after_title), lower-cased. */
-    private final Set<String> notAfterTitle;
     /** One of caps_name_labels ends the text it is matched against (colon optional); null: no labels. */
     private final Pattern capsLabel;
 
@@ -136,24 +128,21 @@ public final class LatinNameDetector extends PatternDetector {
      * Zhang Wei, Kim Min-jun, Nguyen Van An); such a name counts as a long-tail one does, with context only.
      */
     public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames, List<String> familyNamesFirst) {
-        this(givenNames, moreGivenNames, familyNamesFirst, List.of(), List.of(), List.of(), List.of());
+        this(givenNames, moreGivenNames, familyNamesFirst, List.of(), List.of(), List.of());
     }
 
     /**
      * {@code capsNameLabels}: labels after which a name in capitals counts; {@code notNameWords}: words no name
-     * holds; {@code personLikeFirms}: whole firm names that look like a person's; {@code notAfterTitle}: words
-     * after a title that are no surname (Mr. President, Miss World, Dr. Pepper) (names.yml).
+     * holds; {@code personLikeFirms}: whole firm names that look like a person's (names.yml).
      */
     public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames, List<String> familyNamesFirst,
-                             List<String> capsNameLabels, List<String> notNameWords, List<String> personLikeFirms,
-                             List<String> notAfterTitle) {
+                             List<String> capsNameLabels, List<String> notNameWords, List<String> personLikeFirms) {
         // the form and card labels (tenant, passenger, insured ...) name a person's role as the context words do
         super("latin_person_name", "PERSON_NAME", List.of(), withWords(CONTEXT, capsNameLabels), ContextWords.NONE);
         this.given = Set.copyOf(clean(givenNames));
         this.moreGiven = Set.copyOf(clean(moreGivenNames));
         this.familyFirst = Set.copyOf(clean(familyNamesFirst));
         this.notNames = NotNames.of(notNameWords, personLikeFirms);
-        this.notAfterTitle = Set.copyOf(notAfterTitle.stream().map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).toList());
         // a title in capitals between label and name belongs to neither: "Name on card: MR JOHN SMITH"
         List<String> labels = capsNameLabels.stream().map(String::strip).filter(l -> !l.isEmpty())
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
@@ -188,8 +177,7 @@ public final class LatinNameDetector extends PatternDetector {
                 ClassifierConfig.stringList(pack.yaml().get("family_names_first"), pack.source() + ": key family_names_first"),
                 ClassifierConfig.stringList(pack.yaml().get("caps_name_labels"), pack.source() + ": key caps_name_labels"),
                 ClassifierConfig.stringList(pack.yaml().get("not_name_words"), pack.source() + ": key not_name_words"),
-                ClassifierConfig.stringList(pack.yaml().get("person_like_firms"), pack.source() + ": key person_like_firms"),
-                ClassifierConfig.stringList(pack.yaml().get("not_after_title"), pack.source() + ": key not_after_title"));
+                ClassifierConfig.stringList(pack.yaml().get("person_like_firms"), pack.source() + ": key person_like_firms"));
     }
 
     private static List<String> clean(List<String> names) {
@@ -593,12 +581,6 @@ public final class LatinNameDetector extends PatternDetector {
         labelHits(t, lineStarts, adder(t, 0.7, "label", raw));
         layoutHits(t, lineStarts, raw);
         CharIndex.forEachMatch(t.text(), t.index(), TITLE, adder(t, 0.7, "title", raw));
-        java.util.function.Consumer<Matcher> titleSurname = adder(t, 0.6, "title-surname", raw);
-        CharIndex.forEachMatch(t.text(), t.index(), TITLE_SURNAME, m -> {
-            if (!notAfterTitle.contains(m.group("v").toLowerCase(java.util.Locale.ROOT))) {
-                titleSurname.accept(m);
-            }
-        });
         int[] capitals = capitals(t);
         givenNameHits(t, capitals, raw);
         capsHits(t, capitals, raw);
