@@ -196,6 +196,9 @@ public final class TikaExtractor implements ItemExtractor {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, JsonUnits.class.getName());
             } else if (mediaType.equals("application/xml") && readXml(bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, XmlUnits.class.getName());
+            } else if (CALENDARS.contains(mediaType)) {
+                readCalendar(bytes, metadata, handler);
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CalendarText.class.getName());
             } else {
                 if (mediaType.equals("application/zip")) {
                     zipEncryption = ZipEncryption.check(bytes);
@@ -526,6 +529,17 @@ public final class TikaExtractor implements ItemExtractor {
         }
         handler.tableUnits(units);
         return true;
+    }
+
+    /** iCalendar / vCalendar: read as {@link CalendarText} (folded lines joined, attendees as "Name <address>"). */
+    private static final Set<String> CALENDARS = Set.of("text/calendar", "text/x-vcalendar");
+
+    private void readCalendar(Path bytes, Metadata metadata, LayoutContentHandler handler)
+            throws IOException, TikaException {
+        try (TikaInputStream in = TikaInputStream.get(bytes);
+             AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            handler.tableUnits(CalendarText.read(reader, settings.maxTextChars()));
+        }
     }
 
     /**
