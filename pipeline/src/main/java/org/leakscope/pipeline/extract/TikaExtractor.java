@@ -144,6 +144,8 @@ public final class TikaExtractor implements ItemExtractor {
         boolean inParts = readInParts(mediaType);
         LayoutContentHandler handler = new LayoutContentHandler(inParts ? Long.MAX_VALUE : settings.maxTextChars(),
                 mediaType.equals("application/pdf"));
+        // in HTML (a page, a mail's body) a one-column table is layout: a signature's lines, not rows of records
+        handler.boxTables(mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml") || isMessage(mediaType));
         int[] parts = {0};
         String type = mediaType;
         Consumer<List<TextUnit>> partSink = part -> {
