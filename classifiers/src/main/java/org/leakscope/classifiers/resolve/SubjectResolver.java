@@ -855,7 +855,7 @@ public final class SubjectResolver {
     }
 
     /** One word of Latin letters, apostrophes, hyphens and dots: the regex [\p{IsLatin}'\-.]+ without a matcher. */
-    private static boolean isLatinWord(String n) {
+    static boolean isLatinWord(String n) {
         if (n.isEmpty()) {
             return false;
         }

@@ -372,6 +372,8 @@ final class TextBlocks {
         final Set<String> emails = new HashSet<>();
         final Map<String, PhoneNumberType> phones = new HashMap<>();
         final Set<String> names = new HashSet<>();
+        // the block's one name is a single Latin word (a family or a given name alone)
+        boolean namePart;
         final Map<String, String> ids = new HashMap<>();
         int lastLine = -1;
 
@@ -395,7 +397,12 @@ final class TextBlocks {
                 }
                 case "PERSON_NAME" -> {
                     String k = nameKey(v);
-                    return k != null && !names.isEmpty() && !names.contains(k);
+                    // a family name and a given name written apart, one word each, the one right after the other
+                    // ("LN PRUITT" / "FN DWAYNE", a licence's fields 1 and 2) are the two parts of one name, as a
+                    // row's name columns are (SubjectResolver#rowNames): the second part is no second person
+                    boolean otherPart = names.size() == 1 && namePart && SubjectResolver.isLatinWord(v.strip())
+                            && "PERSON_NAME".equals(findings.get(findings.size() - 1).type());
+                    return k != null && !names.isEmpty() && !names.contains(k) && !otherPart;
                 }
                 case "DATE_OF_BIRTH" -> {
                     String d = SubjectResolver.isoDate(v);
@@ -423,8 +430,8 @@ final class TextBlocks {
                 case "PHONE_NUMBER" -> phones.put(v, definiteType(v));
                 case "PERSON_NAME" -> {
                     String k = nameKey(v);
-                    if (k != null) {
-                        names.add(k);
+                    if (k != null && names.add(k)) {
+                        namePart = names.size() == 1 && SubjectResolver.isLatinWord(v.strip());
                     }
                 }
                 case "DATE_OF_BIRTH" -> {
