@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -144,7 +145,57 @@ final class TextBlocks {
             }
             cur.add(f, p.line());
         }
-        return sameNameJoined(out);
+        return sameNameJoined(greetingNamesRecipient(out, header));
+    }
+
+    /** How far below the header a salutation may stand (a Subject: line and a blank line between). */
+    private static final int GREETING_REACH = 4;
+
+    /**
+     * The salutation names the one recipient: in a mail whose header is a sender's line and one recipient's line
+     * holding only an address ("To: h.ishikawa36@…", no display name), a full name alone at the body's start
+     * ("石川 秀樹 様", "Dear Ann Lee,") that is not the sender's is the recipient's name, and is one record with
+     * the address. The address row had no name and the name row no address. Only a lone name: a salutation with
+     * values after it ("Dear Ann, your account …") is left to the block rules.
+     */
+    private static List<List<Finding>> greetingNamesRecipient(List<List<Finding>> records, Set<Integer> header) {
+        if (header.size() != 2 || records.size() < 3) {
+            return records;
+        }
+        int senderLine = Collections.min(header);
+        int recipientLine = Collections.max(header);
+        int sender = -1;
+        int recipient = -1;
+        for (int i = 0; i < records.size(); i++) {
+            Pos p = Pos.of(records.get(i).get(0));
+            if (p.unit().isEmpty() && p.line() == senderLine) {
+                sender = i;
+            } else if (p.unit().isEmpty() && p.line() == recipientLine) {
+                recipient = i;
+            }
+        }
+        if (sender < 0 || recipient != sender + 1 || recipient + 1 >= records.size()) {
+            return records;
+        }
+        List<Finding> to = records.get(recipient);
+        List<Finding> greeting = records.get(recipient + 1);
+        if (to.size() != 1 || !"EMAIL_ADDRESS".equals(to.get(0).type()) || greeting.size() != 1
+                || !"PERSON_NAME".equals(greeting.get(0).type())) {
+            return records;
+        }
+        Pos g = Pos.of(greeting.get(0));
+        String name = greeting.get(0).value();
+        String key = name == null || PersonNames.isKanaOnly(name) ? null : PersonNames.key(name);
+        if (!g.unit().isEmpty() || g.line() <= recipientLine || g.line() - recipientLine > GREETING_REACH
+                || key == null || key.equals(onlyName(records.get(sender)))) {
+            return records;
+        }
+        List<List<Finding>> out = new ArrayList<>(records);
+        List<Finding> joined = new ArrayList<>(to);
+        joined.add(greeting.get(0));
+        out.set(recipient, joined);
+        out.remove(recipient + 1);
+        return out;
     }
 
     /**
