@@ -45,8 +45,9 @@ import org.leakscope.classifiers.model.Finding;
  *       up to a given-name variant links the same way ("Bob Smith" to "Robert Smith", {@link Nicknames}); failing
  *       that, a romanised reading ({@link PersonNames#romanKey}): a kanji name's own フリガナ, or a Latin name in either
  *       order, finds the one person written in kana or romaji ("池田 陽子 | イケダ ヨウコ" on a health sheet, "イケダ
- *       ヨウコ | Yoko IKEDA | e-mail" on a badge list; "TIERNEY | FREYA" columns, "Freya Tierney" elsewhere), never
- *       two groups that each write a different kanji name. Switch: {@code link-name-only}.</li>
+ *       ヨウコ | Yoko IKEDA | e-mail" on a badge list; "TIERNEY | FREYA" columns, "Freya Tierney" elsewhere), or
+ *       a kanji name's dictionary reading ({@link KanjiReadings}: a passport zone's "HIDEKI ISHIKAWA" finds
+ *       "石川 秀樹 &lt;…&gt;"), never two groups that each write a different kanji name. Switch: {@code link-name-only}.</li>
  *   <li>A group becomes a subject if it has an e-mail, a phone or a strong identifier, or a full name that is
  *       likely a person's ({@link KnownNames}; switch {@code name-only-subjects}), or one full name written
  *       beside a birth date and a postal address in one record (a residence card, a licence: a person's own
@@ -505,6 +506,11 @@ public final class SubjectResolver {
                     if (roman != null) {
                         wantedReadings.add(roman);
                     }
+                    // a kanji name's dictionary reading finds the one person written in Latin letters or kana
+                    String read = KanjiReadings.romanKey(name);
+                    if (read != null) {
+                        wantedReadings.add(read);
+                    }
                 }
                 // a kanji name's own reading (フリガナ beside it) finds the person written in kana or romaji
                 wantedReadings.addAll(g.readings);
@@ -550,6 +556,11 @@ public final class SubjectResolver {
                     if (roman != null && wantedReadings.contains(roman)) {
                         anchorsByReading.add(roman, root);
                     }
+                    // "石川 秀樹 <h.ishikawa36@…>" is found by a passport zone's "HIDEKI ISHIKAWA" (KanjiReadings)
+                    String read = KanjiReadings.romanKey(name);
+                    if (read != null && !read.equals(roman) && wantedReadings.contains(read)) {
+                        anchorsByReading.add(read, root);
+                    }
                 }
             }
             boolean[] anchor = new boolean[n];
@@ -586,6 +597,10 @@ public final class SubjectResolver {
                     String roman = PersonNames.romanKey(name);
                     if (roman != null) {
                         romans.add(roman);
+                    }
+                    String read = KanjiReadings.romanKey(name);
+                    if (read != null) {
+                        romans.add(read);
                     }
                 }
                 for (String roman : romans) {
