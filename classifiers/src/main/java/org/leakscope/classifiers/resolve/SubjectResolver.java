@@ -362,11 +362,22 @@ public final class SubjectResolver {
             }
         }
         String only = null;
+        String family = null;
         for (String n : rowNames(written)) {
             String k = PersonNames.key(n);
             k = k == null ? "\u0000" + n : k;
             if (only != null && !only.equals(k)) {
-                return null;
+                // a Japanese family name alone beside the full name it begins (a reply signed "石川" under the
+                // salutation's "石川 秀樹"): one person
+                String longer = only.length() > k.length() ? only : k;
+                String shorter = longer == only ? k : only;
+                if (!PersonNames.isJapanese(longer) || !longer.startsWith(shorter)
+                        || family != null && !family.equals(shorter)) {
+                    return null;
+                }
+                family = shorter;
+                only = longer;
+                continue;
             }
             only = k;
         }

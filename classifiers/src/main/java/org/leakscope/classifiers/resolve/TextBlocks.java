@@ -145,7 +145,79 @@ final class TextBlocks {
             }
             cur.add(f, p.line());
         }
-        return sameNameJoined(greetingNamesRecipient(out, header));
+        return signedByFamilyName(sameNameJoined(greetingNamesRecipient(out, header)));
+    }
+
+    /**
+     * A Japanese family name that closes the values above it, as a short reply or its quote is signed ("＞ 連絡先：
+     * 080-… / ＞ 石川"), is the one person of the item whose full name begins with it ("To: h.ishikawa36@…" named
+     * "石川 秀樹 様" by the salutation): that record takes the values when nothing conflicts. Not when two full names
+     * of the item begin with it, and not a family name written above values (a salutation "原田さん" over a body
+     * the sender writes about herself).
+     */
+    private List<List<Finding>> signedByFamilyName(List<List<Finding>> records) {
+        if (records.size() < 2) {
+            return records;
+        }
+        boolean[] merged = new boolean[records.size()];
+        boolean any = false;
+        for (int i = 0; i < records.size(); i++) {
+            List<Finding> r = records.get(i);
+            Finding last = r.get(r.size() - 1);
+            String family = r.size() >= 2 && "PERSON_NAME".equals(last.type()) ? familyNameAlone(last.value()) : null;
+            if (family == null || !family.equals(onlyName(r))) {
+                continue;
+            }
+            int target = -1;
+            for (int j = 0; j < records.size(); j++) {
+                String k = j == i || merged[j] ? null : onlyName(records.get(j));
+                if (k == null || k.length() <= family.length() || !k.startsWith(family) || !PersonNames.isJapanese(k)) {
+                    continue;
+                }
+                if (target >= 0 && !k.equals(onlyName(records.get(target)))) {
+                    target = -2; // two people of that family name
+                    break;
+                }
+                if (target < 0) {
+                    target = j;
+                }
+            }
+            if (target < 0) {
+                continue;
+            }
+            Block into = new Block("", false);
+            records.get(target).forEach(g -> into.add(g, -1));
+            if (r.stream().anyMatch(g -> !"PERSON_NAME".equals(g.type()) && into.conflicts(g))) {
+                continue;
+            }
+            records.get(target).addAll(r);
+            merged[i] = true;
+            any = true;
+        }
+        if (!any) {
+            return records;
+        }
+        List<List<Finding>> out = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            if (!merged[i]) {
+                out.add(records.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** A family name written alone: one to four kanji, no blank; its key, or null. */
+    private static String familyNameAlone(String v) {
+        String n = v == null ? "" : v.strip();
+        if (n.isEmpty() || n.length() > 4 || !PersonNames.isJapanese(n) || PersonNames.isKanaOnly(n)) {
+            return null;
+        }
+        for (int i = 0; i < n.length(); i++) {
+            if (Character.isWhitespace(n.charAt(i)) || n.charAt(i) == '\u3000') {
+                return null;
+            }
+        }
+        return nameKey(n);
     }
 
     /** How far below the header a salutation may stand (a Subject: line and a blank line between). */

@@ -69,4 +69,46 @@ class MailGreetingTest {
         assertNull(withEmail(t, "h.ishikawa36@example.ne.jp").name(), t.toString());
         assertNull(withEmail(t, "sales@example.ne.jp").name(), t.toString());
     }
+
+    @Test
+    void aQuotedReplySignedWithTheFamilyNameIsTheOnePersonOfThatName() {
+        // "＞ 連絡先：080-4438-7496" / "＞ 石川" under the sender's signature: the recipient's own earlier mail
+        List<DocFinding> in = reply("石川 秀樹");
+        in.add(at(14, 5, "PHONE_NUMBER", "+818044387496"));
+        in.add(at(15, 2, "PERSON_NAME", "石川"));
+        List<Subject> s = r.resolve(in);
+        assertEquals(2, s.size(), s.toString());
+        Subject ishikawa = withEmail(s, "h.ishikawa36@example.ne.jp");
+        assertEquals("石川 秀樹", ishikawa.name());
+        assertTrue(ishikawa.phones().contains("+818044387496"), s.toString());
+        // the family name beside the full name is one person's: the record still names one person, whom a passport
+        // zone's romanised name finds by reading (KanjiReadings)
+        in.add(new DocFinding("scan", new Finding(Category.PII, "PERSON_NAME", "HIDEKI ISHIKAWA", "*", 0.9, "line=2",
+                "t", null, 200)));
+        in.add(new DocFinding("scan", new Finding(Category.PII, "JP_PASSPORT", "MZ8785694", "*", 0.9, "line=3", "t",
+                null, 300)));
+        List<Subject> withScan = r.resolve(in);
+        assertEquals(2, withScan.size(), withScan.toString());
+        assertEquals(java.util.Set.of("mail", "scan"), withEmail(withScan, "h.ishikawa36@example.ne.jp").docIds());
+    }
+
+    @Test
+    void aFamilyNameAboveValuesOrOfTwoPeopleJoinsNoOne() {
+        // From: 山口 春香 / To: 原田 美咲 / "原田さん" / … / 新住所：… / the sender's signature: the address is not 原田 美咲's
+        List<Subject> s = r.resolve(List.of(
+                at(1, 0, "PERSON_NAME", "山口 春香"), at(1, 10, "EMAIL_ADDRESS", "h.yamaguchi@example.co.jp"),
+                at(2, 0, "PERSON_NAME", "原田 美咲"), at(2, 10, "EMAIL_ADDRESS", "m.harada@example.co.jp"),
+                at(5, 0, "PERSON_NAME", "原田"), at(8, 4, "POSTAL_ADDRESS", "大阪府堺市北区長曽根町11-17"),
+                at(14, 0, "PERSON_NAME", "山口 春香"), at(15, 3, "PHONE_NUMBER", "+817023246472")));
+        assertTrue(withEmail(s, "m.harada@example.co.jp").postalAddress() == null, s.toString());
+        // two 石川 in the mail: the signed phone is neither's
+        List<DocFinding> two = reply("石川 秀樹");
+        two.add(at(3, 0, "PERSON_NAME", "石川 英子"));
+        two.add(at(3, 10, "EMAIL_ADDRESS", "e.ishikawa@example.ne.jp"));
+        two.add(at(14, 5, "PHONE_NUMBER", "+818044387496"));
+        two.add(at(15, 2, "PERSON_NAME", "石川"));
+        List<Subject> t = r.resolve(two);
+        assertTrue(t.stream().noneMatch(x -> !x.emails().isEmpty() && x.phones().contains("+818044387496")),
+                t.toString());
+    }
 }
