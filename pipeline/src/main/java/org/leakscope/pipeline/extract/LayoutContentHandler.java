@@ -272,6 +272,9 @@ final class LayoutContentHandler extends DefaultHandler {
 
     @Override
     public void endDocument() {
+        if (boxRows != null) {
+            emitBoxLines(); // a table left open at the end: its rows are text all the same
+        }
         flushLine();
         endPage();
     }
