@@ -164,7 +164,8 @@ final class TextBlocks {
         for (int i = 0; i < records.size(); i++) {
             List<Finding> r = records.get(i);
             Finding last = r.get(r.size() - 1);
-            String family = r.size() >= 2 && "PERSON_NAME".equals(last.type()) ? familyNameAlone(last.value()) : null;
+            boolean values = r.stream().anyMatch(g -> !"PERSON_NAME".equals(g.type()));
+            String family = values && "PERSON_NAME".equals(last.type()) ? familyNameAlone(last.value()) : null;
             if (family == null || !family.equals(onlyName(r))) {
                 continue;
             }

@@ -101,6 +101,10 @@ class MailGreetingTest {
                 at(5, 0, "PERSON_NAME", "原田"), at(8, 4, "POSTAL_ADDRESS", "大阪府堺市北区長曽根町11-17"),
                 at(14, 0, "PERSON_NAME", "山口 春香"), at(15, 3, "PHONE_NUMBER", "+817023246472")));
         assertTrue(withEmail(s, "m.harada@example.co.jp").postalAddress() == null, s.toString());
+        // minutes naming 松岡部長, 水野課長, 松岡久美子 and "記録：松岡": names alone sign no values, 松岡久美子 stays a person
+        List<Subject> minutes = r.resolve(List.of(at(2, 5, "PERSON_NAME", "松岡"), at(2, 12, "PERSON_NAME", "水野"),
+                at(2, 20, "PERSON_NAME", "松岡久美子"), at(3, 3, "PERSON_NAME", "松岡")));
+        assertTrue(minutes.stream().anyMatch(x -> "松岡久美子".equals(x.name())), minutes.toString());
         // two 石川 in the mail: the signed phone is neither's
         List<DocFinding> two = reply("石川 秀樹");
         two.add(at(3, 0, "PERSON_NAME", "石川 英子"));
