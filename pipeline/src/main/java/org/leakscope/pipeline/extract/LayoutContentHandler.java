@@ -123,6 +123,7 @@ final class LayoutContentHandler extends DefaultHandler {
         switch (el) {
             case "div" -> {
                 flushLine();
+                boxCellBreak();
                 if ("page".equals(cls) && paged) {
                     endPage();
                     page++;
@@ -191,6 +192,7 @@ final class LayoutContentHandler extends DefaultHandler {
         switch (el) {
             case "div" -> {
                 flushLine();
+                boxCellBreak();
                 if (headerFooterDepth > 0) {
                     headerFooterDepth--;
                 }

@@ -109,6 +109,14 @@ class CalendarAndBoxTablesTest {
         assertEquals(name + 3, lineOf(units, "g@example.com"));
     }
 
+    @Test
+    void aBoxCellsDivisionsAreItsLines() throws IOException {
+        Path html = tmp.resolve("sig.html");
+        Files.writeString(html, "<html><body><table><tr><td><div>Maja Lindqvist</div><div>Tel. +46 8 123 456 78</div>"
+                + "</td></tr><tr><td>maja@example.se</td></tr></table></body></html>", StandardCharsets.UTF_8);
+        assertEquals("Maja Lindqvist\nTel. +46 8 123 456 78\nmaja@example.se", lines(extract(html).get(0).units()));
+    }
+
     private static int lineOf(List<TextUnit> units, String text) {
         return units.stream().filter(u -> u.text().contains(text)).findFirst().orElseThrow().line();
     }
