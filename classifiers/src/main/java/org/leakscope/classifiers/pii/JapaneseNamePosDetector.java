@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
@@ -136,6 +137,7 @@ public final class JapaneseNamePosDetector implements Detector {
             prefixedGivenNames(t, i, identified, about, out);
             givenNamesWithHonorific(t, i, identified, out);
             addressedByGivenName(t, i, identified, out);
+            quotedSignatureFamilyName(t, i, out);
             namesBeforeASpacedReading(t, i, identified, out);
             JapaneseNameContexts.find(t, i, s, entries, identified, out);
             if (!worthTokenising(t, i, identified, about)) {
@@ -933,6 +935,34 @@ public final class JapaneseNamePosDetector implements Detector {
                         identified ? 0.8 : 0.6, id(), start));
             }
         }
+    }
+
+    // a quoted line of one kanji word: "＞ 石川" (NFKC: "> 石川")
+    private static final Pattern QUOTED_WORD = Pattern.compile("^(?:[>|][ \\t]?)+(\\p{IsHan}{1,4})[ \\t]*$");
+    // a phone or an e-mail (not a postal code: "＞ 〒920-0961" over "＞ 石川" is the prefecture of an address)
+    private static final Pattern CONTACT = Pattern.compile("@[\\w.-]+\\.[a-z]{2,}|(?<!\\d)0\\d{1,4}-\\d{1,4}-\\d{3,4}(?!\\d)"
+            + "|(?<!\\d)0\\d{9,10}(?!\\d)|\\+\\d{1,3}[ -]?\\d");
+
+    /**
+     * The family name that closes a quoted message, alone on its line right under the writer's phone or e-mail
+     * ("＞ 連絡先：080-4438-7496" / "＞ 石川"): a short reply signed with the family name only, the name those values
+     * are the writer's. Only a dictionary 姓 and only under a quoted line with an identifier: a place name alone on
+     * a line (石川 is a prefecture too) does not stand under a phone number in a quote.
+     */
+    private void quotedSignatureFamilyName(ScanText t, int unit, List<Finding> out) {
+        if (unit == 0 || t.units().get(unit).isCell() || t.units().get(unit - 1).isCell()) {
+            return;
+        }
+        String s = text(t, unit);
+        Matcher m = QUOTED_WORD.matcher(s);
+        String above = t.normalized(unit - 1).strip();
+        if (!m.matches() || above.isEmpty() || (above.charAt(0) != '>' && above.charAt(0) != '|')
+                || !CONTACT.matcher(above).find() || !entries.surnameSurface(s, m.start(1), m.end(1))) {
+            return;
+        }
+        String value = m.group(1);
+        out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value), 0.6, id(),
+                t.start(unit) + m.start(1)));
     }
 
     private static boolean isHiragana(char c) {

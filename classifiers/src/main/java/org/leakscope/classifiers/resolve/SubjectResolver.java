@@ -45,8 +45,9 @@ import org.leakscope.classifiers.model.Finding;
  *       up to a given-name variant links the same way ("Bob Smith" to "Robert Smith", {@link Nicknames}); failing
  *       that, a romanised reading ({@link PersonNames#romanKey}): a kanji name's own フリガナ, or a Latin name in either
  *       order, finds the one person written in kana or romaji ("池田 陽子 | イケダ ヨウコ" on a health sheet, "イケダ
- *       ヨウコ | Yoko IKEDA | e-mail" on a badge list; "TIERNEY | FREYA" columns, "Freya Tierney" elsewhere), never
- *       two groups that each write a different kanji name. Switch: {@code link-name-only}.</li>
+ *       ヨウコ | Yoko IKEDA | e-mail" on a badge list; "TIERNEY | FREYA" columns, "Freya Tierney" elsewhere), or
+ *       a kanji name's dictionary reading ({@link KanjiReadings}: a passport zone's "HIDEKI ISHIKAWA" finds
+ *       "石川 秀樹 &lt;…&gt;"), never two groups that each write a different kanji name. Switch: {@code link-name-only}.</li>
  *   <li>A group becomes a subject if it has an e-mail, a phone or a strong identifier, or a full name that is
  *       likely a person's ({@link KnownNames}; switch {@code name-only-subjects}), or one full name written
  *       beside a birth date and a postal address in one record (a residence card, a licence: a person's own
@@ -361,11 +362,22 @@ public final class SubjectResolver {
             }
         }
         String only = null;
+        String family = null;
         for (String n : rowNames(written)) {
             String k = PersonNames.key(n);
             k = k == null ? "\u0000" + n : k;
             if (only != null && !only.equals(k)) {
-                return null;
+                // a Japanese family name alone beside the full name it begins (a reply signed "石川" under the
+                // salutation's "石川 秀樹"): one person
+                String longer = only.length() > k.length() ? only : k;
+                String shorter = longer == only ? k : only;
+                if (!PersonNames.isJapanese(longer) || !longer.startsWith(shorter)
+                        || family != null && !family.equals(shorter)) {
+                    return null;
+                }
+                family = shorter;
+                only = longer;
+                continue;
             }
             only = k;
         }
@@ -505,6 +517,11 @@ public final class SubjectResolver {
                     if (roman != null) {
                         wantedReadings.add(roman);
                     }
+                    // a kanji name's dictionary reading finds the one person written in Latin letters or kana
+                    String read = KanjiReadings.romanKey(name);
+                    if (read != null) {
+                        wantedReadings.add(read);
+                    }
                 }
                 // a kanji name's own reading (フリガナ beside it) finds the person written in kana or romaji
                 wantedReadings.addAll(g.readings);
@@ -550,6 +567,11 @@ public final class SubjectResolver {
                     if (roman != null && wantedReadings.contains(roman)) {
                         anchorsByReading.add(roman, root);
                     }
+                    // "石川 秀樹 <h.ishikawa36@…>" is found by a passport zone's "HIDEKI ISHIKAWA" (KanjiReadings)
+                    String read = KanjiReadings.romanKey(name);
+                    if (read != null && !read.equals(roman) && wantedReadings.contains(read)) {
+                        anchorsByReading.add(read, root);
+                    }
                 }
             }
             boolean[] anchor = new boolean[n];
@@ -586,6 +608,10 @@ public final class SubjectResolver {
                     String roman = PersonNames.romanKey(name);
                     if (roman != null) {
                         romans.add(roman);
+                    }
+                    String read = KanjiReadings.romanKey(name);
+                    if (read != null) {
+                        romans.add(read);
                     }
                 }
                 for (String roman : romans) {
@@ -855,7 +881,7 @@ public final class SubjectResolver {
     }
 
     /** One word of Latin letters, apostrophes, hyphens and dots: the regex [\p{IsLatin}'\-.]+ without a matcher. */
-    private static boolean isLatinWord(String n) {
+    static boolean isLatinWord(String n) {
         if (n.isEmpty()) {
             return false;
         }

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -144,7 +145,130 @@ final class TextBlocks {
             }
             cur.add(f, p.line());
         }
-        return sameNameJoined(out);
+        return signedByFamilyName(sameNameJoined(greetingNamesRecipient(out, header)));
+    }
+
+    /**
+     * A Japanese family name that closes the values above it, as a short reply or its quote is signed ("＞ 連絡先：
+     * 080-… / ＞ 石川"), is the one person of the item whose full name begins with it ("To: h.ishikawa36@…" named
+     * "石川 秀樹 様" by the salutation): that record takes the values when nothing conflicts. Not when two full names
+     * of the item begin with it, and not a family name written above values (a salutation "原田さん" over a body
+     * the sender writes about herself).
+     */
+    private List<List<Finding>> signedByFamilyName(List<List<Finding>> records) {
+        if (records.size() < 2) {
+            return records;
+        }
+        boolean[] merged = new boolean[records.size()];
+        boolean any = false;
+        for (int i = 0; i < records.size(); i++) {
+            List<Finding> r = records.get(i);
+            Finding last = r.get(r.size() - 1);
+            boolean values = r.stream().anyMatch(g -> !"PERSON_NAME".equals(g.type()));
+            String family = values && "PERSON_NAME".equals(last.type()) ? familyNameAlone(last.value()) : null;
+            if (family == null || !family.equals(onlyName(r))) {
+                continue;
+            }
+            int target = -1;
+            for (int j = 0; j < records.size(); j++) {
+                String k = j == i || merged[j] ? null : onlyName(records.get(j));
+                if (k == null || k.length() <= family.length() || !k.startsWith(family) || !PersonNames.isJapanese(k)) {
+                    continue;
+                }
+                if (target >= 0 && !k.equals(onlyName(records.get(target)))) {
+                    target = -2; // two people of that family name
+                    break;
+                }
+                if (target < 0) {
+                    target = j;
+                }
+            }
+            if (target < 0) {
+                continue;
+            }
+            Block into = new Block("", false);
+            records.get(target).forEach(g -> into.add(g, -1));
+            if (r.stream().anyMatch(g -> !"PERSON_NAME".equals(g.type()) && into.conflicts(g))) {
+                continue;
+            }
+            records.get(target).addAll(r);
+            merged[i] = true;
+            any = true;
+        }
+        if (!any) {
+            return records;
+        }
+        List<List<Finding>> out = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            if (!merged[i]) {
+                out.add(records.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** A family name written alone: one to four kanji, no blank; its key, or null. */
+    private static String familyNameAlone(String v) {
+        String n = v == null ? "" : v.strip();
+        if (n.isEmpty() || n.length() > 4 || !PersonNames.isJapanese(n) || PersonNames.isKanaOnly(n)) {
+            return null;
+        }
+        for (int i = 0; i < n.length(); i++) {
+            if (Character.isWhitespace(n.charAt(i)) || n.charAt(i) == '\u3000') {
+                return null;
+            }
+        }
+        return nameKey(n);
+    }
+
+    /** How far below the header a salutation may stand (a Subject: line and a blank line between). */
+    private static final int GREETING_REACH = 4;
+
+    /**
+     * The salutation names the one recipient: in a mail whose header is a sender's line and one recipient's line
+     * holding only an address ("To: h.ishikawa36@…", no display name), a full name alone at the body's start
+     * ("石川 秀樹 様", "Dear Ann Lee,") that is not the sender's is the recipient's name, and is one record with
+     * the address. The address row had no name and the name row no address. Only a lone name: a salutation with
+     * values after it ("Dear Ann, your account …") is left to the block rules.
+     */
+    private static List<List<Finding>> greetingNamesRecipient(List<List<Finding>> records, Set<Integer> header) {
+        if (header.size() != 2 || records.size() < 3) {
+            return records;
+        }
+        int senderLine = Collections.min(header);
+        int recipientLine = Collections.max(header);
+        int sender = -1;
+        int recipient = -1;
+        for (int i = 0; i < records.size(); i++) {
+            Pos p = Pos.of(records.get(i).get(0));
+            if (p.unit().isEmpty() && p.line() == senderLine) {
+                sender = i;
+            } else if (p.unit().isEmpty() && p.line() == recipientLine) {
+                recipient = i;
+            }
+        }
+        if (sender < 0 || recipient != sender + 1 || recipient + 1 >= records.size()) {
+            return records;
+        }
+        List<Finding> to = records.get(recipient);
+        List<Finding> greeting = records.get(recipient + 1);
+        if (to.size() != 1 || !"EMAIL_ADDRESS".equals(to.get(0).type()) || greeting.size() != 1
+                || !"PERSON_NAME".equals(greeting.get(0).type())) {
+            return records;
+        }
+        Pos g = Pos.of(greeting.get(0));
+        String name = greeting.get(0).value();
+        String key = name == null || PersonNames.isKanaOnly(name) ? null : PersonNames.key(name);
+        if (!g.unit().isEmpty() || g.line() <= recipientLine || g.line() - recipientLine > GREETING_REACH
+                || key == null || key.equals(onlyName(records.get(sender)))) {
+            return records;
+        }
+        List<List<Finding>> out = new ArrayList<>(records);
+        List<Finding> joined = new ArrayList<>(to);
+        joined.add(greeting.get(0));
+        out.set(recipient, joined);
+        out.remove(recipient + 1);
+        return out;
     }
 
     /**
@@ -372,6 +496,8 @@ final class TextBlocks {
         final Set<String> emails = new HashSet<>();
         final Map<String, PhoneNumberType> phones = new HashMap<>();
         final Set<String> names = new HashSet<>();
+        // the block's one name is a single Latin word (a family or a given name alone)
+        boolean namePart;
         final Map<String, String> ids = new HashMap<>();
         int lastLine = -1;
 
@@ -395,7 +521,12 @@ final class TextBlocks {
                 }
                 case "PERSON_NAME" -> {
                     String k = nameKey(v);
-                    return k != null && !names.isEmpty() && !names.contains(k);
+                    // a family name and a given name written apart, one word each, the one right after the other
+                    // ("LN PRUITT" / "FN DWAYNE", a licence's fields 1 and 2) are the two parts of one name, as a
+                    // row's name columns are (SubjectResolver#rowNames): the second part is no second person
+                    boolean otherPart = names.size() == 1 && namePart && SubjectResolver.isLatinWord(v.strip())
+                            && "PERSON_NAME".equals(findings.get(findings.size() - 1).type());
+                    return k != null && !names.isEmpty() && !names.contains(k) && !otherPart;
                 }
                 case "DATE_OF_BIRTH" -> {
                     String d = SubjectResolver.isoDate(v);
@@ -423,8 +554,8 @@ final class TextBlocks {
                 case "PHONE_NUMBER" -> phones.put(v, definiteType(v));
                 case "PERSON_NAME" -> {
                     String k = nameKey(v);
-                    if (k != null) {
-                        names.add(k);
+                    if (k != null && names.add(k)) {
+                        namePart = names.size() == 1 && SubjectResolver.isLatinWord(v.strip());
                     }
                 }
                 case "DATE_OF_BIRTH" -> {

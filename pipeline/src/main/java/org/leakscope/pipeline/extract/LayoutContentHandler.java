@@ -58,6 +58,13 @@ final class LayoutContentHandler extends DefaultHandler {
     /** Rows a table may start with before its header row: a title, a date line, a note, blank rows. */
     static final int MAX_TITLE_ROWS = 8;
 
+    /** A one-column table of at most this many rows, each at most {@link #MAX_BOX_CHARS}, is a box of lines. */
+    static final int MAX_BOX_ROWS = 12;
+    static final int MAX_BOX_CHARS = 200;
+    private boolean boxTables;
+    /** The rows of the current table while it may be a box (see {@link #boxTables}); null otherwise. */
+    private List<List<String>> boxRows;
+
     /**
      * @param maxChars text limit in characters
      * @param paged    true for formats whose {@code div class="page"} are real pages (PDF)
@@ -92,6 +99,16 @@ final class LayoutContentHandler extends DefaultHandler {
         return truncated;
     }
 
+    /**
+     * A small one-column table is a box of lines, not a grid of records: a mail's signature laid out as a table
+     * ("Gregory Vasquez" / "M: (614) 827-1242" / "gregory.vasquez@…", one row each) is one block, as the same
+     * lines in a paragraph are; as table rows it was three records and the phone joined neither name nor e-mail.
+     * Only for HTML (and mail bodies), where tables are layout; a sheet's one column is data under its header.
+     */
+    void boxTables(boolean on) {
+        boxTables = on;
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String el = localName.isEmpty() ? qName : localName;
@@ -106,6 +123,7 @@ final class LayoutContentHandler extends DefaultHandler {
         switch (el) {
             case "div" -> {
                 flushLine();
+                boxCellBreak();
                 if ("page".equals(cls) && paged) {
                     endPage();
                     page++;
@@ -126,6 +144,7 @@ final class LayoutContentHandler extends DefaultHandler {
                     headerRow = 1;
                     headerCells = 0;
                     sheet = tableName(lastHeading);
+                    boxRows = boxTables ? new ArrayList<>() : null;
                 }
             }
             case "tr" -> {
@@ -141,12 +160,23 @@ final class LayoutContentHandler extends DefaultHandler {
                     cell = new StringBuilder();
                 }
             }
-            case "br" -> flushLine();
+            case "br" -> {
+                flushLine();
+                boxCellBreak();
+            }
             default -> {
                 if (BLOCKS.contains(el)) {
                     flushLine();
+                    boxCellBreak();
                 }
             }
+        }
+    }
+
+    /** A line break inside a cell of a table that may be a box: kept, the cell's lines become lines. */
+    private void boxCellBreak() {
+        if (boxRows != null && cell != null && tableDepth == 1 && !cell.isEmpty()) {
+            cell.append('\n');
         }
     }
 
@@ -162,24 +192,39 @@ final class LayoutContentHandler extends DefaultHandler {
         switch (el) {
             case "div" -> {
                 flushLine();
+                boxCellBreak();
                 if (headerFooterDepth > 0) {
                     headerFooterDepth--;
                 }
             }
             case "td", "th" -> {
                 if (tableDepth == 1 && cell != null) {
-                    emitCell(cell.toString().strip());
+                    if (boxRows != null && rowCells != null) {
+                        rowCells.add(cell.toString().strip()); // emitted as a line or a cell when the table tells
+                    } else {
+                        emitCell(cell.toString().strip());
+                    }
                     cell = null;
                 }
             }
             case "tr" -> {
                 if (tableDepth == 1) {
-                    endRow();
+                    if (boxRows != null && rowCells != null) {
+                        boxRows.add(rowCells);
+                        if (!boxRow(rowCells) || boxRows.size() > MAX_BOX_ROWS) {
+                            replayAsCells();
+                        }
+                    } else {
+                        endRow();
+                    }
                 }
             }
             case "table" -> {
                 if (tableDepth == 1) {
                     cell = null;
+                    if (boxRows != null) {
+                        emitBoxLines();
+                    }
                 }
                 tableDepth = Math.max(0, tableDepth - 1);
             }
@@ -229,6 +274,9 @@ final class LayoutContentHandler extends DefaultHandler {
 
     @Override
     public void endDocument() {
+        if (boxRows != null) {
+            emitBoxLines(); // a table left open at the end: its rows are text all the same
+        }
         flushLine();
         endPage();
     }
@@ -258,6 +306,50 @@ final class LayoutContentHandler extends DefaultHandler {
         line.setLength(cut);
         flushLine();
         line.append(rest);
+    }
+
+    /** A row of a box: at most one cell with text, and that short. */
+    private static boolean boxRow(List<String> cells) {
+        int filled = 0;
+        for (String t : cells) {
+            if (!t.isEmpty() && (++filled > 1 || t.length() > MAX_BOX_CHARS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The table is no box after all: its rows so far become cells, as they would have been. */
+    private void replayAsCells() {
+        List<List<String>> rows = boxRows;
+        boxRows = null;
+        int current = row;
+        for (int r = 0; r < rows.size(); r++) {
+            row = r + 1;
+            col = 0;
+            rowCells = new ArrayList<>();
+            for (String text : rows.get(r)) {
+                col++;
+                emitCell(text);
+            }
+            endRow();
+        }
+        row = current;
+    }
+
+    /** The rows of a box as lines of text. */
+    private void emitBoxLines() {
+        List<List<String>> rows = boxRows;
+        boxRows = null;
+        flushLine();
+        for (List<String> cells : rows) {
+            for (String text : cells) {
+                for (String piece : text.split("\n")) {
+                    line.append(piece);
+                    flushLine();
+                }
+            }
+        }
     }
 
     private void emitCell(String text) {

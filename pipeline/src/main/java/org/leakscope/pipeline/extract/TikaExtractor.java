@@ -144,6 +144,8 @@ public final class TikaExtractor implements ItemExtractor {
         boolean inParts = readInParts(mediaType);
         LayoutContentHandler handler = new LayoutContentHandler(inParts ? Long.MAX_VALUE : settings.maxTextChars(),
                 mediaType.equals("application/pdf"));
+        // in HTML (a page, a mail's body) a one-column table is layout: a signature's lines, not rows of records
+        handler.boxTables(mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml") || isMessage(mediaType));
         int[] parts = {0};
         String type = mediaType;
         Consumer<List<TextUnit>> partSink = part -> {
@@ -196,6 +198,9 @@ public final class TikaExtractor implements ItemExtractor {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, JsonUnits.class.getName());
             } else if (mediaType.equals("application/xml") && readXml(bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, XmlUnits.class.getName());
+            } else if (CALENDARS.contains(mediaType)) {
+                readCalendar(bytes, metadata, handler);
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CalendarText.class.getName());
             } else {
                 if (mediaType.equals("application/zip")) {
                     zipEncryption = ZipEncryption.check(bytes);
@@ -526,6 +531,17 @@ public final class TikaExtractor implements ItemExtractor {
         }
         handler.tableUnits(units);
         return true;
+    }
+
+    /** iCalendar / vCalendar: read as {@link CalendarText} (folded lines joined, attendees as "Name <address>"). */
+    private static final Set<String> CALENDARS = Set.of("text/calendar", "text/x-vcalendar");
+
+    private void readCalendar(Path bytes, Metadata metadata, LayoutContentHandler handler)
+            throws IOException, TikaException {
+        try (TikaInputStream in = TikaInputStream.get(bytes);
+             AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            handler.tableUnits(CalendarText.read(reader, settings.maxTextChars()));
+        }
     }
 
     /**

@@ -1,0 +1,118 @@
+package org.leakscope.classifiers.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.model.Category;
+import org.leakscope.classifiers.model.Finding;
+
+/** A mail's salutation names its one recipient when the header gives the recipient's address alone. */
+class MailGreetingTest {
+
+    private final SubjectResolver r = new SubjectResolver(ClassifierConfig.load(null));
+
+    private static DocFinding at(int line, int col, String type, String value) {
+        return new DocFinding("mail", new Finding(Category.PII, type, value, "*", 0.9, "line=" + line, "t", null,
+                line * 100 + col));
+    }
+
+    private static Subject withEmail(List<Subject> s, String email) {
+        return s.stream().filter(x -> x.emails().contains(email)).findFirst().orElseThrow(() -> new AssertionError(s));
+    }
+
+    /** From: 丸山 美咲 <…> / To: h.ishikawa36@… / Subject / greeting / body / the sender's signature. */
+    private static List<DocFinding> reply(String greeting) {
+        return new ArrayList<>(List.of(
+                at(1, 0, "PERSON_NAME", "丸山 美咲"), at(1, 10, "EMAIL_ADDRESS", "m.maruyama@example.co.jp"),
+                at(2, 4, "EMAIL_ADDRESS", "h.ishikawa36@example.ne.jp"),
+                at(5, 0, "PERSON_NAME", greeting),
+                at(10, 0, "PERSON_NAME", "丸山 美咲"), at(11, 5, "PHONE_NUMBER", "+819013844878"),
+                at(12, 5, "EMAIL_ADDRESS", "m.maruyama@example.co.jp")));
+    }
+
+    @Test
+    void aLoneNameAtTheBodysStartIsTheNamelessRecipients() {
+        List<Subject> s = r.resolve(reply("石川 秀樹"));
+        assertEquals(2, s.size(), s.toString());
+        assertEquals("石川 秀樹", withEmail(s, "h.ishikawa36@example.ne.jp").name());
+        assertEquals("丸山 美咲", withEmail(s, "m.maruyama@example.co.jp").name());
+        assertTrue(withEmail(s, "m.maruyama@example.co.jp").phones().contains("+819013844878"));
+    }
+
+    @Test
+    void theSendersOwnNameOrAFirstNameAloneIsNoRecipient() {
+        List<Subject> own = r.resolve(reply("丸山 美咲"));
+        assertNull(withEmail(own, "h.ishikawa36@example.ne.jp").name(), own.toString());
+        List<Subject> first = r.resolve(List.of(at(1, 0, "PERSON_NAME", "Ann Lee"),
+                at(1, 10, "EMAIL_ADDRESS", "ann@example.com"), at(2, 4, "EMAIL_ADDRESS", "bob@example.com"),
+                at(4, 5, "PERSON_NAME", "Bob")));
+        assertNull(withEmail(first, "bob@example.com").name(), first.toString());
+    }
+
+    @Test
+    void aGreetingWithValuesAfterItOrTwoRecipientsStayAsTheyWere() {
+        // "Dear Bob Roe, your SSN …": the block rules decide, as before
+        List<DocFinding> values = new ArrayList<>(List.of(at(1, 0, "PERSON_NAME", "Ann Lee"),
+                at(1, 10, "EMAIL_ADDRESS", "ann@example.com"), at(2, 4, "EMAIL_ADDRESS", "bob@example.com"),
+                at(4, 5, "PERSON_NAME", "Bob Roe"), at(5, 20, "US_SSN", "219-09-9999")));
+        List<Subject> s = r.resolve(values);
+        assertNull(withEmail(s, "bob@example.com").name(), s.toString());
+        // To: and Cc: both without names: the salutation may be either's
+        List<DocFinding> two = reply("石川 秀樹");
+        two.add(at(3, 4, "EMAIL_ADDRESS", "sales@example.ne.jp"));
+        List<Subject> t = r.resolve(two);
+        assertNull(withEmail(t, "h.ishikawa36@example.ne.jp").name(), t.toString());
+        assertNull(withEmail(t, "sales@example.ne.jp").name(), t.toString());
+    }
+
+    @Test
+    void aQuotedReplySignedWithTheFamilyNameIsTheOnePersonOfThatName() {
+        // "＞ 連絡先：080-4438-7496" / "＞ 石川" under the sender's signature: the recipient's own earlier mail
+        List<DocFinding> in = reply("石川 秀樹");
+        in.add(at(14, 5, "PHONE_NUMBER", "+818044387496"));
+        in.add(at(15, 2, "PERSON_NAME", "石川"));
+        List<Subject> s = r.resolve(in);
+        assertEquals(2, s.size(), s.toString());
+        Subject ishikawa = withEmail(s, "h.ishikawa36@example.ne.jp");
+        assertEquals("石川 秀樹", ishikawa.name());
+        assertTrue(ishikawa.phones().contains("+818044387496"), s.toString());
+        // the family name beside the full name is one person's: the record still names one person, whom a passport
+        // zone's romanised name finds by reading (KanjiReadings)
+        in.add(new DocFinding("scan", new Finding(Category.PII, "PERSON_NAME", "HIDEKI ISHIKAWA", "*", 0.9, "line=2",
+                "t", null, 200)));
+        in.add(new DocFinding("scan", new Finding(Category.PII, "JP_PASSPORT", "MZ8785694", "*", 0.9, "line=3", "t",
+                null, 300)));
+        List<Subject> withScan = r.resolve(in);
+        assertEquals(2, withScan.size(), withScan.toString());
+        assertEquals(java.util.Set.of("mail", "scan"), withEmail(withScan, "h.ishikawa36@example.ne.jp").docIds());
+    }
+
+    @Test
+    void aFamilyNameAboveValuesOrOfTwoPeopleJoinsNoOne() {
+        // From: 山口 春香 / To: 原田 美咲 / "原田さん" / … / 新住所：… / the sender's signature: the address is not 原田 美咲's
+        List<Subject> s = r.resolve(List.of(
+                at(1, 0, "PERSON_NAME", "山口 春香"), at(1, 10, "EMAIL_ADDRESS", "h.yamaguchi@example.co.jp"),
+                at(2, 0, "PERSON_NAME", "原田 美咲"), at(2, 10, "EMAIL_ADDRESS", "m.harada@example.co.jp"),
+                at(5, 0, "PERSON_NAME", "原田"), at(8, 4, "POSTAL_ADDRESS", "大阪府堺市北区長曽根町11-17"),
+                at(14, 0, "PERSON_NAME", "山口 春香"), at(15, 3, "PHONE_NUMBER", "+817023246472")));
+        assertTrue(withEmail(s, "m.harada@example.co.jp").postalAddress() == null, s.toString());
+        // minutes naming 松岡部長, 水野課長, 松岡久美子 and "記録：松岡": names alone sign no values, 松岡久美子 stays a person
+        List<Subject> minutes = r.resolve(List.of(at(2, 5, "PERSON_NAME", "松岡"), at(2, 12, "PERSON_NAME", "水野"),
+                at(2, 20, "PERSON_NAME", "松岡久美子"), at(3, 3, "PERSON_NAME", "松岡")));
+        assertTrue(minutes.stream().anyMatch(x -> "松岡久美子".equals(x.name())), minutes.toString());
+        // two 石川 in the mail: the signed phone is neither's
+        List<DocFinding> two = reply("石川 秀樹");
+        two.add(at(3, 0, "PERSON_NAME", "石川 英子"));
+        two.add(at(3, 10, "EMAIL_ADDRESS", "e.ishikawa@example.ne.jp"));
+        two.add(at(14, 5, "PHONE_NUMBER", "+818044387496"));
+        two.add(at(15, 2, "PERSON_NAME", "石川"));
+        List<Subject> t = r.resolve(two);
+        assertTrue(t.stream().noneMatch(x -> !x.emails().isEmpty() && x.phones().contains("+818044387496")),
+                t.toString());
+    }
+}
