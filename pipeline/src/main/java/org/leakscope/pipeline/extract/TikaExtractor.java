@@ -124,6 +124,15 @@ public final class TikaExtractor implements ItemExtractor {
         String mediaType;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
+            String original = BackupNames.original(name);
+            if (original != null && (mediaType.equals("text/plain") || mediaType.equals("application/octet-stream"))) {
+                // members.csv.bak, dump.sql.old: a copy kept beside the file is the file's kind
+                Metadata named = new Metadata();
+                named.set(TikaCoreProperties.RESOURCE_NAME_KEY, original);
+                try (TikaInputStream again = TikaInputStream.get(bytes)) {
+                    mediaType = parser.getDetector().detect(again, named).getBaseType().toString();
+                }
+            }
         } catch (IOException e) {
             mediaType = MediaType.OCTET_STREAM.toString();
         }
@@ -194,6 +203,12 @@ public final class TikaExtractor implements ItemExtractor {
             } else if ((mediaType.equals("application/json") || isJsonLines(mediaType, metadata))
                     && readJson(bytes, metadata, partSink, parts, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, JsonUnits.class.getName());
+            } else if (mediaType.equals("text/x-sql") && readSql(bytes, metadata, partSink, handler)) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, SqlDumpUnits.class.getName());
+            } else if (mediaType.equals("application/x-sqlite3") && readSqlite(bytes, handler)) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, SqliteUnits.class.getName());
+            } else if (isLdif(mediaType, metadata) && readLdif(bytes, metadata, handler)) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, LdifUnits.class.getName());
             } else if (mediaType.equals("application/xml") && readXml(bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, XmlUnits.class.getName());
             } else {
@@ -513,6 +528,46 @@ public final class TikaExtractor implements ItemExtractor {
             }
             return e.getMessage();
         }
+    }
+
+    /** A SQL dump's rows as records ({@link SqlDumpUnits}). */
+    private boolean readSql(Path bytes, Metadata metadata, Consumer<List<TextUnit>> partSink,
+                            LayoutContentHandler handler) throws IOException, TikaException {
+        try (TikaInputStream in = TikaInputStream.get(bytes);
+             AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            handler.tableUnits(SqlDumpUnits.read(reader, settings.partChars(), partSink));
+            return true;
+        }
+    }
+
+    /** A SQLite database's tables as records ({@link SqliteUnits}); false when it cannot be opened. */
+    private boolean readSqlite(Path bytes, LayoutContentHandler handler) {
+        List<TextUnit> units = SqliteUnits.read(bytes, settings.maxTextChars());
+        if (units == null) {
+            return false;
+        }
+        handler.tableUnits(units);
+        return true;
+    }
+
+    /** LDIF (an LDAP export): entries as records ({@link LdifUnits}). */
+    private boolean readLdif(Path bytes, Metadata metadata, LayoutContentHandler handler)
+            throws IOException, TikaException {
+        try (TikaInputStream in = TikaInputStream.get(bytes);
+             AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            List<TextUnit> units = LdifUnits.read(reader, settings.maxTextChars());
+            if (units == null) {
+                return false;
+            }
+            handler.tableUnits(units);
+            return true;
+        }
+    }
+
+    private static boolean isLdif(String mediaType, Metadata metadata) {
+        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        return mediaType.startsWith("text/") && name != null
+                && name.toLowerCase(java.util.Locale.ROOT).endsWith(".ldif");
     }
 
     /** A data export in XML as records ({@link XmlUnits}); false when it is a document: then Tika reads it. */
