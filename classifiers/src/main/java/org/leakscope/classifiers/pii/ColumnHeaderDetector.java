@@ -213,7 +213,10 @@ public final class ColumnHeaderDetector implements Detector {
 
     private Finding typed(ScanText t, int i, String cellValue, List<ColumnRule> named, String detector) {
         for (ColumnRule r : named) {
-            if (r.value().matcher(cellValue).matches()) {
+            // an address is judged with the row's parts: EC-CUBE's addr01 "福岡市博多区" has its number in addr02
+            boolean address = "POSTAL_ADDRESS".equals(r.type()) && detector.equals(id());
+            String whole = address ? withAddressParts(t, i, cellValue) : null;
+            if (r.value().matcher(address ? whole : cellValue).matches()) {
                 if ("PERSON_NAME".equals(r.type()) && OrgWords.isOrganisation(cellValue)) {
                     return null;
                 }
@@ -224,8 +227,9 @@ public final class ColumnHeaderDetector implements Detector {
                     return null;
                 }
                 int offset = t.start(i) + t.normalized(i).indexOf(value);
-                String whole = "POSTAL_ADDRESS".equals(r.type()) && detector.equals(id()) ? withAddressParts(t, i, value)
-                        : value;
+                if (!address) {
+                    whole = value;
+                }
                 return PatternDetector.finding(t, Category.PII, r.type(), whole, r.mask().apply(whole),
                         r.score(), detector + ":" + r.type(), offset);
             }

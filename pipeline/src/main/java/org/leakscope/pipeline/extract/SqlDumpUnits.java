@@ -34,7 +34,9 @@ final class SqlDumpUnits {
     private static final Pattern CREATE = Pattern.compile(
             "(?is)^\\s*CREATE\\s+(?:TEMPORARY\\s+|UNLOGGED\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([^\\s(]+)\\s*\\(");
     private static final Pattern INSERT = Pattern.compile(
-            "(?is)^\\s*(?:INSERT|REPLACE)(?:\\s+IGNORE)?\\s+INTO\\s+([^\\s(]+)\\s*(?:\\(([^)]*)\\))?\\s*VALUES\\s*");
+            "(?is)^\\s*(?:INSERT|REPLACE)(?:\\s+IGNORE)?\\s+(?:INTO\\s+)?([^\\s(]+)\\s*(?:\\(([^)]*)\\))?\\s*VALUES\\s*");
+    /** An INSERT's first line: its VALUES may stand on the next. */
+    private static final Pattern INSERT_START = Pattern.compile("(?i)^\\s*(?:INSERT|REPLACE)\\s");
     private static final Pattern COPY = Pattern.compile("(?i)^\\s*COPY\\s+([^\\s(]+)\\s*(?:\\(([^)]*)\\))?\\s+FROM\\s+stdin.*");
     /** Table elements of a CREATE TABLE that are no column. */
     private static final Pattern NOT_COLUMN = Pattern.compile(
@@ -44,6 +46,8 @@ final class SqlDumpUnits {
     private static final Pattern VALUE_COLUMN = Pattern.compile("(?i)(meta_?value|value|val|field_?value|option_value)");
     /** A key fit to be a header: an identifier, not prose. */
     private static final Pattern KEY_TEXT = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_ .\\-]{0,39}");
+    /** A statement longer than this (characters) is a quote left open: its lines are read as text. */
+    static final int MAX_STATEMENT = 16 << 20;
     /** A dump holds no more columns than this per table (MySQL allows 4096); more is not a column list. */
     private static final int MAX_COLUMNS = 4096;
 
@@ -80,14 +84,14 @@ final class SqlDumpUnits {
                 if ((m = COPY.matcher(l)).matches()) {
                     text(l);
                     copy(r, table(m.group(1)), m.group(2));
-                } else if (CREATE.matcher(l).lookingAt() || INSERT.matcher(l).lookingAt()) {
+                } else if (CREATE.matcher(l).lookingAt() || INSERT_START.matcher(l).lookingAt()) {
                     StringBuilder stmt = new StringBuilder(l);
                     List<String> lines = new ArrayList<>();
                     lines.add(l);
-                    Scan scan = new Scan();
+                    Scan scan = new Scan(INSERT_START.matcher(l).lookingAt());
                     scan.feed(l);
                     while (!scan.ended) {
-                        String next = r.readLine();
+                        String next = stmt.length() < MAX_STATEMENT ? r.readLine() : null;
                         if (next == null) {
                             break;
                         }
@@ -96,7 +100,12 @@ final class SqlDumpUnits {
                         lines.add(next);
                         scan.feed("\n" + next);
                     }
-                    statement(stmt.toString(), lines);
+                    if (scan.ended || stmt.length() < MAX_STATEMENT) {
+                        statement(stmt.toString(), lines);
+                    } else {
+                        // a quote left open: what was gathered is text, and reading goes on after it
+                        lineText(lines);
+                    }
                 } else {
                     text(l);
                 }
@@ -111,6 +120,17 @@ final class SqlDumpUnits {
             units.mayEnd();
         }
 
+        /** The statement's lines as text lines, the last being the line read last. */
+        private void lineText(List<String> lines) {
+            int first = line - lines.size() + 1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).isBlank()) {
+                    units.add(TextUnit.line(first + i, lines.get(i)));
+                }
+            }
+            units.mayEnd();
+        }
+
         private void statement(String stmt, List<String> lines) {
             Matcher c = CREATE.matcher(stmt);
             if (c.lookingAt()) {
@@ -118,17 +138,12 @@ final class SqlDumpUnits {
                 if (!cols.isEmpty()) {
                     columns.put(table(c.group(1)), cols);
                 }
-                int first = line - lines.size() + 1;
-                for (int i = 0; i < lines.size(); i++) {
-                    if (!lines.get(i).isBlank()) {
-                        units.add(TextUnit.line(first + i, lines.get(i)));
-                    }
-                }
-                units.mayEnd();
+                lineText(lines);
                 return;
             }
             Matcher m = INSERT.matcher(stmt);
             if (!m.lookingAt()) {
+                lineText(lines); // INSERT ... SELECT: no values of its own
                 return;
             }
             String table = table(m.group(1));
@@ -149,11 +164,17 @@ final class SqlDumpUnits {
             }
         }
 
-        /** Reads one tuple's values from after its '(' to its ')'; returns the index after it. */
+        /**
+         * Reads one tuple's values from after its '(' to its ')'; returns the index after it. A value is its quoted
+         * text when it has any (SQL Server's {@code N'Ann'}, MySQL's {@code _utf8mb4'Ann'}, {@code CAST(N'1985-03-02'
+         * AS Date)}), else its bare text ({@code 42}, {@code NULL}, {@code 0x4142}).
+         */
         private static int tuple(String s, int i, List<String> out) {
             int n = s.length();
-            StringBuilder v = new StringBuilder();
+            StringBuilder raw = new StringBuilder();
+            StringBuilder quotedText = new StringBuilder();
             boolean quoted = false;
+            int depth = 0;
             while (i < n) {
                 char ch = s.charAt(i);
                 if (ch == '\'') {
@@ -163,7 +184,7 @@ final class SqlDumpUnits {
                         char q = s.charAt(i);
                         if (q == '\\' && i + 1 < n) {
                             char e = s.charAt(i + 1);
-                            v.append(switch (e) {
+                            quotedText.append(switch (e) {
                                 case 'n' -> '\n';
                                 case 'r' -> '\r';
                                 case 't' -> '\t';
@@ -172,29 +193,33 @@ final class SqlDumpUnits {
                             });
                             i += 2;
                         } else if (q == '\'' && i + 1 < n && s.charAt(i + 1) == '\'') {
-                            v.append('\'');
+                            quotedText.append('\'');
                             i += 2;
                         } else if (q == '\'') {
                             i++;
                             break;
                         } else {
-                            v.append(q);
+                            quotedText.append(q);
                             i++;
                         }
                     }
-                } else if (ch == ',' || ch == ')') {
-                    String val = v.toString();
-                    out.add(!quoted && val.strip().equalsIgnoreCase("NULL") ? null : quoted ? val : val.strip());
-                    v.setLength(0);
+                } else if (depth == 0 && (ch == ',' || ch == ')')) {
+                    String bare = raw.toString().strip();
+                    out.add(quoted ? quotedText.toString() : bare.equalsIgnoreCase("NULL") ? null : bare);
+                    raw.setLength(0);
+                    quotedText.setLength(0);
                     quoted = false;
                     i++;
                     if (ch == ')') {
                         return i;
                     }
                 } else {
-                    if (!quoted) {
-                        v.append(ch);
+                    if (ch == '(') {
+                        depth++;
+                    } else if (ch == ')') {
+                        depth--;
                     }
+                    raw.append(ch);
                     i++;
                 }
             }
@@ -267,13 +292,27 @@ final class SqlDumpUnits {
         }
     }
 
-    /** Tracks quotes over a statement's lines: ended once a ';' stands outside them. */
+    /**
+     * Tracks quotes and parentheses over a statement's lines: ended once a ';' stands outside them, or at the end of
+     * a line that closes the statement's last parenthesis ({@code )}) when the script uses no ';' (SQL Server's
+     * batches end with a line "GO"): for an INSERT only once a tuple followed VALUES, so that
+     * {@code INSERT INTO t (a, b)} on a line of its own goes on.
+     */
     private static final class Scan {
         private char quote;
         private boolean escape;
         private boolean ended;
+        private int depth;
+        private boolean opened;
+        private final boolean insert;
+        private final StringBuilder seen = new StringBuilder();
+
+        Scan(boolean insert) {
+            this.insert = insert;
+        }
 
         void feed(String s) {
+            char last = 0;
             for (int i = 0; i < s.length() && !ended; i++) {
                 char ch = s.charAt(i);
                 if (escape) {
@@ -288,10 +327,28 @@ final class SqlDumpUnits {
                     quote = ch;
                 } else if (ch == ';') {
                     ended = true;
+                } else if (ch == '(') {
+                    depth++;
+                    if (!insert || seen.length() > 0 && VALUES.matcher(seen).find()) {
+                        opened = true;
+                    }
+                } else if (ch == ')') {
+                    depth--;
                 }
+                if (quote == 0 && !Character.isWhitespace(ch)) {
+                    last = ch;
+                }
+                if (insert && !opened && seen.length() < 4096) {
+                    seen.append(ch);
+                }
+            }
+            if (!ended && quote == 0 && depth <= 0 && opened && (last == ')' || !insert)) {
+                ended = true;
             }
         }
     }
+
+    private static final Pattern VALUES = Pattern.compile("(?i)\\bVALUES\\s*$");
 
     /** The columns of a CREATE TABLE's body (the text after its '('). */
     static List<String> createColumns(String body) {
