@@ -1,0 +1,86 @@
+package org.leakscope.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leakscope.classifiers.text.TextUnit;
+
+/**
+ * What a breached web application leaks, read by the extractor as records: a SQL dump, a SQLite database, an LDAP
+ * export, a backup copy of a CSV, a mongoexport line. Each value stands in a row under the name of its column.
+ */
+class DatabaseExportsTest {
+
+    @TempDir
+    Path tmp;
+
+    private List<TextUnit> units(Path file, String path, String mediaType) {
+        List<ExtractedItem> items = new ArrayList<>();
+        new TikaExtractor(new ExtractSettings(20_000_000, 20, false, tmp)).extract(file, path, items::add);
+        List<TextUnit> all = new ArrayList<>();
+        for (ExtractedItem i : items) {
+            assertEquals(ExtractionStatus.OK, i.status(), path + ": " + i.statusDetail());
+            assertEquals(mediaType, i.mediaType(), path);
+            all.addAll(i.units());
+        }
+        return all;
+    }
+
+    private static boolean hasCell(List<TextUnit> units, String header, String text) {
+        return units.stream().anyMatch(u -> u.isCell() && header.equals(u.columnHeader()) && text.equals(u.text()));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    @Test
+    void aMysqlDumpsRowsAreRecords() throws IOException {
+        Path sql = write("shop.sql", "-- MySQL dump 10.13\nCREATE TABLE `customers` (\n  `id` int NOT NULL,\n"
+                + "  `last_name` varchar(64),\n  `birth_date` date\n);\n"
+                + "INSERT INTO `customers` VALUES (1,'Mbeki','1988-03-24'),(2,'Delgado',NULL);\n");
+        List<TextUnit> u = units(sql, "backup/shop.sql", "text/x-sql");
+        assertTrue(hasCell(u, "birth_date", "1988-03-24"));
+        assertTrue(hasCell(u, "last_name", "Delgado"));
+    }
+
+    @Test
+    void aSqliteDatabaseIsReadNotUnsupported() throws IOException, SQLException {
+        Path db = tmp.resolve("app.sqlite3");
+        try (Connection con = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = con.createStatement()) {
+            st.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, full_name TEXT, email TEXT)");
+            st.execute("INSERT INTO users VALUES (1, 'Ann Lee', 'ann.lee@example.org')");
+        }
+        List<TextUnit> u = units(db, "app/data/app.sqlite3", "application/x-sqlite3");
+        assertTrue(hasCell(u, "full_name", "Ann Lee"));
+    }
+
+    @Test
+    void anLdifEntryAndABackupCsvAndAMongoDateAreRecordsWithTheirHeaders() throws IOException {
+        Path ldif = write("people.ldif", "version: 1\n\ndn: uid=alee,ou=People,dc=example,dc=org\n"
+                + "objectClass: inetOrgPerson\ncn: Ann Lee\nmail: ann.lee@example.org\n");
+        assertTrue(hasCell(units(ldif, "ldap/people.ldif", "text/plain"), "full name", "Ann Lee"));
+
+        Path bak = write("members.csv.bak", "会員ID,氏名,生年月日\nM1,佐藤 花子,1985/03/02\n");
+        assertTrue(hasCell(units(bak, "exports/members.csv.bak", "text/csv"), "生年月日", "1985/03/02"));
+
+        Path mongo = write("customers.json", "{\"_id\":{\"$oid\":\"65f0c0ffee\"},\"dob\":{\"$date\":\"1985-03-02T00:00:00.000Z\"}}\n");
+        assertTrue(hasCell(units(mongo, "mongo/customers.json", "application/json"), "dob", "1985-03-02T00:00:00.000Z"));
+    }
+}
