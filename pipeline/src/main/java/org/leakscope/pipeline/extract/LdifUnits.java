@@ -34,7 +34,7 @@ final class LdifUnits {
     private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("cn", "full name"),
             Map.entry("commonname", "full name"), Map.entry("sn", "surname"), Map.entry("givenname", "given name"),
             Map.entry("displayname", "full name"), Map.entry("l", "city"), Map.entry("st", "state"),
-            Map.entry("c", "country"), Map.entry("postaladdress", "postal address"),
+            Map.entry("c", "country"), Map.entry("co", "country"), Map.entry("postaladdress", "postal address"),
             Map.entry("homepostaladdress", "home address"), Map.entry("street", "street"),
             Map.entry("postalcode", "postal code"), Map.entry("telephonenumber", "telephone number"),
             Map.entry("homephone", "home phone"), Map.entry("mobile", "mobile"), Map.entry("mail", "e-mail"));

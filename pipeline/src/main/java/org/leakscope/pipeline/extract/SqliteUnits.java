@@ -17,12 +17,20 @@ import org.sqlite.SQLiteOpenMode;
  * A SQLite database (a web or mobile app's {@code data.db}, a browser's profile) read as the tables it holds: each
  * row a record, its values cells headed by their column's name, in a sheet named after the table, as
  * {@link SqlDumpUnits} reads a dump. Tika's own SQLite module is not published for this Tika version; without a
- * reader the file was UNSUPPORTED. Opened read-only (the item is a copy in the job's temp folder); binary values
- * (BLOBs) are skipped. Stops at {@code maxChars} characters.
+ * reader the file was UNSUPPORTED. Opened read-only and immutable ({@link #url}); binary values (BLOBs) are skipped.
+ * Stops at {@code maxChars} characters.
  */
 final class SqliteUnits {
 
     private SqliteUnits() {
+    }
+
+    /**
+     * The file opened as immutable: nothing is written beside it (a database in WAL mode opened even read-only makes its
+     * -shm and -wal files, and an input may be the evidence itself), and no lock is taken.
+     */
+    static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString() + "?mode=ro&immutable=1";
     }
 
     /** The units, or null when the file cannot be opened as a SQLite database. */
@@ -30,9 +38,10 @@ final class SqliteUnits {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         List<TextUnit> units = new ArrayList<>();
         long chars = 0;
-        try (Connection con = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection con = config.createConnection(url(file));
              Statement st = con.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery(

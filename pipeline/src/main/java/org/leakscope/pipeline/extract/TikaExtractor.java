@@ -125,8 +125,9 @@ public final class TikaExtractor implements ItemExtractor {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
             String original = BackupNames.original(name);
-            if (original != null && (mediaType.equals("text/plain") || mediaType.equals("application/octet-stream"))) {
-                // members.csv.bak, dump.sql.old: a copy kept beside the file is the file's kind
+            if (original != null && (mediaType.equals("text/plain") || mediaType.equals("application/octet-stream")
+                    || mediaType.equals("application/zip") || mediaType.equals("application/x-tika-ooxml"))) {
+                // members.csv.bak, dump.sql.old, roster.xlsx.bak: a copy kept beside the file is the file's kind
                 Metadata named = new Metadata();
                 named.set(TikaCoreProperties.RESOURCE_NAME_KEY, original);
                 try (TikaInputStream again = TikaInputStream.get(bytes)) {

@@ -80,6 +80,12 @@ class DatabaseExportsTest {
         Path bak = write("members.csv.bak", "会員ID,氏名,生年月日\nM1,佐藤 花子,1985/03/02\n");
         assertTrue(hasCell(units(bak, "exports/members.csv.bak", "text/csv"), "生年月日", "1985/03/02"));
 
+        Path xlsxBak = tmp.resolve("roster.xlsx.bak");
+        Files.write(xlsxBak, TestFiles.xlsx("Ann Lee"));
+        assertTrue(units(xlsxBak, "hr/roster.xlsx.bak",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").stream()
+                .anyMatch(x -> x.text().contains("Ann Lee")), "a spreadsheet's copy is read as a spreadsheet, not a zip");
+
         Path mongo = write("customers.json", "{\"_id\":{\"$oid\":\"65f0c0ffee\"},\"dob\":{\"$date\":\"1985-03-02T00:00:00.000Z\"}}\n");
         assertTrue(hasCell(units(mongo, "mongo/customers.json", "application/json"), "dob", "1985-03-02T00:00:00.000Z"));
     }

@@ -80,6 +80,25 @@ class LdifAndSqliteUnitsTest {
     }
 
     @Test
+    void aWalDatabaseInAFolderWithASpaceIsReadAndNothingIsWrittenBesideIt() throws SQLException, IOException {
+        Path dir = Files.createDirectories(tmp.resolve("evidence 2024 #1"));
+        Path db = dir.resolve("data.db");
+        try (Connection con = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = con.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+            st.execute("CREATE TABLE t (email TEXT)");
+            st.execute("INSERT INTO t VALUES ('a@example.org')");
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("data.db"), files.map(p -> p.getFileName().toString()).toList());
+        }
+        assertEquals("sheet=t;row=2;col=email [email] a@example.org\n", units(SqliteUnits.read(db, Long.MAX_VALUE)));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("data.db"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
     void backupNamesGiveTheOriginalsName() {
         assertEquals("members.csv", BackupNames.original("members.csv.bak"));
         assertEquals("dump.sql", BackupNames.original("dump.sql.20240630"));
