@@ -35,7 +35,7 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from probelib import *  # noqa: E402,F401,F403
-from probelib import luhn_number  # noqa: E402
+from probelib import luhn_number, xesc  # noqa: E402
 from enlib import iban, routing  # noqa: E402
 from gen9 import eu_person  # noqa: E402
 
@@ -512,6 +512,80 @@ def main():
         d.add(k, "IP_ADDRESS", ip)
     d.opt_type("PERSON_NAME")  # a first name alone
 
+    # ================================================================ more dump layouts (added after the first fixes)
+    # mysqldump --xml: <row><field name="...">
+    d = W.doc("backup/mysql/shop_customers_dump.xml", "xml", "en")
+    x = ('<?xml version="1.0"?>\n<mysqldump xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n<database name="shop_prod">\n'
+         '\t<table_structure name="customers">\n\t\t<field Field="id" Type="int" Null="NO" Key="PRI" Extra="auto_increment" Comment="" />\n'
+         '\t\t<field Field="email" Type="varchar(190)" Null="NO" Key="UNI" Extra="" Comment="" />\n\t</table_structure>\n'
+         '\t<table_data name="customers">\n')
+    for i, u in enumerate((us[5], us[7]), 1):
+        x += "\t<row>\n" + "".join(f'\t\t<field name="{k}">{xesc(str(v))}</field>\n' for k, v in (
+            ("id", 300 + i), ("first_name", u.first), ("last_name", u.last), ("email", u.email), ("birth_date", u.dob.isoformat()),
+            ("street", u.street), ("city", u.city), ("state", u.state), ("zip", u.zip))) + '\t\t<field name="notes" xsi:nil="true" />\n\t</row>\n'
+        person_row(d, u, phone=False, dob=u.dob.isoformat(), addr=us_addr(u))
+    W.write_text(d, x + "\t</table_data>\n</database>\n</mysqldump>\n")
+
+    # phpMyAdmin SQL export: column list, one row per line, UK members with NI numbers
+    d = W.doc("backup/phpmyadmin/club_members.sql", "sql", "en")
+    vals = []
+    for i, k in enumerate((uk[0], uk[3]), 1):
+        vals.append(f"({i}, {sq(k.last)}, {sq(k.first)}, {sq(k.dob.isoformat())}, {sq(k.addr_lines[0])}, {sq(k.addr_lines[1])}, "
+                    f"{sq(k.addr_lines[2])}, {sq(k.phone_nat)}, {sq(k.nino)})")
+        person_row(d, k, email=False, dob=k.dob.isoformat(), addr=k.addr)
+        d.add(k, "UK_NINO", k.nino)
+    W.write_text(d, "-- phpMyAdmin SQL Dump\n-- version 5.2.1\n-- https://www.phpmyadmin.net/\n--\n-- Host: localhost:3306\n"
+                    "-- Generation Time: Jun 30, 2024 at 03:00 AM\n\nSET SQL_MODE = \"NO_AUTO_VALUE_ON_ZERO\";\n\n"
+                    "CREATE TABLE `members` (\n  `member_id` int(11) NOT NULL,\n  `surname` varchar(50) NOT NULL,\n  `forename` varchar(50) NOT NULL,\n"
+                    "  `dob` date DEFAULT NULL,\n  `address1` varchar(100) DEFAULT NULL,\n  `town` varchar(50) DEFAULT NULL,\n"
+                    "  `postcode` varchar(10) DEFAULT NULL,\n  `mobile` varchar(20) DEFAULT NULL,\n  `ni_number` varchar(13) DEFAULT NULL\n"
+                    ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;\n\n"
+                    "INSERT INTO `members` (`member_id`, `surname`, `forename`, `dob`, `address1`, `town`, `postcode`, `mobile`, `ni_number`) VALUES\n"
+                    + ",\n".join(vals) + ";\n\nCOMMIT;\n")
+
+    # Active Directory export (ldifde)
+    d = W.doc("ldap/ad_users_ldifde.ldf", "ldif", "en")
+    out = []
+    for u in (us[1], us[9]):
+        out += [f"dn: CN={u.first} {u.last},OU=Staff,DC=corp,DC=northwind,DC=example", "changetype: add", "objectClass: top",
+                "objectClass: person", "objectClass: organizationalPerson", "objectClass: user", f"cn: {u.first} {u.last}",
+                f"sn: {u.last}", f"givenName: {u.first}", "title: Accounts Payable", f"telephoneNumber: {u.phone_intl}",
+                f"streetAddress: {u.street}", f"l: {u.city}", f"st: {u.state}", f"postalCode: {u.zip}", "co: United States",
+                f"mail: {u.email}", f"sAMAccountName: {u.first[0].lower()}{u.last.lower()}", ""]
+        person_row(d, u, phone=u.phone_intl, addr=us_addr(u))
+    W.write_text(d, "\r\n".join(out))
+
+    # Firebase Realtime Database export: records keyed by push ids
+    d = W.doc("firebase/rtdb_export_members.json", "json", "ja")
+    members = {}
+    for p in (jp[2], jp[5]):
+        members["-N" + "".join(R.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(18))] = {
+            "displayName": f"{p.family} {p.given}", "email": p.email, "tel": p.phone_nat, "birthday": p.dob.isoformat(),
+            "zip": p.zip, "address": p.addr_ja, "createdAt": R.randint(1600000000000, 1710000000000)}
+        person_row(d, p, dob=p.dob.isoformat(), addr=p.addr_ja)
+    W.write_text(d, json.dumps({"members": members, "settings": {"theme": "light"}}, ensure_ascii=False, indent=2))
+
+    # SQL Server script (Generate Scripts: no ';', GO batches, N'' strings, CAST dates)
+    d = W.doc("backup/mssql/CRM_Contacts_data.sql", "sql", "en")
+    sql = "USE [CRM]\nGO\nSET IDENTITY_INSERT [dbo].[Contacts] ON \nGO\n"
+    for i, p in enumerate((eu[1], eu[3]), 1):
+        sql += (f"INSERT [dbo].[Contacts] ([ContactId], [FirstName], [LastName], [Email], [Phone], [BirthDate], [Street], [PostalCode], [City]) "
+                f"VALUES ({i}, N'{p.first}', N'{p.last}', N'{p.email}', N'{p.phone_nat}', CAST(N'{p.dob.isoformat()}' AS Date), "
+                f"N'{p.street}', N'{p.plz}', N'{p.city}')\nGO\n")
+        person_row(d, p, dob=p.dob.isoformat(), addr=p.addr)
+    W.write_text(d, sql + "SET IDENTITY_INSERT [dbo].[Contacts] OFF\nGO\n", encoding="utf-16")
+
+    # pg_dump --inserts: HR records with SSNs
+    d = W.doc("backup/pg/hr_inserts_2024-06-30.sql", "sql", "en")
+    sql = PG_HEAD
+    for i, u in enumerate((us[3], us[6]), 1):
+        sql += (f"INSERT INTO public.employees (id, full_name, ssn, date_of_birth, home_address) VALUES ({i}, '{u.first} {u.last}', "
+                f"'{u.ssn}', '{u.dob.isoformat()}', E'{u.street}\\n{u.city}, {u.state} {u.zip}');\n")
+        person_row(d, u, email=False, phone=False, dob=u.dob.isoformat(), addr=us_addr(u))
+        d.add(u, "US_SSN", u.ssn)
+        d.sensitive(u)
+    W.write_text(d, sql)
+
     # ================================================================ look-alikes
     def decoy(path, text, desc, codes, lang="en", fmt="sql", opt=(), enc="utf-8"):
         dd = W.doc(path, fmt, lang)
@@ -614,6 +688,23 @@ def main():
         f"TS-{R.randint(1000, 9999)},{n},49{R.randint(10**10, 10**11 - 1)},{R.randint(10, 90)}00,{R.randint(0, 500)},{ts(2024)}\r\n"
         for n in ["今治タオル ギフトセット", "有田焼 マグカップ", "南部鉄器 急須"]),
           "商品マスタ: JAN codes, prices, stock, timestamps", ALL, lang="ja", fmt="csv", enc="cp932")
+
+    decoy("backup/mysql/schema_only_dump.xml",
+          '<?xml version="1.0"?>\n<mysqldump xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n<database name="crm">\n'
+          '\t<table_structure name="contacts">\n' + "".join(
+              f'\t\t<field Field="{c}" Type="{t}" Null="YES" Key="" Extra="" Comment="" />\n'
+              for c, t in (("id", "int"), ("full_name", "varchar(120)"), ("email", "varchar(190)"), ("phone", "varchar(32)"),
+                           ("ssn", "char(11)"), ("date_of_birth", "date"), ("street_address", "varchar(200)"))) +
+          '\t\t<options Name="contacts" Engine="InnoDB" Version="10" Rows="0" Collation="utf8mb4_0900_ai_ci" />\n'
+          '\t</table_structure>\n</database>\n</mysqldump>\n',
+          "mysqldump --xml --no-data: column names, no rows", ALL, fmt="xml")
+
+    decoy("backup/mssql/seed_lookup_tables.sql",
+          "USE [CRM]\nGO\n" + "".join(
+              f"INSERT [dbo].[Countries] ([Code], [Name], [DialCode], [Capital]) VALUES (N'{c}', N'{n}', N'{dc}', N'{cap}')\nGO\n"
+              for c, n, dc, cap in (("JP", "Japan", "+81", "Tokyo"), ("GB", "United Kingdom", "+44", "London"),
+                                    ("DE", "Germany", "+49", "Berlin"), ("FR", "France", "+33", "Paris"))),
+          "a lookup table of countries: names, dial codes, capitals", ALL)
 
     W.finish()
 

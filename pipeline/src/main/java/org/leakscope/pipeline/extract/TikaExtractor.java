@@ -208,7 +208,7 @@ public final class TikaExtractor implements ItemExtractor {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, SqlDumpUnits.class.getName());
             } else if (mediaType.equals("application/x-sqlite3") && readSqlite(bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, SqliteUnits.class.getName());
-            } else if (isLdif(mediaType, metadata) && readLdif(bytes, metadata, handler)) {
+            } else if (isLdif(mediaType, metadata, bytes) && readLdif(bytes, metadata, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, LdifUnits.class.getName());
             } else if (mediaType.equals("application/xml") && readXml(bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, XmlUnits.class.getName());
@@ -565,10 +565,29 @@ public final class TikaExtractor implements ItemExtractor {
         }
     }
 
-    private static boolean isLdif(String mediaType, Metadata metadata) {
+    /** LDIF by its name (.ldif, ldifde's .ldf) or, for plain text, by its first line ("version: 1", "dn: ..."). */
+    private static boolean isLdif(String mediaType, Metadata metadata, Path bytes) {
+        if (!mediaType.startsWith("text/")) {
+            return false;
+        }
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
-        return mediaType.startsWith("text/") && name != null
-                && name.toLowerCase(java.util.Locale.ROOT).endsWith(".ldif");
+        String n = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".ldif") || n.endsWith(".ldf")) {
+            return true;
+        }
+        if (!mediaType.equals("text/plain")) {
+            return false;
+        }
+        byte[] head = new byte[64];
+        int len;
+        try (InputStream in = Files.newInputStream(bytes)) {
+            len = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return false;
+        }
+        String first = new String(head, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\uFEFF", "")
+                .replaceFirst("^\u00EF\u00BB\u00BF", "");
+        return first.startsWith("version: 1") || first.startsWith("dn: ") || first.startsWith("dn:: ");
     }
 
     /** A data export in XML as records ({@link XmlUnits}); false when it is a document: then Tika reads it. */

@@ -60,6 +60,27 @@ class DatabaseExportsTest {
     }
 
     @Test
+    void aMysqldumpXmlRowIsARecordAndItsFieldNamesAreHeadersNotValues() throws IOException {
+        Path xml = write("shop.xml", "<?xml version=\"1.0\"?>\n<mysqldump><database name=\"shop\">\n"
+                + "<table_structure name=\"customers\"><field Field=\"id\" Type=\"int\" /></table_structure>\n"
+                + "<table_data name=\"customers\">\n"
+                + "<row><field name=\"id\">1</field><field name=\"birth_date\">1988-03-24</field>"
+                + "<field name=\"note\" xsi:nil=\"true\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" /></row>\n"
+                + "<row><field name=\"id\">2</field><field name=\"birth_date\">1984-12-25</field></row>\n"
+                + "</table_data>\n<table_structure name=\"orders\"><options Name=\"orders\" Engine=\"InnoDB\" /></table_structure>"
+                + "</database></mysqldump>\n");
+        List<TextUnit> u = units(xml, "backup/shop.xml", "application/xml");
+        TextUnit first = u.stream().filter(x -> x.text().equals("1988-03-24")).findFirst().orElseThrow();
+        TextUnit second = u.stream().filter(x -> x.text().equals("1984-12-25")).findFirst().orElseThrow();
+        assertEquals("birth_date", first.columnHeader());
+        assertEquals("table_data.row.birth_date", first.column());
+        assertTrue(first.row() != second.row(), "each row a record");
+        assertTrue(u.stream().noneMatch(x -> x.text().equals("birth_date")), "a label is no value");
+        assertTrue(u.stream().noneMatch(x -> x.isCell() && (x.text().equals("shop") || x.text().equals("orders"))),
+                "a database's or table's name is no record's value");
+    }
+
+    @Test
     void aSqliteDatabaseIsReadNotUnsupported() throws IOException, SQLException {
         Path db = tmp.resolve("app.sqlite3");
         try (Connection con = DriverManager.getConnection("jdbc:sqlite:" + db);
@@ -76,6 +97,12 @@ class DatabaseExportsTest {
         Path ldif = write("people.ldif", "version: 1\n\ndn: uid=alee,ou=People,dc=example,dc=org\n"
                 + "objectClass: inetOrgPerson\ncn: Ann Lee\nmail: ann.lee@example.org\n");
         assertTrue(hasCell(units(ldif, "ldap/people.ldif", "text/plain"), "full name", "Ann Lee"));
+
+        Path ldf = write("ad_users.ldf", "dn: CN=Ann Lee,OU=Staff,DC=corp,DC=example\r\nchangetype: add\r\n"
+                + "objectClass: user\r\ncn: Ann Lee\r\nl: Portland\r\n");
+        assertTrue(hasCell(units(ldf, "ldap/ad_users.ldf", "text/plain"), "city", "Portland"), "ldifde's .ldf");
+        Path bare = write("export.txt", "version: 1\n\ndn: uid=alee,dc=example\nobjectClass: person\nsn: Lee\n");
+        assertTrue(hasCell(units(bare, "ldap/export.txt", "text/plain"), "surname", "Lee"), "LDIF by its first line");
 
         Path bak = write("members.csv.bak", "会員ID,氏名,生年月日\nM1,佐藤 花子,1985/03/02\n");
         assertTrue(hasCell(units(bak, "exports/members.csv.bak", "text/csv"), "生年月日", "1985/03/02"));
