@@ -92,6 +92,39 @@ def csvq(cells):
     return ",".join('"' + str(c).replace('"', '""') + '"' for c in cells)
 
 
+
+def bson(d):
+    """A BSON document (mongodump's .bson holds them one after another): the types a dump of users holds."""
+    import struct
+
+    def cstr(x):
+        return x.encode("utf-8") + b"\0"
+
+    def el(name, v):
+        if isinstance(v, bool):
+            return b"\x08" + cstr(name) + (b"\x01" if v else b"\x00")
+        if isinstance(v, int):
+            return b"\x12" + cstr(name) + struct.pack("<q", v)
+        if isinstance(v, float):
+            return b"\x01" + cstr(name) + struct.pack("<d", v)
+        if isinstance(v, str):
+            b = v.encode("utf-8")
+            return b"\x02" + cstr(name) + struct.pack("<i", len(b) + 1) + b + b"\0"
+        if isinstance(v, dict):
+            return b"\x03" + cstr(name) + bson(v)
+        if isinstance(v, list):
+            return b"\x04" + cstr(name) + bson({str(i): x for i, x in enumerate(v)})
+        if isinstance(v, dt.datetime):
+            return b"\x09" + cstr(name) + struct.pack("<q", int(v.replace(tzinfo=dt.timezone.utc).timestamp() * 1000))
+        if isinstance(v, bytes) and len(v) == 12:
+            return b"\x07" + cstr(name) + v
+        if isinstance(v, bytes):
+            return b"\x05" + cstr(name) + struct.pack("<i", len(v)) + b"\x00" + v
+        return b"\x0a" + cstr(name)
+    body = b"".join(el(k, v) for k, v in d.items()) + b"\0"
+    return struct.pack("<i", len(body) + 4) + body
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
@@ -586,6 +619,26 @@ def main():
         d.sensitive(u)
     W.write_text(d, sql)
 
+    # mongodump: users.bson beside its metadata
+    d = W.doc("mongodump/shop/users.bson", "bson", "en")
+    docs = b""
+    for p in (us[4], eu[3]):
+        a = us_addr(p) if p.region == "US" else p.addr
+        docs += bson({"_id": bytes(R.getrandbits(8) for _ in range(12)), "profile": {"firstName": p.first, "lastName": p.last,
+                      "birthDate": dt.datetime(p.dob.year, p.dob.month, p.dob.day)}, "email": p.email,
+                      "contact": {"mobile": p.phone_nat}, "address": {"street": p.street, "city": p.city,
+                                                                      "zip": p.zip if p.region == "US" else p.plz},
+                      "passwordHash": bcrypt(), "avatar": bytes(R.getrandbits(8) for _ in range(40)), "loginCount": R.randint(1, 300),
+                      "createdAt": dt.datetime(2021, R.randint(1, 12), R.randint(1, 28))})
+        person_row(d, p, dob=p.dob.isoformat(), addr=a)
+    with open(W.path(d), "wb") as f:
+        f.write(docs)
+    d.opt_type("CREDENTIAL")  # bcrypt hashes
+    W.write_text(W.doc("mongodump/shop/users.metadata.json", "json", "en"),
+                 '{"indexes":[{"v":{"$numberInt":"2"},"key":{"_id":{"$numberInt":"1"}},"name":"_id_"},'
+                 '{"v":{"$numberInt":"2"},"key":{"email":{"$numberInt":"1"}},"name":"email_1","unique":true}],'
+                 '"uuid":"' + hexs(32) + '","collectionName":"users","type":"collection"}')
+
     # ================================================================ look-alikes
     def decoy(path, text, desc, codes, lang="en", fmt="sql", opt=(), enc="utf-8"):
         dd = W.doc(path, fmt, lang)
@@ -705,6 +758,14 @@ def main():
               for c, n, dc, cap in (("JP", "Japan", "+81", "Tokyo"), ("GB", "United Kingdom", "+44", "London"),
                                     ("DE", "Germany", "+49", "Berlin"), ("FR", "France", "+33", "Paris"))),
           "a lookup table of countries: names, dial codes, capitals", ALL)
+
+    d = W.doc("mongodump/shop/products.bson", "bson", "en")
+    with open(W.path(d), "wb") as f:
+        f.write(b"".join(bson({"_id": bytes(R.getrandbits(8) for _ in range(12)), "sku": f"SKU-{R.randint(10000, 99999)}", "title": t,
+                                "gtin": f"0{R.randint(10**12, 10**13 - 1)}", "price": float(R.randint(5, 300)) + 0.99,
+                                "updatedAt": dt.datetime(2024, 6, R.randint(1, 28))})
+                          for t in ("Trail running shoe", "Espresso grinder")))
+    d.decoy("mongodump of products: GTINs, prices, dates", ALL)
 
     W.finish()
 

@@ -206,6 +206,8 @@ public final class TikaExtractor implements ItemExtractor {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, JsonUnits.class.getName());
             } else if (mediaType.equals("text/x-sql") && readSql(bytes, metadata, partSink, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, SqlDumpUnits.class.getName());
+            } else if (isBson(mediaType, metadata, bytes) && readBson(bytes, partSink, parts, handler)) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, BsonJsonReader.class.getName());
             } else if (mediaType.equals("application/x-sqlite3") && readSqlite(bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, SqliteUnits.class.getName());
             } else if (isLdif(mediaType, metadata, bytes) && readLdif(bytes, metadata, handler)) {
@@ -538,6 +540,34 @@ public final class TikaExtractor implements ItemExtractor {
              AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
             handler.tableUnits(SqlDumpUnits.read(reader, settings.partChars(), partSink));
             return true;
+        }
+    }
+
+    /** mongodump's {@code .bson}: Tika knows no BSON and says octet-stream. */
+    private static boolean isBson(String mediaType, Metadata metadata, Path bytes) {
+        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        if (!mediaType.equals("application/octet-stream") || name == null
+                || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".bson")) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(bytes)) {
+            return BsonJsonReader.looksLikeBson(in.readNBytes(16), Files.size(bytes));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A BSON dump's documents as records: converted to JSON Lines as read ({@link BsonJsonReader}), then as JSON. */
+    private boolean readBson(Path bytes, Consumer<List<TextUnit>> partSink, int[] parts, LayoutContentHandler handler)
+            throws IOException {
+        try (BsonJsonReader reader = new BsonJsonReader(Files.newInputStream(bytes))) {
+            handler.tableUnits(JsonUnits.read(reader, settings.partChars(), partSink));
+            return true;
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            if (parts[0] > 0) {
+                throw e;
+            }
+            return false;
         }
     }
 
