@@ -24,5 +24,4 @@ final class BackupNames {
         Matcher m = SUFFIX.matcher(name.strip());
         return m.matches() ? m.group(1) : null;
     }
-
 }
