@@ -65,6 +65,26 @@ class ClassifierTest {
         assertEquals(1, r.findings().stream().filter(f -> f.type().equals("DATE_OF_BIRTH")).count());
     }
 
+    /**
+     * A table of things (a dump's Countries, wp_terms, a Products sheet): its bare "name" column names the thing; in a
+     * table of people (customers) the same header names a person.
+     */
+    @Test
+    void aThingTablesNameColumnIsNoPersonsName() {
+        for (String table : new String[] {"Countries", "wp_terms", "products", "order_items", "商品"}) {
+            ClassificationResult r = C.classify(List.of(
+                    TextUnit.cell(table, 2, "B", "Name", "Japan"),
+                    TextUnit.cell(table, 3, "B", "Name", "Germany"),
+                    TextUnit.cell(table, 4, "B", "name", "France")));
+            assertEquals(Set.of(), r.piiTypes(), table);
+        }
+        ClassificationResult people = C.classify(List.of(TextUnit.cell("customers", 2, "B", "name", "Bianca Mbeki")));
+        assertEquals(Set.of("PERSON_NAME"), people.piiTypes());
+        // a person's name column under another header stays one in any table
+        ClassificationResult buyer = C.classify(List.of(TextUnit.cell("order_items", 2, "B", "customer_name", "Bianca Mbeki")));
+        assertEquals(Set.of("PERSON_NAME"), buyer.piiTypes());
+    }
+
     /** A starter checklist (Name | …, Address | …, NI number | …, Date of birth | …): one person's fields, not rows. */
     @Test
     void aFormTablesFindingsAreRunningTextForTheResolver() {

@@ -59,10 +59,23 @@ public final class ColumnHeaderDetector implements Detector {
         this(rules, formLabels, null);
     }
 
+    /**
+     * Tables (sheets, a dump's tables) whose rows are things, not people (thing-tables): their bare "name" column
+     * names a country, a product, a category, or null.
+     */
+    private final Pattern thingTables;
+    /** The header of a column that names whatever a row is: a person's only in a table of people. */
+    private static final Pattern BARE_NAME = Pattern.compile("name|名前");
+
     ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts) {
+        this(rules, formLabels, addressParts, null);
+    }
+
+    ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts, Pattern thingTables) {
         this.rules = List.copyOf(rules);
         this.formLabels = formLabels;
         this.addressParts = addressParts;
+        this.thingTables = thingTables;
     }
 
     public static ColumnHeaderDetector fromConfig(ClassifierConfig config) {
@@ -81,7 +94,10 @@ public final class ColumnHeaderDetector implements Detector {
         Object parts = pack.yaml().get("address-parts");
         Pattern addressParts = parts instanceof String l && !l.isBlank()
                 ? RulePackSupport.regex(l, 0, pack.source() + ": address-parts", "address-parts") : null;
-        return new ColumnHeaderDetector(rules, formLabels, addressParts);
+        Object things = pack.yaml().get("thing-tables");
+        Pattern thingTables = things instanceof String l && !l.isBlank()
+                ? RulePackSupport.regex(l, 0, pack.source() + ": thing-tables", "thing-tables") : null;
+        return new ColumnHeaderDetector(rules, formLabels, addressParts, thingTables);
     }
 
     /** The tables of {@code t} laid out as forms by this detector's labels ({@link ScanText#formSheets}). */
@@ -159,7 +175,12 @@ public final class ColumnHeaderDetector implements Detector {
             // a form's first row is a field, not a header: "Name | Ann" above "Start date | …" types no label as a name
             if (f == null && u.columnHeader() != null && !forms.contains(u.sheet() == null ? "" : u.sheet())
                     && !value.equalsIgnoreCase(TextNormalizer.normalize(u.columnHeader()).strip())) {
-                f = typed(t, i, value, named(u.columnHeader(), byHeader), id());
+                List<ColumnRule> named = named(u.columnHeader(), byHeader);
+                if (thingTable(u)) {
+                    // Countries.Name "Japan", products.name: the row's own name, and the row is no person
+                    named = named.stream().filter(r -> !"PERSON_NAME".equals(r.type())).toList();
+                }
+                f = typed(t, i, value, named, id());
             }
             if (f != null) {
                 out.add(f);
@@ -207,13 +228,22 @@ public final class ColumnHeaderDetector implements Detector {
         return sb.toString();
     }
 
+    /** A cell of a thing-table's bare "name" column. */
+    private boolean thingTable(TextUnit u) {
+        return thingTables != null && u.sheet() != null && BARE_NAME.matcher(normalizeHeader(u.columnHeader())).matches()
+                && thingTables.matcher(normalizeHeader(u.sheet())).matches();
+    }
+
     private List<ColumnRule> named(String header, Map<String, List<ColumnRule>> byHeader) {
         return byHeader.computeIfAbsent(header, h -> rulesNamedBy(normalizeHeader(h)));
     }
 
     private Finding typed(ScanText t, int i, String cellValue, List<ColumnRule> named, String detector) {
         for (ColumnRule r : named) {
-            if (r.value().matcher(cellValue).matches()) {
+            // an address is judged with the row's parts: EC-CUBE's addr01 "福岡市博多区" has its number in addr02
+            boolean address = "POSTAL_ADDRESS".equals(r.type()) && detector.equals(id());
+            String whole = address ? withAddressParts(t, i, cellValue) : null;
+            if (r.value().matcher(address ? whole : cellValue).matches()) {
                 if ("PERSON_NAME".equals(r.type()) && OrgWords.isOrganisation(cellValue)) {
                     return null;
                 }
@@ -224,8 +254,9 @@ public final class ColumnHeaderDetector implements Detector {
                     return null;
                 }
                 int offset = t.start(i) + t.normalized(i).indexOf(value);
-                String whole = "POSTAL_ADDRESS".equals(r.type()) && detector.equals(id()) ? withAddressParts(t, i, value)
-                        : value;
+                if (!address) {
+                    whole = value;
+                }
                 return PatternDetector.finding(t, Category.PII, r.type(), whole, r.mask().apply(whole),
                         r.score(), detector + ":" + r.type(), offset);
             }

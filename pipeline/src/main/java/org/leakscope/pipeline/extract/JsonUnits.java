@@ -99,6 +99,12 @@ final class JsonUnits {
                         String key = p.currentName();
                         String path = childPath(paths, p);
                         String name = key != null ? key : path.substring(path.lastIndexOf('.') + 1);
+                        if (key != null && key.startsWith("$") && !paths.isEmpty()) {
+                            // MongoDB Extended JSON ({"dob": {"$date": "1985-03-02T00:00:00Z"}}): the type wrapper
+                            // names no kind; the key around it does
+                            String parent = paths.get(paths.size() - 1);
+                            name = parent.substring(parent.lastIndexOf('.') + 1);
+                        }
                         if (key != null && !kinds.isEmpty()) {
                             String lower = key.toLowerCase(java.util.Locale.ROOT);
                             String kind = kinds.get(kinds.size() - 1);

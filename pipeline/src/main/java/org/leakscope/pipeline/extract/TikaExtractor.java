@@ -124,6 +124,16 @@ public final class TikaExtractor implements ItemExtractor {
         String mediaType;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
+            String original = BackupNames.original(name);
+            if (original != null && (mediaType.equals("text/plain") || mediaType.equals("application/octet-stream")
+                    || mediaType.equals("application/zip") || mediaType.equals("application/x-tika-ooxml"))) {
+                // members.csv.bak, dump.sql.old, roster.xlsx.bak: a copy kept beside the file is the file's kind
+                Metadata named = new Metadata();
+                named.set(TikaCoreProperties.RESOURCE_NAME_KEY, original);
+                try (TikaInputStream again = TikaInputStream.get(bytes)) {
+                    mediaType = parser.getDetector().detect(again, named).getBaseType().toString();
+                }
+            }
         } catch (IOException e) {
             mediaType = MediaType.OCTET_STREAM.toString();
         }
@@ -196,6 +206,14 @@ public final class TikaExtractor implements ItemExtractor {
             } else if ((mediaType.equals("application/json") || isJsonLines(mediaType, metadata))
                     && readJson(bytes, metadata, partSink, parts, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, JsonUnits.class.getName());
+            } else if (mediaType.equals("text/x-sql") && readSql(bytes, metadata, partSink, handler)) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, SqlDumpUnits.class.getName());
+            } else if (isBson(mediaType, metadata, bytes) && readBson(bytes, partSink, parts, handler)) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, BsonJsonReader.class.getName());
+            } else if (mediaType.equals("application/x-sqlite3") && readSqlite(bytes, handler)) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, SqliteUnits.class.getName());
+            } else if (isLdif(mediaType, metadata, bytes) && readLdif(bytes, metadata, handler)) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, LdifUnits.class.getName());
             } else if (mediaType.equals("application/xml") && readXml(bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, XmlUnits.class.getName());
             } else if (CALENDARS.contains(mediaType)) {
@@ -518,6 +536,93 @@ public final class TikaExtractor implements ItemExtractor {
             }
             return e.getMessage();
         }
+    }
+
+    /** A SQL dump's rows as records ({@link SqlDumpUnits}). */
+    private boolean readSql(Path bytes, Metadata metadata, Consumer<List<TextUnit>> partSink,
+                            LayoutContentHandler handler) throws IOException, TikaException {
+        try (TikaInputStream in = TikaInputStream.get(bytes);
+             AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            handler.tableUnits(SqlDumpUnits.read(reader, settings.partChars(), partSink));
+            return true;
+        }
+    }
+
+    /** mongodump's {@code .bson}: Tika knows no BSON and says octet-stream. */
+    private static boolean isBson(String mediaType, Metadata metadata, Path bytes) {
+        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        if (!mediaType.equals("application/octet-stream") || name == null
+                || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".bson")) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(bytes)) {
+            return BsonJsonReader.looksLikeBson(in.readNBytes(16), Files.size(bytes));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A BSON dump's documents as records: converted to JSON Lines as read ({@link BsonJsonReader}), then as JSON. */
+    private boolean readBson(Path bytes, Consumer<List<TextUnit>> partSink, int[] parts, LayoutContentHandler handler)
+            throws IOException {
+        try (BsonJsonReader reader = new BsonJsonReader(Files.newInputStream(bytes))) {
+            handler.tableUnits(JsonUnits.read(reader, settings.partChars(), partSink));
+            return true;
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            if (parts[0] > 0) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
+    /** A SQLite database's tables as records ({@link SqliteUnits}); false when it cannot be opened. */
+    private boolean readSqlite(Path bytes, LayoutContentHandler handler) {
+        List<TextUnit> units = SqliteUnits.read(bytes, settings.maxTextChars());
+        if (units == null) {
+            return false;
+        }
+        handler.tableUnits(units);
+        return true;
+    }
+
+    /** LDIF (an LDAP export): entries as records ({@link LdifUnits}). */
+    private boolean readLdif(Path bytes, Metadata metadata, LayoutContentHandler handler)
+            throws IOException, TikaException {
+        try (TikaInputStream in = TikaInputStream.get(bytes);
+             AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            List<TextUnit> units = LdifUnits.read(reader, settings.maxTextChars());
+            if (units == null) {
+                return false;
+            }
+            handler.tableUnits(units);
+            return true;
+        }
+    }
+
+    /** LDIF by its name (.ldif, ldifde's .ldf) or, for plain text, by its first line ("version: 1", "dn: ..."). */
+    private static boolean isLdif(String mediaType, Metadata metadata, Path bytes) {
+        if (!mediaType.startsWith("text/")) {
+            return false;
+        }
+        String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+        String n = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".ldif") || n.endsWith(".ldf")) {
+            return true;
+        }
+        if (!mediaType.equals("text/plain")) {
+            return false;
+        }
+        byte[] head = new byte[64];
+        int len;
+        try (InputStream in = Files.newInputStream(bytes)) {
+            len = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return false;
+        }
+        String first = new String(head, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\uFEFF", "")
+                .replaceFirst("^\u00EF\u00BB\u00BF", "");
+        return first.startsWith("version: 1") || first.startsWith("dn: ") || first.startsWith("dn:: ");
     }
 
     /** A data export in XML as records ({@link XmlUnits}); false when it is a document: then Tika reads it. */

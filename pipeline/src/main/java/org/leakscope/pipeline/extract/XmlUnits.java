@@ -17,6 +17,12 @@ import org.leakscope.classifiers.text.TextUnit;
  * their element or attribute name ({@code dateOfBirth} as "date Of Birth"). A leaf right under the root, and the
  * root's attributes, are lines "name: value".
  *
+ * <p>A database dump in XML (mysqldump --xml, phpMyAdmin) names each value by an attribute:
+ * {@code <row><field name="birth_date">1988-03-24</field>…</row>}. An attribute {@code name} (or {@code field},
+ * {@code column}, {@code key}) that is an identifier heads its element's text, and the element that holds such
+ * labelled values is a record of its own: read as before, every row of a table was one record, and its labels
+ * ("id", "zip") were taken for values under the header "name".
+ *
  * <p>Only for data: an element that holds both text and elements (XHTML, DocBook, an article) is a document, and
  * {@link #read} returns null so that Tika reads it as before.
  */
@@ -36,13 +42,27 @@ final class XmlUnits {
         return f;
     }
 
+    /**
+     * Attributes that name the value of their element rather than hold data: mysqldump --xml's
+     * {@code <field name="birth_date">1988-03-24</field>}, phpMyAdmin's {@code <column name="email">…</column>}.
+     */
+    private static final java.util.Set<String> LABEL_ATTRIBUTES = java.util.Set.of("name", "field", "column", "key",
+            "property", "attribute");
+    /** A label is an identifier ({@code first_name}), not data ({@code Ann Lee}). */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]{0,39}");
+
     /** The units, or null when the XML is a document rather than data (mixed content) or not well formed. */
     static List<TextUnit> read(InputStream in, long maxChars) {
         List<TextUnit> units = new ArrayList<>();
-        // per open element: its name, whether it has child elements, its text so far
+        // per open element: its name, whether it has child elements, its text so far, the record row its values take
+        // (0: none), and its label attribute ({name, value}) when it has one
         List<String> names = new ArrayList<>();
         List<Boolean> parents = new ArrayList<>();
         List<StringBuilder> texts = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        List<String[]> labels = new ArrayList<>();
+        // per open element: whether its labelled children made it a record of its own
+        List<Boolean> labelRecords = new ArrayList<>();
         int row = 0;
         int line = 0;
         boolean openRecord = false;
@@ -54,33 +74,47 @@ final class XmlUnits {
                     int ev = r.next();
                     if (ev == XMLStreamConstants.START_ELEMENT) {
                         int depth = names.size() + 1;
-                        if (!names.isEmpty()) {
-                            int p = names.size() - 1;
+                        int p = names.size() - 1;
+                        if (p >= 0) {
                             if (!texts.get(p).toString().isBlank()) {
                                 return null; // text beside elements: a document
                             }
                             parents.set(p, true);
                         }
-                        names.add(r.getLocalName());
-                        parents.add(false);
-                        texts.add(new StringBuilder());
+                        String[] label = null;
+                        for (int a = 0; a < r.getAttributeCount() && label == null; a++) {
+                            String an = r.getAttributeLocalName(a);
+                            String v = r.getAttributeValue(a).strip();
+                            if (LABEL_ATTRIBUTES.contains(an.toLowerCase(java.util.Locale.ROOT)) && LABEL.matcher(v).matches()) {
+                                label = new String[] {an, v};
+                            }
+                        }
+                        int own = p >= 0 ? rows.get(p) : 0;
                         if (depth == 3 && !openRecord) {
                             // the first child of a child of the root: that element is a record
                             openRecord = true;
-                            row++;
+                            rows.set(p, ++row);
+                            own = row;
                         }
+                        if (label != null && p >= 1 && !labelRecords.get(p)) {
+                            // <row><field name="…">: the element that holds labelled values is a record (a dump's row)
+                            labelRecords.set(p, true);
+                            rows.set(p, ++row);
+                            own = row;
+                        }
+                        names.add(r.getLocalName());
+                        parents.add(false);
+                        texts.add(new StringBuilder());
+                        rows.add(own);
+                        labels.add(label);
+                        labelRecords.add(false);
                         for (int a = 0; a < r.getAttributeCount(); a++) {
                             String v = r.getAttributeValue(a).strip();
-                            if (v.isEmpty()) {
-                                continue;
+                            if (v.isEmpty() || label != null && r.getAttributeLocalName(a).equals(label[0])) {
+                                continue; // a label waits: it heads the element's text, or is data when there is none
                             }
-                            String h = JsonUnits.header(r.getAttributeLocalName(a));
                             chars += v.length();
-                            if (depth >= 3 && openRecord) {
-                                units.add(TextUnit.cell(null, row, path(names) + "@" + r.getAttributeLocalName(a), h, v));
-                            } else {
-                                units.add(TextUnit.line(++line, h + ": " + v));
-                            }
+                            addAttribute(units, own, names, r.getAttributeLocalName(a), v, ++line);
                         }
                     } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
                         if (names.isEmpty()) {
@@ -95,14 +129,23 @@ final class XmlUnits {
                         int depth = names.size();
                         int p = depth - 1;
                         String text = texts.get(p).toString().strip();
-                        if (!parents.get(p) && !text.isEmpty()) {
+                        String[] label = labels.get(p);
+                        int own = rows.get(p);
+                        boolean leafText = !parents.get(p) && !text.isEmpty();
+                        if (leafText) {
                             chars += text.length();
-                            String h = JsonUnits.header(names.get(p));
-                            if (depth >= 3 && openRecord) {
-                                units.add(TextUnit.cell(null, row, path(names), h, text));
+                            String h = JsonUnits.header(label != null ? label[1] : names.get(p));
+                            if (own > 0) {
+                                String path = label != null
+                                        ? path(names.subList(0, p)) + (p > 2 ? "." : "") + label[1] : path(names);
+                                units.add(TextUnit.cell(null, own, path, h, text));
                             } else {
                                 units.add(TextUnit.line(++line, h + ": " + text));
                             }
+                        } else if (label != null) {
+                            // an identifier in a name attribute of an element without text names the element (a
+                            // database, a table, a column: <options Name="contacts" Engine="InnoDB"/>): a line
+                            addAttribute(units, 0, names, label[0], label[1], ++line);
                         }
                         if (depth == 2) {
                             openRecord = false;
@@ -110,6 +153,9 @@ final class XmlUnits {
                         names.remove(p);
                         parents.remove(p);
                         texts.remove(p);
+                        rows.remove(p);
+                        labels.remove(p);
+                        labelRecords.remove(p);
                     }
                     if (chars > maxChars) {
                         return null; // past the text limit: Tika's reader truncates and says so
@@ -122,6 +168,17 @@ final class XmlUnits {
             return null;
         }
         return units;
+    }
+
+    /** An attribute as a cell of its element's record, or as a line "name: value" outside any record. */
+    private static void addAttribute(List<TextUnit> units, int row, List<String> names, String name, String value,
+                                     int line) {
+        String h = JsonUnits.header(name);
+        if (row > 0) {
+            units.add(TextUnit.cell(null, row, path(names) + "@" + name, h, value));
+        } else {
+            units.add(TextUnit.line(line, h + ": " + value));
+        }
     }
 
     private static String path(List<String> names) {
