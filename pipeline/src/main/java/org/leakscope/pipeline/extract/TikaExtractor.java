@@ -566,13 +566,7 @@ public final class TikaExtractor implements ItemExtractor {
     private boolean readBson(Path bytes, Consumer<List<TextUnit>> partSink, int[] parts, LayoutContentHandler handler)
             throws IOException {
         try (BsonJsonReader reader = new BsonJsonReader(Files.newInputStream(bytes))) {
-            handler.tableUnits(JsonUnits.read(reader, settings.partChars(), partSink));
-            return true;
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            if (parts[0] > 0) {
-                throw e;
-            }
-            return false;
+            return readJson(reader, partSink, parts, handler);
         }
     }
 
@@ -657,6 +651,14 @@ public final class TikaExtractor implements ItemExtractor {
                              LayoutContentHandler handler) throws IOException, TikaException {
         try (TikaInputStream in = TikaInputStream.get(bytes);
              AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            return readJson(reader, partSink, parts, handler);
+        }
+    }
+
+    /** JSON text as records; false when it is no JSON after all and nothing of it was handed on yet. */
+    private boolean readJson(java.io.Reader reader, Consumer<List<TextUnit>> partSink, int[] parts,
+                             LayoutContentHandler handler) throws IOException {
+        try {
             handler.tableUnits(JsonUnits.read(reader, settings.partChars(), partSink));
             return true;
         } catch (com.fasterxml.jackson.core.JacksonException e) {
