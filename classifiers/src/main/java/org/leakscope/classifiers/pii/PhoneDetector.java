@@ -190,10 +190,11 @@ public final class PhoneDetector extends PatternDetector {
             if (gbNational && GbNationalNumbers.mayHold(text, span.start(), span.end())) {
                 mayBeGb.add(new int[] {span.start(), span.end()});
             }
-            // a hyphenated number in a Japanese text is written the Japanese way, valid or not (090-0253-5328)
-            if (labelledNational != null && groups.count() > 1 && labelled(t, span.start(), span.end())
-                    && onlyUnsure(text, hits, found, japanese, pointedTo)
-                    && !(text.substring(span.start(), span.end()).indexOf('-') >= 0 && japanese.getAsBoolean())) {
+            // a hyphenated number in a Japanese text is written the Japanese way, valid or not (090-0253-5328);
+            // the label last: most spans have a hit that stays
+            if (labelledNational != null && groups.count() > 1
+                    && !(text.substring(span.start(), span.end()).indexOf('-') >= 0 && japanese.getAsBoolean())
+                    && onlyUnsure(text, hits, found, japanese, pointedTo) && labelled(t, span.start(), span.end())) {
                 mayBeOther.add(new int[] {span.start(), span.end()});
             }
         });
