@@ -17,7 +17,9 @@ import java.util.Map;
  *       applicant's are theirs, not the applicant's);</li>
  *   <li>a block of running text: the item's one block that names a person; when no block names one in full, the
  *       other unnamed blocks (one person's form written out box by box). An item naming two people or more (a
- *       mail's sender and recipients) gives its unnamed blocks to none of them.</li>
+ *       mail's sender and recipients) gives its unnamed blocks to none of them. A block known only by a phone or
+ *       an e-mail counts as naming someone else, unless it holds what is only a person's own (a diagnosis, a birth
+ *       date) and the item names one person in full: a clinic note's "Plan: … Patient phone …" is the patient's.</li>
  * </ul>
  * Never across a conflict: two values of one identifier type or two birth dates are two people. Only small items
  * are read this way ({@link #MAX_RECORDS}): a form is a few records, a roster's rows all name their people.
@@ -50,7 +52,8 @@ final class FormFields {
         boolean anyOrphan = false;
         for (int k = 0; k < n; k++) {
             named[k] = namesSomeone(recs, first + k);
-            anyOrphan |= !named[k];
+            // (a running-text block known only by a phone or an e-mail may be the named person's: see below)
+            anyOrphan |= !named[k] || (keys[k] == null && !namesInFull(recs, first + k) && holdsPersonsOwn(recs, first + k));
         }
         if (!anyOrphan) {
             return;
@@ -87,10 +90,18 @@ final class FormFields {
             }
         }
         if (blocks.size() >= 2) {
+            int inFull = 0;
+            for (int k : blocks) {
+                inFull += namesInFull(recs, first + k) ? 1 : 0;
+            }
             int person = -1;
             int people = 0;
             for (int k : blocks) {
-                if (named[k]) {
+                // a block known only by a phone or an e-mail that holds what is only ever a person's own (a diagnosis,
+                // a birth date: "Plan: ... Patient phone ..." under a note's "Patient: NAME  DOB: ...") is the one
+                // person's the item names in full; any other such block names someone else
+                boolean theirs = inFull == 1 && !namesInFull(recs, first + k) && holdsPersonsOwn(recs, first + k);
+                if (named[k] && !theirs) {
                     people++;
                     person = k;
                 }
@@ -173,14 +184,10 @@ final class FormFields {
         return true;
     }
 
-    /** A written full name (not a reading, not one word), an e-mail or a phone. */
-    static boolean namesSomeone(Records recs, int r) {
+    /** A written full name (not a reading, not one word). */
+    private static boolean namesInFull(Records recs, int r) {
         for (int f = recs.start(r); f < recs.end(r); f++) {
-            String type = recs.type(f);
-            if ("EMAIL_ADDRESS".equals(type) || "PHONE_NUMBER".equals(type)) {
-                return true;
-            }
-            if ("PERSON_NAME".equals(type)) {
+            if ("PERSON_NAME".equals(recs.type(f))) {
                 String v = recs.value(r, f).strip();
                 if (!PersonNames.isKanaOnly(v) && PersonNames.key(v) != null) {
                     return true;
@@ -188,6 +195,29 @@ final class FormFields {
             }
         }
         return false;
+    }
+
+    /** What is only ever a person's own, never an organisation's: health data, a birth date, biometrics. */
+    private static final java.util.Set<String> PERSONS_OWN = java.util.Set.of("HEALTH_INFO", "DATE_OF_BIRTH", "BIOMETRIC");
+
+    private static boolean holdsPersonsOwn(Records recs, int r) {
+        for (int f = recs.start(r); f < recs.end(r); f++) {
+            if (PERSONS_OWN.contains(recs.type(f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A written full name (not a reading, not one word), an e-mail or a phone. */
+    static boolean namesSomeone(Records recs, int r) {
+        for (int f = recs.start(r); f < recs.end(r); f++) {
+            String type = recs.type(f);
+            if ("EMAIL_ADDRESS".equals(type) || "PHONE_NUMBER".equals(type)) {
+                return true;
+            }
+        }
+        return namesInFull(recs, r);
     }
 
     /** The one-per-person values of the records joined so far: identifiers by type and the birth date. */

@@ -121,4 +121,30 @@ class FormFieldsTest {
         assertEquals(2, s.size(), s.toString());
         assertTrue(s.stream().noneMatch(x -> x.dataElements().contains("DATE_OF_BIRTH")), s.toString());
     }
+
+    @Test
+    void aNotesBlockWithAPhoneAndADiagnosisIsThePatientsItNames() {
+        // CLINIC VISIT NOTE: "Patient: Greta Nguyen  DOB: ..." then, lines below, "Assessment: hypertension" and
+        // "Plan: ... Patient phone (212) 459-4892."
+        List<Subject> s = r.resolve(List.of(
+                line("n", 2, "PERSON_NAME", "Greta Nguyen"), line("n", 2, "DATE_OF_BIRTH", "12/01/1957"),
+                line("n", 7, "HEALTH_INFO", "Essential hypertension"), line("n", 9, "PHONE_NUMBER", "+12124594892")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("DATE_OF_BIRTH", "HEALTH_INFO", "PERSON_NAME", "PHONE_NUMBER"), s.get(0).dataElements());
+    }
+
+    @Test
+    void aBlockWithAPhoneAndNothingOnlyAPersonHasStaysApart() {
+        // a letter: the addressee named in full, the sender's office phone further down: not the addressee's
+        List<Subject> s = r.resolve(List.of(
+                line("l", 2, "PERSON_NAME", "Greta Nguyen"), line("l", 3, "POSTAL_ADDRESS", "12 Oak St, Salem, OR 97301"),
+                line("l", 20, "PHONE_NUMBER", "+15035550142")));
+        assertEquals(2, s.size(), s.toString());
+        // nor when a second person is named in full: the diagnosis block could be either's
+        s = r.resolve(List.of(
+                line("m", 2, "PERSON_NAME", "Greta Nguyen"), line("m", 4, "PERSON_NAME", "Omar Haddad"),
+                line("m", 9, "HEALTH_INFO", "asthma"), line("m", 9, "PHONE_NUMBER", "+12124594892")));
+        assertTrue(s.stream().filter(x -> x.name() != null && !x.name().isEmpty())
+                .noneMatch(x -> x.dataElements().contains("HEALTH_INFO")), s.toString());
+    }
 }
