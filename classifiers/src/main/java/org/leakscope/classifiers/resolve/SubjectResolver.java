@@ -872,12 +872,31 @@ public final class SubjectResolver {
         return keys.size() == 1;
     }
 
-    /** A row with first_name and last_name columns gives one full name; otherwise names stand alone. */
+    /**
+     * A row with first_name and last_name columns gives one full name, and so does one with 姓 and 名 columns
+     * (EC-CUBE's name01 | name02: 清水 | 浩之, a kanji name part of at most three characters each, family first as
+     * written); otherwise names stand alone.
+     */
     static List<String> rowNames(List<String> names) {
-        if (names.size() == 2 && isLatinWord(names.get(0)) && isLatinWord(names.get(1))) {
+        if (names.size() == 2 && ((isLatinWord(names.get(0)) && isLatinWord(names.get(1)))
+                || (isKanjiNamePart(names.get(0)) && isKanjiNamePart(names.get(1))))) {
             return List.of(names.get(0) + " " + names.get(1));
         }
         return names;
+    }
+
+    /** One to three kanji (々 included): a family or given name alone, not a full name (山田太郎). */
+    static boolean isKanjiNamePart(String n) {
+        int count = 0;
+        for (int i = 0; i < n.length(); ) {
+            int c = n.codePointAt(i);
+            i += Character.charCount(c);
+            if (c != '々' && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+            count++;
+        }
+        return count >= 1 && count <= 3;
     }
 
     /** One word of Latin letters, apostrophes, hyphens and dots: the regex [\p{IsLatin}'\-.]+ without a matcher. */

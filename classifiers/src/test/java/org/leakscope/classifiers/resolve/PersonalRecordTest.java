@@ -99,4 +99,25 @@ class PersonalRecordTest {
         assertEquals("山田太郎", MergeKeys.dobNameKey(List.of("山田 太郎")));
         assertNull(MergeKeys.dobNameKey(List.of("X")));
     }
+
+    @Test
+    void familyAndGivenNameKanjiCellsAreOneFullName() {
+        // EC-CUBE's dtb_customer: name01 | name02 | email: the subject is 清水 浩之, not 浩之
+        // (cells at their offsets in column order: 浩之 sorts before 清水 by code point)
+        List<Subject> s = r.resolve(List.of(cell(2, "A", 10, "PERSON_NAME", "清水"),
+                cell(2, "B", 13, "PERSON_NAME", "浩之"), cell(2, "C", 16, "EMAIL_ADDRESS", "h.shimizu11@example.jp")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("清水 浩之", s.get(0).name());
+        assertEquals(List.of("清水 浩之"), SubjectResolver.rowNames(List.of("清水", "浩之")));
+        assertEquals(List.of("佐々木 美代子"), SubjectResolver.rowNames(List.of("佐々木", "美代子")));
+        // two full names in one row stay two
+        assertEquals(List.of("山田太郎", "佐藤花子"), SubjectResolver.rowNames(List.of("山田太郎", "佐藤花子")));
+        assertEquals(List.of("山田", "タロウ"), SubjectResolver.rowNames(List.of("山田", "タロウ")));
+    }
+
+    private static DocFinding cell(int row, String col, int offset, String type, String value) {
+        return new DocFinding("dtb_customer", new org.leakscope.classifiers.model.Finding(
+                org.leakscope.classifiers.model.Category.PII, type, value, "*", 0.9, "row=" + row + ";col=" + col, "t",
+                "#" + row, offset));
+    }
 }
