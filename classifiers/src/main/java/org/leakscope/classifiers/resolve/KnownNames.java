@@ -17,10 +17,27 @@ final class KnownNames {
 
     private final Set<String> given = new HashSet<>();
     private final List<String> surnames;
+    private final Set<String> surnameSet;
 
     private KnownNames(List<String> given, List<String> surnames) {
         given.forEach(g -> this.given.add(g.toLowerCase(Locale.ROOT)));
         this.surnames = surnames;
+        this.surnameSet = Set.copyOf(new HashSet<>(surnames));
+    }
+
+    /**
+     * A kanji name of two cells as 姓 名: "浩之 清水" (a first | last export) is 清水 浩之 when 清水 is on the surname
+     * lists and 浩之 is not; any other name as it is.
+     */
+    String familyFirst(String name) {
+        int space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0) {
+            return name;
+        }
+        String a = name.substring(0, space);
+        String b = name.substring(space + 1);
+        return SubjectResolver.isKanjiNamePart(a) && SubjectResolver.isKanjiNamePart(b) && surnameSet.contains(b)
+                && !surnameSet.contains(a) ? b + " " + a : name;
     }
 
     static KnownNames fromConfig(ClassifierConfig config) {

@@ -200,7 +200,7 @@ public final class SubjectResolver {
                 continue;
             }
             Subject s = toSubject(recs, byGroup, start[g], start[g + 1],
-                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, areaCodes, shared);
+                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, shared);
             if (s != null) {
                 subjects.accept(s);
             }
@@ -727,7 +727,7 @@ public final class SubjectResolver {
      * elements and of jurisdictions, which few combinations make for many subjects.
      */
     private static Subject toSubject(Records recs, int[] members, int from, int to, KnownNames nameOnly,
-                                     UsAreaCodes areaCodes, Map<Set<String>, SortedSet<String>> shared) {
+                                     KnownNames known, UsAreaCodes areaCodes, Map<Set<String>, SortedSet<String>> shared) {
         // plain lists, made sets once at the end (SortedStrings.ofUnsorted): a group is mostly one or two rows
         List<String> emails = new ArrayList<>(2);
         List<String> phones = new ArrayList<>(2);
@@ -770,7 +770,10 @@ public final class SubjectResolver {
                 }
             }
             List<String> own = rowNames(recordNames);
-            names.addAll(own);
+            for (String n : own) {
+                // a first | last export writes 浩之 | 清水: the subject is named 姓 名 as Japanese write it
+                names.add(own == recordNames ? n : known.familyFirst(n));
+            }
             profile |= birth && home && profileName(own);
         }
         // sorted, equal values side by side: a run is one distinct value and its count

@@ -110,6 +110,10 @@ class PersonalRecordTest {
         assertEquals("清水 浩之", s.get(0).name());
         assertEquals(List.of("清水 浩之"), SubjectResolver.rowNames(List.of("清水", "浩之")));
         assertEquals(List.of("佐々木 美代子"), SubjectResolver.rowNames(List.of("佐々木", "美代子")));
+        // a first | last export (given name first): named 姓 名 by the surname lists
+        s = r.resolve(List.of(cell(3, "A", 10, "PERSON_NAME", "浩之"), cell(3, "B", 13, "PERSON_NAME", "清水"),
+                cell(3, "C", 16, "EMAIL_ADDRESS", "h.shimizu11@example.jp")));
+        assertEquals("清水 浩之", s.get(0).name());
         // two full names in one row stay two
         assertEquals(List.of("山田太郎", "佐藤花子"), SubjectResolver.rowNames(List.of("山田太郎", "佐藤花子")));
         assertEquals(List.of("山田", "タロウ"), SubjectResolver.rowNames(List.of("山田", "タロウ")));
