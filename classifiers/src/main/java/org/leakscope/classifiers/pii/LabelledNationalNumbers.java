@@ -39,6 +39,8 @@ final class LabelledNationalNumbers {
     private final Map<String, String> regionOfWord = new java.util.HashMap<>();
     /** The most words of a phrase. */
     private final int longestPhrase;
+    /** Words in a script written without spaces (ドイツ, 香港): looked for anywhere in the text, with their region. */
+    private final Map<String, String> regionOfCjkWord = new LinkedHashMap<>();
 
     LabelledNationalNumbers(Map<String, List<String>> wordsByRegion) {
         this(wordsByRegion, List.copyOf(wordsByRegion.keySet()));
@@ -50,6 +52,10 @@ final class LabelledNationalNumbers {
         int longest = 0;
         for (Map.Entry<String, List<String>> e : wordsByRegion.entrySet()) {
             for (String w : e.getValue()) {
+                if (w.codePoints().anyMatch(LabelledNationalNumbers::unspaced)) {
+                    regionOfCjkWord.putIfAbsent(w, e.getKey());
+                    continue;
+                }
                 List<String> tokens = tokens(w);
                 regionOfWord.putIfAbsent(String.join(" ", tokens), e.getKey());
                 longest = Math.max(longest, tokens.size());
@@ -114,6 +120,11 @@ final class LabelledNationalNumbers {
                 if (region != null) {
                     found.add(region);
                 }
+            }
+        }
+        for (Map.Entry<String, String> e : regionOfCjkWord.entrySet()) {
+            if (text.contains(e.getKey())) {
+                found.add(e.getValue());
             }
         }
         Matcher plus = PLUS_CODE.matcher(text);
@@ -236,6 +247,13 @@ final class LabelledNationalNumbers {
     /** Whether {@code raw} (a number read as {@code number}) is grouped as its region's national format. */
     static boolean writtenAsNational(String raw, PhoneNumber number) {
         return groups(raw).equals(groups(UTIL.format(number, PhoneNumberFormat.NATIONAL)));
+    }
+
+    /** Kana and kanji: scripts whose words stand without spaces between them. */
+    private static boolean unspaced(int c) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.KATAKANA
+                || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.HANGUL;
     }
 
     /** The runs of letters of {@code s}, lower-cased: how a word of the pack and the text are compared. */

@@ -209,7 +209,7 @@ public final class PhoneDetector extends PatternDetector {
      * Whether a span's hits (from {@code found} on) leave room for another country's national number: none, or
      * only a US shape libphonenumber calls invalid, or a Japanese reading written without hyphens where the item
      * has no Japanese and either points to another country or does not group the digits the Japanese way
-     * (06 12 34 56 78 is no Osaka number).
+     * (06 12 34 56 78 is no Osaka number), or has Japanese and does both.
      */
     private boolean onlyUnsure(String text, List<Hit> hits, int found, java.util.function.BooleanSupplier japanese,
                                       java.util.function.Supplier<Set<String>> pointed) {
@@ -234,9 +234,11 @@ public final class PhoneDetector extends PatternDetector {
         if (text.substring(h.start(), h.end()).indexOf('-') >= 0) {
             return false;
         }
-        Set<String> to = pointed.get();
-        return !japanese.getAsBoolean() && !to.contains("JP")
-                && (labelledNational.pointsAwayFrom(to, "JP") || !writtenAsNational(text, h));
+        // in Japanese text only where the item points elsewhere and the digits are not grouped the Japanese way
+        // (パリ事務所 電話 01 42 68 53 00)
+        boolean away = labelledNational.pointsAwayFrom(pointed.get(), "JP");
+        boolean japaneseGrouping = writtenAsNational(text, h);
+        return japanese.getAsBoolean() ? away && !japaneseGrouping : away || !japaneseGrouping;
     }
 
     /**

@@ -22,7 +22,7 @@ class LabelledNationalNumbersTest {
     private static LabelledNationalNumbers numbers() {
         Map<String, List<String>> words = new LinkedHashMap<>();
         words.put("JP", List.of("Japan", "Tokyo"));
-        words.put("DE", List.of("Germany", "Berlin", "München"));
+        words.put("DE", List.of("Germany", "Berlin", "München", "ドイツ"));
         words.put("FR", List.of("France", "Paris"));
         words.put("NL", List.of("Amsterdam"));
         words.put("AU", List.of("Sydney", "New South Wales"));
@@ -41,6 +41,7 @@ class LabelledNationalNumbersTest {
         assertEquals(Set.of("AU"), n.pointedTo("see https://shop.com.au/help"));
         assertEquals(Set.of("NL"), n.pointedTo("IBAN NL91 ABNA 0417 1643 00"));
         assertEquals(Set.of("JP"), n.pointedTo("Tokyo"), "a configured region's words still point to it");
+        assertEquals(Set.of("DE"), n.pointedTo("ドイツ支社の電話"), "a word in kana anywhere: Japanese writes no spaces");
     }
 
     @Test
