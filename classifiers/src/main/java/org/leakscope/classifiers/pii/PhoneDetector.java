@@ -156,7 +156,7 @@ public final class PhoneDetector extends PatternDetector {
         Boolean[] hasJapanese = {null};
         java.util.function.BooleanSupplier japanese = () -> hasJapanese[0] != null ? hasJapanese[0]
                 : (hasJapanese[0] = GbNationalNumbers.hasJapanese(text));
-        // the listed regions the text points to, asked once and only for a labelled span (LabelledNationalNumbers)
+        // the regions the text points to, asked once and only where a span may be another country's number
         List<Set<String>> pointed = new ArrayList<>(1);
         java.util.function.Supplier<Set<String>> pointedTo = () -> {
             if (pointed.isEmpty()) {
@@ -193,7 +193,7 @@ public final class PhoneDetector extends PatternDetector {
             // a hyphenated number in a Japanese text is written the Japanese way, valid or not (090-0253-5328);
             // the label last: most spans have a hit that stays
             if (labelledNational != null && groups.count() > 1
-                    && !(text.substring(span.start(), span.end()).indexOf('-') >= 0 && japanese.getAsBoolean())
+                    && !(hyphenated(text, span.start(), span.end()) && japanese.getAsBoolean())
                     && onlyUnsure(text, hits, found, japanese, pointedTo) && labelled(t, span.start(), span.end())) {
                 mayBeOther.add(new int[] {span.start(), span.end()});
             }
@@ -231,7 +231,7 @@ public final class PhoneDetector extends PatternDetector {
         if (!"JP".equals(h.rule())) {
             return false;
         }
-        if (text.substring(h.start(), h.end()).indexOf('-') >= 0) {
+        if (hyphenated(text, h.start(), h.end())) {
             return false;
         }
         // in Japanese text only where the item points elsewhere and the digits are not grouped the Japanese way
@@ -271,6 +271,11 @@ public final class PhoneDetector extends PatternDetector {
             }
         }
         return out;
+    }
+
+    private static boolean hyphenated(String text, int start, int end) {
+        int h = text.indexOf('-', start);
+        return h >= 0 && h < end;
     }
 
     /** Whether the digits of text[start, end) are apart by blanks only. */
