@@ -54,6 +54,9 @@ final class GbNationalNumbers {
 
     private static final Pattern MOBILE = Pattern.compile(HYPHENATED_MOBILE);
 
+    /** 050 / 070 / 080 / 090 and two groups of four: how Japanese mobile and IP-phone numbers are written. */
+    private static final Pattern JP_MOBILE_SHAPE = Pattern.compile("0[5789]0[ -]?\\d{4}[ -]?\\d{4}");
+
     private GbNationalNumbers() {
     }
 
@@ -121,6 +124,11 @@ final class GbNationalNumbers {
                     british = UK.matcher(text).find() || !hasJapanese(text);
                 }
                 if (over != null && (!british || japaneseGrouping(raw, over))) {
+                    continue;
+                }
+                // a Japanese item's mobile or IP-phone shape (090 0253 5328) is a Japanese number, valid or not, not
+                // a UK premium-rate one
+                if (!british && JP_MOBILE_SHAPE.matcher(raw).matches()) {
                     continue;
                 }
                 if (out == hits) {

@@ -252,6 +252,11 @@ public final class PhoneDetector extends PatternDetector {
         for (int[] span : spans) {
             int from = Math.max(0, span[0] - MARGIN);
             int to = Math.min(text.length(), span[1] + MARGIN);
+            // a Japanese text's numbers are Japanese, valid or not, unless it names another country: no grouping
+            // alone makes 090 0253 5328 Italian
+            if (japanese.getAsBoolean() && !labelledNational.pointsAwayFrom(pointed.get(), "JP")) {
+                continue;
+            }
             Hit h = labelledNational.read(text, span[0], span[1], from, to, pointed, UNWRITTEN_SCORE);
             if (h == null) {
                 continue;
