@@ -43,7 +43,8 @@ final class KanjiReadings {
         return PersonNames.romanKey(readings.get(0) + " " + readings.get(1));
     }
 
-    private static boolean isKanji(int c) {
+    /** A kanji (々, the repeat mark, included). */
+    static boolean isKanji(int c) {
         return c == '々' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 

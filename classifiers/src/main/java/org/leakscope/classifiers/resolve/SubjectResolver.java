@@ -894,7 +894,7 @@ public final class SubjectResolver {
         for (int i = 0; i < n.length(); ) {
             int c = n.codePointAt(i);
             i += Character.charCount(c);
-            if (c != '々' && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (!KanjiReadings.isKanji(c)) {
                 return false;
             }
             count++;

@@ -1,6 +1,5 @@
 package org.leakscope.pipeline.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -27,24 +26,12 @@ final class CalendarText {
     static List<TextUnit> read(Reader in, long maxChars) throws IOException {
         List<TextUnit> out = new ArrayList<>();
         long[] chars = {0};
-        BufferedReader r = new BufferedReader(in);
-        StringBuilder logical = null;
-        String raw;
-        while ((raw = r.readLine()) != null) {
-            if (logical != null && !raw.isEmpty() && (raw.charAt(0) == ' ' || raw.charAt(0) == '\t')) {
-                // a folded line: the break and the one blank after it were inserted, the rest is content
-                if (logical.length() < maxChars) {
-                    logical.append(raw, 1, raw.length());
-                }
-                continue;
-            }
-            if (logical != null && !emit(logical.toString(), out, chars, maxChars)) {
+        // a folded line: the break and the one blank or tab after it were inserted, the rest is content
+        FoldedLines lines = new FoldedLines(in, " \t", maxChars);
+        for (String logical = lines.next(); logical != null; logical = lines.next()) {
+            if (!emit(logical, out, chars, maxChars)) {
                 return out;
             }
-            logical = new StringBuilder(raw);
-        }
-        if (logical != null) {
-            emit(logical.toString(), out, chars, maxChars);
         }
         return out;
     }

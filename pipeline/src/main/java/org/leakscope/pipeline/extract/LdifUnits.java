@@ -1,6 +1,5 @@
 package org.leakscope.pipeline.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -44,43 +43,23 @@ final class LdifUnits {
 
     /** The units, or null when the text is no LDIF (no line "dn: ..."). */
     static List<TextUnit> read(Reader in, long maxChars) throws IOException {
-        BufferedReader r = new BufferedReader(in);
         List<TextUnit> units = new ArrayList<>();
         List<String[]> entry = new ArrayList<>();
         int[] row = {0};
         int[] line = {0};
         boolean sawDn = false;
         long chars = 0;
-        StringBuilder cur = null;
-        String l;
-        while ((l = r.readLine()) != null) {
-            if (l.startsWith(" ") && cur != null) {
-                cur.append(l, 1, l.length()); // a folded line goes on
-                continue;
-            }
-            if (cur != null) {
-                String[] av = attribute(cur.toString());
+        FoldedLines lines = new FoldedLines(in, " ", maxChars);
+        for (String l = lines.next(); l != null && chars <= maxChars; l = lines.next()) {
+            if (l.isBlank()) {
+                flush(entry, units, row, line);
+            } else if (!l.startsWith("#")) {
+                String[] av = attribute(l);
                 if (av != null) {
                     sawDn |= av[0].equalsIgnoreCase("dn");
                     entry.add(av);
                     chars += av[1].length();
                 }
-                cur = null;
-            }
-            if (l.isBlank()) {
-                flush(entry, units, row, line);
-            } else if (!l.startsWith("#")) {
-                cur = new StringBuilder(l);
-            }
-            if (chars > maxChars) {
-                break;
-            }
-        }
-        if (cur != null) {
-            String[] av = attribute(cur.toString());
-            if (av != null) {
-                sawDn |= av[0].equalsIgnoreCase("dn");
-                entry.add(av);
             }
         }
         flush(entry, units, row, line);
