@@ -154,6 +154,8 @@ public final class ColumnHeaderDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         // every cell of a column shares its header: each distinct header (or row label) is read once per item
         Map<String, List<ColumnRule>> byHeader = new HashMap<>();
+        // ... and each sheet's header once for thing-tables (a sheet and a header apart by NUL)
+        Map<String, List<ColumnRule>> bySheetHeader = new HashMap<>();
         java.util.Set<String> forms = null;
         for (int i = 0; i < t.units().size(); i++) {
             TextUnit u = t.units().get(i);
@@ -176,9 +178,10 @@ public final class ColumnHeaderDetector implements Detector {
             if (f == null && u.columnHeader() != null && !forms.contains(u.sheet() == null ? "" : u.sheet())
                     && !value.equalsIgnoreCase(TextNormalizer.normalize(u.columnHeader()).strip())) {
                 List<ColumnRule> named = named(u.columnHeader(), byHeader);
-                if (thingTable(u)) {
-                    // Countries.Name "Japan", products.name: the row's own name, and the row is no person
-                    named = named.stream().filter(r -> !"PERSON_NAME".equals(r.type())).toList();
+                if (thingTables != null && u.sheet() != null) {
+                    List<ColumnRule> all = named;
+                    named = bySheetHeader.computeIfAbsent(u.sheet() + "\u0000" + u.columnHeader(),
+                            k -> thingTable(u) ? withoutNames(all) : all);
                 }
                 f = typed(t, i, value, named, id());
             }
@@ -230,8 +233,13 @@ public final class ColumnHeaderDetector implements Detector {
 
     /** A cell of a thing-table's bare "name" column. */
     private boolean thingTable(TextUnit u) {
-        return thingTables != null && u.sheet() != null && BARE_NAME.matcher(normalizeHeader(u.columnHeader())).matches()
+        return BARE_NAME.matcher(normalizeHeader(u.columnHeader())).matches()
                 && thingTables.matcher(normalizeHeader(u.sheet())).matches();
+    }
+
+    /** Countries.Name "Japan", products.name: the row's own name, and the row is no person. */
+    private static List<ColumnRule> withoutNames(List<ColumnRule> rules) {
+        return rules.stream().filter(r -> !"PERSON_NAME".equals(r.type())).toList();
     }
 
     private List<ColumnRule> named(String header, Map<String, List<ColumnRule>> byHeader) {
