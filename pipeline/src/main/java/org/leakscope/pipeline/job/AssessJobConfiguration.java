@@ -128,7 +128,7 @@ public class AssessJobConfiguration {
                     WorkStore store, ClassifierConfig config) {
         String version = AssessJobConfiguration.class.getPackage().getImplementationVersion();
         return new StepBuilder("reportStep", jobRepository)
-                .tasklet(new ReportTasklet(settings, store, version == null ? "dev" : version, config), tx)
+                .tasklet(new ReportTasklet(settings, store, version == null ? "dev" : version, config, tx), tx)
                 .build();
     }
 
