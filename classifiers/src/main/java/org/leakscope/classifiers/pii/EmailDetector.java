@@ -87,6 +87,8 @@ public final class EmailDetector extends PatternDetector {
         return false;
     }
 
+    private static final java.util.regex.Pattern GENERATED_ID = java.util.regex.Pattern.compile("[0-9a-fA-F.\\-]+");
+
     @Override
     protected boolean invalidate(String value) {
         if (isRoleMailbox(value)) {
@@ -94,7 +96,7 @@ public final class EmailDetector extends PatternDetector {
         }
         // generated ids (long hex local parts) are Message-IDs, not mailboxes
         String local = value.substring(0, value.indexOf('@'));
-        if (local.length() >= 16 && local.matches("[0-9a-fA-F.\\-]+")) {
+        if (local.length() >= 16 && GENERATED_ID.matcher(local).matches()) {
             return true;
         }
         // an image at a pixel density (icon@2x.png, sprite@1.5x.svg) or any file name ending in an image or

@@ -19,6 +19,9 @@ public final class LabelledValueDetector extends PatternDetector {
     // Markdown or text table's cell: "| Date of Birth | 01-02-2001 |"; or by a printed form's dotted leaders:
     // "Name ........... PRUITT, Imani"
     // or, in English prose, by "is" / "was": "your passport number is 548120937", "DOB was 3/7/1962"
+    // compiled once: applied to every value the label rules take
+    private static final java.util.regex.Pattern LICENCE_WRAPPING = java.util.regex.Pattern.compile("[第号\\s]");
+    private static final java.util.regex.Pattern HONORIFIC_END = java.util.regex.Pattern.compile("(様|殿|さん|君|氏)$");
     private static final String SEP = "(?:[ \\t]*[:：#][ \\t]*\\n?[ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*\\|[ \\t]*|[ \\t]*\\.{3,}[ \\t]*"
             + "|[ \\t]+(?i:is|was)[ \\t]*:?[ \\t]+|[ \\t]+)";
     // an entry with value-in-brackets: true also takes a value in brackets right after its label: 通院中（うつ病）
@@ -150,10 +153,10 @@ public final class LabelledValueDetector extends PatternDetector {
         }
         // a licence number as the card prints it, 第 301234567890 号: the number is the twelve digits
         if ("JP_DRIVERS_LICENSE".equals(type())) {
-            return v.replaceAll("[第号\\s]", "");
+            return LICENCE_WRAPPING.matcher(v).replaceAll("");
         }
         // an honorific is addressed to the person, not part of the name: 長谷川 健一様
-        return "PERSON_NAME".equals(type()) ? v.replaceFirst("(様|殿|さん|君|氏)$", "") : v;
+        return "PERSON_NAME".equals(type()) ? HONORIFIC_END.matcher(v).replaceFirst("") : v;
     }
 
     /**

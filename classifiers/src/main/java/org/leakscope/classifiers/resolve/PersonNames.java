@@ -80,20 +80,27 @@ final class PersonNames {
             StringBuilder katakana = new StringBuilder();
             n.codePoints().forEach(c -> katakana.appendCodePoint(c >= 0x3041 && c <= 0x3096 ? c + 0x60 : c));
             n = org.apache.lucene.analysis.ja.util.ToStringUtil.getRomanization(katakana.toString());
-        } else if (!n.matches("[\\p{IsLatin} '\\-]+")) {
+        } else if (!LATIN_NAME.matcher(n).matches()) {
             return null;
         }
-        String[] parts = Normalizer.normalize(n, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['\\-]", "").split(" ");
+        String folded = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
+        String[] parts = APOSTROPHE_OR_HYPHEN.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("").split(" ");
         if (parts.length != 2) {
             return null;
         }
         for (int i = 0; i < 2; i++) {
-            parts[i] = parts[i].replaceAll("oh(?![aeiou])", "o").replaceAll("o[ou]", "o").replace("uu", "u");
+            parts[i] = LONG_O.matcher(OH.matcher(parts[i]).replaceAll("o")).replaceAll("o").replace("uu", "u");
         }
         java.util.Arrays.sort(parts);
         return parts[0] + " " + parts[1];
     }
+
+    // compiled once: every name of a run is keyed
+    private static final Pattern LATIN_NAME = Pattern.compile("[\\p{IsLatin} '\\-]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHE_OR_HYPHEN = Pattern.compile("['\\-]");
+    private static final Pattern OH = Pattern.compile("oh(?![aeiou])");
+    private static final Pattern LONG_O = Pattern.compile("o[ou]");
 
     /** A reading (フリガナ): kana only. A reading sits beside the written name and never names a second person. */
     static boolean isKanaOnly(String s) {

@@ -1,6 +1,5 @@
 package org.leakscope.pipeline.store;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -17,8 +16,20 @@ public final class Codes {
 
     public static SortedSet<String> split(String joined) {
         TreeSet<String> out = new TreeSet<>();
-        if (joined != null && !joined.isBlank()) {
-            Arrays.stream(joined.split(";")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+        if (joined == null) {
+            return out;
+        }
+        // a loop, not a stream over split(): every person's cells are split once or twice per step
+        for (int from = 0; from <= joined.length(); ) {
+            int to = joined.indexOf(';', from);
+            if (to < 0) {
+                to = joined.length();
+            }
+            String part = joined.substring(from, to).strip();
+            if (!part.isEmpty()) {
+                out.add(part);
+            }
+            from = to + 1;
         }
         return out;
     }
