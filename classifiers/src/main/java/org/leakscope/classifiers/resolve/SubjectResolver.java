@@ -83,6 +83,7 @@ public final class SubjectResolver {
     private final boolean nameOnlySubjects;
     private final KnownNames knownNames;
     private final UsAreaCodes areaCodes;
+    private final EmailCountries emailCountries;
 
     public SubjectResolver(ClassifierConfig config) {
         this.blocks = new TextBlocks(limit(config, "block-line-gap", 3), limit(config, "header-lines", 6),
@@ -102,6 +103,7 @@ public final class SubjectResolver {
         this.nameOnlySubjects = nameOnly == null || (Boolean) nameOnly;
         this.knownNames = KnownNames.fromConfig(config);
         this.areaCodes = UsAreaCodes.fromConfig(config);
+        this.emailCountries = EmailCountries.fromConfig(config);
     }
 
     private static int limit(ClassifierConfig config, String key, int dflt) {
@@ -200,7 +202,7 @@ public final class SubjectResolver {
                 continue;
             }
             Subject s = toSubject(recs, byGroup, start[g], start[g + 1],
-                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, shared);
+                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared);
             if (s != null) {
                 subjects.accept(s);
             }
@@ -727,7 +729,8 @@ public final class SubjectResolver {
      * elements and of jurisdictions, which few combinations make for many subjects.
      */
     private static Subject toSubject(Records recs, int[] members, int from, int to, KnownNames nameOnly,
-                                     KnownNames known, UsAreaCodes areaCodes, Map<Set<String>, SortedSet<String>> shared) {
+                                     KnownNames known, UsAreaCodes areaCodes, EmailCountries emailCountries,
+                                     Map<Set<String>, SortedSet<String>> shared) {
         // plain lists, made sets once at the end (SortedStrings.ofUnsorted): a group is mostly one or two rows
         List<String> emails = new ArrayList<>(2);
         List<String> phones = new ArrayList<>(2);
@@ -809,6 +812,16 @@ public final class SubjectResolver {
         // the IBAN's country is the bank's, a weaker hint than phone or address: used only when they say nothing
         if (juris.isEmpty()) {
             ibanCountries.stream().filter(c -> c.matches("[A-Z]{2}")).forEach(juris::add);
+        }
+        // ... and an e-mail's country-code domain (m.harada@toyo-seiki.co.jp), weaker still: a person named with
+        // an e-mail alone was otherwise placed nowhere, and no notification rule took them
+        if (juris.isEmpty()) {
+            for (String e : emails) {
+                String country = emailCountries.of(e);
+                if (country != null) {
+                    juris.add(country);
+                }
+            }
         }
         // a state-level code says more than the country
         if (juris.stream().anyMatch(j -> j.startsWith("US-"))) {

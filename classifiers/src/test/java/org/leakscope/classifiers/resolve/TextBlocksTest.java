@@ -369,6 +369,39 @@ class TextBlocksTest {
     }
 
     @Test
+    void anEmailsCountryCodeDomainIsTheLastJurisdictionHint() {
+        // a name and a .co.jp e-mail only: Japan (the person was placed nowhere, and no notification rule took them)
+        List<Subject> jp = r.resolve(List.of(row("S", 2, 1, "PERSON_NAME", "原田 美咲"),
+                row("S", 2, 2, "EMAIL_ADDRESS", "m.harada65@toyo-seiki.example.co.jp")));
+        assertEquals(Set.of("JP"), jp.get(0).jurisdictions());
+        assertEquals(Set.of("GB"), r.resolve(List.of(row("S", 2, 1, "PERSON_NAME", "Ann Lee"),
+                row("S", 2, 2, "EMAIL_ADDRESS", "ann.lee@nhs.example.co.uk"))).get(0).jurisdictions());
+        // a domain used the world over says nothing; .com nothing either
+        assertEquals(Set.of(), r.resolve(List.of(row("S", 2, 1, "PERSON_NAME", "Ann Lee"),
+                row("S", 2, 2, "EMAIL_ADDRESS", "ann@startup.io"))).get(0).jurisdictions());
+        assertEquals(Set.of(), r.resolve(List.of(row("S", 2, 1, "PERSON_NAME", "Ann Lee"),
+                row("S", 2, 2, "EMAIL_ADDRESS", "ann@example.com"))).get(0).jurisdictions());
+        // a stronger hint wins: the address, the phone, the IBAN
+        assertEquals(Set.of("US-CA"), r.resolve(List.of(row("S", 2, 1, "PERSON_NAME", "Ann Lee"),
+                row("S", 2, 2, "EMAIL_ADDRESS", "ann@firma.de"),
+                row("S", 2, 3, "POSTAL_ADDRESS", "12 Main Street, San Jose, CA 95112"))).get(0).jurisdictions());
+        assertEquals(Set.of("FR"), r.resolve(List.of(row("S", 2, 1, "PERSON_NAME", "Ann Lee"),
+                row("S", 2, 2, "EMAIL_ADDRESS", "ann@firma.de"),
+                row("S", 2, 3, "IBAN", "FR1420041010050500013M02606"))).get(0).jurisdictions());
+    }
+
+    @Test
+    void emailCountryDomainsComeFromConfig(@TempDir Path dir) throws IOException {
+        Path cfg = dir.resolve("c.yml");
+        Files.writeString(cfg, "classify:\n  resolve:\n    email-country-domains: [.io]\n");
+        SubjectResolver io = new SubjectResolver(ClassifierConfig.load(cfg));
+        assertEquals(Set.of("IO"), io.resolve(List.of(row("S", 2, 1, "PERSON_NAME", "Ann Lee"),
+                row("S", 2, 2, "EMAIL_ADDRESS", "ann@startup.io"))).get(0).jurisdictions());
+        Files.writeString(cfg, "classify:\n  resolve:\n    email-country-domains: [co.jp]\n");
+        assertThrows(IllegalArgumentException.class, () -> new SubjectResolver(ClassifierConfig.load(cfg)));
+    }
+
+    @Test
     void deterministicOverShuffledMail() {
         List<DocFinding> in = mail();
         in.add(row("台帳", 2, 1, "PERSON_NAME", "Bob Roe"));
