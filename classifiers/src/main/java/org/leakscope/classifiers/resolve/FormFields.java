@@ -66,10 +66,11 @@ final class FormFields {
                 blocks.add(k);
                 continue;
             }
-            int hash = keys[k].lastIndexOf('#');
-            int row = hash < 0 ? -1 : rowNumber(keys[k], hash + 1);
+            String key = org.leakscope.classifiers.text.TextUnit.rowOf(keys[k]);
+            int hash = key.lastIndexOf('#');
+            int row = hash < 0 ? -1 : rowNumber(key, hash + 1);
             if (row >= 0) {
-                sheets.computeIfAbsent(keys[k].substring(0, hash), s -> new ArrayList<>()).add(new int[] {row, k});
+                sheets.computeIfAbsent(key.substring(0, hash), s -> new ArrayList<>()).add(new int[] {row, k});
             }
         }
         Fields[] fields = new Fields[n];
@@ -166,6 +167,15 @@ final class FormFields {
             }
         }
         return -1;
+    }
+
+    /** Whether records {@code a} and {@code b} may be one person's: no one-per-person value of theirs conflicts. */
+    static boolean joinable(Records recs, int a, int b) {
+        Fields fa = new Fields();
+        fa.add(recs, a);
+        Fields fb = new Fields();
+        fb.add(recs, b);
+        return !fa.conflicts(fb);
     }
 
     /** Joins record {@code k} to the fields of {@code to} unless they conflict. */

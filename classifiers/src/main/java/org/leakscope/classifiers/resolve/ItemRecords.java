@@ -68,6 +68,9 @@ final class ItemRecords {
 
     // a small item's keys in record order (null: a block of running text), for FormFields; null for a big item
     private String[] listedKeys;
+    // the database rows' links (TextUnit#rowLinks) of the records that have them, and those records, for TableLinks
+    private final List<String> links = new ArrayList<>(0);
+    private int[] linked = new int[0];
 
     /**
      * After {@link #finish}: the row key of each of the item's records in record order (sheet + "#" + row; null for
@@ -75,6 +78,45 @@ final class ItemRecords {
      */
     String[] listedKeys() {
         return listedKeys;
+    }
+
+    /**
+     * After {@link #finish}: the links ({@code self|ref}) of the item's records that are database rows with links,
+     * in record order; {@link #linkedRecords} says which records they are.
+     */
+    List<String> links() {
+        return links;
+    }
+
+    /** The records (numbers in the records) that {@link #links} belong to. */
+    int[] linkedRecords() {
+        return linked;
+    }
+
+    /** At most this many records of an item keep their links: a dump's rows beyond are not joined across tables. */
+    static final int MAX_LINKED = 1 << 18;
+
+    /**
+     * Notes the links of the record just listed, when its row key has some and the record may take part in a join:
+     * one that names someone and has a key of its own, or one that names no one and refers to a row.
+     */
+    private void noteLinks(String rowKey) {
+        int l = rowKey == null ? -1 : rowKey.indexOf(org.leakscope.classifiers.text.TextUnit.LINKS);
+        if (l < 0 || links.size() >= MAX_LINKED) {
+            return;
+        }
+        boolean named = FormFields.namesSomeone(recs, recs.size() - 1);
+        int bar = rowKey.indexOf('|', l);
+        boolean hasSelf = bar > l + 1;
+        boolean hasRef = bar >= 0 && bar < rowKey.length() - 1;
+        if (named ? !hasSelf : !hasRef) {
+            return;
+        }
+        if (links.size() == linked.length) {
+            linked = Arrays.copyOf(linked, Math.max(16, linked.length * 2));
+        }
+        linked[links.size()] = recs.size() - 1;
+        links.add(rowKey.substring(l + 1));
     }
 
     /** Records whose keys are sorted in the heap at a time when the records are kept in a folder. */
@@ -148,6 +190,7 @@ final class ItemRecords {
         for (int i : order) {
             if (kind[i] != DROPPED) {
                 recs.list(firstSlot + i);
+                noteLinks(kind[i] >= 0 ? rowKeyOf(i) : null);
                 if (listed != null) {
                     listed.add(kind[i] == TEXT ? null : keys.substring(i == 0 ? 0 : keyEnd[i - 1], keyEnd[i]));
                 }
@@ -194,6 +237,7 @@ final class ItemRecords {
             sorted.forEachInOrder((key, record, kindOf) -> {
                 if (!dropped.get(record)) {
                     recs.list(firstSlot + record);
+                    noteLinks(kindOf >= 0 ? key.substring(0, kindOf) : null);
                 }
             });
             keys = null;

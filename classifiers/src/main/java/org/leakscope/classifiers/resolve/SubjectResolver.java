@@ -253,6 +253,8 @@ public final class SubjectResolver {
             if (keys != null && keys.length == records.size() - first) {
                 FormFields.join(records, first, keys, sets::union);
             }
+            // a database row that names nobody goes with the row it refers to (a visit's diagnosis, its patient)
+            TableLinks.join(records, item.linkedRecords(), item.links(), sets::union);
         }
     }
 

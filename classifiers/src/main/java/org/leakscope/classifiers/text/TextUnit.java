@@ -12,12 +12,23 @@ package org.leakscope.classifiers.text;
  * @param row          1-based row for spreadsheets and CSV, 0 otherwise
  * @param column       column letter(s) for spreadsheets and CSV (A, B, ... AA), null otherwise
  * @param columnHeader the header cell text of the unit's column, null when unknown
+ * @param rowLinks     for a row of a database table: {@code self|ref}, the row's own entity key ({@code patient:1},
+ *                     from its id) and the one it refers to by a foreign-key column ({@code patient_id} 1), either
+ *                     part empty; null otherwise (see {@link #LINKS})
  */
 public record TextUnit(String text, int page, int line, boolean headerFooter, String sheet, int row,
-                       String column, String columnHeader) {
+                       String column, String columnHeader, String rowLinks) {
+
+    /** Sets a row's links apart in its record key: below every character of a sheet name or row number. */
+    public static final char LINKS = '\u0002';
 
     public TextUnit {
         text = text == null ? "" : text;
+    }
+
+    public TextUnit(String text, int page, int line, boolean headerFooter, String sheet, int row, String column,
+                    String columnHeader) {
+        this(text, page, line, headerFooter, sheet, row, column, columnHeader, null);
     }
 
     /** A plain line of text with no page. */
@@ -35,6 +46,12 @@ public record TextUnit(String text, int page, int line, boolean headerFooter, St
         return new TextUnit(text, 0, 0, false, sheet, row, column, columnHeader);
     }
 
+    /** A cell of a database table's row, with the row's links ({@code self|ref}; null: none). */
+    public static TextUnit linkedCell(String sheet, int row, String column, String columnHeader, String text,
+                                      String rowLinks) {
+        return new TextUnit(text, 0, 0, false, sheet, row, column, columnHeader, rowLinks);
+    }
+
     public boolean isCell() {
         return row > 0;
     }
@@ -44,7 +61,17 @@ public record TextUnit(String text, int page, int line, boolean headerFooter, St
      * running text return null: the whole item is their record.
      */
     public String recordKey() {
-        return isCell() ? (sheet == null ? "" : sheet) + "#" + row : null;
+        if (!isCell()) {
+            return null;
+        }
+        String key = (sheet == null ? "" : sheet) + "#" + row;
+        return rowLinks == null ? key : key + LINKS + rowLinks;
+    }
+
+    /** A record key without the row's links ({@link #recordKey}): sheet + "#" + row. */
+    public static String rowOf(String recordKey) {
+        int l = recordKey.indexOf(LINKS);
+        return l < 0 ? recordKey : recordKey.substring(0, l);
     }
 
     /** The location in findings.csv syntax: {@code page=3;line=4}, {@code sheet=Staff;row=17;col=E}, {@code line=42}. */

@@ -272,6 +272,8 @@ final class SqlDumpUnits {
                 // row 1 is the header row, as in a spreadsheet
                 row = rows.merge(table, 1, Integer::sum) + 1;
             }
+            // a key/value table's rows are one owner's already; other rows say which row they belong with
+            String links = keyValue ? null : RowLinks.of(table, cols, values);
             for (int c = 0; c < values.size(); c++) {
                 String text = values.get(c) == null ? "" : values.get(c).strip();
                 if (text.isEmpty()) {
@@ -286,7 +288,7 @@ final class SqlDumpUnits {
                     header = JsonUnits.header(values.get(keyCol).strip());
                 }
                 String column = c < cols.size() ? cols.get(c) : LayoutContentHandler.columnName(c + 1);
-                units.add(TextUnit.cell(table, row, column, header, text));
+                units.add(TextUnit.linkedCell(table, row, column, header, text, links));
             }
             units.mayEnd();
         }

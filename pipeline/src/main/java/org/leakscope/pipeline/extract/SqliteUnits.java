@@ -55,19 +55,25 @@ final class SqliteUnits {
                     ResultSetMetaData md = rs.getMetaData();
                     int n = md.getColumnCount();
                     int row = 1; // row 1 is the header row, as in a spreadsheet
+                    List<String> names = new ArrayList<>(n);
+                    for (int c = 1; c <= n; c++) {
+                        names.add(md.getColumnName(c));
+                    }
                     while (rs.next()) {
                         row++;
+                        List<String> values = new ArrayList<>(n);
                         for (int c = 1; c <= n; c++) {
                             Object v = rs.getObject(c);
-                            if (v == null || v instanceof byte[]) {
-                                continue;
-                            }
-                            String text = v.toString().strip();
+                            values.add(v == null || v instanceof byte[] ? null : v.toString());
+                        }
+                        String links = RowLinks.of(table, names, values);
+                        for (int c = 1; c <= n; c++) {
+                            String text = values.get(c - 1) == null ? "" : values.get(c - 1).strip();
                             if (text.isEmpty()) {
                                 continue;
                             }
-                            String name = md.getColumnName(c);
-                            units.add(TextUnit.cell(table, row, name, JsonUnits.header(name), text));
+                            String name = names.get(c - 1);
+                            units.add(TextUnit.linkedCell(table, row, name, JsonUnits.header(name), text, links));
                             chars += text.length();
                             if (chars > maxChars) {
                                 return units;

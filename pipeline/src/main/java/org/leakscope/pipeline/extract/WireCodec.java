@@ -58,6 +58,7 @@ final class WireCodec {
             out.writeInt(u.row());
             writeString(out, u.column());
             writeString(out, u.columnHeader());
+            writeString(out, u.rowLinks());
         }
     }
 
@@ -110,7 +111,8 @@ final class WireCodec {
             int row = in.readInt();
             String column = shared(readString(in), same);
             String header = shared(readString(in), same);
-            units.add(new TextUnit(text, page, line, headerFooter, sheet, row, column, header));
+            String links = readString(in);
+            units.add(new TextUnit(text, page, line, headerFooter, sheet, row, column, header, links));
         }
         return new ExtractedItem(docId, parent, path, depth, sha, type, size, status, detail, truncated, units, more);
     }

@@ -81,6 +81,32 @@ class DatabaseExportsTest {
     }
 
     @Test
+    void aDumpsRowsSayWhichRowTheyReferTo() throws IOException, SQLException {
+        Path sql = write("clinic.sql", "-- PostgreSQL database dump\n\n"
+                + "COPY public.patients (id, full_name, email) FROM stdin;\n1\tTamika Caruso\ttamika@example.org\n\\.\n\n"
+                + "COPY public.visits (id, patient_id, diagnosis) FROM stdin;\n101\t1\tType 2 diabetes mellitus\n\\.\n");
+        List<TextUnit> u = units(sql, "backup/clinic.sql", "text/x-sql");
+        TextUnit patient = u.stream().filter(x -> "Tamika Caruso".equals(x.text())).findFirst().orElseThrow();
+        TextUnit visit = u.stream().filter(x -> "Type 2 diabetes mellitus".equals(x.text())).findFirst().orElseThrow();
+        assertEquals("patient:1|", patient.rowLinks());
+        assertEquals("visit:101|patient:1", visit.rowLinks());
+        assertEquals("visits#2", TextUnit.rowOf(visit.recordKey()));
+        assertEquals("sheet=visits;row=2;col=diagnosis", visit.location()); // the place stays the cell's own
+
+        Path db = tmp.resolve("clinic.sqlite3");
+        try (Connection con = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = con.createStatement()) {
+            st.execute("CREATE TABLE patients (id INTEGER PRIMARY KEY, full_name TEXT)");
+            st.execute("CREATE TABLE visits (id INTEGER PRIMARY KEY, patient_id INTEGER, diagnosis TEXT)");
+            st.execute("INSERT INTO patients VALUES (1, 'Ann Lee')");
+            st.execute("INSERT INTO visits VALUES (7, 1, 'Asthma')");
+        }
+        List<TextUnit> lite = units(db, "app/clinic.sqlite3", "application/x-sqlite3");
+        assertEquals("visit:7|patient:1", lite.stream().filter(x -> "Asthma".equals(x.text())).findFirst()
+                .orElseThrow().rowLinks());
+    }
+
+    @Test
     void aSqliteDatabaseIsReadNotUnsupported() throws IOException, SQLException {
         Path db = tmp.resolve("app.sqlite3");
         try (Connection con = DriverManager.getConnection("jdbc:sqlite:" + db);
