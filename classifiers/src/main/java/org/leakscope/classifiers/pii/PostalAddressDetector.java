@@ -198,6 +198,14 @@ public final class PostalAddressDetector extends PatternDetector {
                         Rule.of("nl", "(?<v>\\b[A-Z][a-z]+(?:straat|gracht|weg|laan|plein|kade|singel|dijk|dreef|markt|steeg)"
                                 // (the town may stand two blanks apart in capitals, as PostNL asks: "1017 GC  AMSTERDAM")
                                 + " \\d{1,4}[a-zA-Z]?(?:-\\d{1,4})?" + EU_BREAK + "\\d{4} ?[A-Z]{2}(?:,? |[ \\t]{2})[A-Z][\\p{L}\\-]+(?: [a-z]+ [A-Z][\\p{L}\\-]+)?)", 0.8),
+                        // NL without a street word (Lange Voorhout 9, Spui 21): the postcode, four digits and two letters
+                        // (never SA, SD or SS), says it is an address
+                        Rule.of("nl-street-name", "(?<v>\\b[A-Z][\\p{L}'\\-]+(?: [A-Z][\\p{L}'\\-]+){0,2} \\d{1,4}[a-zA-Z]?(?:-\\d{1,4})?"
+                                + EU_BREAK + "[1-9]\\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?:,? |[ \\t]{2})[A-Z][\\p{L}\\-]+(?: [A-Z][\\p{L}\\-]+)?)(?![\\p{L}\\d])", 0.8),
+                        // DE streets named with a preposition and no street word: Am Mühlbach 84, An der Alster 12, Unter
+                        // den Linden 5, Im Winkel 3, Zur Mühle 2
+                        Rule.of("de-preposition", "(?<v>\\b(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Unter den|Zum|Zur|Hinter der"
+                                + "|Vor dem) [A-ZÄÖÜ][\\wäöüß\\-]+ \\d{1,4}[a-z]?" + EU_BREAK + "(?:\\d{5}|\\d{4}) [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
                         // PL: ul. / al. / pl. and the street, the number (a flat after a slash or "m."), the NN-NNN code and
                         // the town: ul. Marszałkowska 10/5, 00-590 Warszawa
                         Rule.of("pl", "(?<v>\\b(?:ul\\.|al\\.|pl\\.|os\\.|ulica|aleja) ?\\p{Lu}[\\p{L}\\-]+(?: \\p{L}[\\p{L}\\-]+){0,3}"
@@ -270,7 +278,7 @@ public final class PostalAddressDetector extends PatternDetector {
                         && !afterNotBuildingWord(t.text(), h.start());
                 default -> true;
             };
-            if (keep && !underOrganisationsLabel(t.text(), h.start())) {
+            if (keep && !underOrganisationsLabel(t.text(), h.start()) && !afterOrganisation(t.text(), h.start())) {
                 out.add(h);
             }
         }
@@ -303,6 +311,38 @@ public final class PostalAddressDetector extends PatternDetector {
         }
         int labelLine = text.lastIndexOf('\n', label - 1) + 1;
         return ORGANISATION_LABEL.matcher(text).region(Math.max(labelLine, label - 60), labelEnd).find();
+    }
+
+    /**
+     * Where a European contract or letterhead names a firm, its seat follows on the line: the firm's legal form and a
+     * comma ("Müller Maschinenbau GmbH, Goethestraße 20", "Colombo Arredamenti S.r.l., P.IVA …, con sede in Viale Monza
+     * 140") or a seat word ("dont le siège social est situé", "domicilio social en", "z siedzibą w", "Sitz:", "säte").
+     * A residence word nearer the address ("wohnhaft", "demeurant", "residente in", "wonende", "zamieszkały") makes it a
+     * person's again.
+     */
+    private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?:GmbH|AG|KG|S\\.r\\.l\\.|Srl|S\\.p\\.A\\."
+            + "|SpA|SAS|S\\.A\\.S\\.|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|sp\\. z o\\.o\\.|AB)(?:,|[ \\t]*[·|])"
+            + "|(?i:con sede(?: legale)? in|sede legale|sede sociale|si[èe]ge social|domicilio social|z siedzib[ąa]|gevestigd"
+            + "|firmensitz|sitz|s[äa]te|arbeitgeber(?:in)?|arbetsgivare|employeur|empleador|datore di lavoro|pracodawca|werkgever)"
+            + "(?![\\p{L}]))");
+    private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:wohnhaft|wohnt|demeurant|domicili[ée]"
+            + "|domicilio en|residente|wonende|woonachtig|zamieszka[łl]\\p{L}*|bosatt|adress)(?![\\p{L}])");
+
+    static boolean afterOrganisation(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int from = Math.max(lineStart, start - 120);
+        int org = lastMatch(ORGANISATION_BEFORE, text, from, start);
+        return org >= 0 && lastMatch(RESIDENCE_BEFORE, text, from, start) < org;
+    }
+
+    private static int lastMatch(Pattern p, String text, int from, int to) {
+        Matcher m = p.matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     /** The word right before {@code start} (a space apart) makes the number there a year, a rank or a count. */

@@ -63,6 +63,14 @@ class EuropeanLettersTest {
             "Kerkstraat 12\\n1017 GC  AMSTERDAM|Kerkstraat 12\\n1017 GC  AMSTERDAM",
             "zamieszkały ul. Marszałkowska 10/5, 00-590 Warszawa|ul. Marszałkowska 10/5, 00-590 Warszawa",
             "Drottninggatan 5, 111 51 Stockholm|Drottninggatan 5, 111 51 Stockholm",
+            "wonende Lange Voorhout 78, 2513 AA Den Haag, BSN|Lange Voorhout 78, 2513 AA Den Haag",
+            "Am Mühlbach 84\\n20095 Hamburg|Am Mühlbach 84\\n20095 Hamburg",
+            // a firm's seat, unless a residence word stands nearer
+            "der Müller Maschinenbau GmbH, Goethestraße 20, 70173 Stuttgart|",
+            "Colombo Arredamenti S.r.l., P.IVA 01234560157, con sede in Viale Monza 140, 20127 Milano|",
+            "dont le siège social est situé 8 quai Saint-Antoine, 69002 Lyon|",
+            "Sjöberg Konsult AB, org.nr 556677-8899, Kungsgatan 30, 111 35 Stockholm|",
+            "Die Müller GmbH, vertreten durch Herrn Jürgen Müller, wohnhaft Hauptstraße 5, 10115 Berlin|Hauptstraße 5, 10115 Berlin",
             // a street list: names and postcode ranges, no building number
             "Kerkstraat, 1017 GA, Amsterdam|",
             "Storgatan är stängd 12 maj|",
