@@ -50,7 +50,7 @@ public final class DateOfBirthDetector extends PatternDetector {
                         "birthday", "geburtsdatum", "date de naissance", "fecha de nacimiento",
                         // German, French, Spanish, Italian, Dutch, Polish and Swedish: the label and the verb ("geboren
                         // am", "née le", "nato a Napoli il"); Italian "nato" only with its particle (NATO is a word)
-                        "geboren", "geb", "geburtstag", "né", "née", "naissance", "nacido", "nacida", "nacimiento",
+                        "geboren", "geb", "geburtstag", "né", "née", "naissance", "naiss", "nac", "nacido", "nacida", "nacimiento",
                         "nato il", "nata il", "nato a", "nata a", "nascita", "geboortedatum", "urodzony", "urodzona",
                         "urodzonym", "urodzoną", "urodzenia", "född", "födelsedatum", "födelsedag"),
                 ContextWords.of("入社", "退職", "発行", "有効期限", "作成", "出発", "帰国", "提出", "申請", "交付", "hire",

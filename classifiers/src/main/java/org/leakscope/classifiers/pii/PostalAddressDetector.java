@@ -53,8 +53,8 @@ public final class PostalAddressDetector extends PatternDetector {
     // ... or parts of one signature line: "1200 Market Street, Suite 300 | Philadelphia, PA 19107"
     private static final String BREAK = "(?:,? |,?[ \\t]*\\n[ \\t]*|[ \\t]*[|·•][ \\t]*)";
     // an EU street line and its postal code line: one line with a comma, or two lines of a letter's signature or an
-    // envelope window ("Lindenallee 7" / "50667 Köln")
-    private static final String EU_BREAK = "(?:,? |,?[ \\t]*\\n[ \\t]*)";
+    // envelope window ("Lindenallee 7" / "50667 Köln"), or a dash as Italian letterheads write it ("Via Roma, 1 - 00184 Roma")
+    private static final String EU_BREAK = "(?:,? |,?[ \\t]*\\n[ \\t]*|[ \\t]+[-–][ \\t]+)";
     // a directional before the street name: N, SE, N.W., Northeast (Portland's "2716 SE Belmont St")
     private static final String US_STREET = "(?:(?:[NS]\\.?[EW]|[NSEW])\\.? |(?:North|South)?(?:[Ee]ast|[Ww]est) |(?:North|South) )?(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th)|[A-Z]) ){1,3}";
     private static final String US_STATE = "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|PR|RI|S[CD]"
@@ -197,7 +197,7 @@ public final class PostalAddressDetector extends PatternDetector {
                         // NL: the street's word ends its name (Keizersgracht 164, 1015 CJ Amsterdam), a 4-digit code and 2 letters
                         Rule.of("nl", "(?<v>\\b[A-Z][a-z]+(?:straat|gracht|weg|laan|plein|kade|singel|dijk|dreef|markt|steeg)"
                                 // (the town may stand two blanks apart in capitals, as PostNL asks: "1017 GC  AMSTERDAM")
-                                + " \\d{1,4}[a-zA-Z]?(?:-\\d{1,4})?" + EU_BREAK + "\\d{4} ?[A-Z]{2}(?:,? |[ \\t]{2})[A-Z][\\p{L}\\-]+(?: [a-z]+ [A-Z][\\p{L}\\-]+)?)", 0.8),
+                                + " \\d{1,4}[a-zA-Z]?(?:-\\d{1,4}|-?[IVX]{1,4}| hs| bis)?" + EU_BREAK + "\\d{4} ?[A-Z]{2}(?:,? |[ \\t]{2})[A-Z][\\p{L}\\-]+(?: [a-z]+ [A-Z][\\p{L}\\-]+)?)", 0.8),
                         // NL without a street word (Lange Voorhout 9, Spui 21): the postcode, four digits and two letters
                         // (never SA, SD or SS), says it is an address
                         Rule.of("nl-street-name", "(?<v>\\b[A-Z][\\p{L}'\\-]+(?: [A-Z][\\p{L}'\\-]+){0,2} \\d{1,4}[a-zA-Z]?(?:-\\d{1,4})?"
@@ -214,7 +214,8 @@ public final class PostalAddressDetector extends PatternDetector {
                         // SE: the street's word ends its name (Drottninggatan 5, Sveavägen 12 B), a 5-digit code written
                         // NNN NN, the town: Drottninggatan 5, 111 51 Stockholm
                         Rule.of("se", "(?<v>\\b\\p{Lu}\\p{L}*(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|esplanaden)"
-                                + " \\d{1,4}(?: ?[A-Za-z](?![\\p{L}]))?" + EU_BREAK + "\\d{3} ?\\d{2} \\p{Lu}[\\p{L}\\-]+)", 0.8),
+                                + " \\d{1,4}(?: ?[A-Za-z](?![\\p{L}]))?(?:,? (?:lgh|lägenhet) ?\\d{1,4})?" + EU_BREAK
+                                + "\\d{3} ?\\d{2} \\p{Lu}[\\p{L}\\-]+)", 0.8),
                         // IE: a street and an Eircode (routing key letter + 2 digits, or D6W, then 4 characters):
                         // 157 Grafton Street, D02 VF65 Dublin
                         Rule.of("ie", "(?<v>\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX + BREAK + "(?:[A-Z][a-z]+,? )?"
