@@ -55,7 +55,14 @@ public final class DateOfBirthDetector extends PatternDetector {
                         "urodzonym", "urodzoną", "urodzenia", "född", "födelsedatum", "födelsedag"),
                 ContextWords.of("入社", "退職", "発行", "有効期限", "作成", "出発", "帰国", "提出", "申請", "交付", "hire",
                         "hired", "issued", "issue date", "expires", "expiry", "expiration", "date:", "日付", "signed",
-                        "start", "effective", "received", "updated"));
+                        "start", "effective", "received", "updated",
+                        // the other dates of European records ("Lugar de nacimiento: Toledo / Fecha de alta: 03/06/2024"):
+                        // issue, validity, hiring, leaving, invoice, order and registration dates
+                        "ausgestellt", "gültig", "eintritt", "austritt", "beginn", "rechnungsdatum", "bestelldatum",
+                        "lieferdatum", "gründung", "gründungsdatum", "délivré", "délivrance", "échéance", "embauche",
+                        "début", "date de facture", "alta", "vencimiento", "expedición", "emisión", "assunzione",
+                        "scadenza", "rilascio", "emissione", "in dienst", "ingangsdatum", "uitgifte", "wystawienia",
+                        "zatrudnienia", "utfärdad", "giltig", "anställningsdatum", "registreringsdatum"));
     }
 
     /** ... and the birth-date column of a table written as lines ({@link TextTableDates}). */
