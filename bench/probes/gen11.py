@@ -29,6 +29,7 @@ import argparse
 import datetime as dt
 import email.policy
 import email.utils
+import hashlib
 import json
 import os
 import sys
@@ -179,7 +180,8 @@ def eml(frm, to, subject, body, date, tz=1, cc=None, msgid=None):
     if cc:
         m["Cc"] = cc
     m["Date"] = email.utils.format_datetime(dt.datetime.strptime(date, "%Y-%m-%d %H:%M").replace(tzinfo=dt.timezone(dt.timedelta(hours=tz))))
-    m["Message-ID"] = msgid or f"<g11.{abs(hash(subject + date)) % 10**9}@mx.example.eu>"
+    # (a digest, not hash(): str hashes change from run to run, and the set must be the same for a seed)
+    m["Message-ID"] = msgid or f"<g11.{int(hashlib.sha1((subject + date).encode()).hexdigest()[:12], 16) % 10**9}@mx.example.eu>"
     m.set_content(body, charset="utf-8")
     return m
 
