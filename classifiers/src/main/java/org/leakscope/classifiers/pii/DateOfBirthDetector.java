@@ -12,6 +12,12 @@ import org.leakscope.classifiers.detect.PatternDetector;
 public final class DateOfBirthDetector extends PatternDetector {
 
     private static final String MON = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    // month names of German, French, Spanish, Italian, Dutch, Polish (genitive, as dates write them) and Swedish that
+    // MON does not begin: 12. März 1985, 4 août 1979, 5 de junio de 1980, 5 giugno 1980, 28 maart 1985, 3 maja 1990
+    private static final String MON_EU = "(?:j[äa]nner|m[äa]rz|mars|mai|juni|juli|dezember|janvier|f[ée]vrier|avril|juin|juillet"
+            + "|ao[ûu]t|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+            + "|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|maart|mei|oktober|stycznia"
+            + "|lutego|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|maj|augusti)";
 
     public DateOfBirthDetector() {
         super("date_of_birth", "DATE_OF_BIRTH", List.of(
@@ -20,6 +26,12 @@ public final class DateOfBirthDetector extends PatternDetector {
                         Rule.of("wareki", "(?<v>(?:昭和|平成|令和|[SHR])\\s?(?:\\d{1,2}|元) ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日)", 0.1),
                         Rule.of("us", "(?<![\\d/.-])(?<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2})(?![\\d/])", 0.1),
                         Rule.of("eu", "(?<![\\d/.-])(?<v>(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d{2})(?![\\d.])", 0.1),
+                        // day first with a slash, the day above 12 (the US rule reads 04/03/1979 already), and with
+                        // hyphens as Dutch writes it: 25/11/1982, 25-01-1990
+                        Rule.of("eu-slash", "(?<![\\d/.-])(?<v>(?:1[3-9]|2\\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\\d{2})(?![\\d/])", 0.1),
+                        Rule.of("eu-dash", "(?<![\\d/.-])(?<v>(?:0?[1-9]|[12]\\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\\d{2})(?![\\d-])", 0.1),
+                        Rule.of("words-eu", "(?i)(?<![\\p{L}\\d])(?<v>(?:\\d{1,2}|1er)\\.? (?:de )?" + MON_EU + " (?:de )?(?:19|20)\\d{2})", 0.1)
+                                .onLinesWith(" 19", " 20"),
                         Rule.of("words", "(?i)(?<v>\\d{1,2} " + MON + ",? (?:19|20)\\d{2}|" + MON + " \\d{1,2},? (?:19|20)\\d{2})", 0.1)
                                 // month names start a match almost anywhere in English; the year after a space is rare
                                 .onLinesWith(" 19", " 20"),
@@ -35,10 +47,22 @@ public final class DateOfBirthDetector extends PatternDetector {
                                 + "|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})", 0.8)
                                 .onLinesWith("orn ")),
                 ContextWords.of("生年月日", "誕生日", "生まれ", "dob", "d.o.b", "date of birth", "birth date", "birthdate",
-                        "birthday", "geburtsdatum", "date de naissance", "fecha de nacimiento"),
+                        "birthday", "geburtsdatum", "date de naissance", "fecha de nacimiento",
+                        // German, French, Spanish, Italian, Dutch, Polish and Swedish: the label and the verb ("geboren
+                        // am", "née le", "nato a Napoli il"); Italian "nato" only with its particle (NATO is a word)
+                        "geboren", "geb", "geburtstag", "né", "née", "naissance", "naiss", "nac", "nacido", "nacida", "nacimiento",
+                        "nato il", "nata il", "nato a", "nata a", "nascita", "geboortedatum", "urodzony", "urodzona",
+                        "urodzonym", "urodzoną", "urodzenia", "född", "födelsedatum", "födelsedag"),
                 ContextWords.of("入社", "退職", "発行", "有効期限", "作成", "出発", "帰国", "提出", "申請", "交付", "hire",
                         "hired", "issued", "issue date", "expires", "expiry", "expiration", "date:", "日付", "signed",
-                        "start", "effective", "received", "updated"));
+                        "start", "effective", "received", "updated",
+                        // the other dates of European records ("Lugar de nacimiento: Toledo / Fecha de alta: 03/06/2024"):
+                        // issue, validity, hiring, leaving, invoice, order and registration dates
+                        "ausgestellt", "gültig", "eintritt", "austritt", "beginn", "rechnungsdatum", "bestelldatum",
+                        "lieferdatum", "gründung", "gründungsdatum", "délivré", "délivrance", "échéance", "embauche",
+                        "début", "date de facture", "alta", "vencimiento", "expedición", "emisión", "assunzione",
+                        "scadenza", "rilascio", "emissione", "in dienst", "ingangsdatum", "uitgifte", "wystawienia",
+                        "zatrudnienia", "utfärdad", "giltig", "anställningsdatum", "registreringsdatum"));
     }
 
     /** ... and the birth-date column of a table written as lines ({@link TextTableDates}). */

@@ -32,7 +32,9 @@ public final class LatinNameDetector extends PatternDetector {
     // names keep their accents (José, Zoë, Müller, Åsa): EU data subjects are named so
     // Korean given names go on in lower case after the hyphen (Min-jun, Ji-hoon), others in upper (Jean-Pierre)
     private static final String WORD = "(?:Mc|Mac|O'|D')?\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}+)?";
-    private static final String FULL = WORD + "(?: \\p{Lu}\\.?)?(?: (?:van |von |de |da |del |la |le )?(?:" + WORD
+    // the particles of Dutch, German, Spanish, Italian, Portuguese and Swedish family names: van der Berg, de la Cruz
+    private static final String FULL = WORD + "(?: \\p{Lu}\\.?)?(?: (?:van der |van den |van de |von der |de la |de las |de los "
+            + "|van |von |de |da |di |del |dos |la |le |af |zu |ten |ter )?(?:" + WORD
             + "|\\p{Lu}{2,20})){1,2}";
     // the line under an authority or contact label: "Classified By: Maria Carter", "cc: Brian Ortiz", "Dear José
     // García,", "Submitted by: O'Brien, Patrick"; tried at line starts only (labelHits)
@@ -89,12 +91,21 @@ public final class LatinNameDetector extends PatternDetector {
             "addressed to", "born", "dob", "mrn",
             "signed", "signature", "regards", "sincerely", "manager", "director", "engineer", "analyst", "cc", "bcc", "attendees",
             "participants",
+            // the forms of address and the roles and birth words of European letters and records
+            "herr", "herrn", "frau", "monsieur", "madame", "mme", "sig", "sra", "dña", "mevrouw", "pan", "pani",
+            "salarié", "dipendente", "trabajador", "werknemer", "pracownik", "arbetstagare", "paziente", "paciente",
+            "pacjent", "geboren", "né", "née", "nacido", "nacida", "urodzony", "urodzona", "född",
             "様", "氏名", "担当");
     // the line under a closing; a match starts where (?m)^ holds, so only line starts are tried (signatureHits)
+    // ... and the closings of German, French, Spanish, Italian, Dutch, Polish and Swedish letters and mails
     private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?i:best regards|kind regards|warm regards|regards"
             + "|best wishes|sincerely(?: yours)?|yours sincerely|yours truly|yours faithfully|respectfully|thanks|thank you"
-            + "|many thanks|cheers|best)[,.!]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?<v>" + FULL + ")[ \\t]*,?[ \\t]*$");
-    private static final String CLOSING_FIRST = "bkwrsytmc"; // best, kind, warm, regards, sincerely, yours, thanks ...
+            + "|many thanks|cheers|best"
+            + "|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|(?:viele|beste|liebe) gr(?:ü|ue)(?:ß|ss)e|mfg"
+            + "|(?:bien )?cordialement|bien à vous|salutations distinguées|atentamente|(?:un )?saludos?(?: cordiales)?"
+            + "|(?:cordiali|distinti)? ?saluti|(?:met )?vriendelijke groet(?:en)?|groet(?:en)?|z poważaniem|pozdrawiam"
+            + "|z wyrazami szacunku|(?:med )?vänliga hälsningar|hälsningar|mvh)[,.!]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?<v>" + FULL + ")[ \\t]*,?[ \\t]*$");
+    private static final String CLOSING_FIRST = "bkwrsytmcfvlaudgzph"; // best, kind, warm, regards, sincerely, yours, thanks, mit, viele ...
     // where (?m)^ can hold: the start and after each of Java's line terminators
     private static final char[] LINE_TERMINATORS = {'\n', '\r', '\u0085', '\u2028', '\u2029'};
     private static final Pattern DISPLAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\"?(?<v>" + FULL + ")\"? ?<[\\w.+-]+@[\\w.-]+>");
@@ -137,12 +148,19 @@ public final class LatinNameDetector extends PatternDetector {
      */
     public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames, List<String> familyNamesFirst,
                              List<String> capsNameLabels, List<String> notNameWords, List<String> personLikeFirms) {
+        this(givenNames, moreGivenNames, familyNamesFirst, capsNameLabels, notNameWords, personLikeFirms, List.of());
+    }
+
+    /** ... and {@code notNameEndings}: endings of words no name holds (street words: -straße, -straat, -gatan). */
+    public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames, List<String> familyNamesFirst,
+                             List<String> capsNameLabels, List<String> notNameWords, List<String> personLikeFirms,
+                             List<String> notNameEndings) {
         // the form and card labels (tenant, passenger, insured ...) name a person's role as the context words do
         super("latin_person_name", "PERSON_NAME", List.of(), withWords(CONTEXT, capsNameLabels), ContextWords.NONE);
         this.given = Set.copyOf(clean(givenNames));
         this.moreGiven = Set.copyOf(clean(moreGivenNames));
         this.familyFirst = Set.copyOf(clean(familyNamesFirst));
-        this.notNames = NotNames.of(notNameWords, personLikeFirms);
+        this.notNames = NotNames.of(notNameWords, personLikeFirms, notNameEndings);
         // a title in capitals between label and name belongs to neither: "Name on card: MR JOHN SMITH"
         List<String> labels = capsNameLabels.stream().map(String::strip).filter(l -> !l.isEmpty())
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
@@ -177,7 +195,8 @@ public final class LatinNameDetector extends PatternDetector {
                 ClassifierConfig.stringList(pack.yaml().get("family_names_first"), pack.source() + ": key family_names_first"),
                 ClassifierConfig.stringList(pack.yaml().get("caps_name_labels"), pack.source() + ": key caps_name_labels"),
                 ClassifierConfig.stringList(pack.yaml().get("not_name_words"), pack.source() + ": key not_name_words"),
-                ClassifierConfig.stringList(pack.yaml().get("person_like_firms"), pack.source() + ": key person_like_firms"));
+                ClassifierConfig.stringList(pack.yaml().get("person_like_firms"), pack.source() + ": key person_like_firms"),
+                NotNames.endings(pack));
     }
 
     private static List<String> clean(List<String> names) {

@@ -71,6 +71,8 @@ public final class PhoneDetector extends PatternDetector {
                         // the label in the languages whose numbers LabelledNationalNumbers reads
                         "tél", "téléphone", "telephone", "portable", "telefon", "handy", "mobil", "telefono", "teléfono",
                         "cellulare", "móvil", "movil", "celular", "telefone", "telemóvel", "gsm", "tlf", "puh", "telefoon",
+                        // ... and their compounds and Dutch, Polish, Swedish mobiles (a header "Mobilnummer", "Mobiel")
+                        "mobiel", "mobilnummer", "mobiltelefon", "telefonnummer", "telefoonnummer", "tfn", "komórka",
                         "reach me", "reach you", "text me", "whatsapp"),
                 ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
                         "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial",

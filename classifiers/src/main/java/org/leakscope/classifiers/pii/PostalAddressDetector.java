@@ -52,6 +52,9 @@ public final class PostalAddressDetector extends PatternDetector {
     // street line and town line are often two lines of a letter head or an envelope window
     // ... or parts of one signature line: "1200 Market Street, Suite 300 | Philadelphia, PA 19107"
     private static final String BREAK = "(?:,? |,?[ \\t]*\\n[ \\t]*|[ \\t]*[|·•][ \\t]*)";
+    // an EU street line and its postal code line: one line with a comma, or two lines of a letter's signature or an
+    // envelope window ("Lindenallee 7" / "50667 Köln"), or a dash as Italian letterheads write it ("Via Roma, 1 - 00184 Roma")
+    private static final String EU_BREAK = "(?:,? |,?[ \\t]*\\n[ \\t]*|[ \\t]+[-–][ \\t]+)";
     // a directional before the street name: N, SE, N.W., Northeast (Portland's "2716 SE Belmont St")
     private static final String US_STREET = "(?:(?:[NS]\\.?[EW]|[NSEW])\\.? |(?:North|South)?(?:[Ee]ast|[Ww]est) |(?:North|South) )?(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th)|[A-Z]) ){1,3}";
     private static final String US_STATE = "(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|PR|RI|S[CD]"
@@ -117,7 +120,8 @@ public final class PostalAddressDetector extends PatternDetector {
 
     public PostalAddressDetector(Words words) {
         super("postal_address", "POSTAL_ADDRESS", rules(words),
-                ContextWords.of("住所", "address", "所在地", "adresse", "anschrift"), ContextWords.NONE);
+                ContextWords.of("住所", "address", "所在地", "adresse", "anschrift", "adres", "adress", "indirizzo",
+                        "dirección", "domicilio", "wohnhaft", "demeurant", "residente", "wonende", "zamieszkały"), ContextWords.NONE);
         this.cues = Set.copyOf(words.cues());
         this.notAfter = Set.copyOf(words.notBuildingNumberAfter());
         this.unitAfter = Pattern.compile(",? " + units(words) + "\\.? ?#?[\\w-]{1,6}, ");
@@ -179,17 +183,39 @@ public final class PostalAddressDetector extends PatternDetector {
                         // 8001 Zürich; the street word apart after its adjective: Mariahilfer Straße 45, 1060 Wien
                         Rule.of("de", "(?<v>\\b(?:[A-ZÄÖÜ][\\wäöüß.\\-]*(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm)"
                                 + "|[A-ZÄÖÜ][\\wäöüß\\-]+ (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm))"
-                                + " \\d{1,4}[a-z]?,? (?:(?:CH|A|D)-)?(?:\\d{5}|\\d{4}) [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
+                                + " \\d{1,4}[a-z]?" + EU_BREAK + "(?:(?:CH|A|D)-)?(?:\\d{5}|\\d{4}) [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
                         Rule.of("fr", "(?<v>\\b\\d{1,4}(?: bis| ter)?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai)"
-                                + " [^\\n,]{2,40},? \\d{5} [A-ZÉ][\\wéèêàç\\-]+)", 0.8),
+                                + " [^\\n,]{2,40}" + EU_BREAK + "\\d{5} [A-ZÉ][\\wéèêàç\\-]+)", 0.8),
                         // ES / IT / PT: the street word first, the number after the name, then the postal code and
-                        // the town: Calle Mayor 104, 28013 Madrid; Via Roma 68, 10121 Torino; Rua Augusta 27, 1100-048 Lisboa
-                        Rule.of("es-it", "(?<v>\\b(?:Calle|Avenida|Avda\\.|Paseo|Plaza|Carrer|Camino|Ronda|Gran Vía|Via|Viale|Piazza"
-                                + "|Piazzale|Corso|Largo|Vicolo|Rua|Travessa) [^\\n,\\d]{2,40}?,? \\d{1,4}[a-zA-Z]?,? (?:\\d{5}|\\d{4}-\\d{3})"
+                        // the town: Calle Mayor 104, 28013 Madrid; Via Roma 68, 10121 Torino; Rua Augusta 27, 1100-048 Lisboa;
+                        // a Spanish floor and door may follow the number (Calle de Alcalá 112, 3º B; C/ Mayor 10, 2º izq.; NFKC
+                        // writes º and ª as o and a)
+                        Rule.of("es-it", "(?<v>\\b(?:(?:Calle|Avenida|Avda\\.|Paseo|Plaza|Carrer|Camino|Ronda|Gran Vía|Via|Viale|Piazza"
+                                + "|Piazzale|Corso|Largo|Vicolo|Rua|Travessa) |C/ ?)[^\\n,\\d]{2,40}?,? \\d{1,4}[a-zA-Z]?"
+                                + "(?:,? \\d{1,2}[ºª°oa]\\.? ?(?:[A-Za-z]{1,4}\\.?)?)?" + EU_BREAK + "(?:\\d{5}|\\d{4}-\\d{3})"
                                 + " [A-Z][\\p{L}\\-]+(?: [A-Z][\\p{L}\\-]+)?)", 0.8),
                         // NL: the street's word ends its name (Keizersgracht 164, 1015 CJ Amsterdam), a 4-digit code and 2 letters
                         Rule.of("nl", "(?<v>\\b[A-Z][a-z]+(?:straat|gracht|weg|laan|plein|kade|singel|dijk|dreef|markt|steeg)"
-                                + " \\d{1,4}[a-zA-Z]?(?:-\\d{1,4})?,? \\d{4} ?[A-Z]{2},? [A-Z][\\p{L}\\-]+(?: [a-z]+ [A-Z][\\p{L}\\-]+)?)", 0.8),
+                                // (the town may stand two blanks apart in capitals, as PostNL asks: "1017 GC  AMSTERDAM")
+                                + " \\d{1,4}[a-zA-Z]?(?:-\\d{1,4}|-?[IVX]{1,4}| hs| bis)?" + EU_BREAK + "\\d{4} ?[A-Z]{2}(?:,? |[ \\t]{2})[A-Z][\\p{L}\\-]+(?: [a-z]+ [A-Z][\\p{L}\\-]+)?)", 0.8),
+                        // NL without a street word (Lange Voorhout 9, Spui 21): the postcode, four digits and two letters
+                        // (never SA, SD or SS), says it is an address
+                        Rule.of("nl-street-name", "(?<v>\\b[A-Z][\\p{L}'\\-]+(?: [A-Z][\\p{L}'\\-]+){0,2} \\d{1,4}[a-zA-Z]?(?:-\\d{1,4})?"
+                                + EU_BREAK + "[1-9]\\d{3} ?(?!SA|SD|SS)[A-Z]{2}(?:,? |[ \\t]{2})[A-Z][\\p{L}\\-]+(?: [A-Z][\\p{L}\\-]+)?)(?![\\p{L}\\d])", 0.8),
+                        // DE streets named with a preposition and no street word: Am Mühlbach 84, An der Alster 12, Unter
+                        // den Linden 5, Im Winkel 3, Zur Mühle 2
+                        Rule.of("de-preposition", "(?<v>\\b(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Unter den|Zum|Zur|Hinter der"
+                                + "|Vor dem) [A-ZÄÖÜ][\\wäöüß\\-]+ \\d{1,4}[a-z]?" + EU_BREAK + "(?:\\d{5}|\\d{4}) [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
+                        // PL: ul. / al. / pl. and the street, the number (a flat after a slash or "m."), the NN-NNN code and
+                        // the town: ul. Marszałkowska 10/5, 00-590 Warszawa
+                        Rule.of("pl", "(?<v>\\b(?:ul\\.|al\\.|pl\\.|os\\.|ulica|aleja) ?\\p{Lu}[\\p{L}\\-]+(?: \\p{L}[\\p{L}\\-]+){0,3}"
+                                + " \\d{1,4}[a-zA-Z]?(?:(?:/| m\\.? ?| lok\\.? ?)\\d{1,4}[a-zA-Z]?)?" + EU_BREAK
+                                + "\\d{2}-\\d{3} \\p{Lu}[\\p{L}\\-]+(?: \\p{Lu}[\\p{L}\\-]+)?)", 0.8),
+                        // SE: the street's word ends its name (Drottninggatan 5, Sveavägen 12 B), a 5-digit code written
+                        // NNN NN, the town: Drottninggatan 5, 111 51 Stockholm
+                        Rule.of("se", "(?<v>\\b\\p{Lu}\\p{L}*(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden|esplanaden)"
+                                + " \\d{1,4}(?: ?[A-Za-z](?![\\p{L}]))?(?:,? (?:lgh|lägenhet) ?\\d{1,4})?" + EU_BREAK
+                                + "\\d{3} ?\\d{2} \\p{Lu}[\\p{L}\\-]+)", 0.8),
                         // IE: a street and an Eircode (routing key letter + 2 digits, or D6W, then 4 characters):
                         // 157 Grafton Street, D02 VF65 Dublin
                         Rule.of("ie", "(?<v>\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX + BREAK + "(?:[A-Z][a-z]+,? )?"
@@ -253,7 +279,7 @@ public final class PostalAddressDetector extends PatternDetector {
                         && !afterNotBuildingWord(t.text(), h.start());
                 default -> true;
             };
-            if (keep && !underOrganisationsLabel(t.text(), h.start())) {
+            if (keep && !underOrganisationsLabel(t.text(), h.start()) && !afterOrganisation(t.text(), h.start())) {
                 out.add(h);
             }
         }
@@ -286,6 +312,38 @@ public final class PostalAddressDetector extends PatternDetector {
         }
         int labelLine = text.lastIndexOf('\n', label - 1) + 1;
         return ORGANISATION_LABEL.matcher(text).region(Math.max(labelLine, label - 60), labelEnd).find();
+    }
+
+    /**
+     * Where a European contract or letterhead names a firm, its seat follows on the line: the firm's legal form and a
+     * comma ("Müller Maschinenbau GmbH, Goethestraße 20", "Colombo Arredamenti S.r.l., P.IVA …, con sede in Viale Monza
+     * 140") or a seat word ("dont le siège social est situé", "domicilio social en", "z siedzibą w", "Sitz:", "säte").
+     * A residence word nearer the address ("wohnhaft", "demeurant", "residente in", "wonende", "zamieszkały") makes it a
+     * person's again.
+     */
+    private static final Pattern ORGANISATION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?:GmbH|AG|KG|S\\.r\\.l\\.|Srl|S\\.p\\.A\\."
+            + "|SpA|SAS|S\\.A\\.S\\.|SARL|S\\.L\\.|S\\.A\\.|B\\.V\\.|N\\.V\\.|sp\\. z o\\.o\\.|AB)(?:,|[ \\t]*[·|])"
+            + "|(?i:con sede(?: legale)? in|sede legale|sede sociale|si[èe]ge social|domicilio social|z siedzib[ąa]|gevestigd"
+            + "|firmensitz|sitz|s[äa]te|arbeitgeber(?:in)?|arbetsgivare|employeur|empleador|datore di lavoro|pracodawca|werkgever)"
+            + "(?![\\p{L}]))");
+    private static final Pattern RESIDENCE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:wohnhaft|wohnt|demeurant|domicili[ée]"
+            + "|domicilio en|residente|wonende|woonachtig|zamieszka[łl]\\p{L}*|bosatt|adress)(?![\\p{L}])");
+
+    static boolean afterOrganisation(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int from = Math.max(lineStart, start - 120);
+        int org = lastMatch(ORGANISATION_BEFORE, text, from, start);
+        return org >= 0 && lastMatch(RESIDENCE_BEFORE, text, from, start) < org;
+    }
+
+    private static int lastMatch(Pattern p, String text, int from, int to) {
+        Matcher m = p.matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     /** The word right before {@code start} (a space apart) makes the number there a year, a rank or a count. */

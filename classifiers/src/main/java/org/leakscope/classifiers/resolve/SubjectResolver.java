@@ -893,14 +893,36 @@ public final class SubjectResolver {
     /**
      * A row with first_name and last_name columns gives one full name, and so does one with 姓 and 名 columns
      * (EC-CUBE's name01 | name02: 清水 | 浩之, a kanji name part of at most three characters each, family first as
-     * written); otherwise names stand alone.
+     * written); so does a given name before a family name of particles and up to three words (a Spanish export's
+     * nombre | apellidos: Begoña | Martín Pérez; Chiara | De Luca); otherwise names stand alone.
      */
     static List<String> rowNames(List<String> names) {
         if (names.size() == 2 && ((isLatinWord(names.get(0)) && isLatinWord(names.get(1)))
                 || (isKanjiNamePart(names.get(0)) && isKanjiNamePart(names.get(1))))) {
             return List.of(names.get(0) + " " + names.get(1));
         }
+        if (names.size() == 2 && isLatinWord(names.get(0)) && isFamilyName(names.get(1))) {
+            return List.of(names.get(0) + " " + names.get(1));
+        }
         return names;
+    }
+
+    /** The particles a family name may hold in lower case: van der Berg, de la Cruz, dos Santos, di Stefano. */
+    private static final Set<String> PARTICLES = Set.of("van", "der", "den", "de", "la", "las", "los", "del", "von", "zu",
+            "da", "di", "dos", "das", "do", "af", "ten", "ter", "le");
+
+    /** Two or three Latin words, capitalised but for particles, the last capitalised: a family name such as Martín Pérez. */
+    private static boolean isFamilyName(String n) {
+        String[] words = n.split(" ", -1);
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (!isLatinWord(w) || !Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w)) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(words[words.length - 1].codePointAt(0));
     }
 
     /** One to three kanji (々 included): a family or given name alone, not a full name (山田太郎). */

@@ -80,4 +80,14 @@ class CapsAndNotNamesTest {
         assertFalse(n.rejects(null));
         assertFalse(NotNames.NONE.rejects("Maple Drive"));
     }
+
+    @Test
+    void notNameEndingsRejectStreetsWrittenOntoANamesWord() {
+        NotNames n = NotNames.of(List.of(), List.of(), List.of("Straat", " straße "));
+        assertTrue(n.rejects("Anne Frankstraat"));
+        assertTrue(n.rejects("Van Baerlestraat"));
+        assertTrue(n.rejects("Johann Goethestraße"));
+        assertFalse(n.rejects("Anne Frank"));
+        assertFalse(n.rejects("Straatman Jansen"));
+    }
 }

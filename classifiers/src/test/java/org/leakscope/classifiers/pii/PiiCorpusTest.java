@@ -77,6 +77,7 @@ class PiiCorpusTest {
             Map.entry("probe8", PROBE7),
             Map.entry("probe9", PROBE9),
             Map.entry("probe10", PROBE9),
+            Map.entry("probe11", PROBE9),
             Map.entry("emails", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-2", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-3", Set.of("EMAIL_ADDRESS")),

@@ -119,6 +119,19 @@ class PersonalRecordTest {
         assertEquals(List.of("山田", "タロウ"), SubjectResolver.rowNames(List.of("山田", "タロウ")));
     }
 
+    @Test
+    void givenNameAndAFamilyNameOfSeveralWordsAreOneFullName() {
+        // a Spanish export's nombre | apellidos, an Italian nome | cognome with a particle, a Dutch full family name
+        assertEquals(List.of("Begoña Martín Pérez"), SubjectResolver.rowNames(List.of("Begoña", "Martín Pérez")));
+        assertEquals(List.of("Chiara De Luca"), SubjectResolver.rowNames(List.of("Chiara", "De Luca")));
+        assertEquals(List.of("Sanne van der Berg"), SubjectResolver.rowNames(List.of("Sanne", "van der Berg")));
+        // two full names, a particle alone, a lower-case phrase, four words: apart
+        assertEquals(List.of("Jane Doe", "John Smith"), SubjectResolver.rowNames(List.of("Jane Doe", "John Smith")));
+        assertEquals(List.of("Sanne", "van der"), SubjectResolver.rowNames(List.of("Sanne", "van der")));
+        assertEquals(List.of("Anna", "see notes"), SubjectResolver.rowNames(List.of("Anna", "see notes")));
+        assertEquals(List.of("Anna", "Maria Luisa de la Cruz"), SubjectResolver.rowNames(List.of("Anna", "Maria Luisa de la Cruz")));
+    }
+
     private static DocFinding cell(int row, String col, int offset, String type, String value) {
         return new DocFinding("dtb_customer", new org.leakscope.classifiers.model.Finding(
                 org.leakscope.classifiers.model.Category.PII, type, value, "*", 0.9, "row=" + row + ";col=" + col, "t",
