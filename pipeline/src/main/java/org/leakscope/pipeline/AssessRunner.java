@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.leakscope.pipeline.job.AssessJobConfiguration;
-import org.leakscope.pipeline.partition.EarlyClassifier;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -60,13 +59,8 @@ public final class AssessRunner {
             if (lock == null) {
                 throw new JobFailedException("another leakscope run is using " + settings.output(), null);
             }
-            if (!settings.remoteWorkers()) {
-                EarlyClassifier.start(settings.configFile()); // built beside Spring's start, for the extract step
-            }
             try (ConfigurableApplicationContext ctx = start()) {
                 runJob(ctx);
-            } finally {
-                EarlyClassifier.discard();
             }
         }
     }
@@ -118,10 +112,6 @@ public final class AssessRunner {
         if (last != null && last.getStatus().isRunning()) {
             // the process that ran it is gone (we hold the folder's lock): it was killed
             operator.recover(last);
-        }
-        if (last != null && last.getStepExecutions().stream().anyMatch(step ->
-                step.getStepName().equals("extractStep") && step.getStatus() == BatchStatus.COMPLETED)) {
-            EarlyClassifier.discard(); // the resumed run extracts nothing
         }
         if (last != null) {
             say("leakscope: resuming the interrupted run in " + settings.output());

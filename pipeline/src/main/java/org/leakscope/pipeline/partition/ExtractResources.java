@@ -51,9 +51,8 @@ public final class ExtractResources implements AutoCloseable {
         close();
         ClassifierConfig config = ClassifierConfig.load(run.configFile());
         extractor = extractor(config, run.ocr(), run.workDir(), parsers);
-        extractor.prepare(); // the parser processes boot on the other cores while the classifier is built (or awaited) here
-        Classifier early = EarlyClassifier.take(run.configFile());
-        classifier = early != null ? early : new Classifier(config);
+        extractor.prepare(); // the parser processes boot on the other cores while the classifier is built here
+        classifier = new Classifier(config);
         current = key;
     }
 
