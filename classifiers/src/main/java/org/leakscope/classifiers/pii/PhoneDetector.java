@@ -114,21 +114,10 @@ public final class PhoneDetector extends PatternDetector {
      * numbers, as generated corpora and forms hold): under the report threshold, a phone label near lifts it.
      * The value is +1 and the ten digits.
      */
-    private static String digitsOf(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
     private static void nanpShaped(String window, int from, List<Hit> hits) {
         java.util.regex.Matcher m = NANP_SHAPE.matcher(window);
         if (m.find()) {
-            String digits = digitsOf(m.group());
+            String digits = org.leakscope.classifiers.validate.Digits.only(m.group());
             String ten = digits.substring(digits.length() - 10);
             hits.add(new Hit(from + m.start(), from + m.end(), "+1" + ten, UNWRITTEN_SCORE, NANP_SHAPE_RULE));
         }
