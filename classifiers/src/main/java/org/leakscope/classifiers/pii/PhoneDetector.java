@@ -77,6 +77,9 @@ public final class PhoneDetector extends PatternDetector {
                 ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
                         "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial",
                         "claim", "policy", "ticket", "case", "reference", "ref", "受付番号", "管理番号", "注文番号",
+                        // order, invoice and case in the languages of the labels above
+                        "commande", "facture", "dossier", "bestellung", "rechnung", "auftrag", "pedido", "factura",
+                        "ordine", "fattura", "bestelling", "factuur", "zamówienie", "faktura", "ärende",
                         // an NHS number is ten digits written 3-3-4, as a US number is
                         "nhs", "nhs no", "nhs number"));
         List<String> trunks = new ArrayList<>();
@@ -204,8 +207,40 @@ public final class PhoneDetector extends PatternDetector {
         if (!mayBeOther.isEmpty()) {
             all = labelledNational(text, all, mayBeOther, japanese, pointedTo);
         }
+        if (all.stream().anyMatch(h -> referenceCode(text, h.start()))) {
+            List<Hit> kept = new ArrayList<>(all);
+            kept.removeIf(h -> referenceCode(text, h.start()));
+            all = kept;
+        }
         return serviceTypes.isEmpty() ? all : withoutServiceNumbers(all);
     }
+
+    /**
+     * A hit whose digits a letter code leads, joined by a hyphen: an order, invoice or case reference
+     * (FR-2024-118734, INV-2024-118734, PO-2023-5551234), read as a US number otherwise. A phone label written so
+     * (TEL-03-1234-5678, Fax-…) leads a number still.
+     */
+    static boolean referenceCode(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != '-') {
+            return false;
+        }
+        int from = start - 1;
+        while (from > 0 && from > start - 8 && isAsciiLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        if (from == start - 1 || from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
+            return false; // no letters, or a longer word (a name, a label written out)
+        }
+        return !PHONE_LABELS.contains(text.substring(from, start - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    /** Labels that may lead a number with a hyphen. */
+    private static final Set<String> PHONE_LABELS = Set.of("tel", "tél", "phone", "ph", "fax", "mob", "mobile", "cell",
+            "handy", "gsm", "tlf", "tfn", "fon", "t", "f", "m", "p");
 
     /**
      * Whether a span's hits (from {@code found} on) leave room for another country's national number: none, or
