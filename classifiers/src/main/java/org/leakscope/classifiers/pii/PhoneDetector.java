@@ -207,9 +207,8 @@ public final class PhoneDetector extends PatternDetector {
         if (!mayBeOther.isEmpty()) {
             all = labelledNational(text, all, mayBeOther, japanese, pointedTo);
         }
-        if (all.stream().anyMatch(h -> referenceCode(text, h.start()))) {
-            List<Hit> kept = new ArrayList<>(all);
-            kept.removeIf(h -> referenceCode(text, h.start()));
+        List<Hit> kept = new ArrayList<>(all);
+        if (kept.removeIf(h -> referenceCode(text, h.start()))) {
             all = kept;
         }
         return serviceTypes.isEmpty() ? all : withoutServiceNumbers(all);

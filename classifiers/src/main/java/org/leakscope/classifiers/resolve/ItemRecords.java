@@ -71,6 +71,7 @@ final class ItemRecords {
     // the database rows' links (TextUnit#rowLinks) of the records that have them, and those records, for TableLinks
     private final List<String> links = new ArrayList<>(0);
     private int[] linked = new int[0];
+    private final BitSet linkedNamed = new BitSet();
 
     /**
      * After {@link #finish}: the row key of each of the item's records in record order (sheet + "#" + row; null for
@@ -93,30 +94,31 @@ final class ItemRecords {
         return linked;
     }
 
+    /** Which of {@link #links}' records name someone ({@link FormFields#namesSomeone}). */
+    BitSet linkedNamed() {
+        return linkedNamed;
+    }
+
     /** At most this many records of an item keep their links: a dump's rows beyond are not joined across tables. */
     static final int MAX_LINKED = 1 << 18;
 
-    /**
-     * Notes the links of the record just listed, when its row key has some and the record may take part in a join:
-     * one that names someone and has a key of its own, or one that names no one and refers to a row.
-     */
+    /** Notes the links of the record just listed, when its row key has some and it may take part in a join. */
     private void noteLinks(String rowKey) {
         int l = rowKey == null ? -1 : rowKey.indexOf(org.leakscope.classifiers.text.TextUnit.LINKS);
         if (l < 0 || links.size() >= MAX_LINKED) {
             return;
         }
+        String rowLinks = rowKey.substring(l + 1);
         boolean named = FormFields.namesSomeone(recs, recs.size() - 1);
-        int bar = rowKey.indexOf('|', l);
-        boolean hasSelf = bar > l + 1;
-        boolean hasRef = bar >= 0 && bar < rowKey.length() - 1;
-        if (named ? !hasSelf : !hasRef) {
+        if (!TableLinks.takesPart(rowLinks, named)) {
             return;
         }
         if (links.size() == linked.length) {
             linked = Arrays.copyOf(linked, Math.max(16, linked.length * 2));
         }
         linked[links.size()] = recs.size() - 1;
-        links.add(rowKey.substring(l + 1));
+        linkedNamed.set(links.size(), named);
+        links.add(rowLinks);
     }
 
     /** Records whose keys are sorted in the heap at a time when the records are kept in a folder. */

@@ -254,7 +254,7 @@ public final class SubjectResolver {
                 FormFields.join(records, first, keys, sets::union);
             }
             // a database row that names nobody goes with the row it refers to (a visit's diagnosis, its patient)
-            TableLinks.join(records, item.linkedRecords(), item.links(), sets::union);
+            TableLinks.join(records, item.linkedRecords(), item.links(), item.linkedNamed(), sets::union);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.leakscope.classifiers.resolve;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,19 @@ final class TableLinks {
     }
 
     /**
-     * The joins of the item's records: {@code links.get(i)} are the links of record {@code records[i]}, as
-     * {@link ItemRecords#links} lists them.
+     * Whether a row with {@code links} ({@code self|ref}) may take part in a join: one that names someone and has a
+     * key of its own, or one that names no one and refers to a row.
      */
-    static void join(Records recs, int[] records, List<String> links, FormFields.Joins out) {
+    static boolean takesPart(String links, boolean named) {
+        int bar = links.indexOf('|');
+        return named ? bar > 0 : bar >= 0 && bar < links.length() - 1;
+    }
+
+    /**
+     * The joins of the item's records: {@code links.get(i)} are the links of record {@code records[i]}, which names
+     * someone when {@code named} holds {@code i}, as {@link ItemRecords#links} lists them.
+     */
+    static void join(Records recs, int[] records, List<String> links, BitSet named, FormFields.Joins out) {
         if (links.isEmpty()) {
             return;
         }
@@ -29,7 +39,7 @@ final class TableLinks {
         for (int i = 0; i < links.size(); i++) {
             String l = links.get(i);
             int bar = l.indexOf('|');
-            if (bar <= 0 || !FormFields.namesSomeone(recs, records[i])) {
+            if (bar <= 0 || !named.get(i)) {
                 continue;
             }
             for (String self : l.substring(0, bar).split(",")) {
@@ -40,7 +50,7 @@ final class TableLinks {
         for (int i = 0; i < links.size(); i++) {
             String l = links.get(i);
             int bar = l.indexOf('|');
-            if (bar < 0 || bar == l.length() - 1 || FormFields.namesSomeone(recs, records[i])) {
+            if (named.get(i) || bar < 0 || bar == l.length() - 1) {
                 continue;
             }
             Integer to = bySelf.get(l.substring(bar + 1));
