@@ -99,7 +99,8 @@ public final class MarkingDetector implements Detector, ScanRules {
     }
 
     /** Item-level context patterns (section {@code context:}). */
-    record Support(List<Pattern> jpMeta, List<Pattern> ukHints, List<Pattern> govHints, Pattern extraLevels) {
+    record Support(List<Pattern> jpMeta, List<Pattern> ukHints, List<Pattern> govHints, Pattern extraLevels,
+                   List<Pattern> dataColumns) {
     }
 
     MarkingDetector(List<MarkingRule> rules, Map<String, Extras> extras, Portions portions, List<Block> blocks,
@@ -278,7 +279,8 @@ public final class MarkingDetector implements Detector, ScanRules {
                 patterns(ctx.get("uk_hints"), src + ": context.uk_hints", 0),
                 patterns(ctx.get("gov_hints"), src + ": context.gov_hints", 0),
                 extra.isEmpty() ? null : Pattern.compile(String.join("|", extra.stream()
-                        .map(x -> "(?:" + x.pattern() + ")").toList())));
+                        .map(x -> "(?:" + x.pattern() + ")").toList())),
+                patterns(ctx.get("data_columns"), src + ": context.data_columns", 0));
         int window = ctx.get("sibling_window") instanceof Integer w ? w : 3;
         Map<String, Integer> refLists = new LinkedHashMap<>();
         if (ctx.get("reference_lists") instanceof Map<?, ?> rl) {
@@ -575,6 +577,9 @@ public final class MarkingDetector implements Detector, ScanRules {
             return null;
         }
         for (LineForms.Form f : forms) {
+            if (f.part()) {
+                continue; // a segment of a longer line is no member of a list of levels
+            }
             if (FirstChars.mayMatchAt0(support.extraLevels(), f.text())
                     && support.extraLevels().matcher(f.text()).matches()) {
                 return canon(f.text());
@@ -592,7 +597,28 @@ public final class MarkingDetector implements Detector, ScanRules {
 
     /** A rule hit on a line. */
     private record Hit(MarkingRule rule, String code, String text, String masked, int line, boolean labelled,
-                       boolean plain) {
+                       boolean plain, boolean part) {
+    }
+
+    /** Whether another segment of the line than {@code f} is a different level word ("社外秘 | 部外秘": a list). */
+    private boolean otherLevelPart(List<LineForms.Form> forms, LineForms.Form f, BitSet wanted, Evidence ev) {
+        String mine = canon(f.text());
+        for (LineForms.Form g : forms) {
+            if (g == f || !g.part() || canon(g.text()).equals(mine)) {
+                continue;
+            }
+            for (int ri = wanted.nextSetBit(0); ri >= 0; ri = wanted.nextSetBit(ri + 1)) {
+                MarkingRule r = rules.get(ri);
+                if (r.level() && r.mode() != MarkingRule.Mode.RAW && !ev.off(r) && r.matcher(g.text(), g.text()) != null) {
+                    return true;
+                }
+            }
+            if (support.extraLevels() != null && FirstChars.mayMatchAt0(support.extraLevels(), g.text())
+                    && support.extraLevels().matcher(g.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
 
@@ -643,7 +669,14 @@ public final class MarkingDetector implements Detector, ScanRules {
                     if (dropped(r, masked)) {
                         continue;
                     }
-                    if (r.level()) {
+                    // a level word taken out of a longer line (a subject's 【関係者外秘】, a running header's
+                    // segment) is no member of a list of levels of the lines around it
+                    boolean part = f.part() && r.level();
+                    if (part && otherLevelPart(forms, f, wanted, ev)) {
+                        levelWords.add(i, canon(text));
+                        break outer; // "社外秘 | 部外秘 | 関係者外秘": a line listing levels counts for the guard only
+                    }
+                    if (r.level() && !part) {
                         levelWords.add(i, canon(text));
                     }
                     if (checkbox && r.level()) {
@@ -651,7 +684,7 @@ public final class MarkingDetector implements Detector, ScanRules {
                     }
                     boolean plain = !CONTROLS.matcher(text).find();
                     hit = new Hit(r, r.codeOf(m), canon(text), masked.length() > 300
-                            ? masked.substring(0, 300) : masked, i, f.labelled(), plain);
+                            ? masked.substring(0, 300) : masked, i, f.labelled(), plain, part);
                     break outer;
                 }
             }
@@ -707,7 +740,7 @@ public final class MarkingDetector implements Detector, ScanRules {
             if (!ok) {
                 continue;
             }
-            if (r.level() && h.plain() && !h.labelled() && levelWords.listedWithOthers(h.line(), h.text())) {
+            if (r.level() && h.plain() && !h.labelled() && !h.part() && levelWords.listedWithOthers(h.line(), h.text())) {
                 continue;
             }
             Extras x = extras.get(r.id());
@@ -716,8 +749,8 @@ public final class MarkingDetector implements Detector, ScanRules {
                 continue; // 【注意】 over a list of notes is a heading, not a stamp
             }
             if (l.u().isCell() && l.u().row() > 1 && l.u().columnHeader() != null
-                    && LABEL_HEADER.matcher(TextNormalizer.normalize(l.u().columnHeader())).find()) {
-                continue; // a register's classification column: data about other documents
+                    && matchesAny(support.dataColumns(), TextNormalizer.normalize(l.u().columnHeader()))) {
+                continue; // a register's classification column, a list's name column: values of records
             }
             double s = edge || l.strongEdge() || h.labelled() ? r.score() : r.bodyScore();
             if (l.u().headerFooter()) {
@@ -786,9 +819,6 @@ public final class MarkingDetector implements Detector, ScanRules {
         result.sort(Comparator.comparingInt(Finding::offset));
         return result;
     }
-
-    private static final Pattern LABEL_HEADER = Pattern.compile(
-            "(?i)classification|marking|sensitivity|区分|格付|秘密区分|機密");
 
     private static void put(Map<String, Finding> out, Finding f) {
         String key = f.type() + "\u0000" + f.masked();
