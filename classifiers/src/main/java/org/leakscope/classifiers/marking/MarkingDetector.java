@@ -62,7 +62,7 @@ public final class MarkingDetector implements Detector, ScanRules {
     private final Prefilter prefilter; // null: every rule on every line (the reference the tests compare with)
 
     /** Per-rule conditions beyond the record: the rule is off in items matching unlessItem; a hit whose text matches unlessLine is dropped. */
-    record Extras(List<Pattern> unlessItem, Pattern unlessLine, Pattern unlessNext) {
+    record Extras(List<Pattern> unlessItem, Pattern unlessLine, Pattern unlessNext, boolean noTitleToken) {
     }
 
     /** Portion-mark settings (section {@code portions:}). */
@@ -262,8 +262,9 @@ public final class MarkingDetector implements Detector, ScanRules {
                     : compile(String.valueOf(e.get("unless_line")), where + ": key unless_line", 0);
             Pattern unlessNext = e.get("unless_next") == null ? null
                     : compile(String.valueOf(e.get("unless_next")), where + ": key unless_next", 0);
-            if (!unlessItem.isEmpty() || unlessLine != null || unlessNext != null) {
-                extras.put(id, new Extras(unlessItem, unlessLine, unlessNext));
+            boolean noTitleToken = Boolean.FALSE.equals(e.get("title_token"));
+            if (!unlessItem.isEmpty() || unlessLine != null || unlessNext != null || noTitleToken) {
+                extras.put(id, new Extras(unlessItem, unlessLine, unlessNext, noTitleToken));
             }
         }
         Portions portions = portions(yaml.get("portions"), src + ": portions");
@@ -419,6 +420,12 @@ public final class MarkingDetector implements Detector, ScanRules {
             return null;
         }
         return code;
+    }
+
+    /** The rule does not take the bracketed token of a title (title_token: false). */
+    private boolean noTitleToken(MarkingRule r) {
+        Extras x = extras.get(r.id());
+        return x != null && x.noTitleToken();
     }
 
     private boolean dropped(MarkingRule r, String text) {
@@ -577,8 +584,8 @@ public final class MarkingDetector implements Detector, ScanRules {
             return null;
         }
         for (LineForms.Form f : forms) {
-            if (f.part()) {
-                continue; // a segment of a longer line is no member of a list of levels
+            if (f.token()) {
+                continue; // the bracketed token of a title is no member of a list of levels
             }
             if (FirstChars.mayMatchAt0(support.extraLevels(), f.text())
                     && support.extraLevels().matcher(f.text()).matches()) {
@@ -600,8 +607,12 @@ public final class MarkingDetector implements Detector, ScanRules {
                        boolean plain, boolean part) {
     }
 
-    /** Whether another segment of the line than {@code f} is a different level word ("社外秘 | 部外秘": a list). */
-    private boolean otherLevelPart(List<LineForms.Form> forms, LineForms.Form f, BitSet wanted, Evidence ev) {
+    /**
+     * Whether another segment of the line than {@code f} is a different level word of the same system ("社外秘 |
+     * 部外秘 | 関係者外秘", "TOP SECRET | SECRET"), or a level word no rule gives ("Public | Internal |
+     * Confidential"): the line lists levels. Marks of two systems side by side (極秘 取扱注意) are no list.
+     */
+    private boolean otherLevelPart(List<LineForms.Form> forms, LineForms.Form f, String code, BitSet wanted, Evidence ev) {
         String mine = canon(f.text());
         for (LineForms.Form g : forms) {
             if (g == f || !g.part() || canon(g.text()).equals(mine)) {
@@ -609,7 +620,8 @@ public final class MarkingDetector implements Detector, ScanRules {
             }
             for (int ri = wanted.nextSetBit(0); ri >= 0; ri = wanted.nextSetBit(ri + 1)) {
                 MarkingRule r = rules.get(ri);
-                if (r.level() && r.mode() != MarkingRule.Mode.RAW && !ev.off(r) && r.matcher(g.text(), g.text()) != null) {
+                Matcher m = r.level() && r.mode() != MarkingRule.Mode.RAW && !ev.off(r) ? r.matcher(g.text(), g.text()) : null;
+                if (m != null && sameSystem(code, r.codeOf(m))) {
                     return true;
                 }
             }
@@ -644,7 +656,7 @@ public final class MarkingDetector implements Detector, ScanRules {
                 // the rules in pack order, those without a keyword in reach left out: they cannot match here
                 for (int ri = wanted.nextSetBit(0); ri >= 0; ri = wanted.nextSetBit(ri + 1)) {
                     MarkingRule r = rules.get(ri);
-                    if ((r.notice() && consumed.contains(i)) || ev.off(r)) {
+                    if ((r.notice() && consumed.contains(i)) || ev.off(r) || (f.token() && noTitleToken(r))) {
                         continue;
                     }
                     String text = f.text();
@@ -669,13 +681,13 @@ public final class MarkingDetector implements Detector, ScanRules {
                     if (dropped(r, masked)) {
                         continue;
                     }
-                    // a level word taken out of a longer line (a subject's 【関係者外秘】, a running header's
-                    // segment) is no member of a list of levels of the lines around it
-                    boolean part = f.part() && r.level();
-                    if (part && otherLevelPart(forms, f, wanted, ev)) {
+                    if (r.level() && f.part() && otherLevelPart(forms, f, r.codeOf(m), wanted, ev)) {
                         levelWords.add(i, canon(text));
                         break outer; // "社外秘 | 部外秘 | 関係者外秘": a line listing levels counts for the guard only
                     }
+                    // the bracketed token of a title (a mail subject's 【関係者外秘】, repeated by Tika as the body's
+                    // first line) is no member of a list of levels of the lines around it
+                    boolean part = f.token() && r.level();
                     if (r.level() && !part) {
                         levelWords.add(i, canon(text));
                     }
@@ -832,6 +844,19 @@ public final class MarkingDetector implements Detector, ScanRules {
         Set<String> have = new HashSet<>();
         fs.forEach(f -> have.add(f.type()));
         return order.stream().filter(have::contains).findFirst().orElse(null);
+    }
+
+    /** Whether two codes are one code or of one collapse group (levels of one marking system). */
+    private boolean sameSystem(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        for (List<String> g : collapse) {
+            if (g.contains(a) && g.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Within each collapse group only the most severe code present stays (a SECRET file with (C) paragraphs is SECRET). */

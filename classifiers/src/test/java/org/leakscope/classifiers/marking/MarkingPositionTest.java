@@ -443,6 +443,8 @@ class MarkingPositionTest {
                 "＜社外秘＞", "", "営業部各位", "新製品の標準価格を下記のとおり決定しました。", "以上")));
         // but a header line listing levels in segments is a list
         assertEquals(Set.of(), codes(docx("社外秘 | 部外秘 | 関係者外秘", filler(6, "本規程"), null)));
+        // marks of two systems side by side are no list
+        assertEquals(Set.of("JP_GOKUHI"), codes(docx("極秘　　取扱注意", filler(6, "本書"), null)));
         // and a table of levels still is a list
         assertEquals(Set.of(), codes(text("情報の区分", "社外秘", "部外秘", "関係者外秘", "各区分の取扱いは別表による。")));
     }
@@ -470,5 +472,42 @@ class MarkingPositionTest {
         // an MOD document's 注意 stamp still counts
         assertEquals(Set.of("JP_CHUI"), codes(pdf(page("注意", List.of("性能要求事項（案）", "1. 射程は別紙による。", "2. 環境条件は別紙による。",
                 "3. 要求値は防衛装備庁の指示による。"), "注意"))));
+    }
+
+    @Test
+    void noteHeadingsAndDisclaimerHeadingsAreNotMarkings() {
+        // 【注意】 before a notice's title and over a sentence is "Note:"
+        assertEquals(Set.of(), codes(text("From: it@example.co.jp", "Subject: 【注意】不審メールにご注意ください", "【注意】不審メールにご注意ください",
+                "社員各位", "最近、取引先を装った不審なメールが増えています。")));
+        assertEquals(Set.of(), codes(text("Subject: メンテナンスのお知らせ", "【注意】", "本日17時よりシステムメンテナンスを実施します。", "以上")));
+        // 注意 over a title, and 【取扱注意】 before one, are stamps
+        assertEquals(Set.of("JP_CHUI"), codes(text("注意", "性能要求事項（案）", "防衛装備庁", "本文")));
+        assertEquals(Set.of("JP_CHUI"), codes(text("【取扱注意】作業計画書", "本書は作業を定める。")));
+        // CONFIDENTIAL over a mail disclaimer is the disclaimer's heading
+        assertEquals(Set.of(), codes(text("From: sales@example.com", "Subject: Quotation", "Please find the quotation attached.", "Best regards",
+                "CONFIDENTIAL", "This e-mail and any attachments are confidential and intended solely for the addressee.")));
+        assertEquals(Set.of("CORP_CONFIDENTIAL"), codes(text("CONFIDENTIAL", "Pricing review", "List prices rise 4 % in April.")));
+    }
+
+    @Test
+    void companyNameConfidentialAndMailSensitivity() {
+        assertEquals(Set.of("CORP_CONFIDENTIAL"), codes(docx("ACME CONFIDENTIAL", filler(6, "The"), null)));
+        assertEquals(Set.of("CORP_CONFIDENTIAL"), codes(docx(null, filler(6, "The"), "Towa Aero Confidential")));
+        assertEquals(Set.of("CORP_CONFIDENTIAL"), codes(text("From: a@example.com", "Sensitivity: Company-Confidential", "Subject: plan", "Text.")));
+        // a letter's handling line, a privilege legend and the words in the body are not
+        assertEquals(Set.of(), codes(docx("Private & Confidential", filler(6, "The"), null)));
+        assertEquals(Set.of(), codes(docx("PRIVILEGED AND CONFIDENTIAL", filler(6, "The"), null)));
+        List<String> body = new ArrayList<>(filler(10, "The"));
+        body.add("ACME Confidential");
+        body.addAll(filler(6, "Other"));
+        assertEquals(Set.of(), codes(docx(null, body, null)));
+    }
+
+    @Test
+    void bannersWithSpacedSeparators() {
+        assertEquals(Set.of("US_SECRET"), codes(docx("SECRET // NOFORN", filler(6, "The"), "SECRET // NOFORN")));
+        assertEquals(Set.of("US_CUI"), codes(docx("CUI // SP-CTI", filler(6, "The"), null)));
+        assertEquals(Set.of("NATO_RESTRICTED"), codes(docx("NATO/EAPC RESTRICTED", filler(6, "The"), null)));
+        assertEquals(Set.of("EXPORT_ITAR"), codes(text("Drawing list", "EXPORT CONTROLLED INFORMATION - ITAR", "Part 44A-101 housing")));
     }
 }
