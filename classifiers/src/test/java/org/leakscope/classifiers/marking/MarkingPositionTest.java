@@ -418,6 +418,9 @@ class MarkingPositionTest {
         body.addAll(filler(6, "Other"));
         assertEquals(Set.of("US_SECRET"), codes(docx(null, body, null)));
         assertEquals(Set.of("US_SECRET"), codes(text("SECRET SECTION 01 OF 03 TOKYO 001234", "SUBJECT: TALKS", "1. (S) Summary.")));
+        // portion marks after bullets
+        assertEquals(Set.of("US_SECRET"), codes(text("Talking points", "• (S//NF) The seeker passed.", "• (S//NF) Next test in May.", "• (U) Press line.")));
+        assertEquals(Set.of("US_SECRET"), codes(text("Talking points", "- (S) The seeker passed.", "- (S) Next test in May.")));
         // a year is no cable number; a numbered (c) is a copyright
         assertEquals(Set.of(), codes(text("SECRET SANTA 2024", "Draw names by Friday.")));
         assertEquals(Set.of(), codes(text("Notes", "1. (c) 2020 Towa Aero, all rights reserved", "2. (c) 2021 Towa Aero", "3. (U) Background")));
