@@ -422,7 +422,7 @@ public final class MarkingDetector implements Detector, ScanRules {
         return code;
     }
 
-    /** The rule does not take the bracketed token of a title (title_token: false). */
+    /** The rule does not take the bracketed token of a title in the body (title_token: false). */
     private boolean noTitleToken(MarkingRule r) {
         Extras x = extras.get(r.id());
         return x != null && x.noTitleToken();
@@ -656,7 +656,7 @@ public final class MarkingDetector implements Detector, ScanRules {
                 // the rules in pack order, those without a keyword in reach left out: they cannot match here
                 for (int ri = wanted.nextSetBit(0); ri >= 0; ri = wanted.nextSetBit(ri + 1)) {
                     MarkingRule r = rules.get(ri);
-                    if ((r.notice() && consumed.contains(i)) || ev.off(r) || (f.token() && noTitleToken(r))) {
+                    if ((r.notice() && consumed.contains(i)) || ev.off(r) || (f.token() && !l.strongEdge() && noTitleToken(r))) {
                         continue;
                     }
                     String text = f.text();

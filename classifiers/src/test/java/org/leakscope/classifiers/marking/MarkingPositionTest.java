@@ -486,6 +486,7 @@ class MarkingPositionTest {
         // 注意 over a title, and 【取扱注意】 before one, are stamps
         assertEquals(Set.of("JP_CHUI"), codes(text("注意", "性能要求事項（案）", "防衛装備庁", "本文")));
         assertEquals(Set.of("JP_CHUI"), codes(text("【取扱注意】作業計画書", "本書は作業を定める。")));
+        assertEquals(Set.of("JP_CHUI"), codes(docx("【注意】 作業計画書", filler(6, "本書"), null)));
         // CONFIDENTIAL over a mail disclaimer is the disclaimer's heading
         assertEquals(Set.of(), codes(text("From: sales@example.com", "Subject: Quotation", "Please find the quotation attached.", "Best regards",
                 "CONFIDENTIAL", "This e-mail and any attachments are confidential and intended solely for the addressee.")));
