@@ -52,7 +52,7 @@ final class LineForms {
         Set<String> seen = new LinkedHashSet<>();
         List<Form> out = new ArrayList<>();
         String t = normalized.strip();
-        add(out, seen, t, false);
+        add(out, seen, t, false, false, false);
         // each regex only where its first character occurs: most lines are plain text
         String c = FirstChars.mayFind(XLSX_CODES, t) ? XLSX_CODES.matcher(t).replaceAll(" ").strip() : t;
         c = FirstChars.mayFind(FRAME, c) ? FRAME.matcher(c).replaceAll("").strip() : c;
@@ -62,18 +62,18 @@ final class LineForms {
                 c = d.group(2);
             }
         }
-        add(out, seen, c, false);
+        add(out, seen, c, false, false, false);
         String despaced = despace(c);
-        add(out, seen, despaced, false);
+        add(out, seen, despaced, false, false, false);
         Matcher l = LABEL.matcher(despaced);
         if (FirstChars.mayMatchAt0(LABEL, despaced) && l.matches()) {
-            add(out, seen, l.group(1).strip(), true);
+            add(out, seen, l.group(1).strip(), true, false, false);
         }
         if (segments) {
             for (Pattern tok : List.of(LEAD_TOKEN, TRAIL_TOKEN)) {
                 Matcher m = tok.matcher(c);
                 if (m.matches()) {
-                    add(out, seen, m.group(tok == LEAD_TOKEN ? 1 : 2).strip(), false);
+                    add(out, seen, m.group(tok == LEAD_TOKEN ? 1 : 2).strip(), false, true, true);
                 }
             }
             String[] parts = SEGMENT_SPLIT.split(c);
@@ -81,8 +81,8 @@ final class LineForms {
                 for (String p : parts) {
                     String s = p.strip();
                     if (!s.isEmpty() && !PAGE_NO.matcher(s).matches()) {
-                        add(out, seen, s, false);
-                        add(out, seen, despace(s), false);
+                        add(out, seen, s, false, true, false);
+                        add(out, seen, despace(s), false, true, false);
                     }
                 }
             }
@@ -90,9 +90,9 @@ final class LineForms {
         return out;
     }
 
-    private static void add(List<Form> out, Set<String> seen, String s, boolean labelled) {
+    private static void add(List<Form> out, Set<String> seen, String s, boolean labelled, boolean part, boolean token) {
         if (!s.isEmpty() && seen.add(s)) {
-            out.add(new Form(s, labelled));
+            out.add(new Form(s, labelled, part, token));
         }
     }
 
@@ -111,7 +111,11 @@ final class LineForms {
         return b.toString();
     }
 
-    /** One form of a line; {@code labelled} when a label such as "Classification:" was taken off. */
-    record Form(String text, boolean labelled) {
+    /**
+     * One form of a line; {@code labelled} when a label such as "Classification:" was taken off, {@code part}
+     * when it is one segment or bracketed token of a longer line (社外秘 of "社外秘  3/10", 【社外秘】 of a title),
+     * {@code token} when it is the bracketed token before or after a title (【関係者外秘】新製品の価格について).
+     */
+    record Form(String text, boolean labelled, boolean part, boolean token) {
     }
 }

@@ -62,7 +62,7 @@ public final class MarkingDetector implements Detector, ScanRules {
     private final Prefilter prefilter; // null: every rule on every line (the reference the tests compare with)
 
     /** Per-rule conditions beyond the record: the rule is off in items matching unlessItem; a hit whose text matches unlessLine is dropped. */
-    record Extras(List<Pattern> unlessItem, Pattern unlessLine, Pattern unlessNext) {
+    record Extras(List<Pattern> unlessItem, Pattern unlessLine, Pattern unlessNext, boolean noTitleToken) {
     }
 
     /** Portion-mark settings (section {@code portions:}). */
@@ -99,7 +99,8 @@ public final class MarkingDetector implements Detector, ScanRules {
     }
 
     /** Item-level context patterns (section {@code context:}). */
-    record Support(List<Pattern> jpMeta, List<Pattern> ukHints, List<Pattern> govHints, Pattern extraLevels) {
+    record Support(List<Pattern> jpMeta, List<Pattern> ukHints, List<Pattern> govHints, Pattern extraLevels,
+                   List<Pattern> dataColumns) {
     }
 
     MarkingDetector(List<MarkingRule> rules, Map<String, Extras> extras, Portions portions, List<Block> blocks,
@@ -261,8 +262,9 @@ public final class MarkingDetector implements Detector, ScanRules {
                     : compile(String.valueOf(e.get("unless_line")), where + ": key unless_line", 0);
             Pattern unlessNext = e.get("unless_next") == null ? null
                     : compile(String.valueOf(e.get("unless_next")), where + ": key unless_next", 0);
-            if (!unlessItem.isEmpty() || unlessLine != null || unlessNext != null) {
-                extras.put(id, new Extras(unlessItem, unlessLine, unlessNext));
+            boolean noTitleToken = Boolean.FALSE.equals(e.get("title_token"));
+            if (!unlessItem.isEmpty() || unlessLine != null || unlessNext != null || noTitleToken) {
+                extras.put(id, new Extras(unlessItem, unlessLine, unlessNext, noTitleToken));
             }
         }
         Portions portions = portions(yaml.get("portions"), src + ": portions");
@@ -278,7 +280,8 @@ public final class MarkingDetector implements Detector, ScanRules {
                 patterns(ctx.get("uk_hints"), src + ": context.uk_hints", 0),
                 patterns(ctx.get("gov_hints"), src + ": context.gov_hints", 0),
                 extra.isEmpty() ? null : Pattern.compile(String.join("|", extra.stream()
-                        .map(x -> "(?:" + x.pattern() + ")").toList())));
+                        .map(x -> "(?:" + x.pattern() + ")").toList())),
+                patterns(ctx.get("data_columns"), src + ": context.data_columns", 0));
         int window = ctx.get("sibling_window") instanceof Integer w ? w : 3;
         Map<String, Integer> refLists = new LinkedHashMap<>();
         if (ctx.get("reference_lists") instanceof Map<?, ?> rl) {
@@ -417,6 +420,12 @@ public final class MarkingDetector implements Detector, ScanRules {
             return null;
         }
         return code;
+    }
+
+    /** The rule does not take the bracketed token of a title in the body (title_token: false). */
+    private boolean noTitleToken(MarkingRule r) {
+        Extras x = extras.get(r.id());
+        return x != null && x.noTitleToken();
     }
 
     private boolean dropped(MarkingRule r, String text) {
@@ -575,6 +584,9 @@ public final class MarkingDetector implements Detector, ScanRules {
             return null;
         }
         for (LineForms.Form f : forms) {
+            if (f.token()) {
+                continue; // the bracketed token of a title is no member of a list of levels
+            }
             if (FirstChars.mayMatchAt0(support.extraLevels(), f.text())
                     && support.extraLevels().matcher(f.text()).matches()) {
                 return canon(f.text());
@@ -592,7 +604,33 @@ public final class MarkingDetector implements Detector, ScanRules {
 
     /** A rule hit on a line. */
     private record Hit(MarkingRule rule, String code, String text, String masked, int line, boolean labelled,
-                       boolean plain) {
+                       boolean plain, boolean part) {
+    }
+
+    /**
+     * Whether another segment of the line than {@code f} is a different level word of the same system ("社外秘 |
+     * 部外秘 | 関係者外秘", "TOP SECRET | SECRET"), or a level word no rule gives ("Public | Internal |
+     * Confidential"): the line lists levels. Marks of two systems side by side (極秘 取扱注意) are no list.
+     */
+    private boolean otherLevelPart(List<LineForms.Form> forms, LineForms.Form f, String code, BitSet wanted, Evidence ev) {
+        String mine = canon(f.text());
+        for (LineForms.Form g : forms) {
+            if (g == f || !g.part() || canon(g.text()).equals(mine)) {
+                continue;
+            }
+            for (int ri = wanted.nextSetBit(0); ri >= 0; ri = wanted.nextSetBit(ri + 1)) {
+                MarkingRule r = rules.get(ri);
+                Matcher m = r.level() && r.mode() != MarkingRule.Mode.RAW && !ev.off(r) ? r.matcher(g.text(), g.text()) : null;
+                if (m != null && sameSystem(code, r.codeOf(m))) {
+                    return true;
+                }
+            }
+            if (support.extraLevels() != null && FirstChars.mayMatchAt0(support.extraLevels(), g.text())
+                    && support.extraLevels().matcher(g.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
 
@@ -618,7 +656,7 @@ public final class MarkingDetector implements Detector, ScanRules {
                 // the rules in pack order, those without a keyword in reach left out: they cannot match here
                 for (int ri = wanted.nextSetBit(0); ri >= 0; ri = wanted.nextSetBit(ri + 1)) {
                     MarkingRule r = rules.get(ri);
-                    if ((r.notice() && consumed.contains(i)) || ev.off(r)) {
+                    if ((r.notice() && consumed.contains(i)) || ev.off(r) || (f.token() && !l.strongEdge() && noTitleToken(r))) {
                         continue;
                     }
                     String text = f.text();
@@ -643,7 +681,14 @@ public final class MarkingDetector implements Detector, ScanRules {
                     if (dropped(r, masked)) {
                         continue;
                     }
-                    if (r.level()) {
+                    if (r.level() && f.part() && otherLevelPart(forms, f, r.codeOf(m), wanted, ev)) {
+                        levelWords.add(i, canon(text));
+                        break outer; // "社外秘 | 部外秘 | 関係者外秘": a line listing levels counts for the guard only
+                    }
+                    // the bracketed token of a title (a mail subject's 【関係者外秘】, repeated by Tika as the body's
+                    // first line) is no member of a list of levels of the lines around it
+                    boolean part = f.token() && r.level();
+                    if (r.level() && !part) {
                         levelWords.add(i, canon(text));
                     }
                     if (checkbox && r.level()) {
@@ -651,7 +696,7 @@ public final class MarkingDetector implements Detector, ScanRules {
                     }
                     boolean plain = !CONTROLS.matcher(text).find();
                     hit = new Hit(r, r.codeOf(m), canon(text), masked.length() > 300
-                            ? masked.substring(0, 300) : masked, i, f.labelled(), plain);
+                            ? masked.substring(0, 300) : masked, i, f.labelled(), plain, part);
                     break outer;
                 }
             }
@@ -707,7 +752,7 @@ public final class MarkingDetector implements Detector, ScanRules {
             if (!ok) {
                 continue;
             }
-            if (r.level() && h.plain() && !h.labelled() && levelWords.listedWithOthers(h.line(), h.text())) {
+            if (r.level() && h.plain() && !h.labelled() && !h.part() && levelWords.listedWithOthers(h.line(), h.text())) {
                 continue;
             }
             Extras x = extras.get(r.id());
@@ -716,8 +761,8 @@ public final class MarkingDetector implements Detector, ScanRules {
                 continue; // 【注意】 over a list of notes is a heading, not a stamp
             }
             if (l.u().isCell() && l.u().row() > 1 && l.u().columnHeader() != null
-                    && LABEL_HEADER.matcher(TextNormalizer.normalize(l.u().columnHeader())).find()) {
-                continue; // a register's classification column: data about other documents
+                    && matchesAny(support.dataColumns(), TextNormalizer.normalize(l.u().columnHeader()))) {
+                continue; // a register's classification column, a list's name column: values of records
             }
             double s = edge || l.strongEdge() || h.labelled() ? r.score() : r.bodyScore();
             if (l.u().headerFooter()) {
@@ -787,9 +832,6 @@ public final class MarkingDetector implements Detector, ScanRules {
         return result;
     }
 
-    private static final Pattern LABEL_HEADER = Pattern.compile(
-            "(?i)classification|marking|sensitivity|区分|格付|秘密区分|機密");
-
     private static void put(Map<String, Finding> out, Finding f) {
         String key = f.type() + "\u0000" + f.masked();
         Finding prev = out.get(key);
@@ -802,6 +844,19 @@ public final class MarkingDetector implements Detector, ScanRules {
         Set<String> have = new HashSet<>();
         fs.forEach(f -> have.add(f.type()));
         return order.stream().filter(have::contains).findFirst().orElse(null);
+    }
+
+    /** Whether two codes are one code or of one collapse group (levels of one marking system). */
+    private boolean sameSystem(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        for (List<String> g : collapse) {
+            if (g.contains(a) && g.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Within each collapse group only the most severe code present stays (a SECRET file with (C) paragraphs is SECRET). */

@@ -392,4 +392,126 @@ class MarkingPositionTest {
         assertEquals(Set.of("JP_CHUI"), C.classifyPart(b, false, true).markings(), "the last part has the item's bottom");
         assertEquals(Set.of(), C.classifyPart(b, true, false).markings(), "more text follows: not the bottom");
     }
+
+    // ------------------------------------------------------------------ probe round 12 (bench/probes/gen12m.py)
+
+    /** A plain-text item: one line per unit, no pages. */
+    private static List<TextUnit> text(String... lines) {
+        List<TextUnit> u = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            u.add(TextUnit.line(i + 1, lines[i]));
+        }
+        return u;
+    }
+
+    @Test
+    void cableClassificationLineAndNumberedPortionMarks() {
+        assertEquals(Set.of("US_CONFIDENTIAL"), codes(text("DE RUEHC #4444 130", "ZNY CCCCC", "FM SECSTATE WASHDC", "TO AMEMBASSY TOKYO",
+                "BT", "CONFIDENTIAL STATE 36166", "", "E.O. 13526: DECL: 03/15/2032", "TAGS: PREL, MARR, JA",
+                "SUBJECT: ALLIANCE CONSULTATIONS", "", "1. (C) Summary: Consultations covered the patrol schedule.",
+                "2. (C) Embassy should raise the basing question.", "3. (U) Press guidance is at para 5.", "BT")));
+        // numbered portion marks alone, no banner: several classified ones count
+        List<String> body = new ArrayList<>(filler(10, "The"));
+        body.add("1. (S) The interceptor passed captive carry.");
+        body.add("2. (U) Range safety approval is pending.");
+        body.add("3. (S//NF) Launch window is 12-16 May.");
+        body.addAll(filler(6, "Other"));
+        assertEquals(Set.of("US_SECRET"), codes(docx(null, body, null)));
+        assertEquals(Set.of("US_SECRET"), codes(text("SECRET SECTION 01 OF 03 TOKYO 001234", "SUBJECT: TALKS", "1. (S) Summary.")));
+        // portion marks after bullets
+        assertEquals(Set.of("US_SECRET"), codes(text("Talking points", "• (S//NF) The seeker passed.", "• (S//NF) Next test in May.", "• (U) Press line.")));
+        assertEquals(Set.of("US_SECRET"), codes(text("Talking points", "- (S) The seeker passed.", "- (S) Next test in May.")));
+        // a year is no cable number; a numbered (c) is a copyright
+        assertEquals(Set.of(), codes(text("SECRET SANTA 2024", "Draw names by Friday.")));
+        assertEquals(Set.of(), codes(text("Notes", "1. (c) 2020 Towa Aero, all rights reserved", "2. (c) 2021 Towa Aero", "3. (U) Background")));
+    }
+
+    @Test
+    void exportNoticeInAMailBodyButNotAHedgedMailFooter() {
+        assertEquals(Set.of("EXPORT_ITAR"), codes(text("From: eng@northfield.example.com", "Subject: Drawing package", "Hello,",
+                "Attached is the drawing list.", "EXPORT CONTROL WARNING: This message contains technical data controlled under the ITAR",
+                "(22 CFR Parts 120-130). Transfer to a foreign person requires a license.", "Regards,")));
+        assertEquals(Set.of("EXPORT_EAR"), codes(text("Subject: datasheet", "Hello,", "NOTICE: This e-mail and its attachments contain technology "
+                + "subject to the Export Administration Regulations (EAR).", "Regards,")));
+        assertEquals(Set.of(), codes(text("Subject: lunch", "See you at noon.", "Regards,", "",
+                "This e-mail may contain technical data subject to the ITAR (22 CFR 120-130) or the EAR. If you are not the intended recipient, delete it.")));
+        assertEquals(Set.of(), codes(text("Subject: lunch", "See you at noon.", "",
+                "NOTICE: This message and any attachments may contain information subject to the Export Administration Regulations (EAR).")));
+    }
+
+    @Test
+    void aSubjectsBracketedTokenAndABodyStampAreNoListOfLevels() {
+        // Tika repeats a mail's subject as the body's first line: 【関係者外秘】 there and ＜社外秘＞ under it are two markings
+        assertEquals(Set.of("CORP_CONFIDENTIAL"), codes(text("Subject: 【関係者外秘】新製品の価格について", "【関係者外秘】新製品の価格について",
+                "＜社外秘＞", "", "営業部各位", "新製品の標準価格を下記のとおり決定しました。", "以上")));
+        // but a header line listing levels in segments is a list
+        assertEquals(Set.of(), codes(docx("社外秘 | 部外秘 | 関係者外秘", filler(6, "本規程"), null)));
+        // marks of two systems side by side are no list
+        assertEquals(Set.of("JP_GOKUHI"), codes(docx("極秘　　取扱注意", filler(6, "本書"), null)));
+        // and a table of levels still is a list
+        assertEquals(Set.of(), codes(text("情報の区分", "社外秘", "部外秘", "関係者外秘", "各区分の取扱いは別表による。")));
+    }
+
+    @Test
+    void aNameColumnHoldsNamesNotMarkings() {
+        List<TextUnit> cells = new ArrayList<>();
+        cells.add(TextUnit.cell("Attendees", 1, "A", null, "Family name (as in passport)"));
+        cells.add(TextUnit.cell("Attendees", 1, "B", null, "Given name"));
+        cells.add(TextUnit.cell("Attendees", 2, "A", "Family name (as in passport)", "CUI"));
+        cells.add(TextUnit.cell("Attendees", 2, "B", "Given name", "Wei"));
+        cells.add(TextUnit.cell("Attendees", 3, "A", "Family name (as in passport)", "ZHANG"));
+        assertEquals(Set.of(), codes(cells));
+        // a title cell is still a marking
+        List<TextUnit> title = List.of(TextUnit.cell("Parts", 1, "A", null, "CUI"), TextUnit.cell("Parts", 2, "A", null, "NSN"),
+                TextUnit.cell("Parts", 3, "A", "NSN", "5998-01-625-4431"));
+        assertEquals(Set.of("US_CUI"), codes(title));
+    }
+
+    @Test
+    void safetySignalWordsAreNotAHandlingMarking() {
+        assertEquals(Set.of(), codes(text("注意", "本製品を分解しないでください。感電のおそれがあります。", "", "警告",
+                "濡れた手で電源プラグに触れないでください。", "", "危険", "火気の近くで使用しないでください。")));
+        assertEquals(Set.of(), codes(text("安全上のご注意", "注意", "高温部に触れないでください。")));
+        // an MOD document's 注意 stamp still counts
+        assertEquals(Set.of("JP_CHUI"), codes(pdf(page("注意", List.of("性能要求事項（案）", "1. 射程は別紙による。", "2. 環境条件は別紙による。",
+                "3. 要求値は防衛装備庁の指示による。"), "注意"))));
+    }
+
+    @Test
+    void noteHeadingsAndDisclaimerHeadingsAreNotMarkings() {
+        // 【注意】 before a notice's title and over a sentence is "Note:"
+        assertEquals(Set.of(), codes(text("From: it@example.co.jp", "Subject: 【注意】不審メールにご注意ください", "【注意】不審メールにご注意ください",
+                "社員各位", "最近、取引先を装った不審なメールが増えています。")));
+        assertEquals(Set.of(), codes(text("Subject: メンテナンスのお知らせ", "【注意】", "本日17時よりシステムメンテナンスを実施します。", "以上")));
+        // 注意 over a title, and 【取扱注意】 before one, are stamps
+        assertEquals(Set.of("JP_CHUI"), codes(text("注意", "性能要求事項（案）", "防衛装備庁", "本文")));
+        assertEquals(Set.of("JP_CHUI"), codes(text("【取扱注意】作業計画書", "本書は作業を定める。")));
+        assertEquals(Set.of("JP_CHUI"), codes(docx("【注意】 作業計画書", filler(6, "本書"), null)));
+        // CONFIDENTIAL over a mail disclaimer is the disclaimer's heading
+        assertEquals(Set.of(), codes(text("From: sales@example.com", "Subject: Quotation", "Please find the quotation attached.", "Best regards",
+                "CONFIDENTIAL", "This e-mail and any attachments are confidential and intended solely for the addressee.")));
+        assertEquals(Set.of("CORP_CONFIDENTIAL"), codes(text("CONFIDENTIAL", "Pricing review", "List prices rise 4 % in April.")));
+    }
+
+    @Test
+    void companyNameConfidentialAndMailSensitivity() {
+        assertEquals(Set.of("CORP_CONFIDENTIAL"), codes(docx("ACME CONFIDENTIAL", filler(6, "The"), null)));
+        assertEquals(Set.of("CORP_CONFIDENTIAL"), codes(docx(null, filler(6, "The"), "Towa Aero Confidential")));
+        assertEquals(Set.of("CORP_CONFIDENTIAL"), codes(text("From: a@example.com", "Sensitivity: Company-Confidential", "Subject: plan", "Text.")));
+        // a letter's handling line, a privilege legend and the words in the body are not
+        assertEquals(Set.of(), codes(docx("Private & Confidential", filler(6, "The"), null)));
+        assertEquals(Set.of(), codes(docx("PRIVILEGED AND CONFIDENTIAL", filler(6, "The"), null)));
+        List<String> body = new ArrayList<>(filler(10, "The"));
+        body.add("ACME Confidential");
+        body.addAll(filler(6, "Other"));
+        assertEquals(Set.of(), codes(docx(null, body, null)));
+    }
+
+    @Test
+    void bannersWithSpacedSeparators() {
+        assertEquals(Set.of("US_SECRET"), codes(docx("SECRET // NOFORN", filler(6, "The"), "SECRET // NOFORN")));
+        assertEquals(Set.of("US_CUI"), codes(docx("CUI // SP-CTI", filler(6, "The"), null)));
+        assertEquals(Set.of("NATO_RESTRICTED"), codes(docx("NATO/EAPC RESTRICTED", filler(6, "The"), null)));
+        assertEquals(Set.of("EXPORT_ITAR"), codes(text("Drawing list", "EXPORT CONTROLLED INFORMATION - ITAR", "Part 44A-101 housing")));
+    }
 }

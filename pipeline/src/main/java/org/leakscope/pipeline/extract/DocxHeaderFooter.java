@@ -1,12 +1,16 @@
 package org.leakscope.pipeline.extract;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -27,26 +31,61 @@ final class DocxHeaderFooter {
     }
 
     static List<TextUnit> mark(Path docx, List<TextUnit> units) {
-        Set<String> texts = texts(docx);
-        if (texts.isEmpty()) {
+        Set<String> watermarks = new LinkedHashSet<>();
+        Set<String> texts = texts(docx, watermarks);
+        if (texts.isEmpty() && watermarks.isEmpty()) {
             return units;
         }
-        List<TextUnit> out = new ArrayList<>(units.size());
+        List<TextUnit> out = new ArrayList<>(units.size() + watermarks.size());
+        Set<String> seen = new HashSet<>();
+        int lastLine = 0;
         for (TextUnit u : units) {
             boolean hf = !u.isCell() && texts.contains(u.text().strip());
             out.add(hf && !u.headerFooter()
                     ? new TextUnit(u.text(), u.page(), u.line(), true, u.sheet(), u.row(), u.column(), u.columnHeader())
                     : u);
+            seen.add(u.text().strip());
+            lastLine = Math.max(lastLine, u.line());
+        }
+        // a watermark ("CONFIDENTIAL" across every page) is a header shape Tika does not read: a header line of its own
+        for (String w : watermarks) {
+            if (seen.add(w)) {
+                out.add(new TextUnit(w, 0, ++lastLine, true, null, 0, null, null));
+            }
         }
         return out;
     }
 
+    private static final Pattern TEXTPATH = Pattern.compile("<v:textpath\\b[^>]*?\\bstring=\"([^\"]*)\"");
+
+    /** The strings of the VML WordArt shapes (v:textpath, how Word writes a watermark) of a header part. */
+    private static void watermarks(XWPFHeader h, Set<String> out) {
+        try (InputStream in = h.getPackagePart().getInputStream()) {
+            Matcher m = TEXTPATH.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            while (m.find()) {
+                String t = m.group(1).replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<")
+                        .replace("&gt;", ">").replace("&amp;", "&").strip();
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+        } catch (Exception e) {
+            // no watermark read: the header's paragraphs still are
+        }
+    }
+
     /** The non-blank paragraph texts of all header and footer parts; empty when the file cannot be read. */
     static Set<String> texts(Path docx) {
+        return texts(docx, new LinkedHashSet<>());
+    }
+
+    /** As {@link #texts(Path)}; the headers' watermark strings go to {@code watermarks}. */
+    static Set<String> texts(Path docx, Set<String> watermarks) {
         Set<String> texts = new HashSet<>();
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             for (XWPFHeader h : doc.getHeaderList()) {
                 add(h.getParagraphs(), texts);
+                watermarks(h, watermarks);
                 h.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells()
                         .forEach(c -> add(c.getParagraphs(), texts))));
             }

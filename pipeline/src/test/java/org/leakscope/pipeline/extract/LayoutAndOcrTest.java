@@ -118,6 +118,21 @@ class LayoutAndOcrTest {
     }
 
     @Test
+    void docxWatermarkIsAHeaderLine() throws IOException {
+        Path docx = tmp.resolve("pricing.docx");
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createHeaderFooterPolicy().createWatermark("CONFIDENTIAL");
+            doc.createParagraph().createRun().setText("List prices rise in April.");
+            try (var out = Files.newOutputStream(docx)) {
+                doc.write(out);
+            }
+        }
+        ExtractedItem item = extract(docx, false).get(0);
+        assertTrue(unit(item, "CONFIDENTIAL").headerFooter(), item.units().toString());
+        assertFalse(unit(item, "List prices").headerFooter());
+    }
+
+    @Test
     void spreadsheetCellsCarrySheetRowColumnAndHeader() throws IOException {
         Path xlsx = tmp.resolve("staff.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
