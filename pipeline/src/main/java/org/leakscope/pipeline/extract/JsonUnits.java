@@ -35,9 +35,10 @@ final class JsonUnits {
     /** Keys whose value says what an object holds. */
     private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("type", "kind", "system", "category",
             "idtype", "id_type", "documenttype", "document_type", "doctype", "label");
-    /** Keys that name no type of their own. */
+    /** Keys that name no type of their own ("document_number" beside "kind": "drivers_license" in a KYC record). */
     private static final java.util.Set<String> GENERIC = java.util.Set.of("value", "number", "no", "num", "id", "code",
-            "text", "identifier", "val");
+            "text", "identifier", "val", "document_number", "documentnumber", "document_no", "doc_number", "docnumber",
+            "doc_no");
     /** A qualifier longer than this is prose, not a kind. */
     private static final int MAX_QUALIFIER = 40;
 
