@@ -30,7 +30,9 @@ Truth conventions: those of shared/samples (per-item pii_types, people and perso
 status_accept) and of the earlier probe rounds: a dependant named with an SSN is a truth person; a doctor or HR signer
 named in passing is PERSON_NAME of the item but no truth person unless an employee elsewhere; a masked card number is no
 CREDIT_CARD; a user name in a log without e-mail is no truth person (the item still has IP_ADDRESS); ${VAR}
-placeholders are no CREDENTIAL; items in an encrypted zip are not listed.
+placeholders are no CREDENTIAL; a payment processor's card token (tok_...) is optional CREDENTIAL (it stands in for
+the card and authenticates nothing by itself, but a "token" column is as often a session or API token); items in an
+encrypted zip are not listed.
 """
 from __future__ import annotations
 
@@ -519,7 +521,8 @@ def main():
             d.add(p, "CREDIT_CARD", pan)
             d.sensitive(p)
     W.write_text(d, "\n".join(lines) + "\n")
-    d.decoy("masked card numbers (last four only) and payment tokens", [])
+    d.decoy("masked card numbers (last four only)", ["CREDIT_CARD"])
+    d.opt_type("CREDENTIAL")  # a processor's card token (tok_...) stands in for the card; whether it is a secret is moot
 
     # chargebacks as e-mail from the acquirer
     for p in usc[5:7]:

@@ -40,6 +40,8 @@ class RulePackPiiTest {
         "住所|POSTAL_ADDRESS", "Home Address|POSTAL_ADDRESS", "生年月日|DATE_OF_BIRTH", "Date of Birth|DATE_OF_BIRTH",
         "date_of_birth|DATE_OF_BIRTH", "旅券番号|JP_PASSPORT", "口座番号|BANK_ACCOUNT", "基礎年金番号|JP_PENSION_NUMBER",
         "運転免許証番号|JP_DRIVERS_LICENSE", "所見|HEALTH_INFO", "fingerprint_template_b64|BIOMETRIC",
+        "residence line1|POSTAL_ADDRESS", "指静脈テンプレートID|BIOMETRIC", "Empfänger|PERSON_NAME", "Name des Kontoinhabers|PERSON_NAME",
+        "姓|PERSON_NAME", "メイ|PERSON_NAME", "品名|",
         "Employee ID|", "入社日|", "部署|", "email|"
     })
     void headerTypes(String header, String type) {
