@@ -174,6 +174,11 @@ public final class ColumnHeaderDetector implements Detector {
             // a form row "生年月日 | 1973年2月6日" is typed by its label cell, a roster cell by its column header
             String label = t.rowLabel(i);
             Finding f = label == null ? null : typed(t, i, value, named(label, byHeader), "row_label");
+            if (f == null && label != null && DOCUMENT_NUMBER.matcher(normalizeHeader(label)).matches()) {
+                // "確認書類 | 運転免許証" above "書類番号 | 301234567890": the number is the named document's
+                List<ColumnRule> kind = documentKindAbove(t, i, byHeader);
+                f = kind.isEmpty() ? null : typed(t, i, value, kind, "row_label");
+            }
             // a form's first row is a field, not a header: "Name | Ann" above "Start date | …" types no label as a name
             if (f == null && u.columnHeader() != null && !forms.contains(u.sheet() == null ? "" : u.sheet())
                     && !value.equalsIgnoreCase(TextNormalizer.normalize(u.columnHeader()).strip())) {
@@ -229,6 +234,38 @@ public final class ColumnHeaderDetector implements Detector {
             sb.append(zipAfterState ? " " : ", ").append(parts.get(k));
         }
         return sb.toString();
+    }
+
+    // a form's row for the number of a document named on a row above it (an identity check's record)
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "(書類|証明書|確認書類|本人確認書類|証)(の)?番号|番号|記号番号|document (number|no\\.?|#)|id (number|no\\.?)|number");
+    private static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("JP_DRIVERS_LICENSE", "JP_PASSPORT",
+            "US_PASSPORT", "US_DRIVERS_LICENSE", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE");
+    private static final int KIND_ROWS_ABOVE = 4;
+
+    /**
+     * The rules of the identity document a value cell on the few rows above names ("運転免許証", "Passport"): its
+     * header as the document's number ("運転免許証番号", "passport number") names them.
+     */
+    private List<ColumnRule> documentKindAbove(ScanText t, int i, Map<String, List<ColumnRule>> byHeader) {
+        TextUnit u = t.units().get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            TextUnit v = t.units().get(j);
+            if (!v.isCell() || !java.util.Objects.equals(v.sheet(), u.sheet()) || u.row() - v.row() > KIND_ROWS_ABOVE) {
+                break;
+            }
+            String kind = t.normalized(j).strip();
+            if (kind.isEmpty() || kind.length() > 20 || t.rowLabel(j) == null) {
+                continue;
+            }
+            for (String header : List.of(kind + "番号", kind + " number")) {
+                List<ColumnRule> rules = named(header, byHeader).stream().filter(r -> DOCUMENT_TYPES.contains(r.type())).toList();
+                if (!rules.isEmpty()) {
+                    return rules;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** A cell of a thing-table's bare "name" column. */

@@ -49,6 +49,22 @@ class RulePackPiiTest {
     }
 
     @Test
+    void aDocumentNumberRowIsTypedByTheDocumentNamedAboveIt() {
+        ColumnHeaderDetector d = ColumnHeaderDetector.fromConfig(CONFIG);
+        List<Finding> f = d.detect(new ScanText(List.of(
+                TextUnit.cell("記録", 1, "A", null, "本人確認記録票"),
+                TextUnit.cell("記録", 2, "A", null, "確認書類"), TextUnit.cell("記録", 2, "B", null, "運転免許証"),
+                TextUnit.cell("記録", 3, "A", null, "書類番号"), TextUnit.cell("記録", 3, "B", null, "301234567890"))));
+        assertEquals(List.of("JP_DRIVERS_LICENSE"), f.stream().map(Finding::type).toList());
+        List<Finding> none = d.detect(new ScanText(List.of(
+                TextUnit.cell("記録", 2, "A", null, "確認書類"), TextUnit.cell("記録", 2, "B", null, "住民票の写し"),
+                TextUnit.cell("記録", 3, "A", null, "書類番号"), TextUnit.cell("記録", 3, "B", null, "301234567890"),
+                TextUnit.cell("記録", 4, "A", null, "伝票種別"), TextUnit.cell("記録", 4, "B", null, "納品書"),
+                TextUnit.cell("記録", 5, "A", null, "番号"), TextUnit.cell("記録", 5, "B", null, "301234567890"))));
+        assertEquals(List.of(), none.stream().map(Finding::type).toList(), "no identity document named above");
+    }
+
+    @Test
     void typesCellsByHeaderAndSkipsTheHeaderRow() {
         ColumnHeaderDetector d = ColumnHeaderDetector.fromConfig(CONFIG);
         ScanText t = new ScanText(List.of(
