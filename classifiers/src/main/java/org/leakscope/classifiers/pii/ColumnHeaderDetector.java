@@ -72,10 +72,19 @@ public final class ColumnHeaderDetector implements Detector {
     }
 
     ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts, Pattern thingTables) {
+        this(rules, formLabels, addressParts, thingTables, null);
+    }
+
+    /** A second person's headers (second-person-headers: Dep SSN, 配偶者個人番号), or null. */
+    private final Pattern secondPerson;
+
+    ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts, Pattern thingTables,
+                         Pattern secondPerson) {
         this.rules = List.copyOf(rules);
         this.formLabels = formLabels;
         this.addressParts = addressParts;
         this.thingTables = thingTables;
+        this.secondPerson = secondPerson;
     }
 
     public static ColumnHeaderDetector fromConfig(ClassifierConfig config) {
@@ -97,7 +106,10 @@ public final class ColumnHeaderDetector implements Detector {
         Object things = pack.yaml().get("thing-tables");
         Pattern thingTables = things instanceof String l && !l.isBlank()
                 ? RulePackSupport.regex(l, 0, pack.source() + ": thing-tables", "thing-tables") : null;
-        return new ColumnHeaderDetector(rules, formLabels, addressParts, thingTables);
+        Object second = pack.yaml().get("second-person-headers");
+        Pattern secondPerson = second instanceof String l && !l.isBlank()
+                ? RulePackSupport.regex(l, 0, pack.source() + ": second-person-headers", "second-person-headers") : null;
+        return new ColumnHeaderDetector(rules, formLabels, addressParts, thingTables, secondPerson);
     }
 
     /** The tables of {@code t} laid out as forms by this detector's labels ({@link ScanText#formSheets}). */
@@ -114,6 +126,27 @@ public final class ColumnHeaderDetector implements Detector {
             return true;
         }
         return formLabels != null && formLabels.matcher(normalizeHeader(label)).matches();
+    }
+
+    /**
+     * A header of a second person's data read as a cell ("配偶者個人番号", "Dep SSN" in a header row that a form's row
+     * labels would pair): a role of second-person-headers, then words that name personal data.
+     */
+    private boolean namesSecondPersonsPii(String value) {
+        if (secondPerson == null || value.length() > 40) {
+            return false;
+        }
+        String v = normalizeHeader(value);
+        if (!secondPerson.matcher(v).matches()) {
+            return false;
+        }
+        for (int k = 1; k < v.length() && k <= 12; k++) {
+            String rest = v.substring(k).strip();
+            if (!rest.isEmpty() && secondPerson.matcher(v.substring(0, k).strip()).matches() && namesPii(rest)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -168,7 +201,7 @@ public final class ColumnHeaderDetector implements Detector {
             String value = t.normalized(i).strip();
             // a cell that is itself a header or label ("生年月日" in a header row read as a form row, "Home
             // address" in the label column of a key-value table, "Phone" beside "Name") is never a value
-            if (value.isEmpty() || namesPii(value)) {
+            if (value.isEmpty() || namesPii(value) || namesSecondPersonsPii(value)) {
                 continue;
             }
             // a form row "生年月日 | 1973年2月6日" is typed by its label cell, a roster cell by its column header

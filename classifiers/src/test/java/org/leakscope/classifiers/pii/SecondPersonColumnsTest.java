@@ -40,6 +40,16 @@ class SecondPersonColumnsTest {
     }
 
     @Test
+    void aSecondPersonsHeaderInAHeaderRowIsNoValue() {
+        // the header row of a 年末調整 export: 配偶者氏名 beside 配偶者個人番号 is no name and its value
+        List<TextUnit> rows = List.of(
+                TextUnit.cell(null, 1, "A", null, "社員番号"), TextUnit.cell(null, 1, "B", null, "氏名"),
+                TextUnit.cell(null, 1, "C", null, "個人番号"), TextUnit.cell(null, 1, "D", null, "配偶者氏名"),
+                TextUnit.cell(null, 1, "E", null, "配偶者個人番号"), TextUnit.cell(null, 1, "F", null, "配偶者生年月日"));
+        assertEquals(Map.of(), typesByRecord(rows));
+    }
+
+    @Test
     void aRowOfOnePersonKeepsOneRecord() {
         List<TextUnit> row = List.of(
                 TextUnit.cell(null, 2, "A", "Employee", "Whitaker, Delia"),
