@@ -47,12 +47,14 @@ public final class Classifier {
     private final DetectorRegistry registry;
     private final TriggerScan triggers;
     private final NotPiiColumns notPiiColumns;
+    private final org.leakscope.classifiers.pii.SecondPersonColumns secondPersonColumns;
     private final ColumnHeaderDetector columnHeaders;
 
     public Classifier(ClassifierConfig config) {
         this.config = config;
         this.registry = buildRegistry(config);
         this.notPiiColumns = NotPiiColumns.fromConfig(config);
+        this.secondPersonColumns = org.leakscope.classifiers.pii.SecondPersonColumns.fromConfig(config);
         this.columnHeaders = registry.detectors().stream().filter(ColumnHeaderDetector.class::isInstance)
                 .map(ColumnHeaderDetector.class::cast).findFirst()
                 .orElseGet(() -> ColumnHeaderDetector.fromConfig(config)); // column_header disabled
@@ -153,6 +155,9 @@ public final class Classifier {
             int ui = text.unitIndexAt(offset);
             return text.units().get(ui).isCell() ? text.start(ui) + text.normalized(ui).length() : Integer.MAX_VALUE;
         }));
+        if (secondPersonColumns.any()) {
+            secondPersons(text, kept);
+        }
         SortedSet<String> pii = new TreeSet<>();
         SortedSet<String> marks = new TreeSet<>();
         for (Finding f : kept) {
@@ -188,6 +193,22 @@ public final class Classifier {
             }
         }
         return kept;
+    }
+
+    /**
+     * A row's cells under a second person's headers (Dependent, Dep SSN, 配偶者氏名) are that person's record, apart
+     * from the row's own person: the row's key with {@link org.leakscope.classifiers.pii.SecondPersonColumns#SUFFIX}
+     * (without the row's database links, which are the row's own).
+     */
+    private void secondPersons(ScanText text, List<Finding> kept) {
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            if (f.recordKey() != null && f.category() == Category.PII && secondPersonColumns.covers(text.unitAt(f.offset()))) {
+                kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
+                        f.detector(), TextUnit.rowOf(f.recordKey()) + org.leakscope.classifiers.pii.SecondPersonColumns.SUFFIX,
+                        f.offset()));
+            }
+        }
     }
 
     /** The most severe of {@code marks} by the configured ranking (else the first code); null when there is none. */

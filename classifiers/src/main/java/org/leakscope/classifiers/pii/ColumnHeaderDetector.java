@@ -72,10 +72,19 @@ public final class ColumnHeaderDetector implements Detector {
     }
 
     ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts, Pattern thingTables) {
+        this(rules, formLabels, addressParts, thingTables, null);
+    }
+
+    /** A second person's headers (second-person-headers: Dep SSN, 配偶者個人番号), or null. */
+    private final Pattern secondPerson;
+
+    ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts, Pattern thingTables,
+                         Pattern secondPerson) {
         this.rules = List.copyOf(rules);
         this.formLabels = formLabels;
         this.addressParts = addressParts;
         this.thingTables = thingTables;
+        this.secondPerson = secondPerson;
     }
 
     public static ColumnHeaderDetector fromConfig(ClassifierConfig config) {
@@ -97,7 +106,10 @@ public final class ColumnHeaderDetector implements Detector {
         Object things = pack.yaml().get("thing-tables");
         Pattern thingTables = things instanceof String l && !l.isBlank()
                 ? RulePackSupport.regex(l, 0, pack.source() + ": thing-tables", "thing-tables") : null;
-        return new ColumnHeaderDetector(rules, formLabels, addressParts, thingTables);
+        Object second = pack.yaml().get("second-person-headers");
+        Pattern secondPerson = second instanceof String l && !l.isBlank()
+                ? RulePackSupport.regex(l, 0, pack.source() + ": second-person-headers", "second-person-headers") : null;
+        return new ColumnHeaderDetector(rules, formLabels, addressParts, thingTables, secondPerson);
     }
 
     /** The tables of {@code t} laid out as forms by this detector's labels ({@link ScanText#formSheets}). */
@@ -114,6 +126,27 @@ public final class ColumnHeaderDetector implements Detector {
             return true;
         }
         return formLabels != null && formLabels.matcher(normalizeHeader(label)).matches();
+    }
+
+    /**
+     * A header of a second person's data read as a cell ("配偶者個人番号", "Dep SSN" in a header row that a form's row
+     * labels would pair): a role of second-person-headers, then words that name personal data.
+     */
+    private boolean namesSecondPersonsPii(String value) {
+        if (secondPerson == null || value.length() > 40) {
+            return false;
+        }
+        String v = normalizeHeader(value);
+        if (!secondPerson.matcher(v).matches()) {
+            return false;
+        }
+        for (int k = 1; k < v.length() && k <= 12; k++) {
+            String rest = v.substring(k).strip();
+            if (!rest.isEmpty() && secondPerson.matcher(v.substring(0, k).strip()).matches() && namesPii(rest)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -168,12 +201,17 @@ public final class ColumnHeaderDetector implements Detector {
             String value = t.normalized(i).strip();
             // a cell that is itself a header or label ("生年月日" in a header row read as a form row, "Home
             // address" in the label column of a key-value table, "Phone" beside "Name") is never a value
-            if (value.isEmpty() || namesPii(value)) {
+            if (value.isEmpty() || namesPii(value) || namesSecondPersonsPii(value)) {
                 continue;
             }
             // a form row "生年月日 | 1973年2月6日" is typed by its label cell, a roster cell by its column header
             String label = t.rowLabel(i);
             Finding f = label == null ? null : typed(t, i, value, named(label, byHeader), "row_label");
+            if (f == null && label != null && DOCUMENT_NUMBER.matcher(normalizeHeader(label)).matches()) {
+                // "確認書類 | 運転免許証" above "書類番号 | 301234567890": the number is the named document's
+                List<ColumnRule> kind = documentKindAbove(t, i, byHeader);
+                f = kind.isEmpty() ? null : typed(t, i, value, kind, "row_label");
+            }
             // a form's first row is a field, not a header: "Name | Ann" above "Start date | …" types no label as a name
             if (f == null && u.columnHeader() != null && !forms.contains(u.sheet() == null ? "" : u.sheet())
                     && !value.equalsIgnoreCase(TextNormalizer.normalize(u.columnHeader()).strip())) {
@@ -229,6 +267,38 @@ public final class ColumnHeaderDetector implements Detector {
             sb.append(zipAfterState ? " " : ", ").append(parts.get(k));
         }
         return sb.toString();
+    }
+
+    // a form's row for the number of a document named on a row above it (an identity check's record)
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "(書類|証明書|確認書類|本人確認書類|証)(の)?番号|番号|記号番号|document (number|no\\.?|#)|id (number|no\\.?)|number");
+    private static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("JP_DRIVERS_LICENSE", "JP_PASSPORT",
+            "US_PASSPORT", "US_DRIVERS_LICENSE", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE");
+    private static final int KIND_ROWS_ABOVE = 4;
+
+    /**
+     * The rules of the identity document a value cell on the few rows above names ("運転免許証", "Passport"): its
+     * header as the document's number ("運転免許証番号", "passport number") names them.
+     */
+    private List<ColumnRule> documentKindAbove(ScanText t, int i, Map<String, List<ColumnRule>> byHeader) {
+        TextUnit u = t.units().get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            TextUnit v = t.units().get(j);
+            if (!v.isCell() || !java.util.Objects.equals(v.sheet(), u.sheet()) || u.row() - v.row() > KIND_ROWS_ABOVE) {
+                break;
+            }
+            String kind = t.normalized(j).strip();
+            if (kind.isEmpty() || kind.length() > 20 || t.rowLabel(j) == null) {
+                continue;
+            }
+            for (String header : List.of(kind + "番号", kind + " number")) {
+                List<ColumnRule> rules = named(header, byHeader).stream().filter(r -> DOCUMENT_TYPES.contains(r.type())).toList();
+                if (!rules.isEmpty()) {
+                    return rules;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** A cell of a thing-table's bare "name" column. */

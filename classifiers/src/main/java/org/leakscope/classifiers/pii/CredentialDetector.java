@@ -25,10 +25,10 @@ public final class CredentialDetector extends PatternDetector {
                                         // a value ends at Japanese words: "パスワードは8文字以上で設定" is a rule, not one
                                         + "(?<v>[^\\s、。,;「」\"'\\p{IsHan}\\p{IsHiragana}]{4,64})",
                                 0.85),
-                        // "temporary password X", "with password X", "my password is X", "パスワード X": a value that mixes
+                        // "temporary password X", "temp pwd X" (help-desk work notes), "with password X", "my password is X", "パスワード X": a value that mixes
                         // letters and digits ("the password is stored", "password reset" are not one)
                         Rule.of("password-phrase",
-                                "(?i)(?:(?:temporary|temp|initial|new|one-time)\\s+password\\s+(?:is\\s+)?"
+                                "(?i)(?:(?:temporary|temp|initial|new|one-time)\\s+(?:password|passwd|pwd)\\s+(?:is\\s+)?"
                                         + "|(?:with|using|use)\\s+(?:the\\s+|my\\s+)?password\\s+"
                                         // "your account password is X", "the password for the portal is \"X\"", "my pwd is X"
                                         + "|(?:my|his|her|the|your|their)\\s+(?:[a-z]+\\s+){0,2}(?:password|passwd|pwd|passcode)\\s+"

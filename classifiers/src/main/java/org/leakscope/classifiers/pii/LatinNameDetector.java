@@ -115,6 +115,8 @@ public final class LatinNameDetector extends PatternDetector {
             + "(?![\\p{L}\\p{N}@])");
 
     // a name in capitals: GIVEN [M[.]] FAMILY[ FAMILY], FAMILY GIVEN, or FAMILY, GIVEN [M.]; tried at capitals
+    // the rest of a name's line is blank and the next line starts with a building number (or a flat) and a street's word
+    private static final Pattern STREET_BELOW = Pattern.compile("[ \\t]*\\r?\\n[ \\t]*(?:\\d{1,6}[A-Za-z]?|(?:Apt|Flat|Suite|Unit)\\.? ?\\w{1,6},?) \\p{Lu}");
     private static final String CAPS_WORD = "(?:O'|D')?[A-Z]{2,20}(?:-[A-Z]{2,20})?";
     private static final Pattern CAPS_NAME = Pattern.compile("(?:" + CAPS_WORD + "(?: [A-Z]\\.?)?(?: " + CAPS_WORD + "){1,2}"
             + "|" + CAPS_WORD + ", " + CAPS_WORD + "(?: [A-Z]\\.?)?)(?![\\p{L}\\p{N}@'-])");
@@ -452,6 +454,11 @@ public final class LatinNameDetector extends PatternDetector {
             label.region(Math.max(lineStart, i - 40), i);
             if (label.find()) {
                 hits.add(new Hit(i, m.end(), m.group(), 0.7, "caps-label"));
+            } else if (text.substring(lineStart, i).isBlank() && STREET_BELOW.matcher(text).region(m.end(), text.length())
+                    .lookingAt()) {
+                // a resume's or envelope's name in capitals alone on its line above the street line ("LUIS MCALLISTER" /
+                // "2867 Elm Street - Columbus, OH 43293"), as the addressee rule reads a name in mixed case
+                hits.add(new Hit(i, m.end(), m.group(), 0.7, "caps-addressee"));
             }
         }
         hits.sort(java.util.Comparator.comparingInt(Hit::start));

@@ -52,6 +52,11 @@ public final class PostalAddressDetector extends PatternDetector {
     // street line and town line are often two lines of a letter head or an envelope window
     // ... or parts of one signature line: "1200 Market Street, Suite 300 | Philadelphia, PA 19107"
     private static final String BREAK = "(?:,? |,?[ \\t]*\\n[ \\t]*|[ \\t]*[|·•][ \\t]*)";
+    // ... and, for US addresses, a dash as resumes' and letterheads' contact lines write it ("2867 Elm Street - Columbus,
+    // OH 43293"), or the next line of an IRS form under its own box label ("5 Address (number, street, and apt. or
+    // suite no.): 3438 Harbor View Dr" / "6 City, state, and ZIP code: Columbus, OH 43289", W-9 and W-4)
+    private static final String US_BREAK = "(?:,? |,?[ \\t]*\\n[ \\t]*|[ \\t]*[|·•][ \\t]*|[ \\t]+[-–][ \\t]+"
+            + "|,?[ \\t]*\\n[ \\t]*(?:\\d{1,2}[a-z]?[ \\t]+)?(?i:city(?: or town)?, state,? and zip code)[ \\t]*:?[ \\t]*)";
     // an EU street line and its postal code line: one line with a comma, or two lines of a letter's signature or an
     // envelope window ("Lindenallee 7" / "50667 Köln"), or a dash as Italian letterheads write it ("Via Roma, 1 - 00184 Roma")
     private static final String EU_BREAK = "(?:,? |,?[ \\t]*\\n[ \\t]*|[ \\t]+[-–][ \\t]+)";
@@ -155,7 +160,7 @@ public final class PostalAddressDetector extends PatternDetector {
                                 + "[^\\s,、。]{1,12}?(?:市|区|町|村|郡)[^\\n\\t。]{0,40}?(?:\\n[ \\t]*)?" + BLOCK
                                 + "[^\\n\\t]{0,40}?)" + END, 0.8),
                         Rule.of("us", "(?<v>\\b(?:\\d{1,6}[A-Z]?|One) " + US_STREET + US_SUFFIX + "\\.?(?: [NSEW]{1,2}\\.?)?"
-                                + "(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\\.? ?#?[\\w-]+)?" + BREAK
+                                + "(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\\.? ?#?[\\w-]+)?" + US_BREAK
                                 + US_CITY_STATE_ZIP + ")\\b", 0.8),
                         // a form's boxes typed on one line, set apart by wide gaps (Form I-9: street | apt | city |
                         // state | ZIP under their labels): "9435 Old Mill Ln      Tacoma      WA      98412"

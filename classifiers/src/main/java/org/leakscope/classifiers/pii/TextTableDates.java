@@ -105,13 +105,31 @@ final class TextTableDates {
      * first row's dates may be dropped for an other-date label standing nearer than the birth-date label).
      */
     private static Header headerAbove(ScanText t, int unit) {
-        for (int up = 1; up <= 3 && unit - up >= 0; up++) {
+        for (int up = 1, rulers = 0; up <= 3 + rulers && unit - up >= 0; up++) {
             String line = t.normalized(unit - up);
+            if (isRuler(line)) {
+                rulers++; // "-----" under a fixed-width table's header: the header is the line above it
+                continue;
+            }
             if (!hasDigit(line)) {
                 return Header.of(line);
             }
         }
         return null;
+    }
+
+    /** A line of dashes, equals signs, box-drawing rules, pluses and bars only (and blanks): a table's ruler. */
+    static boolean isRuler(String line) {
+        int marks = 0;
+        for (int c = 0; c < line.length(); c++) {
+            char ch = line.charAt(c);
+            if (ch == '-' || ch == '=' || ch == '_' || ch == '+' || ch == '|' || ch == '─' || ch == '━' || ch == 'ー' || ch == '－') {
+                marks++;
+            } else if (!Character.isWhitespace(ch) && ch != '\u3000') {
+                return false;
+            }
+        }
+        return marks >= 3;
     }
 
     /** A header line: how many date columns it names and which of them (0-based) is the birth date. */

@@ -897,6 +897,18 @@ public final class SubjectResolver {
      * nombre | apellidos: Begoña | Martín Pérez; Chiara | De Luca); otherwise names stand alone.
      */
     static List<String> rowNames(List<String> names) {
+        if (names.size() == 4) {
+            // 姓 | 名 | セイ | メイ: the name and its kana reading, each in two cells, are one name and its reading
+            List<String> written = new ArrayList<>(2);
+            List<String> kana = new ArrayList<>(2);
+            for (String n : names) {
+                (isKanaOnly(n) ? kana : written).add(n);
+            }
+            if (written.size() == 2 && kana.size() == 2 && rowNames(written).size() == 1
+                    && kana.get(0).indexOf(' ') < 0 && kana.get(1).indexOf(' ') < 0) {
+                return List.of(rowNames(written).get(0), kana.get(0) + " " + kana.get(1));
+            }
+        }
         if (names.size() == 2 && ((isLatinWord(names.get(0)) && isLatinWord(names.get(1)))
                 || (isKanjiNamePart(names.get(0)) && isKanjiNamePart(names.get(1))))) {
             return List.of(names.get(0) + " " + names.get(1));

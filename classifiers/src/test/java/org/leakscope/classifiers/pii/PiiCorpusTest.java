@@ -53,6 +53,10 @@ class PiiCorpusTest {
             Stream.of("JP_PASSPORT", "JP_DRIVERS_LICENSE", "JP_HEALTH_INSURANCE", "JP_PENSION_NUMBER"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Probe set 12s: the probe9 types and biometric templates (a badge system's enrolment export). */
+    static final Set<String> PROBE12 = java.util.stream.Stream.concat(PROBE9.stream(), Stream.of("BIOMETRIC"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Each corpus file and the PII types it is about (other types in its documents are not judged). */
     static final Map<String, Set<String>> FILES = new TreeMap<>(Map.ofEntries(
             Map.entry("addresses", Set.of("POSTAL_ADDRESS")),
@@ -78,6 +82,7 @@ class PiiCorpusTest {
             Map.entry("probe9", PROBE9),
             Map.entry("probe10", PROBE9),
             Map.entry("probe11", PROBE9),
+            Map.entry("probe12s", PROBE12),
             Map.entry("emails", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-2", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-3", Set.of("EMAIL_ADDRESS")),

@@ -40,10 +40,28 @@ class RulePackPiiTest {
         "住所|POSTAL_ADDRESS", "Home Address|POSTAL_ADDRESS", "生年月日|DATE_OF_BIRTH", "Date of Birth|DATE_OF_BIRTH",
         "date_of_birth|DATE_OF_BIRTH", "旅券番号|JP_PASSPORT", "口座番号|BANK_ACCOUNT", "基礎年金番号|JP_PENSION_NUMBER",
         "運転免許証番号|JP_DRIVERS_LICENSE", "所見|HEALTH_INFO", "fingerprint_template_b64|BIOMETRIC",
+        "residence line1|POSTAL_ADDRESS", "指静脈テンプレートID|BIOMETRIC", "Empfänger|PERSON_NAME", "Name des Kontoinhabers|PERSON_NAME",
+        "姓|PERSON_NAME", "メイ|PERSON_NAME", "品名|",
         "Employee ID|", "入社日|", "部署|", "email|"
     })
     void headerTypes(String header, String type) {
         assertEquals(type, ColumnHeaderDetector.fromConfig(CONFIG).typeOf(header));
+    }
+
+    @Test
+    void aDocumentNumberRowIsTypedByTheDocumentNamedAboveIt() {
+        ColumnHeaderDetector d = ColumnHeaderDetector.fromConfig(CONFIG);
+        List<Finding> f = d.detect(new ScanText(List.of(
+                TextUnit.cell("記録", 1, "A", null, "本人確認記録票"),
+                TextUnit.cell("記録", 2, "A", null, "確認書類"), TextUnit.cell("記録", 2, "B", null, "運転免許証"),
+                TextUnit.cell("記録", 3, "A", null, "書類番号"), TextUnit.cell("記録", 3, "B", null, "301234567890"))));
+        assertEquals(List.of("JP_DRIVERS_LICENSE"), f.stream().map(Finding::type).toList());
+        List<Finding> none = d.detect(new ScanText(List.of(
+                TextUnit.cell("記録", 2, "A", null, "確認書類"), TextUnit.cell("記録", 2, "B", null, "住民票の写し"),
+                TextUnit.cell("記録", 3, "A", null, "書類番号"), TextUnit.cell("記録", 3, "B", null, "301234567890"),
+                TextUnit.cell("記録", 4, "A", null, "伝票種別"), TextUnit.cell("記録", 4, "B", null, "納品書"),
+                TextUnit.cell("記録", 5, "A", null, "番号"), TextUnit.cell("記録", 5, "B", null, "301234567890"))));
+        assertEquals(List.of(), none.stream().map(Finding::type).toList(), "no identity document named above");
     }
 
     @Test

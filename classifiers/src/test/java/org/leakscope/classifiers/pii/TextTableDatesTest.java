@@ -35,6 +35,24 @@ class TextTableDatesTest {
     }
 
     @Test
+    void aRulerUnderAFixedWidthHeaderIsSkipped() {
+        // a roster typed as fixed-width text: the header, a line of dashes, then the rows (short 和暦 dates)
+        assertEquals(List.of("S47.9.17", "H7.2.13"), birthDates(
+                "社員番号  氏名            生年月日     電話番号        住所",
+                "------------------------------------------------------------",
+                "HK34764   斎藤　陽子　　　S47.9.17     070-8288-3656   〒760-0023 香川県高松市寿町4-21-12",
+                "HK99990   橋本　優子　　　H7.2.13      070-7308-3636   〒812-0011 福岡県福岡市博多区博多駅前5-18-12"));
+    }
+
+    @Test
+    void aRulerAloneIsNoHeader() {
+        assertEquals(List.of(), birthDates(
+                "Release notes",
+                "-------------",
+                "v2 2024/06/24 shipped"));
+    }
+
+    @Test
     void englishHeadersAndADateColumnBeforeTheBirthDate() {
         assertEquals(List.of("03/14/1985", "11/02/1990"), birthDates(
                 "Name Hire Date Date of Birth Department",

@@ -117,6 +117,9 @@ class PersonalRecordTest {
         // two full names in one row stay two
         assertEquals(List.of("山田太郎", "佐藤花子"), SubjectResolver.rowNames(List.of("山田太郎", "佐藤花子")));
         assertEquals(List.of("山田", "タロウ"), SubjectResolver.rowNames(List.of("山田", "タロウ")));
+        // 姓 | 名 | セイ | メイ of a member export: the name and its reading
+        assertEquals(List.of("松本 春香", "マツモト ハルカ"), SubjectResolver.rowNames(List.of("松本", "春香", "マツモト", "ハルカ")));
+        assertEquals(List.of("松本", "春香", "太郎", "ハルカ"), SubjectResolver.rowNames(List.of("松本", "春香", "太郎", "ハルカ")));
     }
 
     @Test

@@ -35,9 +35,13 @@ final class JsonUnits {
     /** Keys whose value says what an object holds. */
     private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("type", "kind", "system", "category",
             "idtype", "id_type", "documenttype", "document_type", "doctype", "label");
-    /** Keys that name no type of their own. */
+    /** Keys that name no type of their own ("document_number" beside "kind": "drivers_license" in a KYC record). */
     private static final java.util.Set<String> GENERIC = java.util.Set.of("value", "number", "no", "num", "id", "code",
-            "text", "identifier", "val");
+            "text", "identifier", "val", "document_number", "documentnumber", "document_no", "doc_number", "docnumber",
+            "doc_no");
+    /** Keys of an address's lines that say what they are only under their object's key ("residence": {"line1": ...}). */
+    private static final java.util.Set<String> LINE_KEYS = java.util.Set.of("line1", "line_1", "line2", "line_2",
+            "line3", "line_3");
     /** A qualifier longer than this is prose, not a kind. */
     private static final int MAX_QUALIFIER = 40;
 
@@ -104,6 +108,14 @@ final class JsonUnits {
                             // names no kind; the key around it does
                             String parent = paths.get(paths.size() - 1);
                             name = parent.substring(parent.lastIndexOf('.') + 1);
+                        }
+                        if (key != null && !paths.isEmpty() && LINE_KEYS.contains(key.toLowerCase(java.util.Locale.ROOT))) {
+                            // an address line is headed by its object's key too: "residence line1", "billing_address line1"
+                            String parent = paths.get(paths.size() - 1);
+                            String owner = parent.substring(parent.lastIndexOf('.') + 1);
+                            if (!owner.isEmpty()) {
+                                name = owner + " " + key;
+                            }
                         }
                         if (key != null && !kinds.isEmpty()) {
                             String lower = key.toLowerCase(java.util.Locale.ROOT);

@@ -432,9 +432,61 @@ final class LayoutContentHandler extends DefaultHandler {
         if (text.isEmpty()) {
             return;
         }
+        if (tableDepth == 0 && markdownRow(text)) {
+            return;
+        }
         lineNo++;
         textParts.add(new TextUnit(text, page, lineNo, headerFooterDepth > 0, null, 0, null, null));
         textParts.mayEnd();
+    }
+
+    // a Markdown table in plain text (notes, wiki exports): "| site | login | secret |", its ruler "|---|---|---|", then
+    // rows; the rows are cells under the header's labels, as an HTML table's are (a password column is a password)
+    private static final java.util.regex.Pattern MD_RULER = java.util.regex.Pattern.compile(
+            "\\|?[ \\t]*:?-{3,}:?[ \\t]*(?:\\|[ \\t]*:?-{3,}:?[ \\t]*)+\\|?");
+    private String mdPending;
+    private List<String> mdHeaders;
+    private String mdSheet;
+    private int mdRow;
+
+    /** Whether the line is a Markdown table's ruler or row, taken as cells (the header line stays a line too). */
+    private boolean markdownRow(String text) {
+        List<String> cells = pipeCells(text);
+        if (mdHeaders != null) {
+            if (cells != null && !MD_RULER.matcher(text).matches()) {
+                mdRow++;
+                for (int c = 0; c < cells.size(); c++) {
+                    if (!cells.get(c).isEmpty()) {
+                        String header = c < mdHeaders.size() ? emptyToNull(mdHeaders.get(c)) : null;
+                        textParts.add(TextUnit.cell(mdSheet, mdRow, columnName(c + 1), header, cells.get(c)));
+                    }
+                }
+                textParts.mayEnd();
+                return true;
+            }
+            mdHeaders = null;
+        }
+        if (mdPending != null && MD_RULER.matcher(text).matches()) {
+            mdHeaders = pipeCells(mdPending);
+            mdPending = null;
+            mdSheet = tableName(lastHeading);
+            mdRow = 1;
+            return true;
+        }
+        mdPending = cells != null && cells.size() >= 2 ? text : null;
+        return false;
+    }
+
+    /** The cells of a line that starts and ends with '|', or null. */
+    private static List<String> pipeCells(String text) {
+        if (text.length() < 3 || text.charAt(0) != '|' || text.charAt(text.length() - 1) != '|') {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String c : text.substring(1, text.length() - 1).split("\\|", -1)) {
+            out.add(c.strip());
+        }
+        return out;
     }
 
     /** Marks the first and last lines of the page that just ended as its header/footer region. */

@@ -277,6 +277,11 @@ public final class TikaExtractor implements ItemExtractor {
         } else if (status == ExtractionStatus.OK && units.isEmpty() && spawner.spawned == 0 && parts[0] == 0) {
             status = ExtractionStatus.NO_TEXT;
             detail = mediaType.startsWith("image/") && !settings.ocr() ? "image; OCR is off" : "no text";
+            if (mediaType.equals("application/pdf") && !PdfTail.hasEof(bytes)) {
+                // cut off: the lenient parse found no pages, which says nothing of the pages that were lost
+                status = ExtractionStatus.CORRUPT;
+                detail = "truncated PDF: no end-of-file marker; no text could be read";
+            }
         }
         if (readError != null && (status == ExtractionStatus.OK || status == ExtractionStatus.NO_TEXT)) {
             status = ExtractionStatus.CORRUPT;

@@ -89,6 +89,16 @@ class JsonUnitsTest {
                 row=1;col=order.number [number] 4500012345
                 row=1;col=order.type [type] purchase
                 """, cells(read(json)), "a qualifier after the value is not read back");
+        // a KYC record's evidence: the document's own number key names no type either
+        assertEquals("""
+                row=1;col=evidence.kind [kind] drivers_license
+                row=1;col=evidence.document_number [drivers_license document_number] R5698877
+                """, cells(read("[{\"evidence\": {\"kind\": \"drivers_license\", \"document_number\": \"R5698877\"}}]")));
+        // an address's line keys are headed by the object that holds them
+        assertEquals("""
+                row=1;col=residence.line1 [residence line1] 5576 Maple Ave
+                row=1;col=residence.city [city] Boston
+                """, cells(read("[{\"residence\": {\"line1\": \"5576 Maple Ave\", \"city\": \"Boston\"}}]")));
         assertEquals("us-ssn", JsonUnits.kind("http://hl7.org/fhir/sid/us-ssn"));
         assertEquals(null, JsonUnits.kind("a long free-text description of what this object holds, not a kind"));
     }

@@ -52,6 +52,21 @@ class LayoutAndOcrTest {
     }
 
     @Test
+    void aMarkdownTableInATextFileIsReadAsCellsUnderItsHeader() throws IOException {
+        Path md = tmp.resolve("logins.md");
+        Files.writeString(md, "# accounts\n\n| site | login | secret |\n|---|---|---|\n| concur | d.q@example.com | Tr!cky202Pass |\n"
+                + "| jira | dq | BlueHeron#52 |\n\nreminder: rotate in June | or not |\n");
+        ExtractedItem item = extract(md, false).get(0);
+        TextUnit secret = unit(item, "BlueHeron#52");
+        assertTrue(secret.isCell());
+        assertEquals("secret", secret.columnHeader());
+        assertEquals(3, secret.row());
+        assertEquals("C", secret.column());
+        assertFalse(unit(item, "reminder").isCell(), "the table ends at a line that is no row");
+        assertFalse(unit(item, "| site |").isCell(), "the header stays a line too");
+    }
+
+    @Test
     void pdfLinesHavePageAndLineAndThePageEdgesAreHeaderFooter() throws IOException {
         Path pdf = tmp.resolve("two-pages.pdf");
         try (PDDocument doc = new PDDocument()) {

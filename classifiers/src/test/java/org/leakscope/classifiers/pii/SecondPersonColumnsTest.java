@@ -1,0 +1,61 @@
+package org.leakscope.classifiers.pii;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.leakscope.classifiers.Classifier;
+import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.text.TextUnit;
+
+/** A row that names the employee and a dependant gives the dependant's cells a record of their own. */
+class SecondPersonColumnsTest {
+
+    private static final Classifier C = new Classifier(ClassifierConfig.load(null));
+
+    private static Map<String, TreeSet<String>> typesByRecord(List<TextUnit> units) {
+        Map<String, TreeSet<String>> out = new TreeMap<>();
+        for (Finding f : C.classify(units).findings()) {
+            out.computeIfAbsent(String.valueOf(f.recordKey()), k -> new TreeSet<>()).add(f.type());
+        }
+        return out;
+    }
+
+    @Test
+    void aDependantsColumnsAreARecordOfTheirOwn() {
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 3, "A", "Emp ID", "HA-4411"),
+                TextUnit.cell(null, 3, "B", "Employee", "Abernathy, Priya"),
+                TextUnit.cell(null, 3, "G", "Dependent", "Abernathy, Raj"),
+                TextUnit.cell(null, 3, "H", "Relationship", "Child"),
+                TextUnit.cell(null, 3, "I", "Dep DOB", "04/12/2015"),
+                TextUnit.cell(null, 3, "J", "Dep SSN", "412-68-3051"));
+        assertEquals(Map.of("#3", new TreeSet<>(List.of("PERSON_NAME")),
+                        "#3" + SecondPersonColumns.SUFFIX, new TreeSet<>(List.of("DATE_OF_BIRTH", "PERSON_NAME", "US_SSN"))),
+                typesByRecord(row));
+    }
+
+    @Test
+    void aSecondPersonsHeaderInAHeaderRowIsNoValue() {
+        // the header row of a 年末調整 export: 配偶者氏名 beside 配偶者個人番号 is no name and its value
+        List<TextUnit> rows = List.of(
+                TextUnit.cell(null, 1, "A", null, "社員番号"), TextUnit.cell(null, 1, "B", null, "氏名"),
+                TextUnit.cell(null, 1, "C", null, "個人番号"), TextUnit.cell(null, 1, "D", null, "配偶者氏名"),
+                TextUnit.cell(null, 1, "E", null, "配偶者個人番号"), TextUnit.cell(null, 1, "F", null, "配偶者生年月日"));
+        assertEquals(Map.of(), typesByRecord(rows));
+    }
+
+    @Test
+    void aRowOfOnePersonKeepsOneRecord() {
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "A", "Employee", "Whitaker, Delia"),
+                TextUnit.cell(null, 2, "B", "SSN", "412-68-3051"),
+                TextUnit.cell(null, 2, "C", "DOB", "04/12/1980"),
+                TextUnit.cell(null, 2, "D", "Dependents", "2"));
+        assertEquals(Map.of("#2", new TreeSet<>(List.of("DATE_OF_BIRTH", "PERSON_NAME", "US_SSN"))), typesByRecord(row));
+    }
+}
