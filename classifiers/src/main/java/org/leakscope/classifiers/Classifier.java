@@ -30,6 +30,7 @@ import org.leakscope.classifiers.pii.LatinNameDetector;
 import org.leakscope.classifiers.pii.MyNumberDetector;
 import org.leakscope.classifiers.pii.PhoneDetector;
 import org.leakscope.classifiers.pii.PostalAddressDetector;
+import org.leakscope.classifiers.pii.SecondPersonColumns;
 import org.leakscope.classifiers.pii.UkNinoDetector;
 import org.leakscope.classifiers.pii.UsItinDetector;
 import org.leakscope.classifiers.pii.UsSsnDetector;
@@ -47,14 +48,14 @@ public final class Classifier {
     private final DetectorRegistry registry;
     private final TriggerScan triggers;
     private final NotPiiColumns notPiiColumns;
-    private final org.leakscope.classifiers.pii.SecondPersonColumns secondPersonColumns;
+    private final SecondPersonColumns secondPersonColumns;
     private final ColumnHeaderDetector columnHeaders;
 
     public Classifier(ClassifierConfig config) {
         this.config = config;
         this.registry = buildRegistry(config);
         this.notPiiColumns = NotPiiColumns.fromConfig(config);
-        this.secondPersonColumns = org.leakscope.classifiers.pii.SecondPersonColumns.fromConfig(config);
+        this.secondPersonColumns = SecondPersonColumns.fromConfig(config);
         this.columnHeaders = registry.detectors().stream().filter(ColumnHeaderDetector.class::isInstance)
                 .map(ColumnHeaderDetector.class::cast).findFirst()
                 .orElseGet(() -> ColumnHeaderDetector.fromConfig(config)); // column_header disabled
@@ -197,7 +198,7 @@ public final class Classifier {
 
     /**
      * A row's cells under a second person's headers (Dependent, Dep SSN, 配偶者氏名) are that person's record, apart
-     * from the row's own person: the row's key with {@link org.leakscope.classifiers.pii.SecondPersonColumns#SUFFIX}
+     * from the row's own person: the row's key with {@link SecondPersonColumns#SUFFIX}
      * (without the row's database links, which are the row's own).
      */
     private void secondPersons(ScanText text, List<Finding> kept) {
@@ -205,7 +206,7 @@ public final class Classifier {
             Finding f = kept.get(i);
             if (f.recordKey() != null && f.category() == Category.PII && secondPersonColumns.covers(text.unitAt(f.offset()))) {
                 kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
-                        f.detector(), TextUnit.rowOf(f.recordKey()) + org.leakscope.classifiers.pii.SecondPersonColumns.SUFFIX,
+                        f.detector(), TextUnit.rowOf(f.recordKey()) + SecondPersonColumns.SUFFIX,
                         f.offset()));
             }
         }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.RunAutomaton;
 import org.leakscope.classifiers.ClassifierConfig;
@@ -113,7 +115,7 @@ public final class ColumnHeaderDetector implements Detector {
     }
 
     /** The tables of {@code t} laid out as forms by this detector's labels ({@link ScanText#formSheets}). */
-    public java.util.Set<String> formSheets(ScanText t) {
+    public Set<String> formSheets(ScanText t) {
         return t.formSheets(namesPiiRule);
     }
 
@@ -189,7 +191,7 @@ public final class ColumnHeaderDetector implements Detector {
         Map<String, List<ColumnRule>> byHeader = new HashMap<>();
         // ... and each sheet's header once for thing-tables (a sheet and a header apart by NUL)
         Map<String, List<ColumnRule>> bySheetHeader = new HashMap<>();
-        java.util.Set<String> forms = null;
+        Set<String> forms = null;
         for (int i = 0; i < t.units().size(); i++) {
             TextUnit u = t.units().get(i);
             if (!u.isCell()) {
@@ -272,7 +274,7 @@ public final class ColumnHeaderDetector implements Detector {
     // a form's row for the number of a document named on a row above it (an identity check's record)
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "(書類|証明書|確認書類|本人確認書類|証)(の)?番号|番号|記号番号|document (number|no\\.?|#)|id (number|no\\.?)|number");
-    private static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("JP_DRIVERS_LICENSE", "JP_PASSPORT",
+    private static final Set<String> DOCUMENT_TYPES = Set.of("JP_DRIVERS_LICENSE", "JP_PASSPORT",
             "US_PASSPORT", "US_DRIVERS_LICENSE", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE");
     private static final int KIND_ROWS_ABOVE = 4;
 
@@ -284,7 +286,7 @@ public final class ColumnHeaderDetector implements Detector {
         TextUnit u = t.units().get(i);
         for (int j = i - 1; j >= 0; j--) {
             TextUnit v = t.units().get(j);
-            if (!v.isCell() || !java.util.Objects.equals(v.sheet(), u.sheet()) || u.row() - v.row() > KIND_ROWS_ABOVE) {
+            if (!v.isCell() || !Objects.equals(v.sheet(), u.sheet()) || u.row() - v.row() > KIND_ROWS_ABOVE) {
                 break;
             }
             String kind = t.normalized(j).strip();
