@@ -17,7 +17,7 @@ import org.leakscope.classifiers.marking.MarkingDetector;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
 import org.leakscope.classifiers.pii.ColumnHeaderDetector;
-import org.leakscope.classifiers.pii.NotPiiColumns;
+import org.leakscope.classifiers.pii.HeaderColumns;
 import org.leakscope.classifiers.pii.CreditCardDetector;
 import org.leakscope.classifiers.pii.CredentialDetector;
 import org.leakscope.classifiers.pii.DateOfBirthDetector;
@@ -30,7 +30,6 @@ import org.leakscope.classifiers.pii.LatinNameDetector;
 import org.leakscope.classifiers.pii.MyNumberDetector;
 import org.leakscope.classifiers.pii.PhoneDetector;
 import org.leakscope.classifiers.pii.PostalAddressDetector;
-import org.leakscope.classifiers.pii.SecondPersonColumns;
 import org.leakscope.classifiers.pii.UkNinoDetector;
 import org.leakscope.classifiers.pii.UsItinDetector;
 import org.leakscope.classifiers.pii.UsSsnDetector;
@@ -47,15 +46,18 @@ public final class Classifier {
     private final ClassifierConfig config;
     private final DetectorRegistry registry;
     private final TriggerScan triggers;
-    private final NotPiiColumns notPiiColumns;
-    private final SecondPersonColumns secondPersonColumns;
+    /** Marks a row's second person's record (a dependant's cells): after the row's own key, never a row number's digit. */
+    public static final String SECOND_PERSON = "+2";
+
+    private final HeaderColumns notPiiColumns;
+    private final HeaderColumns secondPersonColumns;
     private final ColumnHeaderDetector columnHeaders;
 
     public Classifier(ClassifierConfig config) {
         this.config = config;
         this.registry = buildRegistry(config);
-        this.notPiiColumns = NotPiiColumns.fromConfig(config);
-        this.secondPersonColumns = SecondPersonColumns.fromConfig(config);
+        this.notPiiColumns = HeaderColumns.fromConfig(config, HeaderColumns.NOT_PII);
+        this.secondPersonColumns = HeaderColumns.fromConfig(config, HeaderColumns.SECOND_PERSON);
         this.columnHeaders = registry.detectors().stream().filter(ColumnHeaderDetector.class::isInstance)
                 .map(ColumnHeaderDetector.class::cast).findFirst()
                 .orElseGet(() -> ColumnHeaderDetector.fromConfig(config)); // column_header disabled
@@ -198,7 +200,7 @@ public final class Classifier {
 
     /**
      * A row's cells under a second person's headers (Dependent, Dep SSN, 配偶者氏名) are that person's record, apart
-     * from the row's own person: the row's key with {@link SecondPersonColumns#SUFFIX}
+     * from the row's own person: the row's key with {@link #SECOND_PERSON}
      * (without the row's database links, which are the row's own).
      */
     private void secondPersons(ScanText text, List<Finding> kept) {
@@ -206,7 +208,7 @@ public final class Classifier {
             Finding f = kept.get(i);
             if (f.recordKey() != null && f.category() == Category.PII && secondPersonColumns.covers(text.unitAt(f.offset()))) {
                 kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
-                        f.detector(), TextUnit.rowOf(f.recordKey()) + SecondPersonColumns.SUFFIX,
+                        f.detector(), TextUnit.rowOf(f.recordKey()) + SECOND_PERSON,
                         f.offset()));
             }
         }

@@ -35,7 +35,7 @@ class SecondPersonColumnsTest {
                 TextUnit.cell(null, 3, "I", "Dep DOB", "04/12/2015"),
                 TextUnit.cell(null, 3, "J", "Dep SSN", "412-68-3051"));
         assertEquals(Map.of("#3", new TreeSet<>(List.of("PERSON_NAME")),
-                        "#3" + SecondPersonColumns.SUFFIX, new TreeSet<>(List.of("DATE_OF_BIRTH", "PERSON_NAME", "US_SSN"))),
+                        "#3" + Classifier.SECOND_PERSON, new TreeSet<>(List.of("DATE_OF_BIRTH", "PERSON_NAME", "US_SSN"))),
                 typesByRecord(row));
     }
 

@@ -8,31 +8,38 @@ import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.text.TextUnit;
 
 /**
- * Table columns whose header says they hold no one's data (part, order, invoice, serial numbers; key
- * {@code not-pii-headers} of the column-header rule pack): a value in such a column is a look-alike, whatever
- * its shape, so no PII finding is kept for it. Thread-safe.
+ * Table columns whose header matches a regex of the column-header rule pack: {@code not-pii-headers} (part, order,
+ * invoice, serial numbers: a value there is a look-alike, whatever its shape, so no PII finding is kept for it) and
+ * {@code second-person-headers} (Dependent, Dep DOB, Spouse SSN, 配偶者氏名: a second person's data beside the row's
+ * own). Thread-safe.
  */
-public final class NotPiiColumns {
+public final class HeaderColumns {
 
-    private static final NotPiiColumns NONE = new NotPiiColumns(null);
+    /** The columns holding no one's data. */
+    public static final String NOT_PII = "not-pii-headers";
+    /** The columns holding a second person's data. */
+    public static final String SECOND_PERSON = "second-person-headers";
+
+    private static final HeaderColumns NONE = new HeaderColumns(null);
 
     private final Pattern headers;
     private final Map<String, Boolean> seen = new ConcurrentHashMap<>();
 
-    private NotPiiColumns(Pattern headers) {
+    private HeaderColumns(Pattern headers) {
         this.headers = headers;
     }
 
-    public static NotPiiColumns fromConfig(ClassifierConfig config) {
+    /** The columns the regex under {@code key} ({@link #NOT_PII}, {@link #SECOND_PERSON}) names; none without one. */
+    public static HeaderColumns fromConfig(ClassifierConfig config, String key) {
         ClassifierConfig.LoadedPack pack = config.rulePack("columns");
-        Object regex = pack.yaml().get("not-pii-headers");
+        Object regex = pack.yaml().get(key);
         if (regex == null) {
             return NONE;
         }
         if (!(regex instanceof String s) || s.isBlank()) {
-            throw new IllegalArgumentException(pack.source() + ": not-pii-headers: must be a regex");
+            throw new IllegalArgumentException(pack.source() + ": " + key + ": must be a regex");
         }
-        return new NotPiiColumns(RulePackSupport.regex(s, 0, pack.source(), "not-pii-headers"));
+        return new HeaderColumns(RulePackSupport.regex(s, 0, pack.source(), key));
     }
 
     /** Whether any header can be one (no rule: the classifier skips the check). */
