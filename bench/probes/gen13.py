@@ -516,7 +516,7 @@ def main():
     def mail_att(rel, frm_p, to_p, subject, body, att, date, lang="en"):
         m = eml(f"{un(frm_p)} <{frm_p.email}>", f"{un(to_p)} <{to_p.email}>", subject, body, date, tz=-5, attachments=[att])
         open(W.path_for(rel), "wb").write(m.as_bytes(policy=email.policy.SMTP))
-        d = W.doc(rel, "eml", lang, message_id=m["Message-ID"])
+        d = W.doc(rel, "eml", lang)
         for x in (frm_p, to_p):
             add_all(d, x, [("PERSON_NAME", un(x)), ("EMAIL_ADDRESS", x.email)])
         return d
@@ -534,7 +534,7 @@ def main():
             "2024-04-05 18:20", attachments=[("名簿_0405.xlsx", xlsx_bytes({"名簿": rows}), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
     rel = "メール/総務/2024-04-05_名簿送付.eml"
     open(W.path_for(rel), "wb").write(m.as_bytes(policy=email.policy.SMTP))
-    d = W.doc(rel, "eml", "ja", message_id=m["Message-ID"])
+    d = W.doc(rel, "eml", "ja")
     for x in (jp[7], jp[8]):
         add_all(d, x, [("PERSON_NAME", jn(x)), ("EMAIL_ADDRESS", x.email)])
     d = W.doc(rel + "!/名簿_0405.xlsx", "xlsx", "ja")
@@ -599,11 +599,14 @@ def main():
             t.addfile(ti, io.BytesIO(data))
     open(W.path_for(trel), "wb").write(gzip.compress(tb.getvalue(), mtime=0))
     W.container(trel, "gz")
-    W.container(f"{trel}!/hr_share/archive_2023.zip", "zip")
-    W.doc(f"{trel}!/hr_share/notes.txt", "txt", "en")
-    W.doc(f"{trel}!/hr_share/archive_2023.zip!/2023/README.txt", "txt", "en")
-    W.container(f"{trel}!/hr_share/archive_2023.zip!/2023/q4/roster.zip", "zip")
-    d = W.doc(f"{trel}!/hr_share/archive_2023.zip!/2023/q4/roster.zip!/roster.tsv", "tsv", "en")
+    # the gzip stream holds one tar, an item of its own (README: x.tar.gz!/x.tar!/file), then the tar's entries
+    tar = f"{trel}!/hr_share_2023.tar"
+    W.container(tar, "tar")
+    W.container(f"{tar}!/hr_share/archive_2023.zip", "zip")
+    W.doc(f"{tar}!/hr_share/notes.txt", "txt", "en")
+    W.doc(f"{tar}!/hr_share/archive_2023.zip!/2023/README.txt", "txt", "en")
+    W.container(f"{tar}!/hr_share/archive_2023.zip!/2023/q4/roster.zip", "zip")
+    d = W.doc(f"{tar}!/hr_share/archive_2023.zip!/2023/q4/roster.zip!/roster.tsv", "tsv", "en")
     for x in us[6:8]:
         add_all(d, x, [("PERSON_NAME", un(x)), ("EMAIL_ADDRESS", x.email), ("PHONE_NUMBER", x.phone_nat)])
 

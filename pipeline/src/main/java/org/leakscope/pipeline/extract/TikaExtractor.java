@@ -228,6 +228,10 @@ public final class TikaExtractor implements ItemExtractor {
                     spawner.entryNames = ZipNames.decode(bytes);
                 }
                 parser.parse(in, handler, metadata, context);
+                if (mediaType.equals("application/pdf")) {
+                    // form entries beside their printed labels, and values only drawn in widget appearances
+                    PdfFormFields.emit(bytes, handler);
+                }
             }
         } catch (EncryptedDocumentException e) {
             status = ExtractionStatus.ENCRYPTED;
