@@ -216,6 +216,9 @@ public final class TikaExtractor implements ItemExtractor {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, LdifUnits.class.getName());
             } else if (mediaType.equals("application/xml") && readXml(bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, XmlUnits.class.getName());
+            } else if (VCARDS.contains(mediaType)) {
+                readVcard(bytes, metadata, handler);
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, VcardText.class.getName());
             } else if (CALENDARS.contains(mediaType)) {
                 readCalendar(bytes, metadata, handler);
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CalendarText.class.getName());
@@ -643,6 +646,17 @@ public final class TikaExtractor implements ItemExtractor {
 
     /** iCalendar / vCalendar: read as {@link CalendarText} (folded lines joined, attendees as "Name <address>"). */
     private static final Set<String> CALENDARS = Set.of("text/calendar", "text/x-vcalendar");
+
+    /** vCard: read as {@link VcardText} (quoted-printable values decoded). */
+    private static final Set<String> VCARDS = Set.of("text/x-vcard", "text/vcard", "text/directory");
+
+    private void readVcard(Path bytes, Metadata metadata, LayoutContentHandler handler)
+            throws IOException, TikaException {
+        try (TikaInputStream in = TikaInputStream.get(bytes);
+             AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            handler.tableUnits(VcardText.read(reader, settings.maxTextChars()));
+        }
+    }
 
     private void readCalendar(Path bytes, Metadata metadata, LayoutContentHandler handler)
             throws IOException, TikaException {
