@@ -32,6 +32,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
@@ -186,6 +187,15 @@ public final class TikaExtractor implements ItemExtractor {
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         }
         context.set(PDFParserConfig.class, pdf);
+        List<String> docxDeletions = mediaType.equals(DocxHeaderFooter.DOCX) ? DocxDeletions.lines(bytes) : List.of();
+        if (!docxDeletions.isEmpty()) {
+            // a DOCX with tracked deletions: they are read apart (DocxDeletions), inline they fused with the text
+            // around them; only Tika's streaming DOCX reader can leave them out
+            OfficeParserConfig office = new OfficeParserConfig();
+            office.setUseSAXDocxExtractor(true);
+            office.setIncludeDeletedContent(false);
+            context.set(OfficeParserConfig.class, office);
+        }
         context.set(TesseractOCRConfig.class, ocr);
 
         ExtractionStatus status = ExtractionStatus.OK;
@@ -234,6 +244,9 @@ public final class TikaExtractor implements ItemExtractor {
                 if (mediaType.equals("application/pdf")) {
                     // form entries beside their printed labels, and values only drawn in widget appearances
                     PdfFormFields.emit(bytes, handler);
+                } else if (!docxDeletions.isEmpty()) {
+                    // tracked deletions on lines of their own, not glued to the insertion that replaced them
+                    DocxDeletions.emit(docxDeletions, handler);
                 }
             }
         } catch (EncryptedDocumentException e) {

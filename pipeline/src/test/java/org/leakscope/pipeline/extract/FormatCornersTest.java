@@ -141,4 +141,32 @@ class FormatCornersTest {
         assertTrue(text.contains("e-mail <luis.t@example.com>"), text);
         assertFalse(text.contains("<desk@example.com>"), text);
     }
+
+    @Test
+    void trackedDeletionsAreReadOnLinesOfTheirOwn() throws IOException {
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        String body = "<w:p><w:r><w:t xml:space=\"preserve\">Agreement between the Company and </w:t></w:r>"
+                + "<w:ins w:id=\"1\" w:author=\"Legal\"><w:r><w:t>Shauna Lindqvist</w:t></w:r></w:ins>"
+                + "<w:del w:id=\"2\" w:author=\"Legal\"><w:r><w:delText>the Employee named in Schedule A</w:delText></w:r></w:del>"
+                + "<w:r><w:t xml:space=\"preserve\"> (Employee).</w:t></w:r></w:p>"
+                + "<w:p><w:del w:id=\"3\" w:author=\"Legal\"><w:r><w:delText>SSN 412-55-9034, born March 4, 1979.</w:delText></w:r></w:del></w:p>";
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        parts.put("[Content_Types].xml", ("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("_rels/.rels", ("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                + "Target=\"word/document.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/document.xml", ("<?xml version=\"1.0\"?><w:document xmlns:w=\"" + w + "\"><w:body>" + body
+                + "<w:sectPr/></w:body></w:document>").getBytes(StandardCharsets.UTF_8));
+        Path docx = tmp.resolve("redline.docx");
+        Files.write(docx, TestFiles.zip(parts));
+        String text = text(docx);
+        assertTrue(text.contains("Agreement between the Company and Shauna Lindqvist (Employee)."), text);
+        assertTrue(text.contains("Deleted text: the Employee named in Schedule A"), text);
+        assertTrue(text.contains("Deleted text: SSN 412-55-9034, born March 4, 1979."), text);
+        assertFalse(text.contains("Lindqvistthe"), text);
+    }
 }
