@@ -32,7 +32,7 @@ public final class EmailDetector extends PatternDetector {
     /** {@code roleNames}: local parts (lower case) of mailboxes that are a role's, not a person's. */
     public EmailDetector(java.util.Set<String> roleNames) {
         super("email", "EMAIL_ADDRESS", List.of(Rule.of("email",
-                        "(?<![\\w.%+\\-/])(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
+                        "(?<![\\w.%+\\-])(?<v>[A-Za-z0-9][A-Za-z0-9._%+\\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?"
                                 + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24})(?![\\w\\-]|:[\\w~/])",
                         0.9).anchoredAt('@', 64)), // the local part is at most 64 chars
                 ContextWords.of("email", "e-mail", "mail", "メール", "連絡先", "contact"),
@@ -63,11 +63,29 @@ public final class EmailDetector extends PatternDetector {
     protected List<Hit> candidates(ScanText t) {
         List<Hit> out = new ArrayList<>();
         for (Hit h : super.candidates(t)) {
-            if (!afterUrlUser(t.text(), h.start())) {
+            if (!afterUrlUser(t.text(), h.start()) && !inPath(t.text(), h.start())) {
                 out.add(h);
             }
         }
         return out;
+    }
+
+    /**
+     * After a slash, an address is part of a URL or a path (https://host/u/jo@x.org, /home/jo@x.org) when the word
+     * the slash stands in has "://" or starts with a slash; else the slash separates list items, as a Japanese
+     * contact line writes "携帯 080-1234-5678／jo@example.jp" (the full-width slash reads as '/').
+     */
+    static boolean inPath(String text, int start) {
+        if (start < 1 || text.charAt(start - 1) != '/') {
+            return false;
+        }
+        int from = start - 1;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        String word = text.substring(from, start);
+        return word.startsWith("/") || word.contains("://") || word.contains("\\") || word.indexOf('@') >= 0
+                || word.indexOf('/') < word.length() - 1;
     }
 
     // the text before the hit ends "//user:" (at most 64 chars of user)

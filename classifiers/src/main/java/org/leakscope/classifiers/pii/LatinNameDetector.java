@@ -612,6 +612,7 @@ public final class LatinNameDetector extends PatternDetector {
         capsHits(t, capitals, raw);
         // a line with several names is searched for an identifier once
         java.util.Map<Integer, Boolean> identified = new java.util.HashMap<>();
+        Set<String> mailboxes = null;
         Matcher personAfter = PERSON_AFTER.matcher(t.text());
         for (Hit h : raw) {
             // "Kevin Robinson Inc.", "Chase Bank": the name, or the words right after it, name an organisation
@@ -625,10 +626,43 @@ public final class LatinNameDetector extends PatternDetector {
             if (identified.computeIfAbsent(unit, u -> FirstChars.find(IDENTIFIER, t.normalized(u)))
                     || personAfter.region(h.end(), t.text().length()).lookingAt()) {
                 score = Math.min(1.0, score + 0.2);
+            } else if (h.score() < 0.6 && spelledByMailbox(h.raw(), mailboxes == null ? mailboxes = mailboxes(t.text()) : mailboxes)) {
+                // the item's own mailbox spells the name (bianca.fairbanks@… beside "Bianca Fairbanks" in a note)
+                score = Math.min(1.0, score + 0.2);
             }
             out.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));
         }
         return out;
+    }
+
+    private static final Pattern LOCAL_PART = Pattern.compile("(?<![\\w.%+-])([A-Za-z][A-Za-z._-]{2,40}?)\\d{0,4}@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+
+    /** The local parts of the text's e-mail addresses, lower case, without dots, dashes, underscores and a number. */
+    static Set<String> mailboxes(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        if (text.indexOf('@') < 0) {
+            return out;
+        }
+        Matcher m = LOCAL_PART.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1).replaceAll("[._-]", "").toLowerCase(java.util.Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Whether a mailbox of the item is the name's first and last word joined, in either order. */
+    static boolean spelledByMailbox(String name, Set<String> mailboxes) {
+        if (mailboxes.isEmpty()) {
+            return false;
+        }
+        String[] w = name.strip().split("\\s+");
+        if (w.length < 2) {
+            return false;
+        }
+        String first = NameFolding.fold(w[0]).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        String last = NameFolding.fold(w[w.length - 1]).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        return first.length() > 1 && last.length() > 1
+                && (mailboxes.contains(first + last) || mailboxes.contains(last + first));
     }
 
     @Override

@@ -98,7 +98,7 @@ final class CalendarText {
     }
 
     /** The colon that ends a content line's name and parameters (a quoted parameter value may hold colons), or -1. */
-    private static int valueColon(String line) {
+    static int valueColon(String line) {
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -62,6 +62,9 @@ final class LayoutContentHandler extends DefaultHandler {
     static final int MAX_BOX_ROWS = 12;
     static final int MAX_BOX_CHARS = 200;
     private boolean boxTables;
+    /** The address of the mailto: link being read, and the text it shows (see endElement "a"). */
+    private String mailto;
+    private StringBuilder linkText;
     /** The rows of the current table while it may be a box (see {@link #boxTables}); null otherwise. */
     private List<List<String>> boxRows;
 
@@ -164,6 +167,15 @@ final class LayoutContentHandler extends DefaultHandler {
                 flushLine();
                 boxCellBreak();
             }
+            case "a" -> {
+                String href = atts.getValue("href");
+                if (href != null && href.regionMatches(true, 0, "mailto:", 0, 7)) {
+                    int q = href.indexOf('?');
+                    mailto = java.net.URLDecoder.decode(href.substring(7, q < 0 ? href.length() : q),
+                            java.nio.charset.StandardCharsets.UTF_8).strip();
+                    linkText = new StringBuilder();
+                }
+            }
             default -> {
                 if (BLOCKS.contains(el)) {
                     flushLine();
@@ -181,7 +193,7 @@ final class LayoutContentHandler extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws SAXException {
         String el = localName.isEmpty() ? qName : localName;
         if (skipDepth > 0) {
             if (el.equals("script") || el.equals("style")) {
@@ -190,6 +202,19 @@ final class LayoutContentHandler extends DefaultHandler {
             return;
         }
         switch (el) {
+            case "a" -> {
+                // a mailto: link shown as "e-mail" or a name: its address is in the file, so it is in the text
+                String address = mailto;
+                StringBuilder shown = linkText;
+                mailto = null;
+                linkText = null;
+                if (address != null && address.indexOf('@') > 0 && shown != null
+                        && !shown.toString().toLowerCase(java.util.Locale.ROOT)
+                        .contains(address.toLowerCase(java.util.Locale.ROOT))) {
+                    char[] add = (" <" + address + ">").toCharArray();
+                    characters(add, 0, add.length);
+                }
+            }
             case "div" -> {
                 flushLine();
                 boxCellBreak();
@@ -246,6 +271,9 @@ final class LayoutContentHandler extends DefaultHandler {
     public void characters(char[] ch, int start, int length) throws SAXException {
         if (skipDepth > 0) {
             return;
+        }
+        if (linkText != null) {
+            linkText.append(ch, start, length);
         }
         if (tableDepth > 0 && cell != null) {
             if (room(length)) {

@@ -32,6 +32,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
@@ -186,6 +187,15 @@ public final class TikaExtractor implements ItemExtractor {
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         }
         context.set(PDFParserConfig.class, pdf);
+        List<String> docxDeletions = mediaType.equals(DocxHeaderFooter.DOCX) ? DocxDeletions.lines(bytes) : List.of();
+        if (!docxDeletions.isEmpty()) {
+            // a DOCX with tracked deletions: they are read apart (DocxDeletions), inline they fused with the text
+            // around them; only Tika's streaming DOCX reader can leave them out
+            OfficeParserConfig office = new OfficeParserConfig();
+            office.setUseSAXDocxExtractor(true);
+            office.setIncludeDeletedContent(false);
+            context.set(OfficeParserConfig.class, office);
+        }
         context.set(TesseractOCRConfig.class, ocr);
 
         ExtractionStatus status = ExtractionStatus.OK;
@@ -216,6 +226,9 @@ public final class TikaExtractor implements ItemExtractor {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, LdifUnits.class.getName());
             } else if (mediaType.equals("application/xml") && readXml(bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, XmlUnits.class.getName());
+            } else if (VCARDS.contains(mediaType)) {
+                readVcard(bytes, metadata, handler);
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, VcardText.class.getName());
             } else if (CALENDARS.contains(mediaType)) {
                 readCalendar(bytes, metadata, handler);
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CalendarText.class.getName());
@@ -228,6 +241,13 @@ public final class TikaExtractor implements ItemExtractor {
                     spawner.entryNames = ZipNames.decode(bytes);
                 }
                 parser.parse(in, handler, metadata, context);
+                if (mediaType.equals("application/pdf")) {
+                    // form entries beside their printed labels, and values only drawn in widget appearances
+                    PdfFormFields.emit(bytes, handler);
+                } else if (!docxDeletions.isEmpty()) {
+                    // tracked deletions on lines of their own, not glued to the insertion that replaced them
+                    DocxDeletions.emit(docxDeletions, handler);
+                }
             }
         } catch (EncryptedDocumentException e) {
             status = ExtractionStatus.ENCRYPTED;
@@ -639,6 +659,17 @@ public final class TikaExtractor implements ItemExtractor {
 
     /** iCalendar / vCalendar: read as {@link CalendarText} (folded lines joined, attendees as "Name <address>"). */
     private static final Set<String> CALENDARS = Set.of("text/calendar", "text/x-vcalendar");
+
+    /** vCard: read as {@link VcardText} (quoted-printable values decoded). */
+    private static final Set<String> VCARDS = Set.of("text/x-vcard", "text/vcard", "text/directory");
+
+    private void readVcard(Path bytes, Metadata metadata, LayoutContentHandler handler)
+            throws IOException, TikaException {
+        try (TikaInputStream in = TikaInputStream.get(bytes);
+             AutoDetectReader reader = new AutoDetectReader(in, metadata)) {
+            handler.tableUnits(VcardText.read(reader, settings.maxTextChars()));
+        }
+    }
 
     private void readCalendar(Path bytes, Metadata metadata, LayoutContentHandler handler)
             throws IOException, TikaException {
