@@ -154,19 +154,7 @@ def pdf_x(path, pages):
                b"/Ordering (Japan1) /Supplement 2 >> /FontDescriptor << /Type /FontDescriptor /FontName /HeiseiKakuGo-W5 "
                b"/Flags 4 /FontBBox [-92 -250 1010 922] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 737 /StemV 69 >> "
                b"/DW 1000 >>] >>")
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offs = {}
-    for i in sorted(body):
-        offs[i] = out.tell()
-        out.write(f"{i} 0 obj\n".encode() + body[i] + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {n}\n0000000000 65535 f \n".encode())
-    for i in range(1, n):
-        out.write(f"{offs[i]:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {n} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    with open(path, "wb") as f:
-        f.write(out.getvalue())
+    write_pdf(path, body, n)
 
 
 def page(lines, top=None, bottom=None, font="t", extra=(), start=760, step=16, x=60):

@@ -94,19 +94,7 @@ def pdf_ja(path, pages):
         kids.append(n)
         n += 2
     body[2] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offs = {}
-    for i in sorted(body):
-        offs[i] = out.tell()
-        out.write(f"{i} 0 obj\n".encode() + body[i] + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {n}\n0000000000 65535 f \n".encode())
-    for i in range(1, n):
-        out.write(f"{offs[i]:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {n} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    with open(path, "wb") as f:
-        f.write(out.getvalue())
+    write_pdf(path, body, n)
 
 
 def eml(frm, to, subject, body, date, tz=9, cc=None, reply_to_id=None, attachments=(), html=None):

@@ -95,19 +95,7 @@ def pdf_form(path, labels, fields, with_v=True, with_ap=True):
     objs[1] = objs[1].format(fields=refs, na="false" if with_ap else "true")
     objs[2] = "<< /Type /Pages /Kids [4 0 R] /Count 1 >>"
     objs[4] = f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R /Annots [{refs}] >>"
-    out = io.BytesIO()
-    out.write(b"%PDF-1.6\n%\xe2\xe3\xcf\xd3\n")
-    offs = {}
-    for i in sorted(objs):
-        offs[i] = out.tell()
-        body = objs[i] if isinstance(objs[i], bytes) else objs[i].encode("latin-1")
-        out.write(f"{i} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {n}\n0000000000 65535 f \n".encode())
-    for i in range(1, n):
-        out.write(f"{offs[i]:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {n} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    open(path, "wb").write(out.getvalue())
+    write_pdf(path, objs, n, "1.6")
 
 
 # ------------------------------------------------------------------------------------------------ DOCX corners

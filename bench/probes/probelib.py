@@ -16,7 +16,7 @@ import unicodedata
 import zipfile
 from xml.sax.saxutils import escape as xesc
 
-__all__ = ["World", "to_fullwidth", "my_number", "luhn_number", "fmt_card", "odt", "docx", "xlsx", "pptx", "rtf", "pdf",
+__all__ = ["World", "to_fullwidth", "my_number", "luhn_number", "fmt_card", "odt", "docx", "xlsx", "pptx", "rtf", "pdf", "write_pdf",
            "mail", "mbox_escape", "xesc"]
 
 # ------------------------------------------------------------------------------------------------ validators
@@ -479,6 +479,24 @@ def rtf(path, paras):
         f.write("{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\uc1\n" + body + "}")
 
 
+def write_pdf(path, objs, n, version="1.4"):
+    """Writes PDF objects 1..n-1 (bytes, or str as Latin-1) with their cross-reference table; object 1 is the catalog."""
+    out = io.BytesIO()
+    out.write(f"%PDF-{version}\n".encode() + b"%\xe2\xe3\xcf\xd3\n")
+    offs = {}
+    for i in sorted(objs):
+        offs[i] = out.tell()
+        body = objs[i] if isinstance(objs[i], bytes) else objs[i].encode("latin-1")
+        out.write(f"{i} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {n}\n0000000000 65535 f \n".encode())
+    for i in range(1, n):
+        out.write(f"{offs[i]:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {n} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    with open(path, "wb") as f:
+        f.write(out.getvalue())
+
+
 def pdf(path, pages, banner=None):
     def esc(s):
         return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("latin-1", "replace").decode("latin-1")
@@ -511,19 +529,7 @@ def pdf(path, pages, banner=None):
     body[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
     body[2] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
     body[3] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offs = {}
-    for i in sorted(body):
-        offs[i] = out.tell()
-        out.write(f"{i} 0 obj\n".encode() + body[i] + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {n}\n0000000000 65535 f \n".encode())
-    for i in range(1, n):
-        out.write(f"{offs[i]:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {n} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    with open(path, "wb") as f:
-        f.write(out.getvalue())
+    write_pdf(path, body, n)
 
 
 _mid = [0]
