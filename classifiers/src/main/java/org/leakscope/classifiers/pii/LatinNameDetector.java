@@ -635,19 +635,60 @@ public final class LatinNameDetector extends PatternDetector {
         return out;
     }
 
-    private static final Pattern LOCAL_PART = Pattern.compile("(?<![\\w.%+-])([A-Za-z][A-Za-z._-]{2,40}?)\\d{0,4}@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+    /** An address's domain after its '@': labels, a dot, a top-level domain of letters. */
+    private static final Pattern MAIL_DOMAIN = Pattern.compile("[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern NOT_A_TO_Z = Pattern.compile("[^a-z]");
 
-    /** The local parts of the text's e-mail addresses, lower case, without dots, dashes, underscores and a number. */
+    /**
+     * The local parts of the text's e-mail addresses (a letter, then 2-40 letters, dots, dashes or underscores, then at
+     * most four digits), lower case, without dots, dashes, underscores and the digits. Found from each '@' backwards:
+     * a regex tried at every letter of a megabyte roster took 40% of this detector's time.
+     */
     static Set<String> mailboxes(String text) {
         Set<String> out = new java.util.HashSet<>();
-        if (text.indexOf('@') < 0) {
-            return out;
-        }
-        Matcher m = LOCAL_PART.matcher(text);
-        while (m.find()) {
-            out.add(m.group(1).replaceAll("[._-]", "").toLowerCase(java.util.Locale.ROOT));
+        Matcher domain = null;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int start = at;
+            while (start > 0 && localPartChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = at;
+            while (end > start && at - end < 5 && text.charAt(end - 1) >= '0' && text.charAt(end - 1) <= '9') {
+                end--;
+            }
+            if (at - end > 4 || end - start < 3 || end - start > 41 || !asciiLetter(text.charAt(start))) {
+                continue;
+            }
+            boolean plain = true;
+            for (int i = start + 1; i < end && plain; i++) {
+                char c = text.charAt(i);
+                plain = asciiLetter(c) || c == '.' || c == '_' || c == '-';
+            }
+            if (!plain) {
+                continue;
+            }
+            domain = domain == null ? MAIL_DOMAIN.matcher(text) : domain;
+            if (domain.region(at + 1, text.length()).lookingAt()) {
+                StringBuilder local = new StringBuilder(end - start);
+                for (int i = start; i < end; i++) {
+                    char c = text.charAt(i);
+                    if (asciiLetter(c)) {
+                        local.append(Character.toLowerCase(c));
+                    }
+                }
+                out.add(local.toString());
+            }
         }
         return out;
+    }
+
+    /** A character of an address's local part as the regex class [\w.%+-] has it. */
+    private static boolean localPartChar(char c) {
+        return asciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '%' || c == '+' || c == '-';
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Whether a mailbox of the item is the name's first and last word joined, in either order. */
@@ -659,8 +700,8 @@ public final class LatinNameDetector extends PatternDetector {
         if (w.length < 2) {
             return false;
         }
-        String first = NameFolding.fold(w[0]).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
-        String last = NameFolding.fold(w[w.length - 1]).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        String first = NOT_A_TO_Z.matcher(NameFolding.fold(w[0]).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+        String last = NOT_A_TO_Z.matcher(NameFolding.fold(w[w.length - 1]).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         return first.length() > 1 && last.length() > 1
                 && (mailboxes.contains(first + last) || mailboxes.contains(last + first));
     }
