@@ -641,7 +641,7 @@ public final class MarkingDetector implements Detector, ScanRules {
         Prefilter.Item keys = prefilter == null ? null : prefilter.scan(t, lineStarts(lines));
         Evidence ev = new Evidence(all, t.index(), keys);
         List<Hit> hits = new ArrayList<>();
-        LevelWords levelWords = new LevelWords(lines, window, j -> extraLevelWord(forms(lines.get(j))));
+        LevelWords levelWords = new LevelWords(lines, window, j -> extraLevelWord(forms(lines.get(j))), this::sameSystem);
         Set<Integer> consumed = new HashSet<>();
         for (Map.Entry<Integer, BitSet> c : candidates(keys, lines).entrySet()) {
             int i = c.getKey();
@@ -682,14 +682,14 @@ public final class MarkingDetector implements Detector, ScanRules {
                         continue;
                     }
                     if (r.level() && f.part() && otherLevelPart(forms, f, r.codeOf(m), wanted, ev)) {
-                        levelWords.add(i, canon(text));
+                        levelWords.add(i, canon(text), r.codeOf(m));
                         break outer; // "社外秘 | 部外秘 | 関係者外秘": a line listing levels counts for the guard only
                     }
                     // the bracketed token of a title (a mail subject's 【関係者外秘】, repeated by Tika as the body's
                     // first line) is no member of a list of levels of the lines around it
                     boolean part = f.token() && r.level();
                     if (r.level() && !part) {
-                        levelWords.add(i, canon(text));
+                        levelWords.add(i, canon(text), r.codeOf(m));
                     }
                     if (checkbox && r.level()) {
                         break outer; // a form's option label: counts for the guard only
@@ -704,7 +704,7 @@ public final class MarkingDetector implements Detector, ScanRules {
             if (hit == null) {
                 String w = extraLevelWord(forms);
                 if (w != null) {
-                    levelWords.add(i, w);
+                    levelWords.add(i, w, null);
                 }
             }
             if (hit != null) {
@@ -752,7 +752,7 @@ public final class MarkingDetector implements Detector, ScanRules {
             if (!ok) {
                 continue;
             }
-            if (r.level() && h.plain() && !h.labelled() && !h.part() && levelWords.listedWithOthers(h.line(), h.text())) {
+            if (r.level() && h.plain() && !h.labelled() && !h.part() && levelWords.listedWithOthers(h.line(), h.text(), h.code())) {
                 continue;
             }
             Extras x = extras.get(r.id());

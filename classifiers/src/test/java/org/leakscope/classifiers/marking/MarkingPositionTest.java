@@ -450,6 +450,14 @@ class MarkingPositionTest {
         assertEquals(Set.of("JP_GOKUHI"), codes(docx("極秘　　取扱注意", filler(6, "本書"), null)));
         // and a table of levels still is a list
         assertEquals(Set.of(), codes(text("情報の区分", "社外秘", "部外秘", "関係者外秘", "各区分の取扱いは別表による。")));
+        // a level over a handling mark of another system, on lines of their own, are two markings
+        assertEquals(Set.of("JP_GOKUHI", "JP_CHUI"), codes(text("極秘", "取扱注意", "", "防衛装備品の試験計画について",
+                "試験は下記のとおり実施する。", "以上")));
+        assertEquals(Set.of("CORP_CONFIDENTIAL", "JP_CHUI"), codes(text("社外秘", "取扱注意", "", "新製品の価格について",
+                "標準価格を下記のとおり決定しました。", "以上")));
+        // levels of two systems in a table of three are a list all the same
+        assertEquals(Set.of(), codes(text("区分", "極秘", "秘", "取扱注意", "各区分の取扱いは別表による。")));
+        assertEquals(Set.of(), codes(text("Classification", "SECRET", "CONFIDENTIAL", "CUI", "Select the level of the document.")));
     }
 
     @Test
