@@ -17,14 +17,18 @@ import org.leakscope.classifiers.detect.FirstChars;
  */
 final class LineForms {
 
-    /** A check box before the text: the line is a form's option label, never a marking. */
+    /**
+     * A check box before the text: the line is a form's option label, never a marking. A square or diamond
+     * before and after the text is a frame (□特定秘密□, ■極秘■), as Japanese stamps are written: {@link #DECOR}.
+     */
     static final Pattern CHECKBOX = Pattern.compile(
-            "^\\s*(?:[\\u2610\\u2611\\u2612\\u25A1\\u25A0\\u25FB\\u25FC\\u2751\\u2752\\u274F\\u25CB\\u25CF\\u25EF"
-                    + "\\u2713\\u2714\\u2717\\u2718\\u25C7\\u25C6\\u2B1C\\u2B1B]|\\[\\s?[xX\\u2713\\u2714]?\\s?\\]"
+            "^\\s*(?:[\\u2610\\u2611\\u2612\\u25FB\\u25FC\\u2751\\u2752\\u274F\\u25CB\\u25CF\\u25EF"
+                    + "\\u2713\\u2714\\u2717\\u2718\\u2B1C\\u2B1B]"
+                    + "|[\\u25A1\\u25A0\\u25C7\\u25C6](?!.*[\\u25A1\\u25A0\\u25C7\\u25C6]\\s*$)|\\[\\s?[xX\\u2713\\u2714]?\\s?\\]"
                     + "|\\(\\s?[xX]?\\s?\\)(?!\\S*\\)))");
     private static final Pattern XLSX_CODES = Pattern.compile("&(?:\"[^\"]*\"|[LCRPNDTAFZGSUEXY]|\\d+)");
     private static final Pattern FRAME = Pattern.compile("^[\\u2500-\\u257F|]+\\s*|\\s*[\\u2500-\\u257F|]+$");
-    private static final Pattern DECOR = Pattern.compile("^([-\\u2013\\u2014=*~_\\u2022\\u00B7#\\u25C6\\u25C7\\u2605\\u2606]+)\\s*(.+?)\\s*([-\\u2013\\u2014=*~_\\u2022\\u00B7#\\u25C6\\u25C7\\u2605\\u2606]+)$");
+    private static final Pattern DECOR = Pattern.compile("^([-\\u2013\\u2014=*~_\\u2022\\u00B7#\\u25C6\\u25C7\\u25A0\\u25A1\\u2605\\u2606]+)\\s*(.+?)\\s*([-\\u2013\\u2014=*~_\\u2022\\u00B7#\\u25C6\\u25C7\\u25A0\\u25A1\\u2605\\u2606]+)$");
     private static final Pattern SPACED = Pattern.compile("^(?:\\S {1,3}){2,}\\S$");
     private static final Pattern LABEL = Pattern.compile(
             "^(?:(?:Security\\s+|Document\\s+|Overall\\s+)?Classification(?:\\s+(?:Level|Marking))?|CLASSIFICATION"

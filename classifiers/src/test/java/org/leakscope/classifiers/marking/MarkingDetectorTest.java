@@ -131,6 +131,8 @@ class MarkingDetectorTest {
         "This Agreement governs the exchange of Proprietary Information between the parties.",
         "☐ SECRET",
         "□ 秘",
+        "□ 極秘　□ 秘　□ 取扱注意",
+        "■ 秘",
         "[ ] CONFIDENTIAL",
         "The ITAR team meets on Monday.",
         "極秘裏に進められた交渉"

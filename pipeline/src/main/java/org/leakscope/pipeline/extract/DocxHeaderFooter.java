@@ -33,10 +33,20 @@ final class DocxHeaderFooter {
     static List<TextUnit> mark(Path docx, List<TextUnit> units) {
         Set<String> watermarks = new LinkedHashSet<>();
         Set<String> texts = texts(docx, watermarks);
-        if (texts.isEmpty() && watermarks.isEmpty()) {
+        return markTexts(units, texts, watermarks);
+    }
+
+    /** The units, those whose text is one of {@code texts} (not table cells) marked as header/footer lines. */
+    static List<TextUnit> markTexts(List<TextUnit> units, Set<String> texts) {
+        return markTexts(units, texts, Set.of());
+    }
+
+    /** As {@link #markTexts(List, Set)}; each of {@code extra} not among the units' texts added as a header line. */
+    private static List<TextUnit> markTexts(List<TextUnit> units, Set<String> texts, Set<String> extra) {
+        if (texts.isEmpty() && extra.isEmpty()) {
             return units;
         }
-        List<TextUnit> out = new ArrayList<>(units.size() + watermarks.size());
+        List<TextUnit> out = new ArrayList<>(units.size() + extra.size());
         Set<String> seen = new HashSet<>();
         int lastLine = 0;
         for (TextUnit u : units) {
@@ -48,7 +58,7 @@ final class DocxHeaderFooter {
             lastLine = Math.max(lastLine, u.line());
         }
         // a watermark ("CONFIDENTIAL" across every page) is a header shape Tika does not read: a header line of its own
-        for (String w : watermarks) {
+        for (String w : extra) {
             if (seen.add(w)) {
                 out.add(new TextUnit(w, 0, ++lastLine, true, null, 0, null, null));
             }

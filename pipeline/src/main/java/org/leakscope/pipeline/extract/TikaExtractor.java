@@ -290,6 +290,9 @@ public final class TikaExtractor implements ItemExtractor {
         if (mediaType.equals(DocxHeaderFooter.DOCX) && status == ExtractionStatus.OK) {
             units = DocxHeaderFooter.mark(bytes, units);
         }
+        if (mediaType.equals(PptxEdges.PPTX) && status == ExtractionStatus.OK) {
+            units = PptxEdges.mark(bytes, units);
+        }
         truncated = handler.truncated();
         if (status == ExtractionStatus.OK && !parsedByRealParser(metadata)) {
             status = ExtractionStatus.UNSUPPORTED;

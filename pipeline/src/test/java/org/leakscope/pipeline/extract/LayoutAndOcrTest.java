@@ -132,6 +132,32 @@ class LayoutAndOcrTest {
         assertFalse(unit(item, "Body text").headerFooter());
     }
 
+    /** A one-slide deck's footer is not repeated: where its text box stands says it is the slide's edge. */
+    @Test
+    void textBoxesAtASlidesTopOrBottomAreHeaderFooterUnits() throws IOException {
+        Path pptx = tmp.resolve("review.pptx");
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow deck = new org.apache.poi.xslf.usermodel.XMLSlideShow()) {
+            deck.setPageSize(new java.awt.Dimension(960, 540));
+            org.apache.poi.xslf.usermodel.XSLFSlide slide = deck.createSlide();
+            org.apache.poi.xslf.usermodel.XSLFTextBox top = slide.createTextBox();
+            top.setText("Design review");
+            top.setAnchor(new java.awt.geom.Rectangle2D.Double(40, 20, 880, 50));
+            org.apache.poi.xslf.usermodel.XSLFTextBox body = slide.createTextBox();
+            body.setText("Thermal margins are positive");
+            body.setAnchor(new java.awt.geom.Rectangle2D.Double(40, 200, 880, 80));
+            org.apache.poi.xslf.usermodel.XSLFTextBox foot = slide.createTextBox();
+            foot.setText("NORTHWIND PROPRIETARY");
+            foot.setAnchor(new java.awt.geom.Rectangle2D.Double(40, 500, 880, 30));
+            try (var out = Files.newOutputStream(pptx)) {
+                deck.write(out);
+            }
+        }
+        ExtractedItem item = extract(pptx, false).get(0);
+        assertTrue(unit(item, "NORTHWIND PROPRIETARY").headerFooter(), item.units().toString());
+        assertTrue(unit(item, "Design review").headerFooter(), "a text box in the top band is the slide's edge");
+        assertFalse(unit(item, "Thermal margins").headerFooter());
+    }
+
     @Test
     void docxWatermarkIsAHeaderLine() throws IOException {
         Path docx = tmp.resolve("pricing.docx");
