@@ -211,7 +211,33 @@ public final class PhoneDetector extends PatternDetector {
         if (kept.removeIf(h -> referenceCode(text, h.start()))) {
             all = kept;
         }
+        all = foreignGrouped(text, all, japanese, pointedTo);
         return serviceTypes.isEmpty() ? all : withoutServiceNumbers(all);
+    }
+
+    /**
+     * A Japanese reading of a number written in a text without kana or kanji and not grouped as Japanese numbers
+     * are (06 71 22 33 44 is a French mobile, 06-12345678 a Dutch one, both valid Osaka numbers) gives way to the
+     * one other country's reading the item points to or whose national format groups it so
+     * ({@link LabelledNationalNumbers#read}); where there is none or more than one, it is as unsure as bare digits:
+     * only a phone label lifts it.
+     */
+    private List<Hit> foreignGrouped(String text, List<Hit> hits, java.util.function.BooleanSupplier japanese,
+                                     java.util.function.Supplier<Set<String>> pointedTo) {
+        List<Hit> out = null;
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            if ("JP".equals(h.rule()) && h.score() > UNWRITTEN_SCORE && text.charAt(h.start()) != '+'
+                    && !japanese.getAsBoolean() && !writtenAsNational(text, h)) {
+                if (out == null) {
+                    out = new ArrayList<>(hits);
+                }
+                Hit other = labelledNational == null ? null : labelledNational.read(text, h.start(), h.end(),
+                        Math.max(0, h.start() - MARGIN), Math.min(text.length(), h.end() + MARGIN), pointedTo, h.score());
+                out.set(i, other != null ? other : new Hit(h.start(), h.end(), h.raw(), UNWRITTEN_SCORE, h.rule()));
+            }
+        }
+        return out == null ? hits : out;
     }
 
     /**
@@ -267,8 +293,8 @@ public final class PhoneDetector extends PatternDetector {
         if (!"JP".equals(h.rule())) {
             return false;
         }
-        if (hyphenated(text, h.start(), h.end())) {
-            return false;
+        if (hyphenated(text, h.start(), h.end()) && (japanese.getAsBoolean() || writtenAsNational(text, h))) {
+            return false; // 090-1234-5678: written the Japanese way (06-12345678 in a Dutch mail is not)
         }
         // in Japanese text only where the item points elsewhere and the digits are not grouped the Japanese way
         // (パリ事務所 電話 01 42 68 53 00)
