@@ -89,6 +89,45 @@ final class ItemRecords {
         return links;
     }
 
+    /**
+     * After {@link #finish}: pairs of records (numbers in the records), a second person's record of a row
+     * ({@link org.leakscope.classifiers.Classifier#SECOND_PERSON}: a dependant, a spouse) and the row's own
+     * person's first record: one household.
+     */
+    int[] households() {
+        return Arrays.copyOf(households, householdCount * 2);
+    }
+
+    private int[] households = new int[0];
+    private int householdCount;
+    // the last row key of a row's own person in the listing (sorted: a row's "+2" key comes after its own keys)
+    private String lastRow;
+    private int lastRowRecord = -1;
+
+    /** Notes the household of the record just listed (its row key; null: running text). */
+    private void noteHousehold(String rowKey) {
+        if (rowKey == null) {
+            return;
+        }
+        String row = org.leakscope.classifiers.text.TextUnit.rowOf(rowKey);
+        String second = org.leakscope.classifiers.Classifier.SECOND_PERSON;
+        if (row.endsWith(second)) {
+            if (lastRow != null && row.length() == lastRow.length() + second.length() && row.startsWith(lastRow)) {
+                if (householdCount * 2 == households.length) {
+                    households = Arrays.copyOf(households, Math.max(8, households.length * 2));
+                }
+                households[householdCount * 2] = recs.size() - 1;
+                households[householdCount * 2 + 1] = lastRowRecord;
+                householdCount++;
+            }
+            return;
+        }
+        if (!row.equals(lastRow)) {
+            lastRow = row;
+            lastRowRecord = recs.size() - 1;
+        }
+    }
+
     /** The records (numbers in the records) that {@link #links} belong to. */
     int[] linkedRecords() {
         return linked;
@@ -193,6 +232,7 @@ final class ItemRecords {
             if (kind[i] != DROPPED) {
                 recs.list(firstSlot + i);
                 noteLinks(kind[i] >= 0 ? rowKeyOf(i) : null);
+                noteHousehold(kind[i] >= 0 ? rowKeyOf(i) : null);
                 if (listed != null) {
                     listed.add(kind[i] == TEXT ? null : keys.substring(i == 0 ? 0 : keyEnd[i - 1], keyEnd[i]));
                 }
@@ -240,6 +280,7 @@ final class ItemRecords {
                 if (!dropped.get(record)) {
                     recs.list(firstSlot + record);
                     noteLinks(kindOf >= 0 ? key.substring(0, kindOf) : null);
+                    noteHousehold(kindOf >= 0 ? key.substring(0, kindOf) : null);
                 }
             });
             keys = null;

@@ -168,16 +168,22 @@ public final class SubjectResolver {
                             Consumer<Subject> subjects) {
         try (Records recs = runDir == null ? new Records() : new Records(runDir, recordBuffer)) {
             UnionFind sets = new UnionFind();
+            int[] households;
             try (MergeKeys mergeKeys = runDir == null ? new MergeKeys() : new MergeKeys(runDir, runKeys, MergeKeys::hash)) {
-                items.forEachItem(new Intake(recs, sets, mergeKeys));
+                Intake intake = new Intake(recs, sets, mergeKeys);
+                items.forEachItem(intake);
                 mergeKeys.joinAll(recs, sets);
+                households = intake.households();
             }
-            unnumbered(recs, sets, subjects);
+            unnumbered(recs, sets, households, subjects);
         }
     }
 
-    /** The subjects of the records joined in {@code sets} by rule 2. */
-    private void unnumbered(Records recs, UnionFind sets, Consumer<Subject> subjects) {
+    /**
+     * The subjects of the records joined in {@code sets} by rule 2. {@code households}: pairs of records, a
+     * second person's and the row's own person's ({@link ItemRecords#households}).
+     */
+    private void unnumbered(Records recs, UnionFind sets, int[] households, Consumer<Subject> subjects) {
         boolean[] ambiguous = linkNameOnly ? linkByName(recs, sets) : new boolean[recs.size()];
         // records by group, groups in the order of their roots (the smallest record index of each)
         // two int arrays by record (a counting sort on the roots, each start moved to its end as its group is
@@ -197,12 +203,19 @@ public final class SubjectResolver {
         System.arraycopy(start, 0, start, 1, n);
         start[0] = 0;
         Map<Set<String>, SortedSet<String>> shared = new HashMap<>();
+        Map<Integer, SortedSet<String>> householdPlaces = householdPlaces(recs, sets, households, byGroup, start,
+                ambiguous, shared);
         for (int g = 0; g < n; g++) {
             if (start[g + 1] == start[g]) {
                 continue;
             }
             Subject s = toSubject(recs, byGroup, start[g], start[g + 1],
                     nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared);
+            SortedSet<String> home = s == null || !s.jurisdictions().isEmpty() ? null : householdPlaces.get(g);
+            if (home != null) {
+                s = new Subject(s.subjectId(), s.name(), s.emails(), s.phones(), s.postalAddress(), home,
+                        s.dataElements(), s.sensitive(), s.docIds(), s.obligations());
+            }
             if (s != null) {
                 subjects.accept(s);
             }
@@ -210,6 +223,35 @@ public final class SubjectResolver {
                 recs.release(byGroup[m]);
             }
         }
+    }
+
+    /**
+     * By group of a second person (a dependant, a spouse: {@link ItemRecords#households}) that is not its row's own
+     * person's group: the jurisdictions of the row's own person, where they have any. A benefits export gives a
+     * child's name, birth date and SSN beside the employee, and nothing of where the child lives: with the
+     * employee, as far as the file tells; otherwise no notification rule would take the child at all.
+     */
+    private Map<Integer, SortedSet<String>> householdPlaces(Records recs, UnionFind sets, int[] households,
+                                                           int[] byGroup, int[] start, boolean[] ambiguous,
+                                                           Map<Set<String>, SortedSet<String>> shared) {
+        Map<Integer, SortedSet<String>> out = new HashMap<>();
+        Map<Integer, SortedSet<String>> ofOwner = new HashMap<>();
+        for (int i = 0; i + 1 < households.length; i += 2) {
+            int second = sets.find(households[i]);
+            int owner = sets.find(households[i + 1]);
+            if (second == owner || out.containsKey(second)) {
+                continue;
+            }
+            SortedSet<String> places = ofOwner.computeIfAbsent(owner, g -> {
+                Subject o = toSubject(recs, byGroup, start[g], start[g + 1],
+                        nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared);
+                return o == null ? Collections.emptySortedSet() : o.jurisdictions();
+            });
+            if (!places.isEmpty()) {
+                out.put(second, places);
+            }
+        }
+        return out;
     }
 
     /**
@@ -222,6 +264,8 @@ public final class SubjectResolver {
         private final UnionFind sets;
         private final MergeKeys mergeKeys;
         private String lastDocId;
+        private int[] households = new int[0];
+        private int householdCount;
 
         Intake(Records records, UnionFind sets, MergeKeys mergeKeys) {
             this.records = records;
@@ -255,6 +299,19 @@ public final class SubjectResolver {
             }
             // a database row that names nobody goes with the row it refers to (a visit's diagnosis, its patient)
             TableLinks.join(records, item.linkedRecords(), item.links(), item.linkedNamed(), sets::union);
+            int[] pairs = item.households();
+            if (pairs.length > 0) {
+                if (householdCount + pairs.length > households.length) {
+                    households = java.util.Arrays.copyOf(households, Math.max(householdCount + pairs.length, households.length * 2));
+                }
+                System.arraycopy(pairs, 0, households, householdCount, pairs.length);
+                householdCount += pairs.length;
+            }
+        }
+
+        /** The household pairs of all items taken ({@link ItemRecords#households}). */
+        int[] households() {
+            return java.util.Arrays.copyOf(households, householdCount);
         }
     }
 
