@@ -48,6 +48,8 @@ final class FormFields {
         if (n < 2 || n > MAX_RECORDS) {
             return;
         }
+        Fields[] fields = new Fields[n];
+        boolean rowsJoined = rowsOfTheNamedPerson(recs, first, keys, fields, out);
         boolean[] named = new boolean[n];
         boolean anyOrphan = false;
         for (int k = 0; k < n; k++) {
@@ -73,8 +75,7 @@ final class FormFields {
                 sheets.computeIfAbsent(key.substring(0, hash), s -> new ArrayList<>()).add(new int[] {row, k});
             }
         }
-        Fields[] fields = new Fields[n];
-        for (List<int[]> rows : sheets.values()) {
+        for (List<int[]> rows : rowsJoined ? List.<List<int[]>>of() : sheets.values()) {
             rows.sort((a, b) -> Integer.compare(a[0], b[0]));
             for (int i = 0; i < rows.size(); i++) {
                 int k = rows.get(i)[1];
@@ -125,6 +126,66 @@ final class FormFields {
                 }
             }
         }
+    }
+
+    /**
+     * A form whose running text names one person in full (履歴書: 氏名 and 生年月日 as paragraphs) and whose table
+     * rows name nobody (住所 | …, 電話 | …, メール | …: known at most by a phone or an e-mail) holds that person's
+     * contacts in its rows when the form is about them (a birth date, a diagnosis in the text or the rows): every
+     * row is joined to the person's block, when no row's value conflicts with theirs
+     * and the rows hold one value of each kind at most (a table of several phones or addresses is a list, a
+     * branch directory, not one person's boxes). True when the rows were joined.
+     */
+    private static boolean rowsOfTheNamedPerson(Records recs, int first, String[] keys, Fields[] fields, Joins out) {
+        int person = -1;
+        List<Integer> rows = new ArrayList<>();
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        for (int k = 0; k < keys.length; k++) {
+            int r = first + k;
+            if (keys[k] == null) {
+                if (namesInFull(recs, r)) {
+                    if (person >= 0) {
+                        return false; // two people named in the text
+                    }
+                    person = k;
+                } else if (namesSomeone(recs, r)) {
+                    return false; // someone else known by a phone or an e-mail
+                }
+                continue;
+            }
+            for (int f = recs.start(r); f < recs.end(r); f++) {
+                if ("PERSON_NAME".equals(recs.type(f)) || !kinds.add(recs.type(f))) {
+                    return false;
+                }
+            }
+            rows.add(k);
+        }
+        if (person < 0 || rows.isEmpty()) {
+            return false;
+        }
+        // a form about the person: their birth date or the like beside the name, or in the rows (a letter naming its
+        // addressee over a table with the sender's office phone is no such form)
+        boolean about = false;
+        for (int k = 0; k < keys.length; k++) {
+            about |= holdsPersonsOwn(recs, first + k); // the text's blocks name no one else (above)
+        }
+        if (!about) {
+            return false;
+        }
+        Fields all = new Fields();
+        all.add(recs, first + person);
+        for (int k : rows) {
+            Fields mine = new Fields();
+            mine.add(recs, first + k);
+            if (all.conflicts(mine)) {
+                return false;
+            }
+            all.values.putAll(mine.values);
+        }
+        for (int k : rows) {
+            tryJoin(recs, first, fields, person, k, out);
+        }
+        return true;
     }
 
     private static int blocksWithIds(Records recs, int first, List<Integer> blocks) {

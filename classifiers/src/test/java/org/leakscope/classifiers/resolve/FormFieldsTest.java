@@ -147,4 +147,29 @@ class FormFieldsTest {
         assertTrue(s.stream().filter(x -> x.name() != null && !x.name().isEmpty())
                 .noneMatch(x -> x.dataElements().contains("HEALTH_INFO")), s.toString());
     }
+
+    @Test
+    void aFormsRowsGoWithThePersonItsTextNamesWhenTheFormIsAboutThem() {
+        // 履歴書 (ODT): 氏名 and 生年月日 as paragraphs, then a table of 住所 | … and 電話 | … rows
+        List<Subject> s = r.resolve(List.of(
+                line("cv", 2, "PERSON_NAME", "斎藤 亮太"), line("cv", 3, "DATE_OF_BIRTH", "平成5年10月24日"),
+                row("cv", 1, "POSTAL_ADDRESS", "大阪府堺市北区長曽根町22-15"),
+                row("cv", 2, "PHONE_NUMBER", "+819058054319")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("PERSON_NAME", "DATE_OF_BIRTH", "POSTAL_ADDRESS", "PHONE_NUMBER"), s.get(0).dataElements());
+        // a letter naming its addressee over a table with an office's phone: not the addressee's
+        s = r.resolve(List.of(
+                line("l", 2, "PERSON_NAME", "Greta Nguyen"), line("l", 3, "POSTAL_ADDRESS", "12 Oak St, Salem, OR 97301"),
+                row("l", 1, "PHONE_NUMBER", "+15035550142")));
+        assertEquals(2, s.size(), s.toString());
+        // nor rows listing two phones (a branch directory), nor rows naming someone
+        s = r.resolve(List.of(
+                line("d", 2, "PERSON_NAME", "斎藤 亮太"), line("d", 3, "DATE_OF_BIRTH", "平成5年10月24日"),
+                row("d", 1, "PHONE_NUMBER", "+81312345678"), row("d", 2, "PHONE_NUMBER", "+81662345678")));
+        assertTrue(named(s, "斎藤 亮太").phones().isEmpty(), s.toString());
+        s = r.resolve(List.of(
+                line("e", 2, "PERSON_NAME", "斎藤 亮太"), line("e", 3, "DATE_OF_BIRTH", "平成5年10月24日"),
+                row("e", 1, "PERSON_NAME", "斎藤 真由美"), row("e", 1, "PHONE_NUMBER", "+819011112222")));
+        assertTrue(named(s, "斎藤 亮太").phones().isEmpty(), s.toString());
+    }
 }
