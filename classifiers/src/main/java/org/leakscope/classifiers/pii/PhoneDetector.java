@@ -208,10 +208,24 @@ public final class PhoneDetector extends PatternDetector {
             all = labelledNational(text, all, mayBeOther, japanese, pointedTo);
         }
         List<Hit> kept = new ArrayList<>(all);
-        if (kept.removeIf(h -> referenceCode(text, h.start()))) {
+        boolean sample = SAMPLE_FORM.matcher(text).find();
+        if (kept.removeIf(h -> referenceCode(text, h.start()) || sample && placeholder(h.raw()))) {
             all = kept;
         }
         return serviceTypes.isEmpty() ? all : withoutServiceNumbers(all);
+    }
+
+    /**
+     * A filled-in sample of a form (記入例, 記載例, 見本, "Sample", "Specimen"): its numbers are the ones forms print as
+     * placeholders (03-1234-5678, 090-0000-0000), no one's. Only in such an item: elsewhere 03-1234-5678 is read as
+     * written (a test system's or a careless form's number is still a number).
+     */
+    static final Pattern SAMPLE_FORM = Pattern.compile("記入例|記載例|記入見本|見本|(?i:\\b(?:sample|specimen)\\b)");
+
+    /** The digits end in the run 12345678 or in eight zeros: a placeholder's, whatever the area code before it. */
+    static boolean placeholder(String raw) {
+        String d = org.leakscope.classifiers.validate.Digits.only(raw);
+        return d.endsWith("12345678") || d.endsWith("00000000");
     }
 
     /**
