@@ -581,7 +581,16 @@ public final class TikaExtractor implements ItemExtractor {
      */
     private boolean readZengin(String mediaType, Path bytes, LayoutContentHandler handler) throws IOException {
         if (!mediaType.equals("text/plain") && !mediaType.equals("application/octet-stream")
-                || Files.size(bytes) > 64L * 1024 * 1024 || Files.size(bytes) < 3 * ZenginTransfer.RECORD) {
+                || Files.size(bytes) > 16L * 1024 * 1024 || Files.size(bytes) < 3 * ZenginTransfer.RECORD) {
+            return false;
+        }
+        // the header record first: a text file of another kind is not read whole a second time
+        byte[] head = new byte[ZenginTransfer.RECORD + 2];
+        int len;
+        try (InputStream in = Files.newInputStream(bytes)) {
+            len = in.readNBytes(head, 0, head.length);
+        }
+        if (!ZenginTransfer.mayBeHeader(head, len)) {
             return false;
         }
         List<byte[]> records = ZenginTransfer.records(Files.readAllBytes(bytes));

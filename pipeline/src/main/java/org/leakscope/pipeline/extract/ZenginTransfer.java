@@ -28,6 +28,15 @@ final class ZenginTransfer {
         {"預金種目", 42, 1}, {"口座番号", 43, 7}, {"受取人名", 50, 30}, {"振込金額", 80, 10}, {"顧客コード1", 91, 10},
         {"顧客コード2", 101, 10}};
 
+    /** Whether the first {@code len} bytes can open a Zengin file: a header record of a known kind, then a break or a record. */
+    static boolean mayBeHeader(byte[] head, int len) {
+        if (len <= RECORD || head[0] != '1' || !KINDS.contains(new String(head, 1, 2, SJIS))) {
+            return false;
+        }
+        byte next = head[RECORD];
+        return next == '\r' || next == '\n' || next == '2';
+    }
+
     /** The records of a Zengin file, or null when the bytes are not one (checked on every record, not the first). */
     static List<byte[]> records(byte[] bytes) {
         List<byte[]> out = new ArrayList<>();
