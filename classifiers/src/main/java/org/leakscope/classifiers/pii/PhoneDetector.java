@@ -208,7 +208,10 @@ public final class PhoneDetector extends PatternDetector {
             all = labelledNational(text, all, mayBeOther, japanese, pointedTo);
         }
         List<Hit> kept = new ArrayList<>(all);
-        if (kept.removeIf(h -> referenceCode(text, h.start()))) {
+        // whether the item is a filled-in sample: asked only of a placeholder's number
+        Boolean[] sample = {null};
+        if (kept.removeIf(h -> referenceCode(text, h.start()) || placeholder(h.raw())
+                && (sample[0] != null ? sample[0] : (sample[0] = SAMPLE_FORM.matcher(text).find())))) {
             all = kept;
         }
         all = foreignGrouped(text, all, japanese, pointedTo);
@@ -238,6 +241,19 @@ public final class PhoneDetector extends PatternDetector {
             }
         }
         return out == null ? hits : out;
+    }
+
+    /**
+     * A filled-in sample of a form (記入例, 記載例, 見本, "Sample", "Specimen"): its numbers are the ones forms print as
+     * placeholders (03-1234-5678, 090-0000-0000), no one's. Only in such an item: elsewhere 03-1234-5678 is read as
+     * written (a test system's or a careless form's number is still a number).
+     */
+    static final Pattern SAMPLE_FORM = Pattern.compile("記入例|記載例|記入見本|見本|(?i:\\b(?:sample|specimen)\\b)");
+
+    /** The digits end in the run 12345678 or in eight zeros: a placeholder's, whatever the area code before it. */
+    static boolean placeholder(String raw) {
+        String d = org.leakscope.classifiers.validate.Digits.only(raw);
+        return d.endsWith("12345678") || d.endsWith("00000000");
     }
 
     /**

@@ -13,7 +13,8 @@ final class PersonNames {
     private static final Pattern JP_SUFFIX = Pattern.compile("\\s*(様|さま|殿|さん|くん|君|氏)$");
     private static final Pattern EN_PREFIX = Pattern.compile("^(?i)(mr|mrs|ms|miss|mx|dr|prof)\\.?\\s+");
     private static final Pattern EN_SUFFIX = Pattern.compile("(?i),?\\s+(jr|sr|ii|iii|iv|phd|md)\\.?$");
-    private static final Pattern LAST_FIRST = Pattern.compile("^([^,]+),\\s*([^,]+)$");
+    // "Whitaker, Delia" (US HR exports) and "HALVORSEN/BIANCA" (IATA: airline and APIS manifests)
+    private static final Pattern LAST_FIRST = Pattern.compile("^([^,/]+)[,/]\\s*([^,/]+)$");
     // the same names come back in every mail of a thread and on every row of a person
     private static final Memo<String> KEYS = new Memo<>(PersonNames::computeKey, 1 << 17);
 
@@ -22,7 +23,7 @@ final class PersonNames {
 
     /**
      * The comparison key of a full name, or null when the value is not a full name (a single Latin word, one
-     * character). NFKC (full-width letters, U+3000), honorifics dropped, "Last, First" turned into "First Last",
+     * character). NFKC (full-width letters, U+3000), honorifics dropped, "Last, First" and "LAST/FIRST" turned into "First Last",
      * whitespace collapsed, Latin case- and accent-folded (José García = Jose Garcia); Japanese names (any kanji or kana) compared with spaces removed, so
      * {@code 山田　太郎}, {@code 山田太郎} and {@code 山田 太郎様} give one key.
      */

@@ -46,6 +46,16 @@ class PhoneDetectorTest {
         assertEquals(List.of(), TestTexts.values(d, line));
     }
 
+    /** A filled-in sample form's placeholder numbers are no one's; the same number elsewhere is read as written. */
+    @Test
+    void sampleFormPlaceholders() {
+        assertEquals(List.of(), TestTexts.values(d, "保険金請求書【記入例】\n電話番号 03-1234-5678\n携帯 090-0000-0000"));
+        assertEquals(List.of(), TestTexts.values(d, "Specimen (completed form)\nTel 06-1234-5678"));
+        assertEquals(List.of("+81312345678"), TestTexts.values(d, "電話番号 03-1234-5678"));
+        // a sample form's real-looking number (a firm's own line) is kept
+        assertEquals(List.of("+81355551234"), TestTexts.values(d, "記入例\nお問い合わせ 03-5555-1234"));
+    }
+
     @Test
     void shortestNationalNumbersComeFromTheMetadata() {
         assertEquals(8, NationalShape.of("JP", "0").minLength());

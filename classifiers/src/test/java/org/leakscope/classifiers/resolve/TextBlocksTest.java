@@ -439,6 +439,9 @@ class TextBlocksTest {
         assertEquals("山田太郎", PersonNames.key("山田 太郎 殿"));
         assertEquals("kevin hernandez", PersonNames.key("HERNANDEZ, Kevin"));
         assertEquals("kevin hernandez", PersonNames.key("Ｋｅｖｉｎ　Ｈｅｒｎａｎｄｅｚ"));
+        // an airline manifest's IATA form SURNAME/GIVEN (probe set 14)
+        assertEquals("bianca halvorsen", PersonNames.key("HALVORSEN/BIANCA"));
+        assertNull(PersonNames.key("HALVORSEN/"), "a surname and a slash are no full name");
         assertEquals("ann lee", PersonNames.key("Dr. Ann  Lee"));
         assertNull(PersonNames.key("Kevin"), "one Latin word is not a full name");
         assertNull(PersonNames.key("林"));

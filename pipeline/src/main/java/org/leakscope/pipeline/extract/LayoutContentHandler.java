@@ -455,12 +455,16 @@ final class LayoutContentHandler extends DefaultHandler {
         if (line.isEmpty()) {
             return;
         }
-        String text = line.toString().strip();
+        String raw = line.toString().stripTrailing();
+        String text = raw.strip();
         line.setLength(0);
         if (text.isEmpty()) {
             return;
         }
         if (tableDepth == 0 && markdownRow(text)) {
+            return;
+        }
+        if (tableDepth == 0 && page == 0 && fixedWidthRow(raw)) {
             return;
         }
         lineNo++;
@@ -503,6 +507,136 @@ final class LayoutContentHandler extends DefaultHandler {
         }
         mdPending = cells != null && cells.size() >= 2 ? text : null;
         return false;
+    }
+
+    // a fixed-width table in plain text (a passenger manifest, a mainframe report): a header line of labels with no
+    // digits, then rows whose values start where the labels start. The columns are the label starts that the first
+    // row's values also start at ("DOC TYPE DOC NO" over "P        TZ7670821" is two columns, not four); a row is
+    // in the table while every value after a gap of two or more blanks starts at one of them
+    private String fwPending;
+    private int[] fwStarts;
+    private List<String> fwHeaders;
+    private String fwSheet;
+    private int fwRow;
+    private static final int FW_MIN_COLUMNS = 4;
+
+    /** Whether the line is a row of a fixed-width table, taken as cells (the header line stays a line too). */
+    private boolean fixedWidthRow(String raw) {
+        if (fwStarts != null) {
+            if (fixedWidthAligned(raw, fwStarts)) {
+                emitFixedWidth(raw);
+                return true;
+            }
+            fwStarts = null;
+        }
+        if (fwPending != null) {
+            int[] starts = fixedWidthStarts(fwPending, raw);
+            if (starts != null) {
+                fwStarts = starts;
+                fwHeaders = fixedWidthCells(fwPending, starts);
+                fwSheet = tableName(lastHeading);
+                fwRow = 1;
+                fwPending = null;
+                emitFixedWidth(raw);
+                return true;
+            }
+        }
+        fwPending = fixedWidthHeader(raw) ? raw : null;
+        return false;
+    }
+
+    private void emitFixedWidth(String raw) {
+        fwRow++;
+        List<String> cells = fixedWidthCells(raw, fwStarts);
+        for (int c = 0; c < cells.size(); c++) {
+            if (!cells.get(c).isEmpty()) {
+                textParts.add(TextUnit.cell(fwSheet, fwRow, columnName(c + 1), emptyToNull(fwHeaders.get(c)), cells.get(c)));
+            }
+        }
+        textParts.mayEnd();
+    }
+
+    /** A header line: labels only (no digits, no tabs), three or more groups of them apart by two or more blanks. */
+    static boolean fixedWidthHeader(String raw) {
+        if (raw.length() > 300 || raw.indexOf('\t') >= 0 || !raw.contains("  ") || raw.charAt(0) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isDigit(raw.charAt(i))) {
+                return false;
+            }
+        }
+        return tokenStarts(raw, 1).length >= FW_MIN_COLUMNS && tokenStarts(raw, 2).length >= 3;
+    }
+
+    /** The column starts a header and its first row share, or null when they are too few or the row strays. */
+    static int[] fixedWidthStarts(String header, String row) {
+        if (row.indexOf('\t') >= 0 || !row.contains("  ") || row.charAt(0) == ' ') {
+            return null;
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int s : tokenStarts(header, 1)) {
+            if (s < row.length() && row.charAt(s) != ' ' && (s == 0 || row.charAt(s - 1) == ' ')) {
+                kept.add(s);
+            }
+        }
+        if (kept.size() < FW_MIN_COLUMNS) {
+            return null;
+        }
+        int[] starts = kept.stream().mapToInt(Integer::intValue).toArray();
+        return fixedWidthAligned(row, starts) ? starts : null;
+    }
+
+    /** Every value after a gap of two or more blanks starts at a column start, and the first column is filled. */
+    static boolean fixedWidthAligned(String row, int[] starts) {
+        if (row.isEmpty() || row.charAt(0) == ' ' || row.indexOf('\t') >= 0 || row.length() > 300) {
+            return false;
+        }
+        int filled = 0;
+        for (int s : starts) {
+            if (s < row.length() && row.charAt(s) != ' ') {
+                if (s > 0 && row.charAt(s - 1) != ' ') {
+                    return false; // a value runs across the column's start
+                }
+                filled++;
+            }
+        }
+        if (filled < FW_MIN_COLUMNS - 1) {
+            return false;
+        }
+        for (int s : tokenStarts(row, 2)) {
+            if (java.util.Arrays.binarySearch(starts, s) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the line's words start: at 0, and after at least {@code gap} blanks. */
+    private static int[] tokenStarts(String line, int gap) {
+        List<Integer> out = new ArrayList<>();
+        int blanks = gap;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ' ') {
+                blanks++;
+            } else {
+                if (blanks >= gap) {
+                    out.add(i);
+                }
+                blanks = 0;
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static List<String> fixedWidthCells(String line, int[] starts) {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < starts.length; c++) {
+            int from = Math.min(starts[c], line.length());
+            int to = c + 1 < starts.length ? Math.min(starts[c + 1], line.length()) : line.length();
+            out.add(line.substring(from, to).strip());
+        }
+        return out;
     }
 
     /** The cells of a line that starts and ends with '|', or null. */

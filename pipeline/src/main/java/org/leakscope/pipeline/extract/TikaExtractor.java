@@ -206,7 +206,9 @@ public final class TikaExtractor implements ItemExtractor {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
             String notATable = isDelimited(mediaType) ? readTable(bytes, metadata, partSink, parts, handler) : null;
-            if (notATable != null) {
+            if (notATable == null && readZengin(mediaType, bytes, handler)) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, ZenginTransfer.class.getName());
+            } else if (notATable != null) {
                 // a broken table is still text: its e-mails, phones and numbers are found line by line
                 detail = notATable + "; read as plain text";
                 new TXTParser().parse(in, handler, metadata, context);
@@ -574,6 +576,32 @@ public final class TikaExtractor implements ItemExtractor {
             handler.tableUnits(SqlDumpUnits.read(reader, settings.partChars(), partSink));
             return true;
         }
+    }
+
+    /**
+     * A 全銀協 transfer file ({@link ZenginTransfer}): Tika says text/plain or octet-stream (.dat, .txt, no
+     * extension at all); the records themselves say what it is, so every record is checked, not the name.
+     */
+    private boolean readZengin(String mediaType, Path bytes, LayoutContentHandler handler) throws IOException {
+        if (!mediaType.equals("text/plain") && !mediaType.equals("application/octet-stream")
+                || Files.size(bytes) > 16L * 1024 * 1024 || Files.size(bytes) < 3 * ZenginTransfer.RECORD) {
+            return false;
+        }
+        // the header record first: a text file of another kind is not read whole a second time
+        byte[] head = new byte[ZenginTransfer.RECORD + 2];
+        int len;
+        try (InputStream in = Files.newInputStream(bytes)) {
+            len = in.readNBytes(head, 0, head.length);
+        }
+        if (!ZenginTransfer.mayBeHeader(head, len)) {
+            return false;
+        }
+        List<byte[]> records = ZenginTransfer.records(Files.readAllBytes(bytes));
+        if (records == null) {
+            return false;
+        }
+        handler.tableUnits(ZenginTransfer.units(records, settings.maxTextChars()));
+        return true;
     }
 
     /** mongodump's {@code .bson}: Tika knows no BSON and says octet-stream. */
