@@ -146,7 +146,14 @@ class OtherPiiDetectorsTest {
         "Satoshi Hasegawa - s.hasegawa2@example.co.jp|Satoshi Hasegawa",
         "MATSUDA Taro,Taro MATSUDA|Taro MATSUDA",
         "Pricing Strategy 2024|",
-        "kevin robinson|"
+        "kevin robinson|",
+        // a name of no list before a clinical or record verb, where a sentence begins (probe set 15)
+        "Keira Castellano presented with HIV; we discussed Biktarvy.|Keira Castellano",
+        "Rowan Llewellyn was born on Sep 28, 1957|Rowan Llewellyn",
+        "Noted. Gareth Kowalczyk asked us to use another address.|Gareth Kowalczyk",
+        "The Pricing Committee was born of a merger.|",
+        "Acme Holdings was admitted to the index.|",
+        "Customer Service was born in 2010.|"
     })
     void latinNames(String line, String value) {
         LatinNameDetector d = new LatinNameDetector(List.of("Kevin", "Satoshi", "Taro"));
