@@ -41,6 +41,12 @@ final class GbNationalNumbers {
             // a postcode: outward code, a blank, inward code (EH2 2AN, M14 6DT, SW1A 1AA)
             + "|\\b[A-Z]{1,2}\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2}\\b");
 
+    /**
+     * A UK mobile written as one run of eleven digits (07825708093), as forms and labelled corpora write it: 071-079,
+     * never 070, which begins Japan's 070 mobiles written the same way.
+     */
+    private static final String PLAIN_MOBILE = "07[1-9]\\d{8}";
+
     /** A UK mobile written 07xxx-xxxxxx: five digits and six, as no Japanese number (0X0-XXXX-XXXX) is. */
     private static final String HYPHENATED_MOBILE = "07\\d{3}-\\d{6}";
 
@@ -50,7 +56,8 @@ final class GbNationalNumbers {
      * dots and slashes are how other numbers are written (references, dates, Japanese numbers).
      */
     private static final Pattern BRITISH_WRITING = Pattern.compile(
-            "(?:\\+ ?44 ?(?:\\(0\\) ?)?\\d{2,5}|00 ?44 ?\\d{2,5}|\\(0\\d{2,5}\\)|0\\d{2,5})(?: \\d{3,6}){0,2}|" + HYPHENATED_MOBILE);
+            "(?:\\+ ?44 ?(?:\\(0\\) ?)?\\d{2,5}|00 ?44 ?\\d{2,5}|\\(0\\d{2,5}\\)|0\\d{2,5})(?: \\d{3,6}){0,2}|" + HYPHENATED_MOBILE
+                    + "|" + PLAIN_MOBILE);
 
     private static final Pattern MOBILE = Pattern.compile(HYPHENATED_MOBILE);
 

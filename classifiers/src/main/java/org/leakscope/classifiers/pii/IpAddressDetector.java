@@ -16,7 +16,9 @@ public final class IpAddressDetector extends PatternDetector {
 
     public IpAddressDetector() {
         super("ip_address", "IP_ADDRESS", List.of(
-                        Rule.of("ipv4", "(?<![\\w.])(?<v>" + OCTET + "(?:\\." + OCTET + "){3})(?![\\w.]|\\.\\d)", 0.6),
+                        // a full stop may end the sentence after it ("I'm writing from 45.127.39.228."); a dot before another
+                        // word character goes on a longer dotted name or number
+                        Rule.of("ipv4", "(?<![\\w.])(?<v>" + OCTET + "(?:\\." + OCTET + "){3})(?!\\w|\\.\\w)", 0.6),
                         Rule.of("ipv6-full", "(?<![\\w:])(?<v>(?:" + H + ":){7}" + H + ")(?![\\w:])", 0.6)
                                 .anchoredAt(':', 4), // the first ':' follows at most 4 hex digits
                         Rule.of("ipv6-compressed",

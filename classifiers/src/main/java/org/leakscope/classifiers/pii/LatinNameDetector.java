@@ -70,6 +70,13 @@ public final class LatinNameDetector extends PatternDetector {
             + "|passport|driver'?s licen[cs]e|medical|diagnosis)|,? (?:is|was) an? \\d{1,3}[- ](?:year|yr)s?[- ]old"
             + "|(?:,| at) \\d{1,6}[A-Z]? (?:[NSEW]\\.? )?(?:\\p{Lu}\\p{Ll}+|(?:rue|avenue|boulevard|allée|chemin|place|quai) )"
             + "|(?:,| at) \\p{Lu}\\p{L}+(?: \\p{L}+){0,3} \\d{1,5}[a-z]?, \\d{4,5} )");
+    // a name of no list that a clinical or record verb follows, where a sentence begins: "Keira Castellano presented
+    // with HIV", "Rowan Llewellyn was born on Sep 28, 1957", "Gareth Kowalczyk asked us to use g.k@…" (labelled
+    // corpora's long-tail names); tried at capitals, the name a sentence's first words
+    private static final Pattern PERSON_VERB = Pattern.compile("(?<=^|\\n|[.!?;:\"] |\"|\\(|\\n[ \\t]{1,8})(?<v>" + WORD
+            + " (?:(?:van der |van den |van de |von |van |de la |de |del |da |di )?" + WORD + "))(?= (?:presented with|presents with"
+            + "|was born(?: on| in)?|was admitted|was diagnosed|has been diagnosed|was prescribed|complained of|complains of"
+            + "|reported (?:chest|abdominal|back|severe)|is an? \\d{1,3}[- ](?:year|yr)s?[- ]old|asked us to|has asked us to))");
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
     // family names keep their accents (Lefèvre, Müller, García, Øster): EU data subjects are named so
     private static final Pattern SURNAME_TAIL = Pattern.compile(
@@ -422,6 +429,30 @@ public final class LatinNameDetector extends PatternDetector {
         out.addAll(hits);
     }
 
+    /** {@link #PERSON_VERB} tried at each capital that begins a word (a find() over the text costs a try per character). */
+    private static void personVerbHits(ScanText t, int[] capitals, List<Hit> out) {
+        String text = t.text();
+        if (!(text.contains(" presented ") || text.contains(" presents ") || text.contains(" was ") || text.contains(" has ")
+                || text.contains(" complain") || text.contains(" reported ") || text.contains(" asked us ") || text.contains("-old")
+                || text.contains(" old "))) {
+            return;
+        }
+        Matcher m = PERSON_VERB.matcher(text);
+        m.useTransparentBounds(true);
+        List<Hit> hits = new ArrayList<>();
+        for (int i : capitals) {
+            if (i > 0 && joinsWord(text.charAt(i - 1))) {
+                continue;
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                hits.add(new Hit(i, m.end("v"), m.group("v"), 0.65, "person-verb"));
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::start));
+        out.addAll(hits);
+    }
+
     /**
      * Names in capitals right after a form or card label ("Cardholder: JOHN A SMITH"): tried at the capitals that
      * begin a word of 2+ capitals (or O'/D'), so running text costs a look at the next character per capital.
@@ -608,6 +639,7 @@ public final class LatinNameDetector extends PatternDetector {
         layoutHits(t, lineStarts, raw);
         CharIndex.forEachMatch(t.text(), t.index(), TITLE, adder(t, 0.7, "title", raw));
         int[] capitals = capitals(t);
+        personVerbHits(t, capitals, raw);
         givenNameHits(t, capitals, raw);
         capsHits(t, capitals, raw);
         // a line with several names is searched for an identifier once

@@ -67,7 +67,11 @@ class OtherPiiDetectorsTest {
         "Source: 2.1.0.7|2.1.0.7",
         "IP: 8.8.4.4|8.8.4.4",
         "peer 3.14.1.200 dropped|3.14.1.200",
-        "resolver 10.1.2.3 answered|10.1.2.3"
+        "resolver 10.1.2.3 answered|10.1.2.3",
+        // a sentence's full stop after the address (probe set 15); a dot before a word goes on a longer name
+        "I'm writing from 45.127.39.228.|45.127.39.228",
+        "Login from 185.111.229.37. Was it you?|185.111.229.37",
+        "host 45.127.39.228.example.net|"
     })
     void ipAddress(String line, String value) {
         assertEquals(value == null ? List.of() : List.of(value), TestTexts.values(new IpAddressDetector(), line));
@@ -142,7 +146,14 @@ class OtherPiiDetectorsTest {
         "Satoshi Hasegawa - s.hasegawa2@example.co.jp|Satoshi Hasegawa",
         "MATSUDA Taro,Taro MATSUDA|Taro MATSUDA",
         "Pricing Strategy 2024|",
-        "kevin robinson|"
+        "kevin robinson|",
+        // a name of no list before a clinical or record verb, where a sentence begins (probe set 15)
+        "Keira Castellano presented with HIV; we discussed Biktarvy.|Keira Castellano",
+        "Rowan Llewellyn was born on Sep 28, 1957|Rowan Llewellyn",
+        "Noted. Gareth Kowalczyk asked us to use another address.|Gareth Kowalczyk",
+        "The Pricing Committee was born of a merger.|",
+        "Acme Holdings was admitted to the index.|",
+        "Customer Service was born in 2010.|"
     })
     void latinNames(String line, String value) {
         LatinNameDetector d = new LatinNameDetector(List.of("Kevin", "Satoshi", "Taro"));

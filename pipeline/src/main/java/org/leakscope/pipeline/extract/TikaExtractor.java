@@ -138,6 +138,11 @@ public final class TikaExtractor implements ItemExtractor {
         } catch (IOException e) {
             mediaType = MediaType.OCTET_STREAM.toString();
         }
+        // a note that starts with header lines: its own parser, as the auto-detecting one would take it for a mail again
+        boolean noteAsText = mediaType.equals("message/rfc822") && NoteHeaders.runIntoProse(bytes, name);
+        if (noteAsText) {
+            mediaType = MediaType.TEXT_PLAIN.toString();
+        }
         if (size == 0) {
             out.accept(new ExtractedItem(docId, parentId, path, depth, sha256, mediaType, 0,
                     ExtractionStatus.NO_TEXT, "empty file", false, List.of()));
@@ -211,6 +216,9 @@ public final class TikaExtractor implements ItemExtractor {
             } else if (notATable != null) {
                 // a broken table is still text: its e-mails, phones and numbers are found line by line
                 detail = notATable + "; read as plain text";
+                new TXTParser().parse(in, handler, metadata, context);
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, TXTParser.class.getName());
+            } else if (noteAsText) {
                 new TXTParser().parse(in, handler, metadata, context);
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, TXTParser.class.getName());
             } else if (isDelimited(mediaType)) {
