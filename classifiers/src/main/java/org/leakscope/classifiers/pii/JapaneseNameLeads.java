@@ -38,9 +38,12 @@ final class JapaneseNameLeads {
      */
     private static final List<String> FOREIGN_PERSON_TITLES = List.of("元大統領", "前大統領", "大統領", "首相", "氏", "国務長官",
             "夫人", "元首相", "前首相");
-    /** Other titles after a katakana name: the name must be one the dictionary does not know (not チーム監督). */
-    private static final List<String> FOREIGN_TITLES = List.of("監督", "選手", "容疑者", "被告", "議員", "国王", "女王",
-            "教授", "博士", "最高経営責任者", "CEO", "会長", "社長", "事務総長", "長官", "議長", "総裁", "外相");
+    /**
+     * Other titles after a katakana name: the name must be one the dictionary does not know (not グループ議長). Titles
+     * that firms' and clubs' katakana names take (社長, 会長, CEO, 監督, 選手: ユベントス監督) are left out.
+     */
+    private static final List<String> FOREIGN_TITLES = List.of("容疑者", "被告", "議員", "国王", "女王", "教授", "博士",
+            "事務総長", "長官", "議長", "総裁", "外相");
     private static final Pattern KATAKANA_BEFORE_TITLE = Pattern.compile("(?<![\\p{IsKatakana}ー・=＝])[\\p{IsKatakana}ー]{3,}"
             + "(?=" + String.join("|", FOREIGN_PERSON_TITLES) + "|" + String.join("|", FOREIGN_TITLES) + ")");
     /** Titles of heads of state and of parties that follow a Chinese or Korean name written in kanji. */
@@ -52,7 +55,7 @@ final class JapaneseNameLeads {
      */
     private static final String CJK_SURNAMES = "王李張劉陳楊黄趙呉周徐孫馬朱胡郭何羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭董袁潘"
             + "蔣蔡杜葉程蘇魏呂丁沈姚盧姜崔鍾譚陸汪范金廖賈夏韋方鄒孟熊秦邱尹薛閻段雷侯龍史陶賀顧毛郝龔邵萬錢厳戴莫孔湯"
-            + "温康施文牛樊葛邢朴権洪柳裵南河具辛閔兪玄咸卞廉辺慎琴延表奇頼習";
+            + "温康施文牛樊葛邢朴権洪柳裵南河具辛閔兪玄咸卞廉辺慎琴延表奇";
     /** One-kanji abbreviations of states (米, 露, 仏): 米仏大統領 names two states, no person. */
     private static final String STATE_ABBREVIATIONS = "日米英仏独露中韓朝伊加豪印比台蘭西葡墨伯";
     /** Sumo ranks that stand right before a wrestler's 四股名 (横綱白鵬). */
@@ -216,9 +219,13 @@ final class JapaneseNameLeads {
                 if (fs < 0 || !givenNotAWord(d, given, hira)) {
                     continue;
                 }
+                if (entries.surnameSurface(s, fs, r)) {
+                    break; // 長谷 + 川 is the family name 長谷川 before its title: the token rules' (familyNameWithTitle)
+                }
                 String value = s.substring(fs, r);
                 boolean states = value.chars().allMatch(c -> STATE_ABBREVIATIONS.indexOf(c) >= 0); // 米仏首相
-                if (!states && !OrgWords.isOrganisation(value) && !commonWords(d.tokens(value))) {
+                if (!states && THING_ENDS.indexOf(value.charAt(value.length() - 1)) < 0
+                        && !OrgWords.isOrganisation(value) && !commonWords(d.tokens(value))) {
                     add(t, unit, s, fs, r, identified ? 0.95 : 0.8, out);
                 }
                 break;
@@ -299,6 +306,10 @@ final class JapaneseNameLeads {
                         continue;
                     }
                     String run = s.substring(fs, r);
+                    if ("元前新現故副総同各両名次歴".indexOf(run.charAt(0)) >= 0
+                            || THING_ENDS.indexOf(run.charAt(run.length() - 1)) >= 0) {
+                        continue; // 同党総書記, 前首相: an office's prefix; 与党総書記: a body
+                    }
                     List<Token> tk = d.tokens(run);
                     boolean states = run.chars().allMatch(c -> STATE_ABBREVIATIONS.indexOf(c) >= 0);
                     boolean common = false;
@@ -330,7 +341,8 @@ final class JapaneseNameLeads {
         for (String rank : SUMO_RANKS) {
             for (int at = s.indexOf(rank); at >= 0; at = s.indexOf(rank, at + 1)) {
                 int p = at + rank.length();
-                for (int q = Math.min(s.length() - 1, p + 5); q > p; q--) {
+                // two characters at least: 横綱戦, 大関級 are no wrestlers (曙 is taken before 関)
+                for (int q = Math.min(s.length() - 1, p + 5); q > p + 1; q--) {
                     if (SHIKONA_END.indexOf(s.charAt(q)) >= 0 && shikonaRun(d, s, p, q)) {
                         add(t, unit, s, p, q, identified ? 0.9 : 0.75, out);
                         break;
@@ -379,9 +391,8 @@ final class JapaneseNameLeads {
             return false;
         }
         for (Token x : d.tokens(s.substring(p, q))) {
-            String pos = x.pos();
-            if (x.known() && x.length() >= 2 && (pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続")
-                    || pos.startsWith("名詞-副詞可能") || pos.startsWith("名詞-形容動詞語幹") || pos.startsWith("名詞-接尾"))) {
+            // a known word of two or more that is no proper noun: 審議, 昇進, 相撲, 以下 (大鵬, 富士, 青龍 are proper)
+            if (x.known() && x.length() >= 2 && !x.pos().startsWith("名詞-固有名詞")) {
                 return false;
             }
         }

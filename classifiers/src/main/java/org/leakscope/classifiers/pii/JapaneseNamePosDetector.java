@@ -1077,7 +1077,10 @@ public final class JapaneseNamePosDetector implements Detector {
      * included (夏目漱石ゆかりの地), as long as no kanji or katakana goes on (checked by the caller).
      */
     private boolean nameOnlyGivenName(String s, int start, int seiEnd, int end) {
-        return seiEnd - start >= 2 && end - seiEnd >= 2 && entries.givenNameSurface(s, seiEnd, end, true);
+        // a one-kanji family name pairs with a kanji into common words (林業), not with a name-only given name of
+        // three (滝 + 廉太郎, 森 + 鴎外 is two)
+        return (seiEnd - start >= 2 || end - seiEnd >= 3) && end - seiEnd >= 2
+                && entries.givenNameSurface(s, seiEnd, end, true);
     }
 
     /** The line is short and only kanji, katakana and blanks (an honorific may end it): a signature's name line. */

@@ -56,12 +56,15 @@ class JapaneseLeadNamesTest {
         "羽田孜首相は、政治改革を掲げた。|羽田孜",
         "大野湊選手が決勝点を挙げた。|大野湊",
         "松本ひなた容疑者（24）を逮捕した。|松本ひなた",
+        // a one-kanji family name and a given name of three the dictionary knows only as a name
+        "辻裕次郎の『随筆集』が刊行された。|辻裕次郎",
         "市議会の大島議長は、閉会を宣言した。|大島",
         // a firm's name, a particle, an office's prefix before the title
         "松下電器会長は、記者会見で謝罪した。|",
         "本田技研工業社長が来日した。|",
         "同社から社長が派遣された。|",
         "共同代表に就任した。|",
+        "同社社長が来日した。|",
         "日本代表の選手が帰国した。|",
     })
     void givenNamesBeforeTitles(String text, String names) {
@@ -79,11 +82,15 @@ class JapaneseLeadNamesTest {
         "ロシア大統領府は声明を出した。|",
         "グループ会長が交代した。|",
         "チーム監督は不在だった。|",
+        "ユベントス監督が解任された。|",
+        "テスラ社長が交代した。|",
         "韓国大統領の任期は5年である。|",
         "米国大統領選挙が行われた。|",
         "歴代大統領の肖像画が飾られている。|",
         "米仏首相が共同声明を出した。|",
         "中国国家主席の訪日が決まった。|",
+        "同党総書記の発言が報じられた。|",
+        "豪州首相が来日した。|",
     })
     void titledForeignNames(String text, String names) {
         assertEquals(expected(names), values(text));
@@ -99,6 +106,8 @@ class JapaneseLeadNamesTest {
         "横綱審議委員会は、定例会合を開いた。|",
         "大関昇進の伝達式が行われた。|",
         "横綱相撲で勝利した。|",
+        "横綱戦で敗れた。|",
+        "関脇以下の力士が対象となる。|",
         "税関は、財務省の地方支分部局である。|",
         "研究機関は全国に30ある。|",
         "玄関に花を飾った。|",
