@@ -28,6 +28,8 @@ final class JapaneseNameLeads {
     private static final String ID = "jp_person_name_pos";
     /** What ends a lead's predicate's last noun phrase before the copula. */
     private static final List<String> COPULAS = List.of("であった", "である", "だった", "です", "だ");
+    private static final int TOPIC_REACH = 150;
+    private static final int PREDICATE_REACH = 80;
     /** Characters a lead's topic does not hold: it is a name, not a clause or a list. */
     private static final String NOT_IN_TOPIC = "、，,「」『』:：/／。";
     /** Endings of a topic that names a body, a place or a family rather than a person. */
@@ -124,8 +126,10 @@ final class JapaneseNameLeads {
         while (from < end && (Character.isWhitespace(s.charAt(from)) || s.charAt(from) == '#')) {
             from++;
         }
-        for (int h = s.indexOf('は', from + 1); h >= 0 && h < end; h = s.indexOf('は', h + 1)) {
-            if (!PersonSentence.callsAPerson(s.substring(h + 1, end))) {
+        // a topic of 30 characters and a bracket after it (a reading, dates) stand within the sentence's first
+        // TOPIC_REACH; a predicate is 60 at most (callsAPerson): a long line is not cut into a substring per は
+        for (int h = s.indexOf('は', from + 1); h >= 0 && h < end && h - from <= TOPIC_REACH; h = s.indexOf('は', h + 1)) {
+            if (end - h > PREDICATE_REACH || !PersonSentence.callsAPerson(s.substring(h + 1, end))) {
                 continue;
             }
             int xEnd = h;
