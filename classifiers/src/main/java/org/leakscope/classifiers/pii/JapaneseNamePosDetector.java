@@ -63,6 +63,9 @@ public final class JapaneseNamePosDetector implements Detector {
             "取締役", "主任", "教授", "准教授", "博士", "弁護士", "医師", "議員", "首相", "大臣", "長官", "選手", "監督", "記者",
             "理事長", "学長", "校長", "院長", "委員長", "代表", "大統領", "総理", "外相", "投手", "棋士", "夫人", "容疑者", "被告",
             "知事", "副知事", "都知事", "道知事", "府知事", "県知事",
+            // heads of assemblies, parties, states and international bodies (安田議長, 金正恩総書記, 潘基文国連事務総長)
+            "議長", "副議長", "幹事長", "総書記", "国家主席", "国務院総理", "総統", "事務総長", "国連事務総長", "官房長官",
+            "国務長官", "最高経営責任者", "頭取",
             // a cabinet or government named after its head (橋本龍太郎内閣) names the person
             "内閣", "政権");
     private static final java.util.BitSet TITLE_FIRST = new java.util.BitSet(1 << 16);
@@ -140,6 +143,7 @@ public final class JapaneseNamePosDetector implements Detector {
             quotedSignatureFamilyName(t, i, out);
             namesBeforeASpacedReading(t, i, identified, out);
             JapaneseNameContexts.find(t, i, s, entries, identified, out);
+            JapaneseNameLeads.find(this, entries, t, i, s, identified, out);
             if (!worthTokenising(t, i, identified, about)) {
                 continue;
             }
@@ -150,7 +154,8 @@ public final class JapaneseNamePosDetector implements Detector {
             }
             for (int k = 0; k < tk.size(); k++) {
                 Token first = tk.get(k);
-                if (first.start() > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(first.start()))) {
+                if (first.start() > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(first.start()))
+                        && !titleBefore(s, first.start())) {
                     continue;
                 }
                 int next = first.pos().startsWith(SEI) ? familyAndGivenName(t, i, tk, k, identified, about, out) : -1;
@@ -609,8 +614,13 @@ public final class JapaneseNamePosDetector implements Detector {
             boolean titled = titleAt(s, end, tk) > 0
                     || (end + 1 < s.length() && "元前".indexOf(s.charAt(end)) >= 0 && titleAt(s, end + 1, tk) > 0);
             boolean subject = end < s.length() && "はが".indexOf(s.charAt(end)) >= 0;
-            boolean person = (firstPerson && !other) || (titled && !otherAnywhere)
+            // an occupation before it: インドの弁護士であるマハトマ・ガンディー, 作曲家のショパン
+            boolean role = PersonSentence.occupationBefore(s, m.start()) && !otherAnywhere;
+            boolean person = (firstPerson && !other) || (titled && !otherAnywhere) || role
                     || (about && anyPerson && !other && subject) || (properFirst && lastPerson && !otherAnywhere);
+            if (!titled && !role && soldUnder(s, end)) {
+                continue; // アンナ・スイの新商品: a brand named after its founder
+            }
             if (!person || AFTER_ORG.matcher(s.substring(end)).find() || !(endsBare(s, end) || titled)) {
                 continue;
             }
@@ -622,6 +632,23 @@ public final class JapaneseNamePosDetector implements Detector {
             out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
                     score(t, start, start + value.length(), false, true, titled, identified), id(), start));
         }
+    }
+
+    /** What a brand or a shop has and a person does not: 〜の新商品, 〜の店舗. */
+    private static final List<String> COMMERCE = List.of("新商品", "商品", "製品", "新製品", "店舗", "新店舗", "直営店",
+            "売上", "株価", "新型", "ブランド");
+
+    /** {@code の} and one of {@link #COMMERCE} at {@code end}. */
+    private static boolean soldUnder(String s, int end) {
+        if (end >= s.length() || s.charAt(end) != 'の') {
+            return false;
+        }
+        for (String w : COMMERCE) {
+            if (s.startsWith(w, end + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -642,7 +669,9 @@ public final class JapaneseNamePosDetector implements Detector {
         // 龍 + 馬 is 名 + 接尾: 坂本龍馬
         // 康 + 介 is 名 + サ変接続: 安藤康介
         boolean nameLike = pos.startsWith(MEI) || pos.startsWith("名詞-数") || pos.startsWith("名詞-一般")
-                || pos.startsWith("接頭詞") || pos.startsWith("名詞-接尾-一般") || pos.startsWith("名詞-サ変接続");
+                || pos.startsWith("接頭詞") || pos.startsWith("名詞-接尾-一般") || pos.startsWith("名詞-サ変接続")
+                // 朗 + 希 (希 an adjectival stem): 佐々木朗希
+                || pos.startsWith("名詞-形容動詞語幹");
         return ending && nameLike ? next.end() : mei.end();
     }
 
@@ -1048,7 +1077,10 @@ public final class JapaneseNamePosDetector implements Detector {
      * included (夏目漱石ゆかりの地), as long as no kanji or katakana goes on (checked by the caller).
      */
     private boolean nameOnlyGivenName(String s, int start, int seiEnd, int end) {
-        return seiEnd - start >= 2 && end - seiEnd >= 2 && entries.givenNameSurface(s, seiEnd, end, true);
+        // a one-kanji family name pairs with a kanji into common words (林業), not with a name-only given name of
+        // three (滝 + 廉太郎, 森 + 鴎外 is two)
+        return (seiEnd - start >= 2 || end - seiEnd >= 3) && end - seiEnd >= 2
+                && entries.givenNameSurface(s, seiEnd, end, true);
     }
 
     /** The line is short and only kanji, katakana and blanks (an honorific may end it): a signature's name line. */
@@ -1097,7 +1129,7 @@ public final class JapaneseNamePosDetector implements Detector {
             return entries.anyPair(s, (start, seiEnd, end, spaced) -> true) || familyNameBeforeTitle(s)
                     || bareNameCanStand(s, about);
         }
-        if (familyNameBeforeTitle(s) || hasForeignNameShape(s) || hasPeopleCount(s)) {
+        if (familyNameBeforeTitle(s) || hasForeignNameShape(s) || hasPeopleCount(s) || titleBeforeAName(s)) {
             return true;
         }
         int base = t.start(unit);
@@ -1114,6 +1146,36 @@ public final class JapaneseNamePosDetector implements Detector {
      */
     private boolean bareNameCanStand(String s, boolean about) {
         return entries.anyWholeName(s) || (about && entries.anyNameSurface(s));
+    }
+
+    /**
+     * Offices written before a name with nothing between (将軍徳川綱吉, 大関若乃花, 執権北条時宗): a name token right after
+     * one stands as a word although a kanji precedes it.
+     */
+    static final List<String> TITLES_BEFORE = List.of("将軍", "横綱", "大関", "関脇", "小結", "執権", "関白", "摂政", "太閤",
+            "国王", "皇帝", "女王");
+
+    /** One of {@link #TITLES_BEFORE} ends at {@code at}. */
+    static boolean titleBefore(String s, int at) {
+        for (String w : TITLES_BEFORE) {
+            if (at >= w.length() && s.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One of {@link #TITLES_BEFORE} with kanji right after it: the line is tokenised for the name there. */
+    private static boolean titleBeforeAName(String s) {
+        for (String w : TITLES_BEFORE) {
+            for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+                int e = at + w.length();
+                if (e < s.length() && Character.UnicodeScript.of(s.charAt(e)) == Character.UnicodeScript.HAN) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A title word somewhere in the line with a dictionary 姓 right before it (allowing one blank). */

@@ -35,6 +35,22 @@ final class PersonSentence {
             "大学", "製品", "商品", "ブランド", "銘柄", "路線", "作品", "映画", "楽曲", "アルバム", "番組", "雑誌", "新聞", "球団",
             "チーム", "店", "料理", "酒", "菓子", "品", "種", "機", "車", "船", "競走馬", "都", "府");
 
+    /**
+     * Occupations and standings that end an encyclopaedia lead's predicate about a person (「Xは、日本の歌手。」,
+     * 「Xは、戦国時代の武将、大名。」, 「Xは、前漢の歴史家である。」); longer words ending in one count (放送作家, 元プロ
+     * 野球選手). Words that firms and groups also end with (事業者, 集団, グループ, メーカー) are not on the list.
+     */
+    static final List<String> OCCUPATIONS = List.of("政治家", "実業家", "作家", "画家", "作曲家", "作詞家", "編曲家", "写真家",
+            "建築家", "陶芸家", "書道家", "美容家", "評論家", "思想家", "歴史家", "演出家", "翻訳家", "投資家", "活動家", "革命家",
+            "起業家", "登山家", "冒険家", "探検家", "落語家", "宗教家", "教育者", "研究家", "学者", "研究者", "指揮者", "編集者",
+            "経営者", "司会者", "解説者", "技術者", "医師", "弁護士", "俳優", "女優", "声優", "歌手", "タレント", "歌人", "俳人",
+            "詩人", "芸人", "料理人", "棋士", "力士", "騎手", "選手", "投手", "捕手", "内野手", "外野手", "モデル", "アイドル",
+            "アナウンサー", "キャスター", "ジャーナリスト", "コラムニスト", "プロデューサー", "映画監督", "シンガーソングライター",
+            "ミュージシャン", "ギタリスト", "ベーシスト", "ドラマー", "ピアニスト", "ヴァイオリニスト", "バイオリニスト", "脚本家",
+            "絵師", "僧", "僧侶", "武将", "大名", "武士", "公卿", "皇族", "天皇", "将軍", "軍人", "外交官", "官僚", "裁判官",
+            "宇宙飛行士", "イラストレーター", "デザイナー", "牧師", "格闘家", "プロレスラー", "ボクサー", "柔道家", "空手家",
+            "小説家", "漫画家", "劇作家", "女流棋士", "藩士", "志士", "皇帝", "国王", "女王");
+
     private static final char WIFE = '妻'; // the one word of one character: 「Xは…の妻」, 「妻は女優の…」
 
     // the words by first character, and the first two characters hashed: most kanji of a line start none, and
@@ -83,6 +99,50 @@ final class PersonSentence {
         String predicate = stripCopula(s.substring(end + 1, stop < 0 ? s.length() : stop).strip());
         for (String w : THING_PREDICATES) {
             if (predicate.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An encyclopaedia lead's predicate (what follows the topic's は up to the sentence's end) that calls the topic a
+     * person: 「、日本の歌手」, 「、アメリカ合衆国の政治家である」, 「、日本のプロ野球選手（投手）」. It names where or
+     * when (an の) and ends in an occupation; a clause (を, が) is no such predicate.
+     */
+    static boolean callsAPerson(String predicate) {
+        String p = predicate.strip();
+        if (p.startsWith("、") || p.startsWith(",")) {
+            p = p.substring(1).strip();
+        }
+        if (p.isEmpty() || p.length() > 60 || p.indexOf('の') < 0 || p.indexOf('を') >= 0 || p.indexOf('が') >= 0) {
+            return false;
+        }
+        p = stripCopula(p);
+        if (p.endsWith("）") || p.endsWith(")")) { // 日本のプロ野球選手（投手）
+            int open = Math.max(p.lastIndexOf('（'), p.lastIndexOf('('));
+            p = open > 0 ? p.substring(0, open) : p;
+        }
+        return endsWithOccupation(p);
+    }
+
+    static boolean endsWithOccupation(String p) {
+        for (String w : OCCUPATIONS) {
+            if (p.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An occupation and の, である or a comma right before {@code at}: 「インドの弁護士であるマハトマ・ガンディーは」,
+     * 「作曲家のショパン」: what follows is the person holding it.
+     */
+    static boolean occupationBefore(String s, int at) {
+        String before = s.substring(0, at);
+        for (String link : List.of("の", "である", "、")) {
+            if (before.endsWith(link) && endsWithOccupation(before.substring(0, before.length() - link.length()))) {
                 return true;
             }
         }

@@ -1,0 +1,439 @@
+package org.leakscope.classifiers.pii;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.leakscope.classifiers.detect.Masks;
+import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.model.Category;
+import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.pii.JapaneseNamePosDetector.Token;
+import org.leakscope.classifiers.text.ScanText;
+
+/**
+ * Names that encyclopaedias and news write where the dictionary does not know them, found by the words around them
+ * for {@link JapaneseNamePosDetector}; each candidate is tokenised alone to check it is no common word:
+ * <ul>
+ * <li>a lead sentence's topic that the predicate calls a person by occupation: 「Xは、日本の歌手。」, 「Xは、前漢の歴史家
+ * である。」 (X in any script: あいみょん, IKKO, 司馬遷, ベートーヴェン);</li>
+ * <li>a known family name, then a given name the dictionary does not read as one (1-2 kanji or 2-4 hiragana), then a
+ * person's title: 細川護熙首相, 岩田湊選手, 久保こころ容疑者;</li>
+ * <li>a katakana name the dictionary does not know before a foreign person's title: プーチン大統領, ゼレンスキー大統領;</li>
+ * <li>a Chinese or Korean name of 2-3 kanji before a head of state's or party's title: 習近平国家主席, 文在寅大統領;</li>
+ * <li>a sumo wrestler's 四股名 after a rank or before 関: 横綱白鵬が, 曙関は.</li>
+ * </ul>
+ */
+final class JapaneseNameLeads {
+
+    private static final String ID = "jp_person_name_pos";
+    /** What ends a lead's predicate's last noun phrase before the copula. */
+    private static final List<String> COPULAS = List.of("であった", "である", "だった", "です", "だ");
+    private static final int TOPIC_REACH = 150;
+    private static final int PREDICATE_REACH = 80;
+    /** Characters a lead's topic does not hold: it is a name, not a clause or a list. */
+    private static final String NOT_IN_TOPIC = "、，,「」『』:：/／。";
+    /** Endings of a topic that names a body, a place or a family rather than a person. */
+    private static final String THING_ENDS = "社党会団省庁局部課組店屋家氏賞杯館園院校寺宮";
+    /**
+     * Titles after a foreign name in katakana that no common word takes: before them any katakana word but a place's
+     * or a body's (トランプ大統領, トランプ the card game to the dictionary).
+     */
+    private static final List<String> FOREIGN_PERSON_TITLES = List.of("元大統領", "前大統領", "大統領", "首相", "氏", "国務長官",
+            "夫人", "元首相", "前首相");
+    /**
+     * Other titles after a katakana name: the name must be one the dictionary does not know (not グループ議長). Titles
+     * that firms' and clubs' katakana names take (社長, 会長, CEO, 監督, 選手: ユベントス監督) are left out.
+     */
+    private static final List<String> FOREIGN_TITLES = List.of("容疑者", "被告", "議員", "国王", "女王", "教授", "博士",
+            "事務総長", "長官", "議長", "総裁", "外相");
+    private static final Pattern KATAKANA_BEFORE_TITLE = Pattern.compile("(?<![\\p{IsKatakana}ー・=＝])[\\p{IsKatakana}ー]{3,}"
+            + "(?=" + String.join("|", FOREIGN_PERSON_TITLES) + "|" + String.join("|", FOREIGN_TITLES) + ")");
+    /** Titles of heads of state and of parties that follow a Chinese or Korean name written in kanji. */
+    private static final List<String> CJK_TITLES = List.of("国家主席", "国務院総理", "総書記", "国連事務総長", "大統領", "総統",
+            "主席", "首相");
+    /**
+     * The commonest one-kanji Chinese and Korean family names: a run starting with one may hold a word the
+     * dictionary knows (蔡 + 英文) and still be a name before a head of state's title.
+     */
+    private static final String CJK_SURNAMES = "王李張劉陳楊黄趙呉周徐孫馬朱胡郭何羅鄭梁謝宋唐許韓馮鄧曹彭曾蕭董袁潘"
+            + "蔣蔡杜葉程蘇魏呂丁沈姚盧姜崔鍾譚陸汪范金廖賈夏韋方鄒孟熊秦邱尹薛閻段雷侯龍史陶賀顧毛郝龔邵萬錢厳戴莫孔湯"
+            + "温康施文牛樊葛邢朴権洪柳裵南河具辛閔兪玄咸卞廉辺慎琴延表奇";
+    /** One-kanji abbreviations of states (米, 露, 仏): 米仏大統領 names two states, no person. */
+    private static final String STATE_ABBREVIATIONS = "日米英仏独露中韓朝伊加豪印比台蘭西葡墨伯";
+    /** Sumo ranks that stand right before a wrestler's 四股名 (横綱白鵬). */
+    private static final List<String> SUMO_RANKS = List.of("横綱", "大関", "関脇", "小結");
+    /** What may follow a 四股名: a particle or punctuation. */
+    private static final String SHIKONA_END = "はがをにとの、。・（(";
+
+    private JapaneseNameLeads() {
+    }
+
+    static void find(JapaneseNamePosDetector d, KuromojiNameEntries entries, ScanText t, int unit, String s,
+                     boolean identified, List<Finding> out) {
+        if (s.indexOf('は') > 0) {
+            leads(d, t, unit, s, identified, out);
+        }
+        givenNamesBeforeTitles(d, entries, t, unit, s, identified, out);
+        katakanaBeforeTitles(d, t, unit, s, identified, out);
+        cjkBeforeTitles(d, t, unit, s, identified, out);
+        shikona(d, t, unit, s, identified, out);
+        officeBeforeName(d, entries, t, unit, s, identified, out);
+    }
+
+    /**
+     * An office written right before a name (将軍徳川綱吉の, 執権北条泰時は): a dictionary family name, 1-3 kanji of given
+     * name that are no common word, then a particle or punctuation. The dictionary tags some such family names as
+     * places (北条) and reads the given names as words (泰 + 時), so the token rules miss them.
+     */
+    private static void officeBeforeName(JapaneseNamePosDetector d, KuromojiNameEntries entries, ScanText t, int unit,
+                                         String s, boolean identified, List<Finding> out) {
+        for (String w : JapaneseNamePosDetector.TITLES_BEFORE) {
+            for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+                int p = at + w.length();
+                found:
+                for (int f = 3; f >= 1; f--) {
+                    if (p + f >= s.length() || !isKanjiRun(s.substring(p, p + f)) || !entries.surnameSurface(s, p, p + f)) {
+                        continue;
+                    }
+                    for (int g = 3; g >= 1; g--) {
+                        int e = p + f + g;
+                        if (e < s.length() && SHIKONA_END.indexOf(s.charAt(e)) >= 0 && isKanjiRun(s.substring(p + f, e))
+                                && givenNotAWord(d, s.substring(p + f, e), false) && !commonWords(d.tokens(s.substring(p, e)))) {
+                            add(t, unit, s, p, e, identified ? 0.9 : 0.75, out);
+                            break found;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- lead sentences
+
+    private static void leads(JapaneseNamePosDetector d, ScanText t, int unit, String s, boolean identified,
+                              List<Finding> out) {
+        for (int from = 0; from < s.length(); ) {
+            int stop = s.indexOf('。', from);
+            int end = stop < 0 ? s.length() : stop;
+            lead(d, t, unit, s, from, end, identified, out);
+            from = end + 1;
+        }
+    }
+
+    /** The sentence from {@code from} to {@code end}: its topic, when the predicate calls it a person. */
+    private static void lead(JapaneseNamePosDetector d, ScanText t, int unit, String s, int from, int end,
+                             boolean identified, List<Finding> out) {
+        while (from < end && (Character.isWhitespace(s.charAt(from)) || s.charAt(from) == '#')) {
+            from++;
+        }
+        // a topic of 30 characters and a bracket after it (a reading, dates) stand within the sentence's first
+        // TOPIC_REACH; a predicate is 60 at most (callsAPerson): a long line is not cut into a substring per は
+        for (int h = s.indexOf('は', from + 1); h >= 0 && h < end && h - from <= TOPIC_REACH; h = s.indexOf('は', h + 1)) {
+            if (end - h > PREDICATE_REACH || !PersonSentence.callsAPerson(s.substring(h + 1, end))) {
+                continue;
+            }
+            int xEnd = h;
+            if (s.charAt(xEnd - 1) == '）' || s.charAt(xEnd - 1) == ')') {
+                int open = Math.max(s.lastIndexOf('（', xEnd - 1), s.lastIndexOf('(', xEnd - 1));
+                xEnd = open > from ? open : xEnd;
+            }
+            while (xEnd > from && s.charAt(xEnd - 1) == ' ') {
+                xEnd--;
+            }
+            if (plausibleTopic(d, s.substring(from, xEnd))) {
+                add(t, unit, s, from, xEnd, identified ? 0.9 : 0.75, out);
+            }
+            return; // the first は that gives a person's predicate is the topic's
+        }
+    }
+
+    /**
+     * A lead's topic that can be a name: short, no list or clause, not an organisation, and not a common noun the
+     * dictionary knows (監督, 主演俳優, 彼女, 受賞者): some token is a proper noun, unknown, one character, or not a
+     * noun at all (kana names split oddly: あ + いみ + ょん).
+     */
+    private static boolean plausibleTopic(JapaneseNamePosDetector d, String x) {
+        if (x.isEmpty() || x.length() > 30 || OrgWords.isOrganisation(x)
+                || THING_ENDS.indexOf(x.charAt(x.length() - 1)) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < x.length(); i++) {
+            char c = x.charAt(i);
+            if (NOT_IN_TOPIC.indexOf(c) >= 0) {
+                return false;
+            }
+            // の only inside a short name between kanji (稀勢の里), not "東京大学の教授"
+            if (c == 'の' && (x.length() > 5 || i == 0 || i == x.length() - 1 || !isKanji(x.charAt(i - 1))
+                    || !isKanji(x.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        boolean ascii = x.chars().allMatch(c -> c < 0x80);
+        if (ascii) {
+            return Character.isUpperCase(x.charAt(0)) && x.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.');
+        }
+        return !commonWords(d.tokens(x));
+    }
+
+    /**
+     * Every token a known common word and one of them two characters or more: a noun phrase, no name (主演俳優,
+     * 受賞者, 審議委員会). Places and bodies count as common here too: a name's parts are no place as a whole.
+     */
+    static boolean commonWords(List<Token> tk) {
+        boolean long2 = false;
+        for (Token x : tk) {
+            String p = x.pos();
+            boolean common = x.known() && (p.startsWith("名詞-一般") || p.startsWith("名詞-サ変接続")
+                    || p.startsWith("名詞-副詞可能") || p.startsWith("名詞-形容動詞語幹") || p.startsWith("名詞-接尾")
+                    || p.startsWith("名詞-代名詞") || p.startsWith("名詞-数") || p.startsWith("接頭詞")
+                    || (tk.size() == 1 && (p.startsWith(JapaneseNamePosDetector.PLACE) || p.startsWith("名詞-固有名詞-組織"))));
+            if (!common) {
+                return false;
+            }
+            long2 |= x.length() >= 2;
+        }
+        return long2;
+    }
+
+    // ------------------------------------------------------------------------------------------- titled names
+
+    /**
+     * A dictionary family name of 1-3 kanji standing as a word, a given name of 1-2 kanji or 2-4 hiragana the
+     * dictionary reads otherwise (護熙, 湊, こころ), then a title: the whole is a name. Not where the given name is a
+     * word (松下電器会長: 電器), a particle (鈴木から社長) or an office's prefix (田中元社長, 田中前会長).
+     */
+    private static void givenNamesBeforeTitles(JapaneseNamePosDetector d, KuromojiNameEntries entries, ScanText t,
+                                               int unit, String s, boolean identified, List<Finding> out) {
+        for (int r = 2; r < s.length(); r++) {
+            int title = JapaneseNamePosDetector.titleAt(s, r, null);
+            if (title == 0) {
+                continue;
+            }
+            for (int g = 1; g <= 4 && r - g >= 1; g++) {
+                String given = s.substring(r - g, r);
+                boolean kanji = g <= 2 && isKanjiRun(given);
+                boolean hira = g >= 2 && isHiraganaRun(given);
+                if (!kanji && !hira) {
+                    continue;
+                }
+                if ("元前新現故副総同各両名次".indexOf(given.charAt(0)) >= 0) {
+                    continue;
+                }
+                int fs = familyBefore(entries, s, r - g);
+                if (fs < 0 || !givenNotAWord(d, given, hira)) {
+                    continue;
+                }
+                if (entries.surnameSurface(s, fs, r)) {
+                    break; // 長谷 + 川 is the family name 長谷川 before its title: the token rules' (familyNameWithTitle)
+                }
+                String value = s.substring(fs, r);
+                boolean states = value.chars().allMatch(c -> STATE_ABBREVIATIONS.indexOf(c) >= 0); // 米仏首相
+                if (!states && THING_ENDS.indexOf(value.charAt(value.length() - 1)) < 0
+                        && !OrgWords.isOrganisation(value) && !commonWords(d.tokens(value))) {
+                    add(t, unit, s, fs, r, identified ? 0.95 : 0.8, out);
+                }
+                break;
+            }
+            r += title - 1;
+        }
+    }
+
+    /** Where a dictionary family name of 1-3 kanji ending at {@code end} starts, standing as a word; or -1. */
+    private static int familyBefore(KuromojiNameEntries entries, String s, int end) {
+        for (int f = 3; f >= 1; f--) {
+            int fs = end - f;
+            if (fs >= 0 && isKanjiRun(s.substring(fs, end)) && entries.surnameSurface(s, fs, end)
+                    && (fs == 0 || !KuromojiNameEntries.isNameChar(s.codePointBefore(fs)))) {
+                return fs;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean givenNotAWord(JapaneseNamePosDetector d, String given, boolean hira) {
+        List<Token> tk = d.tokens(given);
+        for (Token x : tk) {
+            String p = x.pos();
+            // a particle anywhere, an auxiliary or verb first (から, です); ひな + た is a name read as a verb's past
+            if (p.startsWith("助詞") || (tk.indexOf(x) == 0 && (p.startsWith("助動詞") || p.startsWith("動詞")))) {
+                return false;
+            }
+            if (x.known() && x.length() >= 2 && !p.startsWith(JapaneseNamePosDetector.NAME) && !hira) {
+                return false; // 電器, 工業: a word, the run before the title is a firm's name
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A katakana word of three or more before a foreign person's title, standing apart from other katakana (a name
+     * with ・ is {@code foreignNames}'): before 大統領 or 氏 any word but a place's or a body's, before the other
+     * titles only one the dictionary does not know or knows as a name.
+     */
+    private static void katakanaBeforeTitles(JapaneseNamePosDetector d, ScanText t, int unit, String s,
+                                             boolean identified, List<Finding> out) {
+        if (!hasKatakana(s)) {
+            return;
+        }
+        Matcher m = KATAKANA_BEFORE_TITLE.matcher(s);
+        while (m.find()) {
+            boolean personTitle = false;
+            for (String w : FOREIGN_PERSON_TITLES) {
+                personTitle |= s.startsWith(w, m.end());
+            }
+            boolean ok = true;
+            for (Token x : d.tokens(m.group())) {
+                String p = x.pos();
+                boolean name = p.startsWith(JapaneseNamePosDetector.NAME);
+                boolean body = x.known() && (p.startsWith(JapaneseNamePosDetector.PLACE) || p.startsWith("名詞-固有名詞-組織"));
+                ok &= personTitle ? !body : (name || !x.known());
+            }
+            if (ok && !OrgWords.isOrganisation(m.group())) {
+                add(t, unit, s, m.start(), m.end(), identified ? 0.95 : 0.8, out);
+            }
+        }
+    }
+
+    /**
+     * A run of 2-3 kanji standing as a word before a head of state's or party's title: a Chinese or Korean name
+     * (習近平国家主席, 文在寅大統領, 蔡英文総統). Not a word the dictionary knows whole (韓国大統領), not states'
+     * abbreviations (米仏首相), and no common word in it unless it starts with a common Chinese or Korean family name.
+     */
+    private static void cjkBeforeTitles(JapaneseNamePosDetector d, ScanText t, int unit, String s, boolean identified,
+                                        List<Finding> out) {
+        for (String title : CJK_TITLES) {
+            for (int r = s.indexOf(title, 2); r >= 0; r = s.indexOf(title, r + 1)) {
+                for (int n = 3; n >= 2; n--) {
+                    int fs = r - n;
+                    if (fs < 0 || !isKanjiRun(s.substring(fs, r))
+                            || (fs > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(fs)))) {
+                        continue;
+                    }
+                    String run = s.substring(fs, r);
+                    if ("元前新現故副総同各両名次歴".indexOf(run.charAt(0)) >= 0
+                            || THING_ENDS.indexOf(run.charAt(run.length() - 1)) >= 0) {
+                        continue; // 同党総書記, 前首相: an office's prefix; 与党総書記: a body
+                    }
+                    List<Token> tk = d.tokens(run);
+                    boolean states = run.chars().allMatch(c -> STATE_ABBREVIATIONS.indexOf(c) >= 0);
+                    boolean common = false;
+                    boolean body = false;
+                    for (Token x : tk) {
+                        common |= x.known() && x.length() >= 2 && !x.pos().startsWith("名詞-固有名詞");
+                        body |= x.known() && x.length() >= 2 && (x.pos().startsWith("名詞-固有名詞-組織")
+                                || x.pos().startsWith("名詞-固有名詞-地域-国"));
+                    }
+                    if (tk.size() > 1 && !states && !body && (!common || CJK_SURNAMES.indexOf(run.charAt(0)) >= 0)
+                            && !OrgWords.isOrganisation(run)) {
+                        add(t, unit, s, fs, r, identified ? 0.95 : 0.8, out);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- sumo
+
+    /**
+     * A 四股名 after a sumo rank (横綱白鵬が, 大関若乃花は) or before 関 (曙関は): 1-5 kanji, ノ or の between
+     * kanji, then a particle or punctuation. Not a word the ranks also take (横綱審議委員会, 大関昇進, 横綱相撲) nor a
+     * word ending in 関 (税関, 機関, 玄関).
+     */
+    private static void shikona(JapaneseNamePosDetector d, ScanText t, int unit, String s, boolean identified,
+                                List<Finding> out) {
+        for (String rank : SUMO_RANKS) {
+            for (int at = s.indexOf(rank); at >= 0; at = s.indexOf(rank, at + 1)) {
+                int p = at + rank.length();
+                // two characters at least: 横綱戦, 大関級 are no wrestlers (曙 is taken before 関)
+                for (int q = Math.min(s.length() - 1, p + 5); q > p + 1; q--) {
+                    if (SHIKONA_END.indexOf(s.charAt(q)) >= 0 && shikonaRun(d, s, p, q)) {
+                        add(t, unit, s, p, q, identified ? 0.9 : 0.75, out);
+                        break;
+                    }
+                }
+            }
+        }
+        for (int k = s.indexOf('関', 1); k >= 0; k = s.indexOf('関', k + 1)) {
+            if (k + 1 >= s.length() || SHIKONA_END.indexOf(s.charAt(k + 1)) < 0) {
+                continue;
+            }
+            for (int p = Math.max(0, k - 5); p < k; p++) {
+                boolean starts = p == 0 || !KuromojiNameEntries.isNameChar(s.codePointBefore(p))
+                        || rankEndsAt(s, p);
+                if (starts && shikonaRun(d, s, p, k) && d.tokens(s.substring(p, k + 1)).size() > 1) {
+                    add(t, unit, s, p, k, identified ? 0.9 : 0.75, out);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean rankEndsAt(String s, int at) {
+        for (String w : SUMO_RANKS) {
+            if (at >= w.length() && s.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shikonaRun(JapaneseNamePosDetector d, String s, int p, int q) {
+        int joins = 0;
+        for (int i = p; i < q; i++) {
+            char c = s.charAt(i);
+            boolean join = c == 'の' || c == 'ノ' || c == 'ヶ';
+            if (join && (i == p || i == q - 1)) {
+                return false;
+            }
+            if (!join && !isKanji(c)) {
+                return false;
+            }
+            joins += join ? 1 : 0;
+        }
+        if (joins > 1) {
+            return false;
+        }
+        for (Token x : d.tokens(s.substring(p, q))) {
+            // a known word of two or more that is no proper noun: 審議, 昇進, 相撲, 以下 (大鵬, 富士, 青龍 are proper)
+            if (x.known() && x.length() >= 2 && !x.pos().startsWith("名詞-固有名詞")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------- helpers
+
+    private static void add(ScanText t, int unit, String s, int from, int to, double score, List<Finding> out) {
+        String value = s.substring(from, to);
+        int start = t.start(unit) + from;
+        out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value), score, ID, start));
+    }
+
+    private static boolean isKanji(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || c == '々';
+    }
+
+    private static boolean isKanjiRun(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> isKanji((char) c));
+    }
+
+    private static boolean isHiragana(char c) {
+        return c >= '\u3041' && c <= '\u3096';
+    }
+
+    private static boolean isHiraganaRun(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> isHiragana((char) c));
+    }
+
+    private static boolean hasKatakana(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u30A1' && c <= '\u30FA') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
