@@ -429,6 +429,28 @@ public final class LatinNameDetector extends PatternDetector {
         out.addAll(hits);
     }
 
+    /**
+     * What {@link #PERSON_VERB}'s look-behind asks, asked first without a regex: most capitals stand inside a sentence,
+     * and the look-behind's alternatives of several lengths were most of the rule's cost.
+     */
+    private static boolean sentenceStart(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char c = text.charAt(i - 1);
+        if (c == '\n' || c == '"' || c == '(') {
+            return true;
+        }
+        if (c == ' ' && i >= 2 && ".!?;:\"".indexOf(text.charAt(i - 2)) >= 0) {
+            return true;
+        }
+        int j = i - 1;
+        while (j >= 0 && i - j <= 8 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j--;
+        }
+        return j < i - 1 && j >= 0 && text.charAt(j) == '\n';
+    }
+
     /** {@link #PERSON_VERB} tried at each capital that begins a word (a find() over the text costs a try per character). */
     private static void personVerbHits(ScanText t, int[] capitals, List<Hit> out) {
         String text = t.text();
@@ -439,9 +461,11 @@ public final class LatinNameDetector extends PatternDetector {
         }
         Matcher m = PERSON_VERB.matcher(text);
         m.useTransparentBounds(true);
+        m.useAnchoringBounds(false); // '^' is the text's start, not each try's
+
         List<Hit> hits = new ArrayList<>();
         for (int i : capitals) {
-            if (i > 0 && joinsWord(text.charAt(i - 1))) {
+            if (i > 0 && joinsWord(text.charAt(i - 1)) || !sentenceStart(text, i)) {
                 continue;
             }
             m.region(i, text.length());
