@@ -591,8 +591,11 @@ public final class TikaExtractor implements ItemExtractor {
      * extension at all); the records themselves say what it is, so every record is checked, not the name.
      */
     private boolean readZengin(String mediaType, Path bytes, LayoutContentHandler handler) throws IOException {
-        if (!mediaType.equals("text/plain") && !mediaType.equals("application/octet-stream")
-                || Files.size(bytes) > 16L * 1024 * 1024 || Files.size(bytes) < 3 * ZenginTransfer.RECORD) {
+        if (!mediaType.equals("text/plain") && !mediaType.equals("application/octet-stream")) {
+            return false;
+        }
+        long size = Files.size(bytes);
+        if (size > 16L * 1024 * 1024 || size < 3 * ZenginTransfer.RECORD) {
             return false;
         }
         // the header record first: a text file of another kind is not read whole a second time

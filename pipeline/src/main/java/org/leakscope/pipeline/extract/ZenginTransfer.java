@@ -23,10 +23,15 @@ final class ZenginTransfer {
     private static final Charset SJIS = Charset.forName("windows-31j");
     /** 種別コード: 11 給与, 12 賞与, 21 総合振込, 71 給与 (会社員以外), 91 口座振替. */
     private static final Set<String> KINDS = Set.of("11", "12", "21", "71", "91");
-    /** A data record's fields after the record type: name, start byte, length. */
-    private static final Object[][] DATA = {{"銀行番号", 1, 4}, {"銀行名", 5, 15}, {"支店番号", 20, 3}, {"支店名", 23, 15},
-        {"預金種目", 42, 1}, {"口座番号", 43, 7}, {"受取人名", 50, 30}, {"振込金額", 80, 10}, {"顧客コード1", 91, 10},
-        {"顧客コード2", 101, 10}};
+    /** A data record's field: its name (the column header it is read under), start byte and length. */
+    private record Field(String name, int start, int length) {
+    }
+
+    /** A data record's fields after the record type. */
+    private static final List<Field> DATA = List.of(new Field("銀行番号", 1, 4), new Field("銀行名", 5, 15),
+            new Field("支店番号", 20, 3), new Field("支店名", 23, 15), new Field("預金種目", 42, 1), new Field("口座番号", 43, 7),
+            new Field("受取人名", 50, 30), new Field("振込金額", 80, 10), new Field("顧客コード1", 91, 10),
+            new Field("顧客コード2", 101, 10));
 
     /** Whether the first {@code len} bytes can open a Zengin file: a header record of a known kind, then a break or a record. */
     static boolean mayBeHeader(byte[] head, int len) {
@@ -104,12 +109,13 @@ final class ZenginTransfer {
                 continue;
             }
             row++;
-            for (int c = 0; c < DATA.length; c++) {
-                String text = field(r, (Integer) DATA[c][1], (Integer) DATA[c][2]);
+            for (int c = 0; c < DATA.size(); c++) {
+                Field f = DATA.get(c);
+                String text = field(r, f.start(), f.length());
                 if (text.isEmpty()) {
                     continue;
                 }
-                if ("預金種目".equals(DATA[c][0])) {
+                if ("預金種目".equals(f.name())) {
                     text = switch (text) {
                         case "1" -> "普通";
                         case "2" -> "当座";
@@ -121,7 +127,7 @@ final class ZenginTransfer {
                 if (chars > maxChars) {
                     return out;
                 }
-                out.add(TextUnit.cell(null, row, LayoutContentHandler.columnName(c + 1), (String) DATA[c][0], text));
+                out.add(TextUnit.cell(null, row, LayoutContentHandler.columnName(c + 1), f.name(), text));
             }
         }
         return out;
