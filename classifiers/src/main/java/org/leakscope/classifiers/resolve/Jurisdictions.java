@@ -16,9 +16,33 @@ final class Jurisdictions {
     private static final Pattern JP_PREF = Pattern.compile("(北海道|東京都|京都府|大阪府|[\\p{IsHan}]{2,3}県)");
     private static final Pattern US_STATE = Pattern.compile(
             ",\\s*([A-Z]{2}),?\\s+\\d{5}(?:-\\d{4})?(?:,?\\s*(?:USA|U\\.S\\.A\\.|United States))?\\s*$");
+    // a state and ZIP without the comma before them, as forms and labels write it: "Ann Arbor MI 48118"
+    private static final Pattern US_STATE_NO_COMMA = Pattern.compile(
+            "[ \\t]([A-Z]{2})[ \\t]+\\d{5}(?:-\\d{4})?(?:,?\\s*(?:USA|U\\.S\\.A\\.|United States))?\\s*$");
+    private static final java.util.Set<String> US_STATES = java.util.Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT",
+            "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS",
+            "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN",
+            "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP");
+    private static final Pattern CA_POSTCODE = Pattern.compile(
+            "\\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?\\s+[ABCEGHJ-NPRSTVXY]\\d[ABCEGHJ-NPRSTV-Z] ?\\d[ABCEGHJ-NPRSTV-Z]\\d\\b");
+    private static final Pattern AU_POSTCODE = Pattern.compile("\\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT),?\\s+\\d{4}\\s*$");
     private static final Pattern UK_POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\s*$");
+    // four digits and two letters, then the town (never SA, SD or SS): 3511 AR Utrecht
+    private static final Pattern NL_POSTCODE = Pattern.compile("\\b[1-9]\\d{3} ?(?!SA|SD|SS)[A-Z]{2},?[ \\t]+\\p{Lu}");
+    private static final Pattern AT_CH = Pattern.compile("\\b(A|CH)-\\d{4}[ \\t]+\\p{Lu}");
+    private static final Pattern PL_POSTCODE = Pattern.compile("\\b\\d{2}-\\d{3}[ \\t]+\\p{Lu}");
+    private static final Pattern PT_POSTCODE = Pattern.compile("\\b\\d{4}-\\d{3}[ \\t]+\\p{Lu}");
+    private static final Pattern SE = Pattern.compile(
+            "(?is)(?:gatan|vägen|gränd|torget|stigen|backen|allén|leden)\\b.*\\b\\d{3} ?\\d{2}[ \\t]+\\p{Lu}");
+    private static final Pattern ES = Pattern.compile(
+            "(?is)(?:\\b(?:calle|avenida|avda\\.|paseo|plaza|carrer|camino|ronda|gran vía)\\b|\\bC/).*\\b\\d{5}\\b");
+    private static final Pattern IT = Pattern.compile(
+            "(?is)\\b(?:via|viale|piazza|piazzale|corso|largo|vicolo)\\b.*\\b\\d{5}\\b");
+    private static final Pattern IE_EIRCODE = Pattern.compile("\\b(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}\\b");
     private static final Pattern DE = Pattern.compile("(?i)(straße|strasse|str\\.|weg|platz|allee)\\s+\\d");
-    private static final Pattern FR = Pattern.compile("(?i)\\b(rue|avenue|boulevard|chemin|allée|quai)\\b.*\\b\\d{5}\\b");
+    private static final Pattern DE_PREPOSITION = Pattern.compile(
+            "(?s)^(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Unter den|Zum|Zur) \\p{Lu}.*\\b\\d{5}[ \\t]+\\p{Lu}");
+    private static final Pattern FR = Pattern.compile("(?is)\\b(rue|avenue|boulevard|chemin|allée|quai)\\b.*\\b\\d{5}\\b");
 
     private Jurisdictions() {
     }
@@ -105,6 +129,11 @@ final class Jurisdictions {
         return address == null ? null : ADDRESS_REGIONS.get(address);
     }
 
+    /**
+     * The country (a US address: its state) that the address's own shape names: its postal code's form, a state or
+     * province before it, the street words of its language. The address detector's rules read these shapes; an
+     * address read but placed nowhere left its owner without a jurisdiction and so without a notification rule.
+     */
     private static String regionOfAddress(String address) {
         if (JP_PREF.matcher(address).find() && address.codePoints().anyMatch(c ->
                 Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
@@ -114,14 +143,49 @@ final class Jurisdictions {
         if (m.find()) {
             return "US-" + m.group(1);
         }
+        m = US_STATE_NO_COMMA.matcher(address);
+        if (m.find() && US_STATES.contains(m.group(1))) {
+            return "US-" + m.group(1);
+        }
+        if (CA_POSTCODE.matcher(address).find()) {
+            return "CA";
+        }
+        if (AU_POSTCODE.matcher(address).find()) {
+            return "AU";
+        }
         if (UK_POSTCODE.matcher(address).find()) {
             return "GB";
         }
-        if (DE.matcher(address).find()) {
+        if (NL_POSTCODE.matcher(address).find()) {
+            return "NL";
+        }
+        m = AT_CH.matcher(address);
+        if (m.find()) {
+            return "A".equals(m.group(1)) ? "AT" : "CH";
+        }
+        if (PL_POSTCODE.matcher(address).find()) {
+            return "PL";
+        }
+        if (PT_POSTCODE.matcher(address).find()) {
+            return "PT";
+        }
+        if (SE.matcher(address).find()) {
+            return "SE";
+        }
+        if (ES.matcher(address).find()) {
+            return "ES";
+        }
+        if (IT.matcher(address).find()) {
+            return "IT";
+        }
+        if (DE.matcher(address).find() || DE_PREPOSITION.matcher(address).find()) {
             return "DE";
         }
         if (FR.matcher(address).find()) {
             return "FR";
+        }
+        if (IE_EIRCODE.matcher(address).find()) {
+            return "IE";
         }
         return null;
     }

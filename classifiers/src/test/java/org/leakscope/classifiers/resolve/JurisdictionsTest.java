@@ -97,4 +97,27 @@ class JurisdictionsTest {
         assertEquals("US-WA", Jurisdictions.ofAddress("123 Pine St, Seattle, WA 98101"));
         assertNull(Jurisdictions.ofAddress("123 Pine St, Seattle, WA 98101, Canada"));
     }
+
+    @org.junit.jupiter.api.Test
+    void anAddressShapeNamesItsCountry() {
+        assertEquals("US-MI", Jurisdictions.ofAddress("9413 Juniper Ct, Unit 45, Ann Arbor MI 48118"), "no comma before the state");
+        assertNull(Jurisdictions.ofAddress("12 Main Street, Springfield XX 12345"), "no such state");
+        assertEquals("NL", Jurisdictions.ofAddress("Oudegracht 59b, 3511 AR Utrecht"));
+        assertEquals("NL", Jurisdictions.ofAddress("Witte de Withstraat 34\n3012 BP Rotterdam"));
+        assertEquals("DE", Jurisdictions.ofAddress("Hauptstraße 5, 10115 Berlin"));
+        assertEquals("DE", Jurisdictions.ofAddress("Am Mühlbach 84, 83209 Prien"));
+        assertEquals("AT", Jurisdictions.ofAddress("Mariahilfer Straße 45, A-1060 Wien"));
+        assertEquals("CH", Jurisdictions.ofAddress("Bahnhofstrasse 12, CH-8001 Zürich"));
+        assertEquals("FR", Jurisdictions.ofAddress("127a rue de la République\n69002 Lyon"));
+        assertEquals("ES", Jurisdictions.ofAddress("Calle de Alcalá 112, 3o B, 28009 Madrid"));
+        assertEquals("IT", Jurisdictions.ofAddress("Via Garibaldi, 12, 10122 Torino"));
+        assertEquals("PT", Jurisdictions.ofAddress("Rua Augusta 27, 1100-048 Lisboa"));
+        assertEquals("PL", Jurisdictions.ofAddress("ul. Marszałkowska 10/5, 00-590 Warszawa"));
+        assertEquals("SE", Jurisdictions.ofAddress("Drottninggatan 5, 111 51 Stockholm"));
+        assertEquals("IE", Jurisdictions.ofAddress("157 Grafton Street, D02 VF65 Dublin"));
+        assertEquals("CA", Jurisdictions.ofAddress("45 Oak Avenue, Toronto, ON M5V 2T6"));
+        assertEquals("AU", Jurisdictions.ofAddress("5 Collins Street, Melbourne VIC 3000"));
+        assertEquals("GB", Jurisdictions.ofAddress("Flat 8, 123 George Street, Bath, BA1 2EH"));
+        assertNull(Jurisdictions.ofAddress("Room 4, Building 7"));
+    }
 }
