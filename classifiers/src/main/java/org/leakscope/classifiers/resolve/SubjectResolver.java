@@ -66,6 +66,13 @@ import org.leakscope.classifiers.model.Finding;
  */
 public final class SubjectResolver {
 
+    /**
+     * What only a person has, beside a name in one record: a home, a birth date, health, a fingerprint, a password, the
+     * address a person wrote from. Such a record is a person though the name lists do not know the name ("Rowan Llewellyn
+     * was born on Sep 28, 1957", "our new tenant Rowan Rutherford moves into Flat 8, 123 George Street, Bath").
+     */
+    static final Set<String> PERSONAL = Set.of("DATE_OF_BIRTH", "POSTAL_ADDRESS", "HEALTH_INFO", "BIOMETRIC", "CREDENTIAL",
+            "IP_ADDRESS");
     static final Set<String> STRONG = Set.of("US_SSN", "US_ITIN", "JP_MY_NUMBER", "CREDIT_CARD", "IBAN",
             "UK_NINO", "US_PASSPORT", "JP_PASSPORT", "JP_DRIVERS_LICENSE", "US_DRIVERS_LICENSE",
             "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "BANK_ACCOUNT");
@@ -802,6 +809,7 @@ public final class SubjectResolver {
         List<String> recordNames = new ArrayList<>(2);
         boolean strong = false;
         boolean profile = false;
+        boolean personal = false;
         for (int m = from; m < to; m++) {
             int r = members[m];
             docs.add(recs.docId(r));
@@ -823,6 +831,7 @@ public final class SubjectResolver {
                     case "DATE_OF_BIRTH" -> birth = true;
                     default -> strong |= STRONG.contains(type);
                 }
+                personal |= PERSONAL.contains(type);
                 if ("UK_NINO".equals(type)) {
                     juris.add("GB");
                 } else if ("JP_MY_NUMBER".equals(type)) {
@@ -841,7 +850,8 @@ public final class SubjectResolver {
         // sorted, equal values side by side: a run is one distinct value and its count
         names.sort(null);
         if (emails.isEmpty() && phones.isEmpty() && !strong
-                && (nameOnly == null || !(profile ? oneName(distinct(names)) : oneLikelyPerson(distinct(names), nameOnly)))) {
+                && (nameOnly == null || !(profile ? oneName(distinct(names))
+                        : oneLikelyPerson(distinct(names), nameOnly) || personal && personalName(distinct(names))))) {
             return null;
         }
         SortedSet<String> phoneSet = SortedStrings.ofUnsorted(phones);
@@ -935,6 +945,27 @@ public final class SubjectResolver {
         }
         return only != null;
     }
+
+    /**
+     * The names of a group that holds what only a person has are one full name, readings aside, with no word a name
+     * never holds: a heading read as a name ("Derived From") beside a birth date is nobody.
+     */
+    private static boolean personalName(List<String> names) {
+        if (!profileName(names)) {
+            return false;
+        }
+        for (String n : names) {
+            for (String w : n.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+                if (FUNCTION_WORDS.contains(w)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("from", "to", "of", "by", "for", "with", "and", "the", "on",
+            "at", "in", "per", "via", "or", "date", "name", "number", "no");
 
     /** The names of a group are one full name, readings aside. */
     private static boolean oneName(List<String> names) {

@@ -72,6 +72,23 @@ class NameOnlyPeopleTest {
     }
 
     @Test
+    void aNameTheListsDoNotKnowIsAPersonBesideWhatOnlyAPersonHas() {
+        // long-tail names (no given-name list knows Rowan, Ottilie or Lieke) beside a birth date, a home, health
+        assertEquals(1, r.resolve(List.of(row("T", 1, "PERSON_NAME", "Rowan Llewellyn"),
+                row("T", 1, "DATE_OF_BIRTH", "Sep 28, 1957"))).size());
+        assertEquals(1, r.resolve(List.of(row("T", 1, "PERSON_NAME", "Rowan Rutherford"),
+                row("T", 1, "POSTAL_ADDRESS", "123 George Street, Bath, BA1 2EH"))).size());
+        assertEquals(1, r.resolve(List.of(row("T", 1, "PERSON_NAME", "Ottilie Möller"),
+                row("T", 1, "HEALTH_INFO", "Depression"))).size());
+        assertEquals(1, r.resolve(List.of(row("T", 1, "PERSON_NAME", "Alistair Jarrett"),
+                row("T", 1, "CREDENTIAL", "5HgU#9#F$"))).size());
+        // but not alone, and not when the record names two people
+        assertTrue(r.resolve(List.of(row("T", 1, "PERSON_NAME", "Rowan Llewellyn"))).isEmpty());
+        assertTrue(r.resolve(List.of(row("T", 1, "PERSON_NAME", "Rowan Llewellyn"), row("T", 1, "PERSON_NAME", "Helen Marsh"),
+                row("T", 1, "DATE_OF_BIRTH", "Sep 28, 1957"))).isEmpty());
+    }
+
+    @Test
     void aKanjiNamesOwnReadingFindsTheBadgeInKana() {
         // a health sheet: kanji + フリガナ, no contact; a badge list: the kana reading and an e-mail only
         List<Subject> s = r.resolve(List.of(
