@@ -73,10 +73,15 @@ public final class LatinNameDetector extends PatternDetector {
     // a name of no list that a clinical or record verb follows, where a sentence begins: "Keira Castellano presented
     // with HIV", "Rowan Llewellyn was born on Sep 28, 1957", "Gareth Kowalczyk asked us to use g.k@…" (labelled
     // corpora's long-tail names); tried at capitals, the name a sentence's first words
+    // (or where one lives, an age between commas before it: "OKONJO Caspian, 59, lives at …", "SILAS PRESCOTT, 57,
+    // resides at …": the family name or the whole name in capitals, as records write them)
+    private static final String CAPS_PART = "(?:MC|MAC|O'|D')?\\p{Lu}{2,20}(?:-\\p{Lu}{2,20})?";
     private static final Pattern PERSON_VERB = Pattern.compile("(?<=^|\\n|[.!?;:\"] |\"|\\(|\\n[ \\t]{1,8})(?<v>" + WORD
-            + " (?:(?:van der |van den |van de |von |van |de la |de |del |da |di )?" + WORD + "))(?= (?:presented with|presents with"
+            + " (?:(?:van der |van den |van de |von |van |de la |de |del |da |di )?" + WORD + ")|" + CAPS_PART + " (?:" + CAPS_PART
+            + "|" + WORD + "))(?=(?:, \\d{1,3},)? (?:presented with|presents with"
             + "|was born(?: on| in)?|was admitted|was diagnosed|has been diagnosed|was prescribed|complained of|complains of"
-            + "|reported (?:chest|abdominal|back|severe)|is an? \\d{1,3}[- ](?:year|yr)s?[- ]old|asked us to|has asked us to))");
+            + "|reported (?:chest|abdominal|back|severe)|is an? \\d{1,3}[- ](?:year|yr)s?[- ]old|asked us to|has asked us to"
+            + "|lives (?:at|in|on)|lived (?:at|in)|resides (?:at|in)|moved into|moves into))");
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
     // family names keep their accents (Lefèvre, Müller, García, Øster): EU data subjects are named so
     private static final Pattern SURNAME_TAIL = Pattern.compile(
@@ -456,7 +461,8 @@ public final class LatinNameDetector extends PatternDetector {
         String text = t.text();
         if (!(text.contains(" presented ") || text.contains(" presents ") || text.contains(" was ") || text.contains(" has ")
                 || text.contains(" complain") || text.contains(" reported ") || text.contains(" asked us ") || text.contains("-old")
-                || text.contains(" old "))) {
+                || text.contains(" old ") || text.contains(" lives ") || text.contains(" lived ") || text.contains(" resides ")
+                || text.contains(" moves into") || text.contains(" moved into"))) {
             return;
         }
         Matcher m = PERSON_VERB.matcher(text);

@@ -189,7 +189,8 @@ public final class PostalAddressDetector extends PatternDetector {
                         Rule.of("de", "(?<v>\\b(?:[A-ZÄÖÜ][\\wäöüß.\\-]*(?:straße|strasse|str\\.|weg|platz|allee|gasse|ring|damm)"
                                 + "|[A-ZÄÖÜ][\\wäöüß\\-]+ (?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm))"
                                 + " \\d{1,4}[a-z]?" + EU_BREAK + "(?:(?:CH|A|D)-)?(?:\\d{5}|\\d{4}) [A-ZÄÖÜ][\\wäöüß\\-]+)", 0.8),
-                        Rule.of("fr", "(?<v>\\b\\d{1,4}(?: bis| ter)?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai)"
+                        // (a letter may follow the number as bis does: 127a rue de la République)
+                        Rule.of("fr", "(?<v>\\b\\d{1,4}[a-z]?(?: bis| ter)?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai)"
                                 + " [^\\n,]{2,40}" + EU_BREAK + "\\d{5} [A-ZÉ][\\wéèêàç\\-]+)", 0.8),
                         // ES / IT / PT: the street word first, the number after the name, then the postal code and
                         // the town: Calle Mayor 104, 28013 Madrid; Via Roma 68, 10121 Torino; Rua Augusta 27, 1100-048 Lisboa;
@@ -199,8 +200,9 @@ public final class PostalAddressDetector extends PatternDetector {
                                 + "|Piazzale|Corso|Largo|Vicolo|Rua|Travessa) |C/ ?)[^\\n,\\d]{2,40}?,? \\d{1,4}[a-zA-Z]?"
                                 + "(?:,? \\d{1,2}[ºª°oa]\\.? ?(?:[A-Za-z]{1,4}\\.?)?)?" + EU_BREAK + "(?:\\d{5}|\\d{4}-\\d{3})"
                                 + " [A-Z][\\p{L}\\-]+(?: [A-Z][\\p{L}\\-]+)?)", 0.8),
-                        // NL: the street's word ends its name (Keizersgracht 164, 1015 CJ Amsterdam), a 4-digit code and 2 letters
-                        Rule.of("nl", "(?<v>\\b[A-Z][a-z]+(?:straat|gracht|weg|laan|plein|kade|singel|dijk|dreef|markt|steeg)"
+                        // NL: the street's word ends its name (Keizersgracht 164, 1015 CJ Amsterdam; after a word and a particle,
+                        // Witte de Withstraat 34), a 4-digit code and 2 letters
+                        Rule.of("nl", "(?<v>\\b(?:[A-Z][a-z]+ (?:de|van|der|den|het) (?:(?:de|van|der|den) )?)?[A-Z][a-z]+(?:straat|gracht|weg|laan|plein|kade|singel|dijk|dreef|markt|steeg)"
                                 // (the town may stand two blanks apart in capitals, as PostNL asks: "1017 GC  AMSTERDAM")
                                 + " \\d{1,4}[a-zA-Z]?(?:-\\d{1,4}|-?[IVX]{1,4}| hs| bis)?" + EU_BREAK + "\\d{4} ?[A-Z]{2}(?:,? |[ \\t]{2})[A-Z][\\p{L}\\-]+(?: [a-z]+ [A-Z][\\p{L}\\-]+)?)", 0.8),
                         // NL without a street word (Lange Voorhout 9, Spui 21): the postcode, four digits and two letters
