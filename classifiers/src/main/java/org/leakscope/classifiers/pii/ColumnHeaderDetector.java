@@ -224,6 +224,11 @@ public final class ColumnHeaderDetector implements Detector {
                             k -> thingTable(u) ? withoutNames(all) : all);
                 }
                 f = typed(t, i, value, named, id());
+                if (f == null && named.isEmpty() && DOCUMENT_NUMBER.matcher(normalizeHeader(u.columnHeader())).matches()) {
+                    // "ID Type | ID Number" = "Driver License | D1234567": the number is the document its row names
+                    List<ColumnRule> kind = documentKindInRow(t, i, byHeader);
+                    f = kind.isEmpty() ? null : typed(t, i, value, kind, id());
+                }
             }
             if (f != null) {
                 out.add(f);
@@ -291,6 +296,29 @@ public final class ColumnHeaderDetector implements Detector {
             }
             String kind = t.normalized(j).strip();
             if (kind.isEmpty() || kind.length() > 20 || t.rowLabel(j) == null) {
+                continue;
+            }
+            for (String header : List.of(kind + "番号", kind + " number")) {
+                List<ColumnRule> rules = named(header, byHeader).stream().filter(r -> DOCUMENT_TYPES.contains(r.type())).toList();
+                if (!rules.isEmpty()) {
+                    return rules;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The rules of the identity document another cell of the row names (a badge or gate log's "ID Type | ID Number",
+     * 本人確認書類 | 書類番号: "Driver License | D1234567", "運転免許証 | 301234567890"), as documentKindAbove reads a form.
+     */
+    private List<ColumnRule> documentKindInRow(ScanText t, int i, Map<String, List<ColumnRule>> byHeader) {
+        for (int j = t.recordFirst(i); j <= t.recordLast(i); j++) {
+            if (j == i || t.units().get(j).columnHeader() == null) {
+                continue;
+            }
+            String kind = t.normalized(j).strip();
+            if (kind.isEmpty() || kind.length() > 20 || !Character.isLetter(kind.codePointAt(0))) {
                 continue;
             }
             for (String header : List.of(kind + "番号", kind + " number")) {

@@ -257,6 +257,11 @@ public final class ScanText {
         if (cells == 2 || cells == 4) {
             return pos % 2 == 0 ? null : labelOf(unitIndex - 1);
         }
+        // a numbered form's row "8 | U.S. passport book number | 512345678" (an SF 86 export's section | field |
+        // response): the item number, then label | value
+        if (cells == 3 && pos == 2 && ITEM_NUMBER.matcher(normalized.get(first).strip()).matches()) {
+            return labelOf(unitIndex - 1);
+        }
         // a section's row of a form: "（源泉）控除対象配偶者 | 氏名 | 近藤 陽子 | 個人番号 | 3834…": the section's
         // name, then label | value pairs; every label cell must look like one (a roster row's cells rarely all do)
         if (cells >= 5 && cells <= 9 && cells % 2 == 1 && pos % 2 == 0 && pos > 0) {
@@ -275,7 +280,8 @@ public final class ScanText {
 
     /** The text of cell {@code ui} as a label (no colon at its end), or null when it does not look like one. */
     private String labelOf(int ui) {
-        String label = normalized.get(ui).strip();
+        // a questionnaire numbers its items: "６　精神疾患", "3. Place of birth", "(2) 氏名" label as the words after it
+        String label = LEADING_ITEM_NUMBER.matcher(normalized.get(ui).strip()).replaceFirst("");
         if (label.isEmpty() || label.length() > 30 || hasDigit(label)) {
             return null;
         }
@@ -452,6 +458,11 @@ public final class ScanText {
     }
 
     /** A label of one short word (no space, at most 12 chars): a form's label cell, seldom a roster's value. */
+    /** A form's item number standing alone in its cell: "8", "21", "6a", "12.", "(3)". */
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[(]?\\d{1,3}[a-z]?[.)]?");
+    /** An item number before a label in its cell, followed by a blank: "6 精神疾患", "3. Place of birth", "(2) 氏名". */
+    private static final java.util.regex.Pattern LEADING_ITEM_NUMBER = java.util.regex.Pattern.compile("^[(]?\\d{1,2}[.)]?\\s+(?=\\D)");
+
     private boolean isShortLabel(int ui) {
         String l = labelOf(ui);
         return l != null && l.length() <= 12 && l.indexOf(' ') < 0;

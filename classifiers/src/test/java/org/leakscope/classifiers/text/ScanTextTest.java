@@ -53,6 +53,33 @@ class ScanTextTest {
         assertEquals("name \n  \n taro yamada", t.context(t.start(2), t.start(2) + 4, 60, 15));
     }
     @Test
+    void aNumberedItemLabelsItsValue() {
+        ScanText t = new ScanText(List.of(
+                // an SF 86 export: section | field | response
+                TextUnit.cell("Q", 2, "A", null, "8"),
+                TextUnit.cell("Q", 2, "B", null, "U.S. passport book number"),
+                TextUnit.cell("Q", 2, "C", null, "557201946"),
+                // a 質問票's numbered item before its label, in the label's cell
+                TextUnit.cell("Q", 3, "A", null, "６　精神疾患"),
+                TextUnit.cell("Q", 3, "B", null, "あり（うつ病）"),
+                TextUnit.cell("Q", 4, "A", null, "(3) Place of birth"),
+                TextUnit.cell("Q", 4, "B", null, "Dayton, OH"),
+                // a roster row of three cells whose first is no item number
+                TextUnit.cell("Q", 5, "A", null, "Sales"),
+                TextUnit.cell("Q", 5, "B", null, "Phone"),
+                TextUnit.cell("Q", 5, "C", null, "090-1234-5678"),
+                // an address, not an item number and a label
+                TextUnit.cell("Q", 6, "A", null, "12 Oak Lane 4"),
+                TextUnit.cell("Q", 6, "B", null, "x")));
+        assertEquals("U.S. passport book number", t.rowLabel(2));
+        assertEquals(null, t.rowLabel(1), "the label is no value");
+        assertEquals("精神疾患", t.rowLabel(4));
+        assertEquals("Place of birth", t.rowLabel(6));
+        assertEquals(null, t.rowLabel(9), "a three-cell row labels only after an item number");
+        assertEquals(null, t.rowLabel(11), "a digit after the words: no label");
+    }
+
+    @Test
     void aFormSectionRowLabelsItsValuesButARosterRowDoesNot() {
         ScanText t = new ScanText(List.of(
                 TextUnit.cell("S", 9, "A", null, "（源泉）控除対象配偶者"),
