@@ -169,7 +169,8 @@ public final class SubjectResolver {
         try (Records recs = runDir == null ? new Records() : new Records(runDir, recordBuffer)) {
             UnionFind sets = new UnionFind();
             int[] households;
-            try (MergeKeys mergeKeys = runDir == null ? new MergeKeys() : new MergeKeys(runDir, runKeys, MergeKeys::hash)) {
+            try (MergeKeys mergeKeys = (runDir == null ? new MergeKeys() : new MergeKeys(runDir, runKeys, MergeKeys::hash))
+                    .nicknames(nicknames)) {
                 Intake intake = new Intake(recs, sets, mergeKeys);
                 items.forEachItem(intake);
                 mergeKeys.joinAll(recs, sets);
