@@ -118,6 +118,10 @@ public final class LatinNameDetector extends PatternDetector {
     private static final Pattern DISPLAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\"?(?<v>" + FULL + ")\"? ?<[\\w.+-]+@[\\w.-]+>");
     private static final Pattern DISPLAY_NAME_LAST_FIRST =
             Pattern.compile("\"(?<v>" + WORD + ", " + WORD + "(?: [A-Z]\\.?)?)\" ?<[\\w.+-]+@");
+    // a mail header's display name "Last, First" whose quotes the mail reader dropped ("From: Cartwright, Bill <…>"):
+    // counted when the second word is a given name of the lists ("To: Sales, Marketing <…>" is no person)
+    private static final Pattern HEADER_LAST_FIRST = Pattern.compile("(?<=(?:From|To|Cc|Reply-To|Sender): )(?<v>" + WORD
+            + ", (?<g>" + WORD + ")(?: [A-Z]\\.?)?) ?<[\\w.+-]+@");
     private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.? (?<v>" + FULL + ")"
             + "(?![\\p{L}\\p{N}@])");
 
@@ -657,6 +661,13 @@ public final class LatinNameDetector extends PatternDetector {
         List<Hit> raw = new ArrayList<>();
         onLinesHolding(t, '<', DISPLAY_NAME, adder(t, 0.8, "display-name", raw));
         onLinesHolding(t, '<', DISPLAY_NAME_LAST_FIRST, adder(t, 0.8, "display-name-last-first", raw));
+        Consumer<Matcher> headerLastFirst = adder(t, 0.8, "display-name-last-first", raw);
+        onLinesHolding(t, '<', HEADER_LAST_FIRST, m -> {
+            String g = NameFolding.fold(m.group("g"));
+            if (given.contains(g) || moreGiven.contains(g)) {
+                headerLastFirst.accept(m);
+            }
+        });
         int[] lineStarts = lineStarts(t);
         signatureHits(t, lineStarts, adder(t, 0.75, "signature", raw));
         labelHits(t, lineStarts, adder(t, 0.7, "label", raw));
