@@ -115,7 +115,8 @@ public final class LatinNameDetector extends PatternDetector {
     private static final String CLOSING_FIRST = "bkwrsytmcfvlaudgzph"; // best, kind, warm, regards, sincerely, yours, thanks, mit, viele ...
     // where (?m)^ can hold: the start and after each of Java's line terminators
     private static final char[] LINE_TERMINATORS = {'\n', '\r', '\u0085', '\u2028', '\u2029'};
-    private static final Pattern DISPLAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\"?(?<v>" + FULL + ")\"? ?<[\\w.+-]+@[\\w.-]+>");
+    // a generation (Jr., Sr.) stays with the display name: father and son of one name share a home and its phone
+    private static final Pattern DISPLAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\"?(?<v>" + FULL + "(?:,? [JS]r\\.?)?)\"? ?<[\\w.+-]+@[\\w.-]+>");
     private static final Pattern DISPLAY_NAME_LAST_FIRST =
             Pattern.compile("\"(?<v>" + WORD + ", " + WORD + "(?: [A-Z]\\.?)?)\" ?<[\\w.+-]+@");
     // a mail header's display name "Last, First" whose quotes the mail reader dropped ("From: Cartwright, Bill <…>"):

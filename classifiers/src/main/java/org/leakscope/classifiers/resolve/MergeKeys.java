@@ -281,6 +281,13 @@ final class MergeKeys implements AutoCloseable {
             if (only != null && !PersonNames.key(only).equals(PersonNames.key(n))) {
                 return null;
             }
+            // "John Hale" and "John Hale Jr." in one record: the one with the generation says more
+            if (only != null && !generation(only).isEmpty()) {
+                if (!generation(n).isEmpty() && !generation(n).equals(generation(only))) {
+                    return null; // "John Hale Sr. and John Hale Jr.": two people
+                }
+                continue;
+            }
             only = n;
         }
         return only;
@@ -297,7 +304,7 @@ final class MergeKeys implements AutoCloseable {
 
     /**
      * Two members of one household, not one person written two ways: one full name with two different
-     * generations (Sr. and Jr.), or one family name with two given names that are neither variants nor initials
+     * generations (Sr. and Jr., or Jr. beside the plain name), or one family name with two given names that are neither variants nor initials
      * of each other (石川 真由美 / 石川 彩, family and given name apart by a space; "Jonas Wagner" / "Sabine Wagner").
      * A maiden name (another family name), a romanisation or a reading are never a household.
      */
@@ -308,9 +315,9 @@ final class MergeKeys implements AutoCloseable {
             return false;
         }
         if (ka.equals(kb)) {
-            String ga = generation(a);
-            String gb = generation(b);
-            return !ga.isEmpty() && !gb.isEmpty() && !ga.equals(gb);
+            // one name, two generations; or "Jr." on one side only: the plain name may be the father, and a
+            // generation is written where two people of one name are about (Sr. / Jr. at one address)
+            return !generation(a).equals(generation(b));
         }
         boolean ja = PersonNames.isJapanese(a);
         if (ja != PersonNames.isJapanese(b)) {

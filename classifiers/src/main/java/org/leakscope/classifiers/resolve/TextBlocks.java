@@ -311,7 +311,7 @@ final class TextBlocks {
     }
 
     /**
-     * A mail's body values that name nobody are the sender's when the body names no one else: "My new address is
+     * A mail's body phones and addresses that name nobody are the sender's when the body names no one else: "My new address is
      * … and my phone is now …" above a signature the blocks did not reach ("Peggy" / "--" / "Peggy Oyelaran"), or a
      * signature whose name was not read ("Schäfer, Lena" / "Tel.: …"). The sender's line must name its person; a
      * body that names another person, or gives an e-mail other than the sender's, keeps its records apart (a
@@ -359,7 +359,9 @@ final class TextBlocks {
                     return records;
                 }
             }
-            if (!named) {
+            // only where the sender is reached (a phone, an address): identifiers in a body are most often another
+            // person's whose name was not read ("I completed the I-9 for …: passport …, licence …")
+            if (!named && r.stream().allMatch(f -> "PHONE_NUMBER".equals(f.type()) || "POSTAL_ADDRESS".equals(f.type()))) {
                 unnamed.add(i);
             }
         }

@@ -70,7 +70,8 @@ class SamePersonAcrossItemsTest {
         assertTrue(MergeKeys.household("石川 真由美", "石川 彩", n));
         assertTrue(MergeKeys.household("Jonas Wagner", "Sabine Wagner", n));
         assertTrue(MergeKeys.household("John Hale Sr.", "John Hale Jr.", n));
-        assertFalse(MergeKeys.household("John Hale", "John Hale Jr.", n), "no generation on one side: unclear");
+        assertTrue(MergeKeys.household("John Hale", "John Hale Jr.", n), "a generation on one side: the plain name may be the father");
+        assertFalse(MergeKeys.household("John Hale", "Hale, John", n), "one name written two ways");
         assertFalse(MergeKeys.household("Bob Hale", "Robert Hale", n), "a given-name variant");
         assertFalse(MergeKeys.household("R. Hale", "Robert Hale", n), "an initial");
         assertFalse(MergeKeys.household("Mike Hale", "Michael Hale", n));
@@ -109,6 +110,20 @@ class SamePersonAcrossItemsTest {
         assertEquals(1, s.size(), s.toString());
     }
 
+    @Test
+    void fatherAndSonOnOneHomePhoneStayApart() {
+        // the son's mail gives his mobile and the home line; the father's signature the home line
+        List<Subject> s = r.resolve(List.of(
+                at("m1", 1, 0, "PERSON_NAME", "Marcus Hale Jr."), at("m1", 1, 20, "EMAIL_ADDRESS", "marcus.hale.jr@example.com"),
+                at("m1", 2, 4, "EMAIL_ADDRESS", "leasing@example.com"),
+                at("m1", 6, 0, "PHONE_NUMBER", "+16172562434"), at("m1", 6, 40, "PHONE_NUMBER", "+14043138552"),
+                row("m2", 1, "PERSON_NAME", "Marcus Hale"), row("m2", 1, "EMAIL_ADDRESS", "mhale52@example.net"),
+                row("m2", 1, "PHONE_NUMBER", "+14043138552")));
+        assertEquals(3, s.size(), "son, father, the leasing office: " + s);
+        assertTrue(withEmail(s, "marcus.hale.jr@example.com").phones().contains("+16172562434"), s.toString());
+        assertFalse(withEmail(s, "mhale52@example.net").phones().contains("+16172562434"), s.toString());
+    }
+
     // ------------------------------------------------------------------ a mail's body values
     /** From: Peggy Oyelaran <…> / To: payroll@… / body: address, phone / signature far below. */
     private static List<DocFinding> addressChange(String other) {
@@ -131,6 +146,16 @@ class SamePersonAcrossItemsTest {
         assertTrue(peggy.phones().contains("+12535433084"), s.toString());
         assertTrue(peggy.dataElements().contains("POSTAL_ADDRESS"), s.toString());
         assertFalse(withEmail(s, "payroll@example.com").dataElements().contains("PHONE_NUMBER"), s.toString());
+    }
+
+    @Test
+    void aBodysIdentifiersStayApart() {
+        // "I completed the I-9 for <a name not read>: passport …, licence …" is not the sender's passport
+        List<Subject> s = r.resolve(List.of(
+                at("mail", 1, 0, "PERSON_NAME", "Shauna Ashworth"), at("mail", 1, 20, "EMAIL_ADDRESS", "shauna@example.com"),
+                at("mail", 2, 4, "EMAIL_ADDRESS", "delia@example.com"),
+                at("mail", 7, 10, "US_PASSPORT", "552714885"), at("mail", 8, 10, "US_DRIVERS_LICENSE", "A3124326")));
+        assertFalse(withEmail(s, "shauna@example.com").dataElements().contains("US_PASSPORT"), s.toString());
     }
 
     @Test
