@@ -120,9 +120,14 @@ public final class LatinNameDetector extends PatternDetector {
     private static final String CLOSING_FIRST = "bkwrsytmcfvlaudgzph"; // best, kind, warm, regards, sincerely, yours, thanks, mit, viele ...
     // where (?m)^ can hold: the start and after each of Java's line terminators
     private static final char[] LINE_TERMINATORS = {'\n', '\r', '\u0085', '\u2028', '\u2029'};
-    private static final Pattern DISPLAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\"?(?<v>" + FULL + ")\"? ?<[\\w.+-]+@[\\w.-]+>");
+    // a generation (Jr., Sr.) stays with the display name: father and son of one name share a home and its phone
+    private static final Pattern DISPLAY_NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\"?(?<v>" + FULL + "(?:,? [JS]r\\.?)?)\"? ?<[\\w.+-]+@[\\w.-]+>");
     private static final Pattern DISPLAY_NAME_LAST_FIRST =
             Pattern.compile("\"(?<v>" + WORD + ", " + WORD + "(?: [A-Z]\\.?)?)\" ?<[\\w.+-]+@");
+    // a mail header's display name "Last, First" whose quotes the mail reader dropped ("From: Cartwright, Bill <…>"):
+    // counted when the second word is a given name of the lists ("To: Sales, Marketing <…>" is no person)
+    private static final Pattern HEADER_LAST_FIRST = Pattern.compile("(?<=(?:From|To|Cc|Reply-To|Sender): )(?<v>" + WORD
+            + ", (?<g>" + WORD + ")(?: [A-Z]\\.?)?) ?<[\\w.+-]+@");
     private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\\.? (?<v>" + FULL + ")"
             + "(?![\\p{L}\\p{N}@])");
 
@@ -663,6 +668,13 @@ public final class LatinNameDetector extends PatternDetector {
         List<Hit> raw = new ArrayList<>();
         onLinesHolding(t, '<', DISPLAY_NAME, adder(t, 0.8, "display-name", raw));
         onLinesHolding(t, '<', DISPLAY_NAME_LAST_FIRST, adder(t, 0.8, "display-name-last-first", raw));
+        Consumer<Matcher> headerLastFirst = adder(t, 0.8, "display-name-last-first", raw);
+        onLinesHolding(t, '<', HEADER_LAST_FIRST, m -> {
+            String g = NameFolding.fold(m.group("g"));
+            if (given.contains(g) || moreGiven.contains(g)) {
+                headerLastFirst.accept(m);
+            }
+        });
         int[] lineStarts = lineStarts(t);
         signatureHits(t, lineStarts, adder(t, 0.75, "signature", raw));
         labelHits(t, lineStarts, adder(t, 0.7, "label", raw));

@@ -43,6 +43,7 @@ final class MergeKeys implements AutoCloseable {
     private static final String NAME_DOB = "name+dob";
 
     private final ToLongBiFunction<String, String> hash;
+    private Nicknames nicknames = Nicknames.NONE;
     private final Path dir;
     private final int runKeys;
     private long[] keys = new long[1024];
@@ -63,6 +64,12 @@ final class MergeKeys implements AutoCloseable {
         this.dir = dir;
         this.runKeys = Math.max(1, runKeys);
         this.hash = hash;
+    }
+
+    /** Given-name variants, so that "Bob Smith" and "Robert Smith" on one phone are not taken for a household. */
+    MergeKeys nicknames(Nicknames variants) {
+        this.nicknames = variants;
+        return this;
     }
 
     /** Takes the merge keys of record {@code rec}. */
@@ -212,10 +219,131 @@ final class MergeKeys implements AutoCloseable {
             if (SHAREABLE.contains(kind) && twoPeople(recs, of)) {
                 continue;
             }
+            if (!NAME_DOB.equals(kind) && joinHousehold(recs, of, sets)) {
+                continue;
+            }
             for (int i = 1; i < of.size(); i++) {
                 sets.union(of.get(0), of.get(i));
             }
         }
+    }
+
+    /**
+     * A phone or e-mail that records give beside two members of one household ({@link #household}: 石川 真由美 and
+     * 石川 彩 on a 扶養控除 form's rows with the home number, "John Hale Sr." and "John Hale Jr."): it joins the
+     * records of each name among themselves, never across, and the records naming nobody to none of them.
+     * Returns false (join all as usual) when the records do not name two such people.
+     */
+    private boolean joinHousehold(Records recs, List<Integer> records, UnionFind sets) {
+        List<String> names = new ArrayList<>(records.size());
+        boolean two = false;
+        for (int rec : records) {
+            String name = oneName(recs, rec);
+            names.add(name);
+            if (name != null && !two) {
+                for (String other : names) {
+                    if (other != null && household(name, other, nicknames)) {
+                        two = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!two) {
+            return false;
+        }
+        Map<String, Integer> first = new HashMap<>(4);
+        for (int i = 0; i < records.size(); i++) {
+            String name = names.get(i);
+            if (name == null) {
+                continue;
+            }
+            String k = PersonNames.key(name) + "|" + generation(name);
+            Integer had = first.putIfAbsent(k, records.get(i));
+            if (had != null) {
+                sets.union(had, records.get(i));
+            }
+        }
+        return true;
+    }
+
+    /** The one name (readings aside) a record writes, as written; null when none or several. */
+    private static String oneName(Records recs, int rec) {
+        String only = null;
+        for (int f = recs.start(rec); f < recs.end(rec); f++) {
+            if (!"PERSON_NAME".equals(recs.type(f))) {
+                continue;
+            }
+            String n = recs.value(rec, f).strip();
+            if (PersonNames.isKanaOnly(n) || PersonNames.key(n) == null) {
+                continue;
+            }
+            if (only != null && !PersonNames.key(only).equals(PersonNames.key(n))) {
+                return null;
+            }
+            // "John Hale" and "John Hale Jr." in one record: the one with the generation says more
+            if (only != null && !generation(only).isEmpty()) {
+                if (!generation(n).isEmpty() && !generation(n).equals(generation(only))) {
+                    return null; // "John Hale Sr. and John Hale Jr.": two people
+                }
+                continue;
+            }
+            only = n;
+        }
+        return only;
+    }
+
+    private static final java.util.regex.Pattern GENERATION =
+            java.util.regex.Pattern.compile("(?i)[,\\s]\\s*(jr|sr|ii|iii|iv)\\.?$");
+
+    /** "jr", "sr", "ii" … of a name that ends in one; "" otherwise. */
+    static String generation(String name) {
+        java.util.regex.Matcher m = GENERATION.matcher(name.strip());
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+    }
+
+    /**
+     * Two members of one household, not one person written two ways: one full name with two different
+     * generations (Sr. and Jr., or Jr. beside the plain name), or one family name with two given names that are neither variants nor initials
+     * of each other (石川 真由美 / 石川 彩, family and given name apart by a space; "Jonas Wagner" / "Sabine Wagner").
+     * A maiden name (another family name), a romanisation or a reading are never a household.
+     */
+    static boolean household(String a, String b, Nicknames nicknames) {
+        String ka = PersonNames.key(a);
+        String kb = PersonNames.key(b);
+        if (ka == null || kb == null) {
+            return false;
+        }
+        if (ka.equals(kb)) {
+            // one name, two generations; or "Jr." on one side only: the plain name may be the father, and a
+            // generation is written where two people of one name are about (Sr. / Jr. at one address)
+            return !generation(a).equals(generation(b));
+        }
+        boolean ja = PersonNames.isJapanese(a);
+        if (ja != PersonNames.isJapanese(b)) {
+            return false;
+        }
+        if (ja) {
+            String[] pa = java.text.Normalizer.normalize(a, java.text.Normalizer.Form.NFKC).strip().split("\\s+");
+            String[] pb = java.text.Normalizer.normalize(b, java.text.Normalizer.Form.NFKC).strip().split("\\s+");
+            return pa.length == 2 && pb.length == 2 && pa[0].equals(pb[0]) && !pa[1].equals(pb[1]);
+        }
+        String[] ta = ka.split(" ");
+        String[] tb = kb.split(" ");
+        String ga = ta[0];
+        String gb = tb[0];
+        if (!ta[ta.length - 1].equals(tb[tb.length - 1]) || ga.equals(gb)
+                || ga.replace(".", "").length() < 2 || gb.replace(".", "").length() < 2
+                || ga.startsWith(gb) || gb.startsWith(ga)) {
+            return false;
+        }
+        Set<String> va = nicknames.keys(ka);
+        for (String v : nicknames.keys(kb)) {
+            if (va.contains(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code records} hold two values of one {@link #ONE_PER_PERSON} identifier. */
@@ -407,6 +535,28 @@ final class MergeKeys implements AutoCloseable {
      */
     static String dobNameKey(List<String> names) {
         String key = SubjectResolver.nameKey(SubjectResolver.rowNames(names).get(0));
-        return key.length() >= 2 ? key : null;
+        return key.length() >= 2 ? orderFree(key) : null;
+    }
+
+    /**
+     * A Latin name key's words in sorted order, middle initials left out: beside one birth date, "Lindqvist |
+     * James | K" on an HR export (last, first and initial columns) and "James Lindqvist" on a clinic's form are one
+     * person. Japanese keys (no spaces) are kept.
+     */
+    static String orderFree(String key) {
+        if (key.indexOf(' ') < 0) {
+            return key;
+        }
+        List<String> words = new ArrayList<>(4);
+        for (String w : key.split(" ")) {
+            if (w.replace(".", "").length() > 1) {
+                words.add(w);
+            }
+        }
+        if (words.size() < 2) {
+            return key;
+        }
+        words.sort(null);
+        return String.join(" ", words);
     }
 }

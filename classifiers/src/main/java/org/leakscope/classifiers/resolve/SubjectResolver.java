@@ -36,7 +36,10 @@ import org.leakscope.classifiers.model.Finding;
  *       identifier value (SSN, My Number, card, IBAN, NINO, passport, licence, pension number) or a normalised
  *       full name plus birth date are merged (union-find); a phone, an e-mail or a name plus birth date whose records
  *       hold two values of a one-per-person identifier (SSN, ITIN, My Number, NINO) is shared and joins none of
- *       them ({@link MergeKeys#SHAREABLE}: an office's number on every row of a roster made its staff one person).</li>
+ *       them ({@link MergeKeys#SHAREABLE}: an office's number on every row of a roster made its staff one person);
+ *       a phone or e-mail whose records name two members of one household (one family name, two given names; one
+ *       name with and without Jr. / Sr.) joins each member's records only ({@link MergeKeys#household}). The name
+ *       of name + birth date is order-free, without middle initials ("Lindqvist | James | K" = "James Lindqvist").</li>
  *   <li><b>Name-only records link by name.</b> A group with no e-mail and no phone (a row "中島 亮 | 運転免許証 …",
  *       "Kevin Hernandez | bank account …") joins the person with an e-mail or phone whose normalised full name
  *       ({@link PersonNames#key}) it shares, but only when exactly one such person carries that name (two
@@ -176,7 +179,8 @@ public final class SubjectResolver {
         try (Records recs = runDir == null ? new Records() : new Records(runDir, recordBuffer)) {
             UnionFind sets = new UnionFind();
             int[] households;
-            try (MergeKeys mergeKeys = runDir == null ? new MergeKeys() : new MergeKeys(runDir, runKeys, MergeKeys::hash)) {
+            try (MergeKeys mergeKeys = (runDir == null ? new MergeKeys() : new MergeKeys(runDir, runKeys, MergeKeys::hash))
+                    .nicknames(nicknames)) {
                 Intake intake = new Intake(recs, sets, mergeKeys);
                 items.forEachItem(intake);
                 mergeKeys.joinAll(recs, sets);

@@ -145,7 +145,7 @@ final class TextBlocks {
             }
             cur.add(f, p.line());
         }
-        return signedByFamilyName(sameNameJoined(greetingNamesRecipient(out, header)));
+        return senderTakesBody(signedByFamilyName(sameNameJoined(greetingNamesRecipient(out, header))), header);
     }
 
     /**
@@ -308,6 +308,91 @@ final class TextBlocks {
             }
         }
         return out;
+    }
+
+    /**
+     * A mail's body phones and addresses that name nobody are the sender's when the body names no one else: "My new address is
+     * … and my phone is now …" above a signature the blocks did not reach ("Peggy" / "--" / "Peggy Oyelaran"), or a
+     * signature whose name was not read ("Schäfer, Lena" / "Tel.: …"). The sender's line must name its person; a
+     * body that names another person, or gives an e-mail other than the sender's, keeps its records apart (a
+     * colleague's number, a forwarded contact). Values that would conflict with the sender's stay apart too.
+     */
+    private List<List<Finding>> senderTakesBody(List<List<Finding>> records, Set<Integer> header) {
+        if (header.size() < 2 || records.size() < 2) {
+            return records;
+        }
+        int senderLine = Collections.min(header);
+        int sender = -1;
+        for (int i = 0; i < records.size() && sender < 0; i++) {
+            Pos p = Pos.of(records.get(i).get(0));
+            if (p.unit().isEmpty() && p.line() == senderLine) {
+                sender = i;
+            }
+        }
+        String name = sender < 0 ? null : onlyName(records.get(sender));
+        if (name == null) {
+            return records;
+        }
+        Set<String> senderEmails = new HashSet<>();
+        for (Finding f : records.get(sender)) {
+            if ("EMAIL_ADDRESS".equals(f.type()) && f.value() != null) {
+                senderEmails.add(f.value().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Integer> unnamed = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            List<Finding> r = records.get(i);
+            Pos p = Pos.of(r.get(0));
+            if (i == sender || p.unit().isEmpty() && header.contains(p.line())) {
+                continue;
+            }
+            boolean named = false;
+            for (Finding f : r) {
+                if ("PERSON_NAME".equals(f.type())) {
+                    String k = f.value() == null || PersonNames.isKanaOnly(f.value()) ? null : nameKey(f.value());
+                    if (k != null && !k.equals(name)) {
+                        return records; // the body names someone else
+                    }
+                    named |= k != null;
+                } else if ("EMAIL_ADDRESS".equals(f.type())
+                        && (f.value() == null || !senderEmails.contains(f.value().toLowerCase(Locale.ROOT)))) {
+                    return records;
+                }
+            }
+            // only where the sender is reached (a phone, an address): identifiers in a body are most often another
+            // person's whose name was not read ("I completed the I-9 for …: passport …, licence …")
+            if (!named && r.stream().allMatch(f -> "PHONE_NUMBER".equals(f.type()) || "POSTAL_ADDRESS".equals(f.type()))) {
+                unnamed.add(i);
+            }
+        }
+        if (unnamed.isEmpty()) {
+            return records;
+        }
+        Block into = new Block("", false);
+        records.get(sender).forEach(g -> into.add(g, -1));
+        List<List<Finding>> out = new ArrayList<>(records);
+        List<Finding> joined = new ArrayList<>(records.get(sender));
+        Set<Integer> taken = new HashSet<>();
+        for (int i : unnamed) {
+            List<Finding> r = records.get(i);
+            if (r.stream().anyMatch(into::conflicts)) {
+                continue;
+            }
+            r.forEach(g -> into.add(g, -1));
+            joined.addAll(r);
+            taken.add(i);
+        }
+        if (taken.isEmpty()) {
+            return records;
+        }
+        out.set(sender, joined);
+        List<List<Finding>> kept = new ArrayList<>(out.size());
+        for (int i = 0; i < out.size(); i++) {
+            if (!taken.contains(i)) {
+                kept.add(out.get(i));
+            }
+        }
+        return kept;
     }
 
     /** The one name key of a record (readings aside), or null when it has none or several. */

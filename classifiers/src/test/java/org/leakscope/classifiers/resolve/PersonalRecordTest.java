@@ -93,7 +93,8 @@ class PersonalRecordTest {
     @Test
     void dobNameKey() {
         assertEquals("harry whitfield", MergeKeys.dobNameKey(List.of("Harry", "Whitfield")));
-        assertEquals("whitfield harry", MergeKeys.dobNameKey(List.of("Whitfield", "Harry")), "cells in column order");
+        assertEquals("harry whitfield", MergeKeys.dobNameKey(List.of("Whitfield", "Harry")),
+                "order-free (round 17): Last | First cells key as the full name does");
         assertEquals("fiona marsh", MergeKeys.dobNameKey(List.of("Fiona Marsh", "Harry Whitfield")), "the first");
         assertEquals("ann", MergeKeys.dobNameKey(List.of("Ann", "Bo", "Cy")), "three words: no row of two cells");
         assertEquals("山田太郎", MergeKeys.dobNameKey(List.of("山田 太郎")));
