@@ -153,7 +153,7 @@ class JsonUnitsTest {
         Path export = tmp.resolve("users.json");
         Files.writeString(export, """
                 [{"firstName": "Maria", "lastName": "Gonzalez", "email": "maria.gonzalez@example.org",
-                  "passport": "TK1234567", "dob": "1990-07-21"}]""");
+                  "passport": "TR4829163", "dob": "1990-07-21"}]""");
         List<ExtractedItem> items = new ArrayList<>();
         new TikaExtractor(new ExtractSettings(20_000_000, 20, false, tmp)).extract(export, "users.json", items::add);
         assertEquals(1, items.size());
