@@ -298,11 +298,9 @@ public final class ColumnHeaderDetector implements Detector {
             if (kind.isEmpty() || kind.length() > 20 || t.rowLabel(j) == null) {
                 continue;
             }
-            for (String header : List.of(kind + "番号", kind + " number")) {
-                List<ColumnRule> rules = named(header, byHeader).stream().filter(r -> DOCUMENT_TYPES.contains(r.type())).toList();
-                if (!rules.isEmpty()) {
-                    return rules;
-                }
+            List<ColumnRule> rules = documentRules(kind, byHeader);
+            if (!rules.isEmpty()) {
+                return rules;
             }
         }
         return List.of();
@@ -321,11 +319,20 @@ public final class ColumnHeaderDetector implements Detector {
             if (kind.isEmpty() || kind.length() > 20 || !Character.isLetter(kind.codePointAt(0))) {
                 continue;
             }
-            for (String header : List.of(kind + "番号", kind + " number")) {
-                List<ColumnRule> rules = named(header, byHeader).stream().filter(r -> DOCUMENT_TYPES.contains(r.type())).toList();
-                if (!rules.isEmpty()) {
-                    return rules;
-                }
+            List<ColumnRule> rules = documentRules(kind, byHeader);
+            if (!rules.isEmpty()) {
+                return rules;
+            }
+        }
+        return List.of();
+    }
+
+    /** The identity-document rules a header naming the document's number would have ("運転免許証番号", "passport number"). */
+    private List<ColumnRule> documentRules(String kind, Map<String, List<ColumnRule>> byHeader) {
+        for (String header : List.of(kind + "番号", kind + " number")) {
+            List<ColumnRule> rules = named(header, byHeader).stream().filter(r -> DOCUMENT_TYPES.contains(r.type())).toList();
+            if (!rules.isEmpty()) {
+                return rules;
             }
         }
         return List.of();
