@@ -340,18 +340,9 @@ def main():
     us = [W.us_person() for _ in range(12)]
     uk = [W.uk_person() for _ in range(6)]
 
-    def jn(p, sep=" "):
-        return f"{p.family}{sep}{p.given}"
 
-    def un(p):
-        return f"{p.first} {p.last}"
 
-    def us_addr(p):
-        return f"{p.street}, {p.city}, {p.state} {p.zip}"
 
-    def add_all(d, p, pairs):
-        for t, v in pairs:
-            d.add(p, t, v)
 
     # =========================================================================== PDF forms
     p = us[0]

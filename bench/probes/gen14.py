@@ -100,24 +100,11 @@ def main():
     W = World(args.out, args.seed, "probe14")
     R = W.rnd
 
-    def jn(p, sep=" "):
-        return f"{p.family}{sep}{p.given}"
 
-    def kn(p, sep=" "):
-        return f"{p.kana_family}{sep}{p.kana_given}"
 
-    def un(p):
-        return f"{p.first} {p.last}"
 
-    def us_addr(p):
-        return f"{p.street}, {p.city}, {p.state} {p.zip}"
 
-    def ja_addr(p):
-        return f"〒{p.zip} {p.addr_ja}"
 
-    def add_all(d, p, pairs):
-        for t, v in pairs:
-            d.add(p, t, v)
 
     def child_of(parent, born_from, born_to):
         """A child sharing the parent's family name, address and (for the US) city; a birth date in range."""

@@ -87,27 +87,14 @@ def main():
     W = World(args.out, args.seed, "probe16")
     R = W.rnd
 
-    def jn(p, sep=" "):
-        return f"{p.family}{sep}{p.given}"
 
-    def kn(p, sep=" "):
-        return f"{p.kana_family}{sep}{p.kana_given}"
 
-    def un(p):
-        return f"{p.first} {p.last}"
 
     def lf(p):
         return f"{p.last.upper()}, {p.first}"
 
-    def us_addr(p):
-        return f"{p.street}, {p.city}, {p.state} {p.zip}"
 
-    def ja_addr(p):
-        return f"〒{p.zip} {p.addr_ja}"
 
-    def add_all(d, p, pairs):
-        for t, v in pairs:
-            d.add(p, t, v)
 
     def ud(d):
         return d.strftime("%m/%d/%Y")

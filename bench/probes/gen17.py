@@ -99,11 +99,7 @@ def main():
         p.roman_given, p.roman_family = p.romaji.split()[0], p.romaji.split()[1].capitalize()
         return p
 
-    def jn(p, sep=" "):
-        return f"{p.family}{sep}{p.given}"
 
-    def kn(p, sep=" "):
-        return f"{p.kana_family}{sep}{p.kana_given}"
 
     def us(first=None, last=None):
         p = W.us_person()
@@ -117,11 +113,7 @@ def main():
         p.mi = R.choice(MIDDLE)
         return p
 
-    def us_addr(p, sep=", "):
-        return f"{p.street}{sep}{p.city}, {p.state} {p.zip}"
 
-    def ja_addr(p):
-        return f"〒{p.zip} {p.addr_ja}"
 
     def uk(first=None):
         p = W.uk_person()

@@ -16,7 +16,7 @@ import unicodedata
 import zipfile
 from xml.sax.saxutils import escape as xesc
 
-__all__ = ["World", "to_fullwidth", "my_number", "luhn_number", "fmt_card", "odt", "docx", "xlsx", "pptx", "rtf", "pdf", "write_pdf",
+__all__ = ["World", "jn", "kn", "un", "us_addr", "ja_addr", "add_all", "to_fullwidth", "my_number", "luhn_number", "fmt_card", "odt", "docx", "xlsx", "pptx", "rtf", "pdf", "write_pdf",
            "mail", "mbox_escape", "xesc"]
 
 # ------------------------------------------------------------------------------------------------ validators
@@ -62,6 +62,36 @@ def iban_gb(R) -> str:
     num = "".join(str(int(c, 36)) for c in bban + "GB00")
     chk = 98 - int(num) % 97
     return f"GB{chk:02d}{bban}"
+
+
+def jn(p, sep=" "):
+    """A Japanese person's name, family name first."""
+    return f"{p.family}{sep}{p.given}"
+
+
+def kn(p, sep=" "):
+    """A Japanese person's kana reading, family name first."""
+    return f"{p.kana_family}{sep}{p.kana_given}"
+
+
+def un(p):
+    """A Latin-script person's name, given name first."""
+    return f"{p.first} {p.last}"
+
+
+def us_addr(p, sep=", "):
+    """A US address on one line (sep between street and city: ", " or a line break)."""
+    return f"{p.street}{sep}{p.city}, {p.state} {p.zip}"
+
+
+def ja_addr(p):
+    return f"〒{p.zip} {p.addr_ja}"
+
+
+def add_all(d, p, pairs):
+    """Records each (type, value) of pairs as person p's evidence in doc d."""
+    for t, v in pairs:
+        d.add(p, t, v)
 
 
 def to_fullwidth(s: str) -> str:

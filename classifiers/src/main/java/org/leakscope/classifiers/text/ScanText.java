@@ -457,12 +457,12 @@ public final class ScanText {
         return true;
     }
 
-    /** A label of one short word (no space, at most 12 chars): a form's label cell, seldom a roster's value. */
     /** A form's item number standing alone in its cell: "8", "21", "6a", "12.", "(3)". */
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[(]?\\d{1,3}[a-z]?[.)]?");
     /** An item number before a label in its cell, followed by a blank: "6 精神疾患", "3. Place of birth", "(2) 氏名". */
     private static final java.util.regex.Pattern LEADING_ITEM_NUMBER = java.util.regex.Pattern.compile("^[(]?\\d{1,2}[.)]?\\s+(?=\\D)");
 
+    /** A label of one short word (no space, at most 12 chars): a form's label cell, seldom a roster's value. */
     private boolean isShortLabel(int ui) {
         String l = labelOf(ui);
         return l != null && l.length() <= 12 && l.indexOf(' ') < 0;
