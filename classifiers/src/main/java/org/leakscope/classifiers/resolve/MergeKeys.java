@@ -229,10 +229,12 @@ final class MergeKeys implements AutoCloseable {
     }
 
     /**
-     * A phone or e-mail that records give beside two members of one household ({@link #household}: 石川 真由美 and
-     * 石川 彩 on a 扶養控除 form's rows with the home number, "John Hale Sr." and "John Hale Jr."): it joins the
-     * records of each name among themselves, never across, and the records naming nobody to none of them.
-     * Returns false (join all as usual) when the records do not name two such people.
+     * A phone or e-mail that records give beside two people by name ({@link #twoByName}): two members of one
+     * household (石川 真由美 and 石川 彩 on a 扶養控除 form's rows with the home number, "John Hale Sr." and "John Hale
+     * Jr."), or two names with nothing in common (an office's number beside each employee of a roster, a mother's
+     * phone as a child's emergency contact). It joins the records of each person among themselves, never across,
+     * and the records naming nobody to none of them. Returns false (join all as usual) when the records do not
+     * name two such people.
      */
     private boolean joinHousehold(Records recs, List<Integer> records, UnionFind sets) {
         List<String> names = new ArrayList<>(records.size());
@@ -242,7 +244,7 @@ final class MergeKeys implements AutoCloseable {
             names.add(name);
             if (name != null && !two) {
                 for (String other : names) {
-                    if (other != null && household(name, other, nicknames)) {
+                    if (other != null && twoByName(name, other, nicknames)) {
                         two = true;
                         break;
                     }
@@ -252,19 +254,112 @@ final class MergeKeys implements AutoCloseable {
         if (!two) {
             return false;
         }
-        Map<String, Integer> first = new HashMap<>(4);
+        // each name joins the first person written with the same name or a variant of it (Bob Hale with Robert
+        // Hale, not with Jane Hale nor with a Mary Jones born Hale: the key is shared, so it says nothing of who is
+        // who); in record order, so the same input always gives the same people
+        List<List<String>> people = new ArrayList<>(2);
+        List<Integer> firstRecord = new ArrayList<>(2);
         for (int i = 0; i < records.size(); i++) {
             String name = names.get(i);
             if (name == null) {
                 continue;
             }
-            String k = PersonNames.key(name) + "|" + generation(name);
-            Integer had = first.putIfAbsent(k, records.get(i));
-            if (had != null) {
-                sets.union(had, records.get(i));
+            int person = 0;
+            while (person < people.size() && !onePerson(people.get(person), name)) {
+                person++;
+            }
+            if (person == people.size()) {
+                people.add(new ArrayList<>(2));
+                firstRecord.add(records.get(i));
+            } else {
+                sets.union(firstRecord.get(person), records.get(i));
+            }
+            people.get(person).add(name);
+        }
+        return true;
+    }
+
+    private boolean onePerson(List<String> namesOfOne, String name) {
+        for (String n : namesOfOne) {
+            if (!sameName(n, name)) {
+                return false;
             }
         }
         return true;
+    }
+
+    /** One name, up to middle initials and given-name variants, of one generation. */
+    private boolean sameName(String a, String b) {
+        if (!generation(a).equals(generation(b))) {
+            return false;
+        }
+        Set<String> va = nicknames.keys(PersonNames.key(a));
+        for (String v : nicknames.keys(PersonNames.key(b))) {
+            if (va.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two people by their names: one household ({@link #household}) or names with no part in common ({@link #unrelated}). */
+    static boolean twoByName(String a, String b, Nicknames nicknames) {
+        return household(a, b, nicknames) || unrelated(a, b, nicknames);
+    }
+
+    /**
+     * Two full names in one script with no part in common: "Barbara Brown" / "John Jones", 山田 太郎 / 佐藤 花子 (no
+     * kanji shared). A maiden name keeps the given name ("Mary Smith" / "Mary Jones"), a variant keeps the family
+     * name (Bob / Robert, 髙橋 / 高橋), a given name may be shortened ("Chris" / "Christopher") or a nickname of
+     * the other's ("Peggy" / "Margaret"), and a romanisation or a reading is in another script: none is two people.
+     * Initials and one-letter parts say nothing.
+     */
+    static boolean unrelated(String a, String b, Nicknames nicknames) {
+        String ka = PersonNames.key(a);
+        String kb = PersonNames.key(b);
+        if (ka == null || kb == null || ka.equals(kb)) {
+            return false;
+        }
+        boolean ja = PersonNames.isJapanese(ka);
+        if (ja != PersonNames.isJapanese(kb)) {
+            return false;
+        }
+        if (ja) {
+            return !PersonNames.isKanaOnly(ka) && !PersonNames.isKanaOnly(kb)
+                    && ka.codePoints().noneMatch(c -> kb.indexOf(Character.toString(c)) >= 0);
+        }
+        List<String> pa = nameParts(ka);
+        List<String> pb = nameParts(kb);
+        if (pa.size() < 2 || pb.size() < 2) {
+            return false;
+        }
+        for (String x : pa) {
+            for (String y : pb) {
+                if (x.startsWith(y) || y.startsWith(x)) {
+                    return false;
+                }
+            }
+        }
+        for (String va : nicknames.keys(ka)) {
+            for (String vb : nicknames.keys(kb)) {
+                if (nameParts(va).get(0).equals(nameParts(vb).get(0))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A name key's words of two letters or more (initials left out). */
+    private static List<String> nameParts(String key) {
+        List<String> parts = new ArrayList<>(3);
+        for (String w : key.split(" ")) {
+            String word = w.replace(".", "");
+            if (word.length() >= 2) {
+                parts.add(word);
+            }
+        }
+        return parts.isEmpty() ? List.of("") : parts;
     }
 
     /** The one name (readings aside) a record writes, as written; null when none or several. */

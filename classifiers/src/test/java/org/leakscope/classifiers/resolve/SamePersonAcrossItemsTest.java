@@ -124,6 +124,65 @@ class SamePersonAcrossItemsTest {
         assertFalse(withEmail(s, "mhale52@example.net").phones().contains("+16172562434"), s.toString());
     }
 
+    // ------------------------------------------------------------------ a shared phone or mailbox of unrelated people
+    @Test
+    void namesWithNoPartInCommonAreTwoPeople() {
+        Nicknames n = Nicknames.fromConfig(config);
+        assertTrue(MergeKeys.unrelated("Barbara Brown", "John Jones", n));
+        assertTrue(MergeKeys.unrelated("Brown, Barbara", "JONES John", n));
+        assertTrue(MergeKeys.unrelated("山田 太郎", "佐藤 花子", n));
+        assertTrue(MergeKeys.unrelated("山田太郎", "佐藤花子", n), "no space: no kanji shared");
+        assertFalse(MergeKeys.unrelated("Mary Smith", "Mary Jones", n), "a maiden name keeps the given name");
+        assertFalse(MergeKeys.unrelated("Peggy Smith", "Margaret Jones", n), "a nickname and a maiden name");
+        assertFalse(MergeKeys.unrelated("Chris Doyle", "Christopher Lamb", n), "a shortened given name");
+        assertFalse(MergeKeys.unrelated("鈴木 花子", "佐藤 花子", n), "a maiden name in kanji");
+        assertFalse(MergeKeys.unrelated("髙橋 一郎", "高橋一郎", n), "an old kanji form");
+        assertFalse(MergeKeys.unrelated("Taro Yamada", "佐藤 花子", n), "another script says nothing");
+        assertFalse(MergeKeys.unrelated("ヤマダ タロウ", "佐藤 花子", n), "a reading says nothing");
+        assertFalse(MergeKeys.unrelated("J. Brown", "Ann Lee", n), "an initial is no part");
+        assertFalse(MergeKeys.unrelated("Brown", "Ann Lee", n), "one word is no full name");
+        assertTrue(MergeKeys.twoByName("Jonas Wagner", "Sabine Wagner", n), "a household");
+        assertFalse(MergeKeys.twoByName("Bob Hale", "Robert Hale", n));
+    }
+
+    @Test
+    void anOfficeNumberBesideEachEmployeeJoinsNoTwoOfThem() {
+        // a roster gives the switchboard beside every employee's own e-mail; a mail signature gives it beside
+        // a nickname of one of them
+        List<Subject> s = r.resolve(List.of(
+                row("R", 2, "PERSON_NAME", "Barbara Brown"), row("R", 2, "EMAIL_ADDRESS", "bbrown@example.com"),
+                row("R", 2, "PHONE_NUMBER", "+12125550100"),
+                row("R", 3, "PERSON_NAME", "John Jones"), row("R", 3, "EMAIL_ADDRESS", "jjones@example.com"),
+                row("R", 3, "PHONE_NUMBER", "+12125550100"),
+                row("R", 4, "PERSON_NAME", "Mary Smith"), row("R", 4, "EMAIL_ADDRESS", "msmith@example.com"),
+                row("R", 4, "PHONE_NUMBER", "+12125550100"),
+                row("M", 1, "PERSON_NAME", "Barb Brown"), row("M", 1, "PHONE_NUMBER", "+12125550100"),
+                row("M", 1, "DATE_OF_BIRTH", "1971-03-04")));
+        assertEquals(3, s.size(), s.toString());
+        Subject barbara = withEmail(s, "bbrown@example.com");
+        assertEquals(Set.of("R", "M"), barbara.docIds(), "a nickname of one of them is hers");
+        assertEquals(Set.of("R"), withEmail(s, "jjones@example.com").docIds());
+    }
+
+    @Test
+    void aSharedMailboxOfTwoUnrelatedNamesJoinsNeither() {
+        List<Subject> s = r.resolve(List.of(
+                row("A", 2, "PERSON_NAME", "山田 太郎"), row("A", 2, "EMAIL_ADDRESS", "soumu@example.co.jp"),
+                row("A", 2, "PHONE_NUMBER", "+819012345670"),
+                row("B", 2, "PERSON_NAME", "佐藤 花子"), row("B", 2, "EMAIL_ADDRESS", "soumu@example.co.jp"),
+                row("B", 2, "PHONE_NUMBER", "+818098765430")));
+        assertEquals(2, s.size(), s.toString());
+    }
+
+    @Test
+    void aMaidenNameOnOnePhoneStillJoins() {
+        List<Subject> s = r.resolve(List.of(
+                row("A", 2, "PERSON_NAME", "Mary Smith"), row("A", 2, "PHONE_NUMBER", "+16172562434"),
+                row("B", 2, "PERSON_NAME", "Mary Jones"), row("B", 2, "PHONE_NUMBER", "+16172562434"),
+                row("B", 2, "EMAIL_ADDRESS", "mjones@example.com")));
+        assertEquals(1, s.size(), s.toString());
+    }
+
     // ------------------------------------------------------------------ a mail's body values
     /** From: Peggy Oyelaran <…> / To: payroll@… / body: address, phone / signature far below. */
     private static List<DocFinding> addressChange(String other) {
