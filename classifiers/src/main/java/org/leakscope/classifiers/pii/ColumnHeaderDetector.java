@@ -166,7 +166,7 @@ public final class ColumnHeaderDetector implements Detector {
         if (header == null) {
             return null;
         }
-        List<ColumnRule> named = rulesNamedBy(normalizeHeader(header));
+        List<ColumnRule> named = rulesOfHeader(header);
         return named.isEmpty() ? null : named.get(0).type();
     }
 
@@ -350,7 +350,33 @@ public final class ColumnHeaderDetector implements Detector {
     }
 
     private List<ColumnRule> named(String header, Map<String, List<ColumnRule>> byHeader) {
-        return byHeader.computeIfAbsent(header, h -> rulesNamedBy(normalizeHeader(h)));
+        return byHeader.computeIfAbsent(header, this::rulesOfHeader);
+    }
+
+    /** The rules a header names as written, else as a directory export writes it (see {@link #plainHeader}). */
+    private List<ColumnRule> rulesOfHeader(String header) {
+        List<ColumnRule> rules = rulesNamedBy(normalizeHeader(header));
+        if (rules.isEmpty()) {
+            String plain = plainHeader(header);
+            if (!plain.equals(header)) {
+                rules = rulesNamedBy(normalizeHeader(plain));
+            }
+        }
+        return rules;
+    }
+
+    /** A trailing bracketed note: Google Workspace's "First Name [Required]", "Recovery Phone [MUST BE IN …]". */
+    private static final Pattern BRACKET_NOTE = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*$");
+    /** A lower-case letter, then an upper-case one starting a word: "streetAddress", "postalCode", "mobilePhone". */
+    private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * A directory export's header without its note and with its camelCase words apart (Entra ID's "streetAddress",
+     * "postalCode"; Google Workspace's "Last Name [Required]"); tried only when the header as written names no rule.
+     */
+    static String plainHeader(String header) {
+        String h = BRACKET_NOTE.matcher(header).replaceFirst("");
+        return h.indexOf(' ') < 0 ? CAMEL.matcher(h).replaceAll(" ") : h;
     }
 
     private Finding typed(ScanText t, int i, String cellValue, List<ColumnRule> named, String detector) {

@@ -86,6 +86,9 @@ public final class CredentialDetector extends PatternDetector {
             if (!"private-key".equals(h.rule()) && EXAMPLE_KEY.matcher(h.raw()).find()) {
                 continue;
             }
+            if ("password-label".equals(h.rule()) && (policyProse(t, h) || meetingPasscode(t, h))) {
+                continue;
+            }
             if ("secret-assignment".equals(h.rule()) || "password-label".equals(h.rule())) {
                 String v = h.raw();
                 if (NOT_A_SECRET.matcher(v).find()) {
@@ -99,6 +102,33 @@ public final class CredentialDetector extends PatternDetector {
             out.add(h);
         }
         return out;
+    }
+
+    /** A lower-case word that another word follows: "Password: must contain a digit" is a rule's prose, not a password. */
+    private static boolean policyProse(org.leakscope.classifiers.text.ScanText t, Hit h) {
+        if (!h.raw().chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return false;
+        }
+        String text = t.text();
+        return h.end() + 1 < text.length() && text.charAt(h.end()) == ' ' && Character.isLetter(text.charAt(h.end() + 1));
+    }
+
+    /** The meeting ID of an invitation (Zoom, Teams, Webex), or a join link's /j/ number. */
+    private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(
+            "(?i)(?:meeting|webinar|会議|ミーティング) ?id|/j/\\d{9}");
+
+    /**
+     * A meeting's passcode ("Meeting ID: 812 … / Passcode: 482913", a join link's ?pwd=…) is printed in the
+     * invitation to everyone invited and opens no account: no secret of a person.
+     */
+    private static boolean meetingPasscode(org.leakscope.classifiers.text.ScanText t, Hit h) {
+        String text = t.text();
+        String label = text.substring(Math.max(0, h.start() - 12), h.start()).toLowerCase(Locale.ROOT);
+        if (!label.contains("passcode") && !label.contains("pwd")) {
+            return false;
+        }
+        int from = Math.max(0, h.start() - 300);
+        return MEETING.matcher(text.substring(from, Math.min(text.length(), h.end() + 300))).find();
     }
 
     @Override

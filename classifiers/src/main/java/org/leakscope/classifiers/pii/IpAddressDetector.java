@@ -30,7 +30,7 @@ public final class IpAddressDetector extends PatternDetector {
                         "revision", "patch", "netmask", "subnet mask", "ビルド", "リリース", "ファームウェア",
                         // a version compared or moved to: "agents older than 10.1.0.2", "upgraded to 10.4.0.1"
                         "older than", "newer than", "or later", "or newer", "and later", "upgrade", "upgraded",
-                        "downgrade", "downgraded", "bumped"));
+                        "downgrade", "downgraded", "bump", "bumped", "fix version"));
     }
 
     /**
@@ -41,6 +41,7 @@ public final class IpAddressDetector extends PatternDetector {
     @Override
     protected List<Hit> candidates(ScanText t) {
         List<Hit> hits = super.candidates(t);
+        hits.removeIf(h -> example(t, h));
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             if (versionShaped(h.raw())) {
@@ -53,6 +54,23 @@ public final class IpAddressDetector extends PatternDetector {
             }
         }
         return hits;
+    }
+
+    /** A text that cites the documentation ranges' RFCs: its addresses in those ranges are examples. */
+    private static final java.util.regex.Pattern CITES_RFC = java.util.regex.Pattern.compile(
+            "(?i)rfc ?(?:5737|3849)|documentation (?:address|range|prefix)");
+    /** An example cue just before an address: "e.g. 203.0.113.45", "（例：192.0.2.1）", "for example". */
+    private static final java.util.regex.Pattern EXAMPLE_CUE = java.util.regex.Pattern.compile(
+            // not a domain's "example" (user=o.ono@corp.example.co.jp src=198.51.100.3 is a log's real line)
+            "(?i)(?<![\\w.@/-])(?:e\\.g\\.|examples?|sample|placeholder)(?![\\w-]|\\.\\w)|例");
+
+    /**
+     * A documentation-range address in a runbook, manual or template that says so (cites RFC 5737 / 3849, or "e.g.",
+     * 例 just before it): no host, so no person, has it.
+     */
+    private static boolean example(ScanText t, Hit h) {
+        return documentation(h.raw()) && (EXAMPLE_CUE.matcher(t.contextBefore(h.start(), 40)).find()
+                || CITES_RFC.matcher(t.text()).find());
     }
 
     /** The context words that name an address or a network event (not "from", which a version's upgrade path takes too). */
@@ -80,6 +98,17 @@ public final class IpAddressDetector extends PatternDetector {
     protected boolean invalidate(String value) {
         // 0.x is "this network"; 255.x is a netmask (255.255.255.0) or the broadcast address, never a host
         return value.startsWith("0.") || value.startsWith("255.");
+    }
+
+    /**
+     * The ranges set aside for documentation (RFC 5737: 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24; RFC 3849:
+     * 2001:db8::/32). Test data and redacted logs write them for real addresses ("Login attempts from 203.0.113.54"),
+     * so one counts unless its text says it is an example ({@link #example}).
+     */
+    static boolean documentation(String value) {
+        String v = value.toLowerCase(java.util.Locale.ROOT);
+        return v.startsWith("192.0.2.") || v.startsWith("198.51.100.") || v.startsWith("203.0.113.")
+                || v.startsWith("2001:db8:") || v.startsWith("2001:0db8:");
     }
 
     @Override

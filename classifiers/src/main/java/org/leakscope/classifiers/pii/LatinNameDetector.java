@@ -46,8 +46,14 @@ public final class LatinNameDetector extends PatternDetector {
             + "(?![\\p{L}\\p{N}@'-])");
     // a chat or meeting transcript's speaker after the time of the turn: "[09:02] Kristen Halvorsen: hi", "14:31
     // Omar Caruso: ok" (Slack, Teams and helpdesk chat exports); tried at line starts only (layoutHits)
+    // ... or after the date and time and a dash, as WhatsApp's Android export writes a turn: "05/03/2026, 22:03 - Omar Caruso: ok"
     private static final Pattern CHAT_SPEAKER = Pattern.compile("(?m)^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\]|\\(?\\d{1,2}:\\d{2}(?::\\d{2})?"
-            + "(?: ?[AaPp][Mm])?\\)?)[ \\t]+(?<v>" + FULL + ")[ \\t]*[:：>](?!\\d)");
+            + "(?: ?[AaPp][Mm])?\\)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},? \\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp][Mm])? [-–])[ \\t]+(?<v>" + FULL
+            + ")[ \\t]*[:：>](?!\\d)");
+    // a meeting transcript's speaker (WebVTT, as Zoom and Teams save captions): "Name: text" on the line under a cue's
+    // timing line ("00:00:05.430 --> 00:00:08.630"), or a voice tag "<v Name>text</v>"
+    private static final Pattern CUE_SPEAKER = Pattern.compile("(?:(?<=-->[^\\n]{1,60}\\n)[ \\t]*|(?m)^[ \\t]*<v(?:\\.[\\w.-]+)?[ \\t]+)(?<v>"
+            + FULL + ")[ \\t]*[:：>](?!\\d)");
     // the addressee of a letter or an envelope: a name alone on its line, right above the street line of the
     // address ("Shauna Pruitt" / "849 Pioneer Way" / "Denver, CO 80211"); tried at line starts only (layoutHits)
     // ... or, as EU addresses are written, the street before its number and the postal code ("Esther Valdez" /
@@ -334,7 +340,8 @@ public final class LatinNameDetector extends PatternDetector {
         String text = t.text();
         Matcher speaker = CHAT_SPEAKER.matcher(text);
         Matcher addressee = ADDRESSEE.matcher(text);
-        for (Matcher m : List.of(speaker, addressee)) {
+        Matcher cue = CUE_SPEAKER.matcher(text);
+        for (Matcher m : List.of(speaker, addressee, cue)) {
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
         }
@@ -347,13 +354,20 @@ public final class LatinNameDetector extends PatternDetector {
                 continue;
             }
             char c = text.charAt(i);
-            Matcher m = c == '[' || c == '(' || Character.isDigit(c) ? speaker : Character.isUpperCase(c) ? addressee : null;
+            Matcher m = c == '[' || c == '(' || Character.isDigit(c) ? speaker : Character.isUpperCase(c) ? addressee
+                    : c == '<' ? cue : null;
             if (m == null) {
                 continue;
             }
             m.region(s, text.length());
-            if (m.lookingAt() && startsWithGivenName(m.group("v"))) {
-                out.add(new Hit(m.start("v"), m.end("v"), m.group("v"), 0.7, m == speaker ? "chat-speaker" : "addressee"));
+            boolean found = m.lookingAt();
+            if (!found && m == addressee) {
+                m = cue;
+                m.region(s, text.length());
+                found = m.lookingAt();
+            }
+            if (found && startsWithGivenName(m.group("v"))) {
+                out.add(new Hit(m.start("v"), m.end("v"), m.group("v"), 0.7, m == addressee ? "addressee" : "chat-speaker"));
             }
         }
     }

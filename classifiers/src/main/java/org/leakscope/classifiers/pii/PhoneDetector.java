@@ -81,7 +81,9 @@ public final class PhoneDetector extends PatternDetector {
                         "commande", "facture", "dossier", "bestellung", "rechnung", "auftrag", "pedido", "factura",
                         "ordine", "fattura", "bestelling", "factuur", "zamówienie", "faktura", "ärende",
                         // an NHS number is ten digits written 3-3-4, as a US number is
-                        "nhs", "nhs no", "nhs number"));
+                        "nhs", "nhs no", "nhs number",
+                        // a CI build or release number ("Build #2026.03.0541", "build 0312-4455-6677")
+                        "build", "pipeline"));
         List<String> trunks = new ArrayList<>();
         for (String r : regions) {
             String prefix = UTIL.getNddPrefixForRegion(r, true);

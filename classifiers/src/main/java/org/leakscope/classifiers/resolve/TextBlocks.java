@@ -611,7 +611,7 @@ final class TextBlocks {
                     // row's name columns are (SubjectResolver#rowNames): the second part is no second person
                     boolean otherPart = names.size() == 1 && namePart && SubjectResolver.isLatinWord(v.strip())
                             && "PERSON_NAME".equals(findings.get(findings.size() - 1).type());
-                    return k != null && !names.isEmpty() && !names.contains(k) && !otherPart;
+                    return k != null && !names.isEmpty() && !names.contains(k) && !otherPart && !partOfAName(k);
                 }
                 case "DATE_OF_BIRTH" -> {
                     String d = SubjectResolver.isoDate(v);
@@ -626,6 +626,29 @@ final class TextBlocks {
                     return have != null && !have.equals(SubjectResolver.idValue(v));
                 }
             }
+        }
+
+        /**
+         * Whether one of the two names is a single word of the other: a directory row's displayName "Matthias
+         * Schäfer" beside its surname "Schäfer" and givenName "Matthias" cells, one person.
+         */
+        private boolean partOfAName(String key) {
+            for (String n : names) {
+                if (oneWordOf(n, key) || oneWordOf(key, n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Keys of one word are not accent-folded as full names' are ("schäfer" beside "matthias schafer"). */
+        private static boolean oneWordOf(String whole, String word) {
+            if (word.indexOf(' ') >= 0 || whole.indexOf(' ') < 0) {
+                return false;
+            }
+            String w = org.leakscope.classifiers.pii.NameFolding.fold(word).toLowerCase(Locale.ROOT);
+            String all = org.leakscope.classifiers.pii.NameFolding.fold(whole).toLowerCase(Locale.ROOT);
+            return (" " + all + " ").contains(" " + w + " ");
         }
 
         void add(Finding f, int line) {

@@ -265,7 +265,7 @@ public final class ScanText {
         // a section's row of a form: "（源泉）控除対象配偶者 | 氏名 | 近藤 陽子 | 個人番号 | 3834…": the section's
         // name, then label | value pairs; every label cell must look like one (a roster row's cells rarely all do)
         if (cells >= 5 && cells <= 9 && cells % 2 == 1 && pos % 2 == 0 && pos > 0) {
-            if (labelOf(first) == null) {
+            if (labelOf(first) == null || headsRowBelow(unitIndex)) {
                 return null;
             }
             for (int p = 1; p < cells; p += 2) {
@@ -276,6 +276,39 @@ public final class ScanText {
             return labelOf(unitIndex - 1);
         }
         return null;
+    }
+
+    /**
+     * Whether the row of cell {@code ui} is a table's header row: its first row, with a row under it whose cells sit
+     * under its cells and repeat none of its labels. "役割 | 氏名 | 所属 | 携帯電話 | メール" over "報告者 | …" is no
+     * section row of label | value pairs (所属 is no one's name); a form's section rows repeat their labels
+     * ("配偶者 | 氏名 | … " over "扶養親族 | 氏名 | …").
+     */
+    private boolean headsRowBelow(int ui) {
+        int first = recordFirst[ui];
+        int last = recordLast[ui];
+        String own = units.get(first).columnHeader();
+        if (own != null && !own.strip().equals(normalized.get(first).strip())) {
+            return false; // a row under the table's first row
+        }
+        int next = last + 1;
+        if (next >= units.size() || !units.get(next).isCell() || recordFirst[next] != next) {
+            return false;
+        }
+        Set<String> cells = new java.util.HashSet<>();
+        for (int j = first; j <= last; j++) {
+            cells.add(normalized.get(j).strip());
+        }
+        boolean under = false;
+        for (int j = next; j <= recordLast[next]; j++) {
+            String text = normalized.get(j).strip();
+            if (cells.contains(text)) {
+                return false;
+            }
+            String header = units.get(j).columnHeader();
+            under |= header != null && cells.contains(header.strip());
+        }
+        return under;
     }
 
     /** The text of cell {@code ui} as a label (no colon at its end), or null when it does not look like one. */

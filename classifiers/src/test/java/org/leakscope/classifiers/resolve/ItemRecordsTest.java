@@ -112,6 +112,21 @@ class ItemRecordsTest {
     }
 
     @Test
+    void aDirectoryRowsDisplayNameSurnameAndGivenNameAreOnePerson() {
+        // an Entra ID export: userPrincipalName | displayName | surname | mail | givenName | streetAddress | mobilePhone;
+        // the second e-mail cell makes the row one to cut
+        List<Finding> row = List.of(cell(2, 0, "EMAIL_ADDRESS", "m.s@example.eu"), cell(2, 20, "PERSON_NAME", "Matthias Schäfer"),
+                cell(2, 40, "PERSON_NAME", "Schäfer"), cell(2, 50, "EMAIL_ADDRESS", "m.s@example.eu"),
+                cell(2, 70, "PERSON_NAME", "Matthias"), cell(2, 80, "POSTAL_ADDRESS", "Bahnhofstraße 33, 50667 Köln"),
+                cell(2, 110, "PHONE_NUMBER", "+4917690852863"));
+        assertEquals(1, blocks.splitRow(new ArrayList<>(row)).size());
+        // two people in one cell-less row stay two
+        List<Finding> two = List.of(cell(3, 0, "PERSON_NAME", "Ann Lee"), cell(3, 10, "PHONE_NUMBER", "+15123198632"),
+                cell(3, 30, "PERSON_NAME", "Bob Ray"), cell(3, 40, "PHONE_NUMBER", "+15123198633"));
+        assertEquals(2, blocks.splitRow(new ArrayList<>(two)).size());
+    }
+
+    @Test
     void aRowSplitAcrossTwoPushedBlocksIsOneRecord() {
         List<Finding> item = List.of(cell(2, 0, "PERSON_NAME", "Ann Lee"), cell(2, 8, "EMAIL_ADDRESS", "ann@x.com"),
                 cell(3, 20, "PERSON_NAME", "Bob Ray"), cell(3, 28, "EMAIL_ADDRESS", "bob@x.com"),

@@ -53,6 +53,27 @@ class ScanTextTest {
         assertEquals("name \n  \n taro yamada", t.context(t.start(2), t.start(2) + 4, 60, 15));
     }
     @Test
+    void aTablesHeaderRowIsNoSectionRowOfLabelsAndValues() {
+        ScanText header = new ScanText(List.of(
+                // a blank report form's contact table: the header row over a row with only its role filled
+                TextUnit.cell("T", 1, "A", null, "役割"), TextUnit.cell("T", 1, "B", null, "氏名"),
+                TextUnit.cell("T", 1, "C", null, "所属"), TextUnit.cell("T", 1, "D", null, "携帯電話"),
+                TextUnit.cell("T", 1, "E", null, "メール"),
+                TextUnit.cell("T", 2, "A", "役割", "報告者")));
+        assertEquals(null, header.rowLabel(2), "所属 is a header, not the value of 氏名");
+        ScanText form = new ScanText(List.of(
+                // a form's section rows repeat their labels: label | value pairs
+                TextUnit.cell("F", 1, "A", null, "配偶者"), TextUnit.cell("F", 1, "B", null, "氏名"),
+                TextUnit.cell("F", 1, "C", null, "近藤 陽子"), TextUnit.cell("F", 1, "D", null, "続柄"),
+                TextUnit.cell("F", 1, "E", null, "妻"),
+                TextUnit.cell("F", 2, "A", "配偶者", "扶養親族"), TextUnit.cell("F", 2, "B", "氏名", "氏名"),
+                TextUnit.cell("F", 2, "C", "近藤 陽子", "近藤 翼"), TextUnit.cell("F", 2, "D", "続柄", "続柄"),
+                TextUnit.cell("F", 2, "E", "妻", "子")));
+        assertEquals("氏名", form.rowLabel(2));
+        assertEquals("氏名", form.rowLabel(7));
+    }
+
+    @Test
     void aNumberedItemLabelsItsValue() {
         ScanText t = new ScanText(List.of(
                 // an SF 86 export: section | field | response

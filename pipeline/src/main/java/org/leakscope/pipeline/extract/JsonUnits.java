@@ -65,6 +65,9 @@ final class JsonUnits {
         List<Integer> rows = new ArrayList<>();
         // per open container: what its qualifier key said it holds, or null
         List<String> kinds = new ArrayList<>();
+        // per open container: the key of the array its record stands in when that record is nested in another
+        // ("reactions" for a Slack message's reactions), else ""
+        List<String> owners = new ArrayList<>();
         int lastRow = 0;
         int line = 0;
         try (JsonParser p = FACTORY.createParser(reader)) {
@@ -74,9 +77,13 @@ final class JsonUnits {
                     case START_OBJECT, START_ARRAY -> {
                         boolean inArray = arrays.isEmpty() || arrays.get(arrays.size() - 1);
                         if (t == JsonToken.START_OBJECT && inArray && !partOfRecord(paths, rows)) {
+                            boolean nested = !rows.isEmpty() && rows.get(rows.size() - 1) > 0;
+                            String array = nested ? paths.get(paths.size() - 1) : "";
+                            owners.add(array.substring(array.lastIndexOf('.') + 1));
                             rows.add(++lastRow); // a record of its own, also inside another one
                             paths.add("");
                         } else {
+                            owners.add(owners.isEmpty() ? "" : owners.get(owners.size() - 1));
                             rows.add(rows.isEmpty() ? 0 : rows.get(rows.size() - 1));
                             paths.add(childPath(paths, p));
                         }
@@ -90,6 +97,7 @@ final class JsonUnits {
                         arrays.remove(arrays.size() - 1);
                         rows.remove(rows.size() - 1);
                         kinds.remove(kinds.size() - 1);
+                        owners.remove(owners.size() - 1);
                         if (record) {
                             units.mayEnd();
                         }
@@ -126,6 +134,11 @@ final class JsonUnits {
                                 name = kind + " " + key;
                             }
                         }
+                        if (key != null && path.equals(key) && !owners.isEmpty()
+                                && THINGS.contains(owners.get(owners.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+                            // a reaction's, attachment's or file's own "name" ("rocket", "report.pdf") names no person
+                            name = owners.get(owners.size() - 1) + " " + name;
+                        }
                         int row = rows.isEmpty() ? 0 : rows.get(rows.size() - 1);
                         if (row > 0) {
                             units.add(TextUnit.cell(null, row, path, name.isEmpty() ? null : header(name), text));
@@ -154,6 +167,14 @@ final class JsonUnits {
             "emailaddress", "emailaddresses", "mail", "address", "addresses", "postaladdresses", "name", "names",
             "identifier", "identifiers", "ids", "iddocuments", "documents", "contactpoint", "contactpoints",
             "contactdetails", "contactinfo");
+
+    /**
+     * Keys of an array in a record whose objects are things of the record, not people: a chat message's emoji
+     * reactions, files and attachments (Slack, Teams), a ticket's labels; their bare keys are headed by the array's
+     * key ("reactions name"), so the column-header rules read no person's name in them.
+     */
+    private static final java.util.Set<String> THINGS = java.util.Set.of("reactions", "reaction", "emoji", "emojis",
+            "files", "attachments", "blocks", "elements", "labels", "tags", "components");
 
     /** Whether an object opening in the innermost open array is a part of the record around that array. */
     private static boolean partOfRecord(List<String> paths, List<Integer> rows) {

@@ -72,6 +72,23 @@ class JsonUnitsTest {
     }
 
     @Test
+    void aChatMessagesReactionsAndFilesNameThingsNotPeople() throws IOException {
+        // a Slack export's message: its reactions are records of their own, their "name" an emoji's
+        String json = """
+                [{"text": "deployed", "user_profile": {"real_name": "Ava Reyes"},
+                  "reactions": [{"name": "rocket", "count": 1}], "files": [{"name": "report.pdf"}],
+                  "users": [{"name": "Kenji Mori"}]}]""";
+        assertEquals("""
+                row=1;col=text [text] deployed
+                row=1;col=user_profile.real_name [real_name] Ava Reyes
+                row=2;col=name [reactions name] rocket
+                row=2;col=count [reactions count] 1
+                row=3;col=name [files name] report.pdf
+                row=4;col=name [name] Kenji Mori
+                """, cells(read(json)), "an array of people keeps its bare name header");
+    }
+
+    @Test
     void aGenericKeyIsHeadedByWhatItsObjectSaysItHolds() throws IOException {
         String json = """
                 [{"name": "Ava Reyes", "id_document": {"type": "passport", "number": "G41977651"},
