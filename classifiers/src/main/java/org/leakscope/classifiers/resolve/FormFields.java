@@ -209,8 +209,9 @@ final class FormFields {
      * "8 | E-mail address | …" under "1 | Full name | Brennan, Priya T." on an e-QIP table) are that person's when
      * the person has no phone, or no e-mail, yet: each row joins the last row naming someone in full, within
      * {@link #ROW_REACH} rows of the person's last row, unless it would give the person a second phone or e-mail
-     * or its values conflict. A row naming nobody extends the person's rows (the orphan pass joins it below); a
-     * row with a second phone or e-mail ends them. {@code rows}: the sheet's rows in row order.
+     * or its values conflict. Only a row of that one value: a row giving an address and a phone (a 源泉徴収票's
+     * payer below the dependants) is someone's block of its own. A row naming nobody extends the person's rows (the
+     * orphan pass joins it below); any other row ends them. {@code rows}: the sheet's rows in row order.
      */
     private static void contactRowsOfTheNamedPerson(Records recs, int first, List<int[]> rows, Fields[] fields,
                                                     Joins out) {
@@ -236,7 +237,10 @@ final class FormFields {
                 lastRow = row[0];
                 continue;
             }
-            if (!java.util.Collections.disjoint(kinds, mine) || !tryJoin(recs, first, fields, owner, k, out)) {
+            // one field's value alone ("Mobile telephone | …"): a row of an address and a phone below the
+            // dependants of a 源泉徴収票 is the payer's, an organisation's block
+            if (recs.end(r) - recs.start(r) != 1 || !java.util.Collections.disjoint(kinds, mine)
+                    || !tryJoin(recs, first, fields, owner, k, out)) {
                 owner = -1;
                 continue;
             }

@@ -183,6 +183,16 @@ class NamesakesAndFormRowsTest {
     }
 
     @Test
+    void notAnAddressAndPhoneRowBelowTheDependants() {
+        // 源泉徴収票: the dependants' rows, then the payer's address and phone
+        List<Subject> s = r.resolve(List.of(
+                row("slip", 9, "PERSON_NAME", "山口 美咲"), row("slip", 9, "JP_MY_NUMBER", "400976983007"),
+                row("slip", 10, "PERSON_NAME", "山口 亮太"), row("slip", 10, "JP_MY_NUMBER", "280558368937"),
+                row("slip", 12, "POSTAL_ADDRESS", "東京都港区芝浦3-4-1"), row("slip", 12, "PHONE_NUMBER", "+81354127700")));
+        assertFalse(named(s, "山口 亮太").phones().contains("+81354127700"), s.toString());
+    }
+
+    @Test
     void aSheetNamingOnePersonGivesHerItsFarRows() {
         // 検査結果報告書: 氏名 on row 3, 生年月日 on row 4, a result table, 所見 on row 11
         List<Subject> s = r.resolve(List.of(
