@@ -77,16 +77,32 @@ final class FormFields {
         }
         for (List<int[]> rows : rowsJoined ? List.<List<int[]>>of() : sheets.values()) {
             rows.sort((a, b) -> Integer.compare(a[0], b[0]));
+            contactRowsOfTheNamedPerson(recs, first, rows, fields, out);
+            boolean[] joined = new boolean[n];
+            int namedRows = 0;
+            int namedRow = -1;
             for (int i = 0; i < rows.size(); i++) {
                 int k = rows.get(i)[1];
                 if (named[k]) {
+                    namedRows++;
+                    namedRow = k;
                     continue;
                 }
                 int to = nearestNamed(rows, i, -1, named);
-                if (to < 0 || !tryJoin(recs, first, fields, to, k, out)) {
+                if (to < 0 || !(joined[k] = tryJoin(recs, first, fields, to, k, out))) {
                     to = nearestNamed(rows, i, +1, named);
                     if (to >= 0) {
-                        tryJoin(recs, first, fields, to, k, out);
+                        joined[k] = tryJoin(recs, first, fields, to, k, out);
+                    }
+                }
+            }
+            // a sheet that names one person (a lab report: 氏名 and 生年月日 at the top, a result table, the 所見 below
+            // it): its health rows beyond reach are that person's too (a finding is about the person the report is
+            // on; a birth date or an address far below may start another, unnamed, record)
+            if (namedRows == 1 && namesInFull(recs, first + namedRow)) {
+                for (int[] row : rows) {
+                    if (!named[row[1]] && !joined[row[1]] && onlyHealth(recs, first + row[1])) {
+                        tryJoin(recs, first, fields, namedRow, row[1], out);
                     }
                 }
             }
@@ -186,6 +202,73 @@ final class FormFields {
             tryJoin(recs, first, fields, person, k, out);
         }
         return true;
+    }
+
+    /**
+     * A form's rows below a person's name that give a phone or an e-mail and no name ("7 | Mobile telephone | …",
+     * "8 | E-mail address | …" under "1 | Full name | Brennan, Priya T." on an e-QIP table) are that person's when
+     * the person has no phone, or no e-mail, yet: each row joins the last row naming someone in full, within
+     * {@link #ROW_REACH} rows of the person's last row, unless it would give the person a second phone or e-mail
+     * or its values conflict. Only a row of that one value: a row giving an address and a phone (a 源泉徴収票's
+     * payer below the dependants) is someone's block of its own. A row naming nobody extends the person's rows (the
+     * orphan pass joins it below); any other row ends them. {@code rows}: the sheet's rows in row order.
+     */
+    private static void contactRowsOfTheNamedPerson(Records recs, int first, List<int[]> rows, Fields[] fields,
+                                                    Joins out) {
+        int owner = -1;
+        int lastRow = -1;
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        for (int[] row : rows) {
+            int k = row[1];
+            int r = first + k;
+            if (namesInFull(recs, r)) {
+                owner = k;
+                lastRow = row[0];
+                kinds.clear();
+                kinds.addAll(contactKinds(recs, r));
+                continue;
+            }
+            if (owner < 0 || row[0] - lastRow > ROW_REACH) {
+                owner = -1;
+                continue;
+            }
+            java.util.Set<String> mine = contactKinds(recs, r);
+            if (mine.isEmpty()) {
+                lastRow = row[0];
+                continue;
+            }
+            // one field's value alone ("Mobile telephone | …"): a row of an address and a phone below the
+            // dependants of a 源泉徴収票 is the payer's, an organisation's block
+            if (recs.end(r) - recs.start(r) != 1 || !java.util.Collections.disjoint(kinds, mine)
+                    || !tryJoin(recs, first, fields, owner, k, out)) {
+                owner = -1;
+                continue;
+            }
+            kinds.addAll(mine);
+            lastRow = row[0];
+        }
+    }
+
+    /** Record {@code r} holds health data and nothing else. */
+    private static boolean onlyHealth(Records recs, int r) {
+        for (int f = recs.start(r); f < recs.end(r); f++) {
+            if (!"HEALTH_INFO".equals(recs.type(f))) {
+                return false;
+            }
+        }
+        return recs.end(r) > recs.start(r);
+    }
+
+    /** The contact kinds (EMAIL_ADDRESS, PHONE_NUMBER) record {@code r} holds. */
+    private static java.util.Set<String> contactKinds(Records recs, int r) {
+        java.util.Set<String> out = new java.util.HashSet<>(2);
+        for (int f = recs.start(r); f < recs.end(r); f++) {
+            String type = recs.type(f);
+            if ("EMAIL_ADDRESS".equals(type) || "PHONE_NUMBER".equals(type)) {
+                out.add(type);
+            }
+        }
+        return out;
     }
 
     private static int blocksWithIds(Records recs, int first, List<Integer> blocks) {

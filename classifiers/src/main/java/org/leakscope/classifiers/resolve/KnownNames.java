@@ -18,11 +18,63 @@ final class KnownNames {
     private final Set<String> given = new HashSet<>();
     private final List<String> surnames;
     private final Set<String> surnameSet;
+    // what many people are named: the given names of the first list, common family names (Latin keys, folded), the
+    // Japanese family names of the first list
+    private final Set<String> commonGiven = new HashSet<>();
+    private final Set<String> commonFamily = new HashSet<>();
+    private final List<String> commonJpSurnames;
 
-    private KnownNames(List<String> given, List<String> surnames) {
+    private KnownNames(List<String> given, List<String> surnames, List<String> commonGiven, List<String> commonFamily,
+                       List<String> commonJpSurnames) {
         given.forEach(g -> this.given.add(g.toLowerCase(Locale.ROOT)));
         this.surnames = surnames;
         this.surnameSet = Set.copyOf(new HashSet<>(surnames));
+        commonGiven.forEach(g -> this.commonGiven.add(fold(g)));
+        commonFamily.forEach(f -> this.commonFamily.add(fold(f)));
+        this.commonJpSurnames = List.copyOf(commonJpSurnames);
+    }
+
+    private static String fold(String word) {
+        return org.leakscope.classifiers.pii.NameFolding.fold(word.strip()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a full name ({@link PersonNames#key}) is rare enough that two contact groups writing it are one person
+     * unless something conflicts: a Latin name of two words or more (initials aside) with no common family name
+     * ({@code common_family_names}, {@code family_names_first}) and a word that is neither that nor a common given
+     * name ("Ngozi Halvorsen", "Margaret Oyelaran"; not "John Smith", "Maria Garcia", "James Thomas"); a Japanese
+     * name of three characters or more whose family name is not one of the most common ({@code jp_surnames}: two
+     * 佐藤 健 are expected, two 五味 沙織 are not).
+     */
+    boolean specific(String key) {
+        if (key == null) {
+            return false;
+        }
+        if (PersonNames.isJapanese(key)) {
+            if (key.indexOf(' ') >= 0 || key.codePointCount(0, key.length()) < 3 || PersonNames.isKanaOnly(key)) {
+                return false;
+            }
+            return commonJpSurnames.stream().noneMatch(key::startsWith);
+        }
+        List<String> words = new java.util.ArrayList<>(4);
+        for (String w : key.split(" ")) {
+            if (w.replace(".", "").length() >= 2) {
+                words.add(w);
+            }
+        }
+        if (words.size() < 2) {
+            return false;
+        }
+        boolean rare = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            // a family name of two words ("de jong", "van dijk") as well as of one
+            if (commonFamily.contains(w) || i + 1 < words.size() && commonFamily.contains(w + " " + words.get(i + 1))) {
+                return false;
+            }
+            rare |= !commonGiven.contains(w);
+        }
+        return rare;
     }
 
     /**
@@ -54,7 +106,17 @@ final class KnownNames {
                 surnames.addAll(ClassifierConfig.stringList(pack.yaml().get(key), pack.source() + ": key " + key));
             }
         }
-        return new KnownNames(given, List.copyOf(surnames));
+        List<String> commonGiven = pack.yaml().get("given_names") == null ? List.of()
+                : ClassifierConfig.stringList(pack.yaml().get("given_names"), pack.source() + ": key given_names");
+        List<String> commonFamily = new java.util.ArrayList<>();
+        for (String key : List.of("common_family_names", "family_names_first")) {
+            if (pack.yaml().get(key) != null) {
+                commonFamily.addAll(ClassifierConfig.stringList(pack.yaml().get(key), pack.source() + ": key " + key));
+            }
+        }
+        List<String> commonJp = pack.yaml().get("jp_surnames") == null ? List.of()
+                : ClassifierConfig.stringList(pack.yaml().get("jp_surnames"), pack.source() + ": key jp_surnames");
+        return new KnownNames(given, List.copyOf(surnames), commonGiven, commonFamily, commonJp);
     }
 
     boolean likelyPerson(String name) {

@@ -195,6 +195,9 @@ public final class SubjectResolver {
      * second person's and the row's own person's ({@link ItemRecords#households}).
      */
     private void unnumbered(Records recs, UnionFind sets, int[] households, Consumer<Subject> subjects) {
+        if (linkNameOnly) {
+            joinNamesakes(recs, sets);
+        }
         boolean[] ambiguous = linkNameOnly ? linkByName(recs, sets) : new boolean[recs.size()];
         // records by group, groups in the order of their roots (the smallest record index of each)
         // two int arrays by record (a counting sort on the roots, each start moved to its end as its group is
@@ -341,12 +344,20 @@ public final class SubjectResolver {
         Set<String> names = Set.of();
         Set<String> readings = Set.of();
         Map<String, Set<String>> ids = Map.of();
+        // the generations its names write (Jr., Sr.; "" for none)
+        Set<String> generations = Set.of();
 
         void add(Records recs, int r) {
             for (int f = recs.start(r); f < recs.end(r); f++) {
                 String type = recs.type(f);
                 if ("EMAIL_ADDRESS".equals(type) || "PHONE_NUMBER".equals(type)) {
                     contact = true;
+                } else if ("PERSON_NAME".equals(type)) {
+                    String v = recs.value(r, f).strip();
+                    if (!isKanaOnly(v) && PersonNames.key(v) != null) {
+                        generations = mutable(generations);
+                        generations.add(MergeKeys.generation(v));
+                    }
                 } else if (STRONG.contains(type)) {
                     addId(type, idValue(recs.value(r, f)));
                 }
@@ -416,6 +427,10 @@ public final class SubjectResolver {
                 readings.addAll(o.readings);
             }
             o.ids.forEach((t, v) -> v.forEach(id -> addId(t, id)));
+            if (!o.generations.isEmpty()) {
+                generations = mutable(generations);
+                generations.addAll(o.generations);
+            }
         }
     }
 
@@ -435,7 +450,7 @@ public final class SubjectResolver {
         }
         String only = null;
         String family = null;
-        for (String n : rowNames(written)) {
+        for (String n : withoutRomanisations(rowNames(written))) {
             String k = PersonNames.key(n);
             k = k == null ? "\u0000" + n : k;
             if (only != null && !only.equals(k)) {
@@ -454,6 +469,37 @@ public final class SubjectResolver {
             only = k;
         }
         return only == null || only.startsWith("\u0000") ? null : only;
+    }
+
+    /**
+     * The names of a record less those in Latin letters that spell a kanji name of the record as it reads: a travel
+     * list's 氏名 | ローマ字 columns ("村上 春香 | Haruka MURAKAMI") name one person, as a フリガナ column does.
+     */
+    static List<String> withoutRomanisations(List<String> names) {
+        if (names.size() < 2) {
+            return names;
+        }
+        Set<String> kanjiReadings = new HashSet<>(2);
+        for (String n : names) {
+            String k = PersonNames.key(n);
+            if (k != null && PersonNames.isJapanese(k)) {
+                String read = KanjiReadings.romanKey(k);
+                if (read != null) {
+                    kanjiReadings.add(read);
+                }
+            }
+        }
+        if (kanjiReadings.isEmpty()) {
+            return names;
+        }
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            String roman = PersonNames.isJapanese(n) ? null : PersonNames.romanKey(n);
+            if (roman == null || !kanjiReadings.contains(roman)) {
+                out.add(n);
+            }
+        }
+        return out.isEmpty() ? names : out;
     }
 
     /**
@@ -512,8 +558,48 @@ public final class SubjectResolver {
         static final int SEVERAL = -1;
         private final Map<String, Integer> byName = new HashMap<>();
 
+        // by name: the generations each root writes it with, kept for the names several roots carry
+        private final Map<String, Map<Integer, Set<String>>> generations = new HashMap<>();
+
         void add(String name, int root) {
             byName.merge(name, root, (had, now) -> had.equals(now) ? had : SEVERAL);
+        }
+
+        void add(String name, int root, String generation) {
+            add(name, root);
+            generations.computeIfAbsent(name, k -> new HashMap<>(2)).computeIfAbsent(root, k -> new HashSet<>(2))
+                    .add(generation);
+        }
+
+        /**
+         * Of the roots that carry one of {@code names}, the one a name written with generation {@code generation}
+         * stands for: the one root writing that generation; failing that, the one root writing the name without a
+         * generation while every other root writes another ("Yolanda Gallagher Sr." on a mailing list is the plain
+         * "Yolanda Gallagher" of one mail, not the "Yolanda Gallagher Jr." of another). -1 when no single one.
+         */
+        int ofGeneration(Set<String> names, String generation) {
+            Map<Integer, Set<String>> byRoot = new HashMap<>();
+            for (String n : names) {
+                Map<Integer, Set<String>> g = generations.get(n);
+                if (g != null) {
+                    g.forEach((root, gens) -> byRoot.computeIfAbsent(root, k -> new HashSet<>(2)).addAll(gens));
+                }
+            }
+            int same = -1;
+            int plain = -1;
+            int plains = 0;
+            for (Map.Entry<Integer, Set<String>> e : byRoot.entrySet()) {
+                if (e.getValue().contains(generation)) {
+                    if (same >= 0) {
+                        return -1;
+                    }
+                    same = e.getKey();
+                } else if (e.getValue().equals(Set.of(""))) {
+                    plains++;
+                    plain = e.getKey();
+                }
+            }
+            return same >= 0 ? same : plains == 1 ? plain : -1;
         }
 
         Integer get(String name) {
@@ -618,7 +704,7 @@ public final class SubjectResolver {
                     continue;
                 }
                 if (wantedNames.contains(name)) {
-                    anchorsByName.add(name, root);
+                    anchorsByName.add(name, root, recordGeneration(recs, i));
                 }
                 if (!wantedVariants.isEmpty()) {
                     for (String v : nicknames.keys(name)) {
@@ -693,6 +779,22 @@ public final class SubjectResolver {
             }
             // two persons of that name (or variant): ambiguous, no link; nor a person of its own (rule 4): it
             // is one of them
+            // a name-only "X Sr." among the groups of "X" and "X Jr.": the one its generation stands for
+            String generation = g.generations.size() == 1 ? g.generations.iterator().next() : "";
+            if (found.several && !byReading && !generation.isEmpty()) {
+                int only = anchorsByName.ofGeneration(g.names, generation);
+                if (only >= 0) {
+                    found = new Found();
+                    found.add(only);
+                    if (groups[only] == null) {
+                        for (int i = 0; i < n; i++) {
+                            if (sets.find(i) == only) {
+                                groupOf(groups, only).add(recs, i);
+                            }
+                        }
+                    }
+                }
+            }
             if (found.several) {
                 // a reading two people share says less than a name: the group may be neither, and stays a person
                 ambiguous[root] = !byReading;
@@ -727,7 +829,250 @@ public final class SubjectResolver {
                 sets.union(first, root);
             }
         }
+        joinNameOnlyReadings(groups, sets, ambiguous);
         return ambiguous;
+    }
+
+    /**
+     * Rule 4b: a name-only person written in Latin letters and one written in kanji that read alike ("Haruka
+     * MURAKAMI" with her passport on a travel list, "村上 春香" with her birth date on a 名簿) are one person when each
+     * is the only name-only person of its script with that reading (a kanji name's dictionary reading or its own
+     * フリガナ; a Latin name's in either order) and no identifier conflicts. Two kanji names of one reading (村上 春香,
+     * 村上 遥) leave the reading to neither.
+     */
+    private static void joinNameOnlyReadings(Group[] groups, UnionFind sets, boolean[] ambiguous) {
+        // by reading: {the one Latin root, the one kanji root}; -1 none yet, -2 several
+        SortedMap<String, int[]> byReading = new TreeMap<>();
+        for (int root = 0; root < groups.length; root++) {
+            Group g = groups[root];
+            if (g == null || g.contact || g.names.size() != 1 || sets.find(root) != root || ambiguous[root]) {
+                continue;
+            }
+            String name = g.names.iterator().next();
+            boolean kanji = PersonNames.isJapanese(name);
+            Set<String> readings = new HashSet<>();
+            if (kanji) {
+                readings.addAll(g.readings);
+                readings.add(KanjiReadings.romanKey(name));
+            } else {
+                readings.add(PersonNames.romanKey(name));
+            }
+            readings.remove(null);
+            for (String r : readings) {
+                int[] slots = byReading.computeIfAbsent(r, x -> new int[] {-1, -1});
+                int slot = kanji ? 1 : 0;
+                slots[slot] = slots[slot] == -1 || slots[slot] == root ? root : -2;
+            }
+        }
+        byReading.forEach((reading, slots) -> {
+            if (slots[0] < 0 || slots[1] < 0) {
+                return;
+            }
+            int a = sets.find(slots[0]);
+            int b = sets.find(slots[1]);
+            Group ga = groups[a];
+            Group gb = groups[b];
+            if (a == b || ga == null || gb == null || ga.conflicts(gb) || ga.otherKanjiName(gb)) {
+                return;
+            }
+            ga.absorb(gb);
+            gb.absorb(ga);
+            sets.union(a, b);
+            groups[sets.find(a)] = ga;
+        });
+    }
+
+    /**
+     * Rule 2b: groups with contact data that write one rare full name ({@link KnownNames#specific}; order-free, a
+     * given-name variant counting as the name: "OYELARAN Margaret" with a work e-mail on an HR sheet, "Peggy Oyelaran"
+     * with a private e-mail and phone in her mail) are one person when nothing of theirs conflicts: no identifier
+     * type with other values on both sides, no two birth dates, no Jr. on one side and none or Sr. on the other. A
+     * name that two groups write which conflict is two people, and then none of its groups joins on it. A group
+     * writing several people's names takes part in none. As e-discovery consolidation does it: an alias joins
+     * on a name only where the name is rare and nothing contradicts.
+     */
+    private void joinNamesakes(Records recs, UnionFind sets) {
+        int n = recs.size();
+        boolean[] contact = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (hasContact(recs, i)) {
+                contact[sets.find(i)] = true;
+            }
+        }
+        // the rare name keys of each contact record, as 64-bit hashes beside the record: sorted, a hash that two
+        // groups write is a candidate (no map of every name of a roster)
+        long[] hashes = new long[64];
+        int[] owners = new int[64];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (!contact[sets.find(i)]) {
+                continue;
+            }
+            String name = recordName(recs, i);
+            for (String k : name == null ? Set.<String>of() : namesakeKeys(name)) {
+                if (m == hashes.length) {
+                    hashes = java.util.Arrays.copyOf(hashes, m * 2);
+                    owners = java.util.Arrays.copyOf(owners, m * 2);
+                }
+                hashes[m] = MergeKeys.hash("namesake", k);
+                owners[m++] = i;
+            }
+        }
+        long[] h = hashes;
+        int[] order = ItemRecords.stableOrder(m, (a, b) -> Long.compare(h[a], h[b]));
+        Map<Integer, Namesake> byRoot = new HashMap<>();
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0, j; i < m; i = j) {
+            j = i + 1;
+            boolean two = false;
+            while (j < m && h[order[j]] == h[order[i]]) {
+                two |= sets.find(owners[order[j]]) != sets.find(owners[order[i]]);
+                j++;
+            }
+            if (two) {
+                int[] run = new int[j - i];
+                for (int k = i; k < j; k++) {
+                    run[k - i] = owners[order[k]];
+                    byRoot.putIfAbsent(sets.find(run[k - i]), new Namesake());
+                }
+                runs.add(run);
+            }
+        }
+        if (runs.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            Namesake s = byRoot.get(sets.find(i));
+            if (s != null) {
+                s.add(recs, i, this);
+            }
+        }
+        // by key: the groups that write it (a hash's records read again, so two keys of one hash never join)
+        SortedMap<String, SortedSet<Integer>> groupsByKey = new TreeMap<>();
+        for (int[] run : runs) {
+            for (int r : run) {
+                String name = recordName(recs, r);
+                for (String k : name == null ? Set.<String>of() : namesakeKeys(name)) {
+                    groupsByKey.computeIfAbsent(k, x -> new java.util.TreeSet<>()).add(sets.find(r));
+                }
+            }
+        }
+        groupsByKey.forEach((key, roots) -> {
+            List<Namesake> of = new ArrayList<>(roots.size());
+            List<Integer> rootList = new ArrayList<>(roots.size());
+            for (int root : roots) {
+                Namesake s = byRoot.get(root);
+                if (s != null && s.keys != null && s.keys.contains(key)) {
+                    of.add(s);
+                    rootList.add(root);
+                }
+            }
+            if (of.size() < 2) {
+                return;
+            }
+            Namesake all = new Namesake();
+            for (Namesake s : of) {
+                if (all.conflicts(s)) {
+                    return; // two people of that name: it joins none of them
+                }
+                all.absorb(s);
+            }
+            for (int k = 1; k < rootList.size(); k++) {
+                sets.union(rootList.get(0), rootList.get(k));
+            }
+            Namesake joined = new Namesake();
+            of.forEach(joined::absorb);
+            joined.keys = all.keys;
+            rootList.forEach(root -> byRoot.put(root, joined));
+        });
+    }
+
+    /** The order-free keys of a rare full name: the name's and its given-name variants' ({@link Nicknames}). */
+    private Set<String> namesakeKeys(String key) {
+        if (!knownNames.specific(key)) {
+            return Set.of();
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        out.add(MergeKeys.orderFree(key));
+        for (String v : nicknames.keys(key)) {
+            out.add(MergeKeys.orderFree(v));
+        }
+        return out;
+    }
+
+    /** What a contact group holds that tells two people of one name apart (rule 2b). */
+    private static final class Namesake {
+        // the keys every name of the group answers to (null: none yet; empty: several people's names)
+        Set<String> keys;
+        final Map<String, Set<String>> ids = new HashMap<>(4);
+        final Set<String> births = new HashSet<>(2);
+        final Set<String> generations = new HashSet<>(2);
+
+        void add(Records recs, int r, SubjectResolver resolver) {
+            for (int f = recs.start(r); f < recs.end(r); f++) {
+                String type = recs.type(f);
+                String value = recs.value(r, f);
+                if (STRONG.contains(type)) {
+                    ids.computeIfAbsent(type, t -> new HashSet<>(2)).add(idValue(value));
+                } else if ("DATE_OF_BIRTH".equals(type)) {
+                    String d = isoDate(value);
+                    if (d != null) {
+                        births.add(d);
+                    }
+                } else if ("PERSON_NAME".equals(type) && !isKanaOnly(value.strip()) && PersonNames.key(value) != null) {
+                    generations.add(MergeKeys.generation(value));
+                }
+            }
+            String name = recordName(recs, r);
+            if (name != null) {
+                Set<String> mine = resolver.namesakeKeys(name);
+                if (keys == null) {
+                    keys = new HashSet<>(mine);
+                } else {
+                    keys.retainAll(mine);
+                }
+            }
+        }
+
+        boolean conflicts(Namesake o) {
+            for (Map.Entry<String, Set<String>> e : ids.entrySet()) {
+                Set<String> theirs = o.ids.get(e.getKey());
+                if (theirs != null && Collections.disjoint(e.getValue(), theirs)) {
+                    return true;
+                }
+            }
+            if (!births.isEmpty() && !o.births.isEmpty() && Collections.disjoint(births, o.births)) {
+                return true;
+            }
+            // a Jr. is another person than the plain name or a Sr. (MergeKeys#household)
+            return !generations.isEmpty() && !o.generations.isEmpty() && !generations.equals(o.generations);
+        }
+
+        void absorb(Namesake o) {
+            o.ids.forEach((t, v) -> ids.computeIfAbsent(t, x -> new HashSet<>(2)).addAll(v));
+            births.addAll(o.births);
+            generations.addAll(o.generations);
+            if (o.keys != null) {
+                if (keys == null) {
+                    keys = new HashSet<>(o.keys);
+                } else {
+                    keys.retainAll(o.keys);
+                }
+            }
+        }
+    }
+
+    /** The generation (jr, sr …; "" for none) of the first written full name of record {@code r}. */
+    private static String recordGeneration(Records recs, int r) {
+        for (int f = recs.start(r); f < recs.end(r); f++) {
+            if ("PERSON_NAME".equals(recs.type(f))) {
+                String v = recs.value(r, f).strip();
+                if (!isKanaOnly(v) && PersonNames.key(v) != null) {
+                    return MergeKeys.generation(v);
+                }
+            }
+        }
+        return "";
     }
 
     private static Group groupOf(Group[] groups, int root) {

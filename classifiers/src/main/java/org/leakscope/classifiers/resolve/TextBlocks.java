@@ -134,7 +134,10 @@ final class TextBlocks {
                     }
                 }
                 if (conflict && next.findings.isEmpty()) {
-                    Block[] cut = cutAtLastName(cur, f);
+                    Block[] cut = lastLineNearerNextName(cur, f, p.line());
+                    if (cut == null) {
+                        cut = cutAtLastName(cur, f);
+                    }
                     if (cut != null) {
                         out.set(out.size() - 1, cut[0].findings);
                         next = cut[1];
@@ -408,6 +411,52 @@ final class TextBlocks {
             }
         }
         return only;
+    }
+
+    /**
+     * A second value of a kind the block holds already, on a line nearer the next person's name than the block's
+     * lines above it, is the next person's: a 当事者目録 writes each party's address on the line above the name
+     * ("〒… 住所 / 原告 池田 恵 / (blank) / 〒… 住所 / 被告 井上 恵"; the first party's block held her address and took the
+     * second's). When a name conflicts with the block, the block's last line goes with the name if it names no one,
+     * holds only kinds of value the lines above hold already (a second address, a second phone: a visitor block's
+     * "Cell:" line just above the next visitor's "Name:" is the first visitor's own, the line numbers carrying no
+     * blank lines), is strictly nearer the name than the line above it, and is one person with the name; null
+     * otherwise.
+     */
+    private Block[] lastLineNearerNextName(Block cur, Finding f, int line) {
+        if (!"PERSON_NAME".equals(f.type()) || line < 0 || cur.lastLine < 0 || line <= cur.lastLine) {
+            return null;
+        }
+        int last = cur.lastLine;
+        int above = -1;
+        boolean headNamed = false;
+        Set<String> headKinds = new HashSet<>();
+        Set<String> lastKinds = new HashSet<>();
+        for (Finding g : cur.findings) {
+            int l = Pos.of(g).line();
+            if (l < 0) {
+                return null;
+            }
+            if (l == last) {
+                if ("PERSON_NAME".equals(g.type())) {
+                    return null;
+                }
+                lastKinds.add(g.type());
+            } else {
+                above = Math.max(above, l);
+                headNamed |= "PERSON_NAME".equals(g.type()) && nameKey(g.value()) != null;
+                headKinds.add(g.type());
+            }
+        }
+        if (above < 0 || !headNamed || line - last >= last - above || !headKinds.containsAll(lastKinds)) {
+            return null;
+        }
+        Block head = new Block(cur.unit, cur.header);
+        Block tail = new Block(cur.unit, cur.header);
+        for (Finding g : cur.findings) {
+            (Pos.of(g).line() == last ? tail : head).add(g, Pos.of(g).line());
+        }
+        return tail.conflicts(f) ? null : new Block[] {head, tail};
     }
 
     /**
