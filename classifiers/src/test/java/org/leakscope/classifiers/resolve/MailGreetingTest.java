@@ -3,6 +3,7 @@ package org.leakscope.classifiers.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leakscope.classifiers.resolve.Rows.withEmail;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,6 @@ class MailGreetingTest {
                 line * 100 + col));
     }
 
-    private static Subject withEmail(List<Subject> s, String email) {
-        return s.stream().filter(x -> x.emails().contains(email)).findFirst().orElseThrow(() -> new AssertionError(s));
-    }
 
     /** From: 丸山 美咲 <…> / To: h.ishikawa36@… / Subject / greeting / body / the sender's signature. */
     private static List<DocFinding> reply(String greeting) {

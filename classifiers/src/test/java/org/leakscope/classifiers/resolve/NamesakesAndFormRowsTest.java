@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leakscope.classifiers.resolve.Rows.row;
+import static org.leakscope.classifiers.resolve.Rows.at;
+import static org.leakscope.classifiers.resolve.Rows.withEmail;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.leakscope.classifiers.ClassifierConfig;
-import org.leakscope.classifiers.model.Category;
-import org.leakscope.classifiers.model.Finding;
 
 /**
  * Round 18: contact groups of one rare name join unless something conflicts; a name-only "X Sr." finds the plain
@@ -22,14 +22,7 @@ class NamesakesAndFormRowsTest {
     private final ClassifierConfig config = ClassifierConfig.load(null);
     private final SubjectResolver r = new SubjectResolver(config);
 
-    private static DocFinding at(String doc, int line, int col, String type, String value) {
-        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "line=" + line, "t", null,
-                line * 100 + col));
-    }
 
-    private static Subject withEmail(List<Subject> s, String email) {
-        return s.stream().filter(x -> x.emails().contains(email)).findFirst().orElseThrow(() -> new AssertionError(s));
-    }
 
     private static Subject named(List<Subject> s, String name) {
         return s.stream().filter(x -> name.equals(x.name())).findFirst().orElseThrow(() -> new AssertionError(s));

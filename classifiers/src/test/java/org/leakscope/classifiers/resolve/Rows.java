@@ -1,5 +1,7 @@
 package org.leakscope.classifiers.resolve;
 
+import java.util.List;
+
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
 
@@ -17,5 +19,16 @@ final class Rows {
     /** A finding at {@code offset} of running text (line 1). */
     static DocFinding text(String doc, int offset, String type, String value) {
         return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "line=1", "t", null, offset));
+    }
+
+    /** A finding on line {@code line} of running text, {@code col} characters in (offsets grow by 100 a line). */
+    static DocFinding at(String doc, int line, int col, String type, String value) {
+        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "line=" + line, "t", null,
+                line * 100 + col));
+    }
+
+    /** The one subject with {@code email}; fails the test, showing all, when there is none. */
+    static Subject withEmail(List<Subject> s, String email) {
+        return s.stream().filter(x -> x.emails().contains(email)).findFirst().orElseThrow(() -> new AssertionError(s));
     }
 }

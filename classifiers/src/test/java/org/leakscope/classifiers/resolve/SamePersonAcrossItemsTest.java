@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leakscope.classifiers.resolve.Rows.row;
+import static org.leakscope.classifiers.resolve.Rows.at;
+import static org.leakscope.classifiers.resolve.Rows.withEmail;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +13,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.leakscope.classifiers.ClassifierConfig;
-import org.leakscope.classifiers.model.Category;
-import org.leakscope.classifiers.model.Finding;
 
 /**
  * Round 17 (probe gen17): one person across items written in other forms joins; members of one household that share
@@ -23,14 +23,7 @@ class SamePersonAcrossItemsTest {
     private final ClassifierConfig config = ClassifierConfig.load(null);
     private final SubjectResolver r = new SubjectResolver(config);
 
-    private static DocFinding at(String doc, int line, int col, String type, String value) {
-        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "line=" + line, "t", null,
-                line * 100 + col));
-    }
 
-    private static Subject withEmail(List<Subject> s, String email) {
-        return s.stream().filter(x -> x.emails().contains(email)).findFirst().orElseThrow(() -> new AssertionError(s));
-    }
 
     // ------------------------------------------------------------------ name + birth date, order-free
     @Test

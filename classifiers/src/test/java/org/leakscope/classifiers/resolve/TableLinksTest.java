@@ -3,6 +3,7 @@ package org.leakscope.classifiers.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leakscope.classifiers.resolve.Rows.withEmail;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +36,6 @@ class TableLinksTest {
                 cell("visits", 3, 4, "visit:102|patient:1", "HEALTH_INFO", "Type 2 diabetes mellitus")));
     }
 
-    private static Subject withEmail(List<Subject> s, String email) {
-        return s.stream().filter(x -> x.emails().contains(email)).findFirst().orElseThrow();
-    }
 
     @Test
     void aRowThatNamesNobodyJoinsTheRowItRefersTo() {

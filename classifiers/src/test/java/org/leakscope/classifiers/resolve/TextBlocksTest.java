@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leakscope.classifiers.resolve.Rows.withEmail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,9 +45,6 @@ class TextBlocksTest {
         return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, location, "t", "Memo#3", offset));
     }
 
-    private static Subject withEmail(List<Subject> s, String email) {
-        return s.stream().filter(x -> x.emails().contains(email)).findFirst().orElseThrow();
-    }
 
     private static Subject named(List<Subject> s, String name) {
         return s.stream().filter(x -> name.equals(x.name())).findFirst().orElseThrow();
