@@ -36,9 +36,7 @@ addresses and birth dates.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import io
 import json
 import os
 import sys
@@ -47,12 +45,6 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from probelib import *  # noqa: E402,F401,F403
 from gen12s import eml, fix_status, half_kana  # noqa: E402
 
-
-def csv_text(rows, delim=","):
-    b = io.StringIO()
-    w = csv.writer(b, delimiter=delim, lineterminator="\r\n")
-    w.writerows(rows)
-    return b.getvalue()
 
 
 def jp_passport(R):

@@ -49,9 +49,7 @@ Truth conventions (besides README's):
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import io
 import os
 import sys
 
@@ -67,12 +65,6 @@ CO_JA = "東邦電機工業株式会社"
 CO_JA_DOM = "toho-denki.example.co.jp"
 UK_CO = "Caledon Marine Systems Ltd"
 
-
-def csv_text(rows, delim=","):
-    b = io.StringIO()
-    w = csv.writer(b, delimiter=delim, lineterminator="\r\n")
-    w.writerows(rows)
-    return b.getvalue()
 
 
 def jp_passport(R):

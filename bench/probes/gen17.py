@@ -22,10 +22,8 @@ role (HR officer, clinic) is no truth person, and an office's switchboard number
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import email.policy
-import io
 import json
 import os
 import sys
@@ -42,11 +40,6 @@ MIDDLE = "ABCDEFGHJKLMPRSTW"
 JP_COMPANY = "toyo-seiki.example.co.jp"
 US_COMPANY = "northwind-mfg.example.com"
 
-
-def csv_text(rows, delim=","):
-    b = io.StringIO()
-    csv.writer(b, delimiter=delim, lineterminator="\r\n").writerows(rows)
-    return b.getvalue()
 
 
 def vcard(cards):

@@ -46,9 +46,7 @@ elsewhere. A sick-leave or hospital message about a named person is HEALTH_INFO 
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import io
 import json
 import os
 import sys
@@ -65,11 +63,6 @@ UK_CORP = "kisaragi.example.co.uk"
 EU_CORP = "kisaragi.example.eu"
 WEEK_JA = "月火水木金土日"
 
-
-def csv_text(rows, delim=","):
-    b = io.StringIO()
-    csv.writer(b, delimiter=delim, lineterminator="\r\n").writerows(rows)
-    return b.getvalue()
 
 
 def main():

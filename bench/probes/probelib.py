@@ -2,6 +2,7 @@
 (OOXML docx/xlsx/pptx, ODT, RTF, PDF, e-mail). stdlib only."""
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import email.message
 import email.policy
@@ -17,7 +18,7 @@ import zipfile
 from xml.sax.saxutils import escape as xesc
 
 __all__ = ["World", "jn", "kn", "un", "us_addr", "ja_addr", "add_all", "to_fullwidth", "my_number", "luhn_number", "fmt_card", "odt", "docx", "xlsx", "pptx", "rtf", "pdf", "write_pdf",
-           "mail", "mbox_escape", "xesc"]
+           "mail", "mbox_escape", "xesc", "csv_text"]
 
 # ------------------------------------------------------------------------------------------------ validators
 def luhn_ok(s: str) -> bool:
@@ -585,3 +586,10 @@ def mail(frm, to, subject, body, date, attachments=(), in_reply_to=None, cc=None
 
 def mbox_escape(b: bytes) -> bytes:
     return re.sub(rb"(?m)^(>*From )", rb">\1", b)
+
+
+def csv_text(rows, delim=","):
+    """Rows as CSV text with CRLF line ends, as spreadsheet programs write them."""
+    b = io.StringIO()
+    csv.writer(b, delimiter=delim, lineterminator="\r\n").writerows(rows)
+    return b.getvalue()
