@@ -41,7 +41,11 @@ public final class IpAddressDetector extends PatternDetector {
     @Override
     protected List<Hit> candidates(ScanText t) {
         List<Hit> hits = super.candidates(t);
-        hits.removeIf(h -> example(t, h));
+        // whether the text cites the documentation RFCs, asked once an item and only of a documentation address:
+        // a log can hold thousands of them
+        Boolean[] citesRfc = {null};
+        hits.removeIf(h -> documentation(h.raw()) && (EXAMPLE_CUE.matcher(t.contextBefore(h.start(), 40)).find()
+                || (citesRfc[0] != null ? citesRfc[0] : (citesRfc[0] = CITES_RFC.matcher(t.text()).find()))));
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
             if (versionShaped(h.raw())) {
@@ -56,22 +60,16 @@ public final class IpAddressDetector extends PatternDetector {
         return hits;
     }
 
-    /** A text that cites the documentation ranges' RFCs: its addresses in those ranges are examples. */
+    /**
+     * A documentation-range address in a runbook, manual or template that says so (cites RFC 5737 / 3849, or "e.g.",
+     * 例 just before it) is an example: no host, so no person, has it. The pattern finds a citation of their RFCs.
+     */
     private static final java.util.regex.Pattern CITES_RFC = java.util.regex.Pattern.compile(
             "(?i)rfc ?(?:5737|3849)|documentation (?:address|range|prefix)");
     /** An example cue just before an address: "e.g. 203.0.113.45", "（例：192.0.2.1）", "for example". */
     private static final java.util.regex.Pattern EXAMPLE_CUE = java.util.regex.Pattern.compile(
             // not a domain's "example" (user=o.ono@corp.example.co.jp src=198.51.100.3 is a log's real line)
             "(?i)(?<![\\w.@/-])(?:e\\.g\\.|examples?|sample|placeholder)(?![\\w-]|\\.\\w)|例");
-
-    /**
-     * A documentation-range address in a runbook, manual or template that says so (cites RFC 5737 / 3849, or "e.g.",
-     * 例 just before it): no host, so no person, has it.
-     */
-    private static boolean example(ScanText t, Hit h) {
-        return documentation(h.raw()) && (EXAMPLE_CUE.matcher(t.contextBefore(h.start(), 40)).find()
-                || CITES_RFC.matcher(t.text()).find());
-    }
 
     /** The context words that name an address or a network event (not "from", which a version's upgrade path takes too). */
     private static final ContextWords IP_WORDS = ContextWords.of("ip", "ip address", "ipアドレス", "client", "remote",
@@ -103,7 +101,7 @@ public final class IpAddressDetector extends PatternDetector {
     /**
      * The ranges set aside for documentation (RFC 5737: 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24; RFC 3849:
      * 2001:db8::/32). Test data and redacted logs write them for real addresses ("Login attempts from 203.0.113.54"),
-     * so one counts unless its text says it is an example ({@link #example}).
+     * so one counts unless its text says it is an example ({@link #candidates}).
      */
     static boolean documentation(String value) {
         String v = value.toLowerCase(java.util.Locale.ROOT);

@@ -56,12 +56,7 @@ final class KnownNames {
             }
             return commonJpSurnames.stream().noneMatch(key::startsWith);
         }
-        List<String> words = new java.util.ArrayList<>(4);
-        for (String w : key.split(" ")) {
-            if (w.replace(".", "").length() >= 2) {
-                words.add(w);
-            }
-        }
+        List<String> words = PersonNames.words(key);
         if (words.size() < 2) {
             return false;
         }

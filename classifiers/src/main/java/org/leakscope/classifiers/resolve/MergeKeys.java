@@ -328,8 +328,8 @@ final class MergeKeys implements AutoCloseable {
             return !PersonNames.isKanaOnly(ka) && !PersonNames.isKanaOnly(kb)
                     && ka.codePoints().noneMatch(c -> kb.indexOf(Character.toString(c)) >= 0);
         }
-        List<String> pa = nameParts(ka);
-        List<String> pb = nameParts(kb);
+        List<String> pa = PersonNames.words(ka);
+        List<String> pb = PersonNames.words(kb);
         if (pa.size() < 2 || pb.size() < 2) {
             return false;
         }
@@ -342,24 +342,14 @@ final class MergeKeys implements AutoCloseable {
         }
         for (String va : nicknames.keys(ka)) {
             for (String vb : nicknames.keys(kb)) {
-                if (nameParts(va).get(0).equals(nameParts(vb).get(0))) {
+                List<String> ga = PersonNames.words(va);
+                List<String> gb = PersonNames.words(vb);
+                if (!ga.isEmpty() && !gb.isEmpty() && ga.get(0).equals(gb.get(0))) {
                     return false;
                 }
             }
         }
         return true;
-    }
-
-    /** A name key's words of two letters or more (initials left out). */
-    private static List<String> nameParts(String key) {
-        List<String> parts = new ArrayList<>(3);
-        for (String w : key.split(" ")) {
-            String word = w.replace(".", "");
-            if (word.length() >= 2) {
-                parts.add(word);
-            }
-        }
-        return parts.isEmpty() ? List.of("") : parts;
     }
 
     /** The one name (readings aside) a record writes, as written; null when none or several. */

@@ -51,6 +51,18 @@ final class PersonNames {
         return n.indexOf(' ') > 0 ? n : null;
     }
 
+    /** The words of a Latin name's key that are two letters or more, dots dropped: initials say nothing of who it is. */
+    static java.util.List<String> words(String key) {
+        java.util.List<String> words = new java.util.ArrayList<>(3);
+        for (String w : key.split(" ")) {
+            String word = w.replace(".", "");
+            if (word.length() >= 2) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
     static boolean isJapanese(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
