@@ -1,5 +1,10 @@
 package org.leakscope.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +24,26 @@ public final class DetectorReport {
     private DetectorReport() {
     }
 
+    /** A text file's lines as the units of one item ({@code file:PATH}): a real document's profile. */
+    private static List<TextUnit> lines(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<TextUnit> units = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                units.add(TextUnit.line(i + 1, lines.get(i)));
+            }
+            return units;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void main(String[] args) {
         String kind = args.length > 0 ? args[0] : "mixed";
         int sizeKb = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
         MixedCorpus corpus = new MixedCorpus(42);
-        List<TextUnit> item = "roster".equals(kind) ? corpus.rosterItem(sizeKb * 1024) : corpus.mixedItem(sizeKb * 1024);
+        List<TextUnit> item = kind.startsWith("file:") ? lines(Path.of(kind.substring(5)))
+                : "roster".equals(kind) ? corpus.rosterItem(sizeKb * 1024) : corpus.mixedItem(sizeKb * 1024);
         long bytes = MixedCorpus.bytes(item);
         Classifier c = new Classifier(ClassifierConfig.load(null));
         ScanText text = new ScanText(item, c.triggers());

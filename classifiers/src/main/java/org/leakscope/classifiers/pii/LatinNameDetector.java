@@ -1,7 +1,10 @@
 package org.leakscope.classifiers.pii;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -699,9 +702,10 @@ public final class LatinNameDetector extends PatternDetector {
         givenNameHits(t, capitals, raw);
         capsHits(t, capitals, raw);
         // a line with several names is searched for an identifier once
-        java.util.Map<Integer, Boolean> identified = new java.util.HashMap<>();
+        Map<Integer, Boolean> identified = new HashMap<>();
         Set<String> mailboxes = null;
         Matcher personAfter = PERSON_AFTER.matcher(t.text());
+        Map<String, Set<Integer>> written = null;
         for (Hit h : raw) {
             // "Kevin Robinson Inc.", "Chase Bank": the name, or the words right after it, name an organisation
             if (OrgWords.isOrganisation(h.raw()) || OrgWords.followedByOrganisation(t.text(), h.end())
@@ -717,8 +721,24 @@ public final class LatinNameDetector extends PatternDetector {
             } else if (h.score() < 0.6 && spelledByMailbox(h.raw(), mailboxes == null ? mailboxes = mailboxes(t.text()) : mailboxes)) {
                 // the item's own mailbox spells the name (bianca.fairbanks@… beside "Bianca Fairbanks" in a note)
                 score = Math.min(1.0, score + 0.2);
+            } else if (h.score() < 0.6 && (written == null ? written = fullNamesWritten(raw) : written)
+                    .getOrDefault(h.raw(), Set.of()).size() > 1) {
+                // the same full name twice in the item ("Subject: I-9 done - Priya Abernathy" and "the I-9 for Priya
+                // Abernathy"): a mail or note about that person, not two words that happen to stand together
+                score = Math.min(1.0, score + 0.2);
             }
             out.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));
+        }
+        return out;
+    }
+
+    /** Where each full name (given name and surname, two words or more) of the hits stands in the text. */
+    private static Map<String, Set<Integer>> fullNamesWritten(List<Hit> hits) {
+        Map<String, Set<Integer>> out = new HashMap<>();
+        for (Hit h : hits) {
+            if (h.raw().indexOf(' ') > 0) {
+                out.computeIfAbsent(h.raw(), k -> new HashSet<>()).add(h.start());
+            }
         }
         return out;
     }

@@ -127,4 +127,16 @@ class NamesAndRecordsTest {
                 TextUnit.cell(null, 2, "B", "y", "1973年2月6日"), TextUnit.cell(null, 2, "C", "z", "a")));
         assertTrue(ColumnHeaderDetector.fromConfig(CONFIG).detect(t).isEmpty());
     }
+
+    @Test
+    void aLongTailNameWrittenTwiceInTheItemIsAPersonsName() {
+        // Priya is a given name of the long tail (given_names_more): alone in prose it stays below the threshold
+        assertEquals(List.of(), TestTexts.values(LATIN, "I completed the I-9 for Priya Abernathy this morning."));
+        // the mail's subject and its body name her both: the mail is about that person
+        assertEquals(List.of("Priya Abernathy", "Priya Abernathy"), TestTexts.values(LATIN,
+                "Subject: I-9 done - Priya Abernathy", "", "I completed the I-9 for Priya Abernathy this morning."));
+        // two different names of the long tail, once each: neither is corroborated
+        assertEquals(List.of(), TestTexts.values(LATIN,
+                "Subject: I-9 done - Priya Abernathy", "", "I completed the I-9 for Priya Abernethy this morning."));
+    }
 }
