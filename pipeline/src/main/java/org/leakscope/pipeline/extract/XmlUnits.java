@@ -134,7 +134,7 @@ final class XmlUnits {
                         boolean leafText = !parents.get(p) && !text.isEmpty();
                         if (leafText) {
                             chars += text.length();
-                            String h = JsonUnits.header(label != null ? label[1] : names.get(p));
+                            String h = label != null ? JsonUnits.header(label[1]) : leafHeader(names);
                             if (own > 0) {
                                 String path = label != null
                                         ? path(names.subList(0, p)) + (p > 2 ? "." : "") + label[1] : path(names);
@@ -179,6 +179,21 @@ final class XmlUnits {
         } else {
             units.add(TextUnit.line(line, h + ": " + value));
         }
+    }
+
+    /**
+     * A leaf's header: its name, or after its parent's when the name is an UpperCamelCase abbreviation of two or three
+     * letters that says nothing alone: ISO 20022 writes every party's name as {@code <Nm>} and its account as
+     * {@code <Id>} under {@code <Cdtr>}, {@code <Dbtr>}, {@code <Ownr>}, so "Cdtr Nm" says whose name it is. Lower-case
+     * and capital abbreviations ({@code <dob>}, {@code <SSN>}) name their value themselves.
+     */
+    static String leafHeader(List<String> names) {
+        String leaf = names.get(names.size() - 1);
+        if (names.size() >= 2 && leaf.length() >= 2 && leaf.length() <= 3 && Character.isUpperCase(leaf.charAt(0))
+                && leaf.substring(1).chars().allMatch(Character::isLowerCase)) {
+            return JsonUnits.header(names.get(names.size() - 2)) + " " + JsonUnits.header(leaf);
+        }
+        return JsonUnits.header(leaf);
     }
 
     private static String path(List<String> names) {
