@@ -108,13 +108,18 @@ final class XmlUnits {
                         rows.add(own);
                         labels.add(label);
                         labelRecords.add(false);
+                        boolean coded = false;
+                        for (int a = 0; a < r.getAttributeCount(); a++) {
+                            coded |= r.getAttributeLocalName(a).equals("codeSystem");
+                        }
                         for (int a = 0; a < r.getAttributeCount(); a++) {
                             String v = r.getAttributeValue(a).strip();
                             if (v.isEmpty() || label != null && r.getAttributeLocalName(a).equals(label[0])) {
                                 continue; // a label waits: it heads the element's text, or is data when there is none
                             }
                             chars += v.length();
-                            addAttribute(units, own, names, r.getAttributeLocalName(a), v, ++line);
+                            addAttribute(units, own, names, attributeHeader(r.getLocalName(), r.getAttributeLocalName(a), coded),
+                                    r.getAttributeLocalName(a), v, ++line);
                         }
                     } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
                         if (names.isEmpty()) {
@@ -145,7 +150,7 @@ final class XmlUnits {
                         } else if (label != null) {
                             // an identifier in a name attribute of an element without text names the element (a
                             // database, a table, a column: <options Name="contacts" Engine="InnoDB"/>): a line
-                            addAttribute(units, 0, names, label[0], label[1], ++line);
+                            addAttribute(units, 0, names, JsonUnits.header(label[0]), label[0], label[1], ++line);
                         }
                         if (depth == 2) {
                             openRecord = false;
@@ -170,10 +175,21 @@ final class XmlUnits {
         return units;
     }
 
+    /**
+     * An attribute's header: its name; HL7 v3 and CDA keep values in a {@code value} attribute ({@code <birthTime
+     * value="19850312"/>}), which the element names ("birth Time"); a coded element's ({@code codeSystem="…"})
+     * attributes name the code ("code display Name": "Problem List" names a section, nobody).
+     */
+    static String attributeHeader(String element, String attribute, boolean coded) {
+        if (attribute.equals("value")) {
+            return JsonUnits.header(element);
+        }
+        return coded ? JsonUnits.header(element) + " " + JsonUnits.header(attribute) : JsonUnits.header(attribute);
+    }
+
     /** An attribute as a cell of its element's record, or as a line "name: value" outside any record. */
-    private static void addAttribute(List<TextUnit> units, int row, List<String> names, String name, String value,
+    private static void addAttribute(List<TextUnit> units, int row, List<String> names, String h, String name, String value,
                                      int line) {
-        String h = JsonUnits.header(name);
         if (row > 0) {
             units.add(TextUnit.cell(null, row, path(names) + "@" + name, h, value));
         } else {
