@@ -108,9 +108,11 @@ final class XmlUnits {
                         rows.add(own);
                         labels.add(label);
                         labelRecords.add(false);
-                        boolean coded = false;
+                        String codeSystem = null;
                         for (int a = 0; a < r.getAttributeCount(); a++) {
-                            coded |= r.getAttributeLocalName(a).equals("codeSystem");
+                            if (r.getAttributeLocalName(a).equals("codeSystem")) {
+                                codeSystem = r.getAttributeValue(a).strip();
+                            }
                         }
                         for (int a = 0; a < r.getAttributeCount(); a++) {
                             String v = r.getAttributeValue(a).strip();
@@ -118,7 +120,7 @@ final class XmlUnits {
                                 continue; // a label waits: it heads the element's text, or is data when there is none
                             }
                             chars += v.length();
-                            addAttribute(units, own, names, attributeHeader(r.getLocalName(), r.getAttributeLocalName(a), coded),
+                            addAttribute(units, own, names, attributeHeader(r.getLocalName(), r.getAttributeLocalName(a), codeSystem),
                                     r.getAttributeLocalName(a), v, ++line);
                         }
                     } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
@@ -178,14 +180,22 @@ final class XmlUnits {
     /**
      * An attribute's header: its name; HL7 v3 and CDA keep values in a {@code value} attribute ({@code <birthTime
      * value="19850312"/>}), which the element names ("birth Time"); a coded element's ({@code codeSystem="…"})
-     * attributes name the code ("code display Name": "Problem List" names a section, nobody).
+     * attributes name the code ("code display Name": "Problem List" names a section, nobody), and an ICD code's name is a
+     * diagnosis.
      */
-    static String attributeHeader(String element, String attribute, boolean coded) {
+    static String attributeHeader(String element, String attribute, String codeSystem) {
         if (attribute.equals("value")) {
             return JsonUnits.header(element);
         }
-        return coded ? JsonUnits.header(element) + " " + JsonUnits.header(attribute) : JsonUnits.header(attribute);
+        if (codeSystem != null && attribute.equals("displayName") && ICD.contains(codeSystem)) {
+            return "diagnosis"; // an ICD-10 or ICD-9 code names a disease: a problem entry's <value code="I10" …/>
+        }
+        return codeSystem != null ? JsonUnits.header(element) + " " + JsonUnits.header(attribute) : JsonUnits.header(attribute);
     }
+
+    /** The OIDs of ICD-10-CM, ICD-10, ICD-9-CM diagnoses (HL7 code systems 2.16.840.1.113883.6.90, .3, .103). */
+    private static final java.util.Set<String> ICD = java.util.Set.of("2.16.840.1.113883.6.90", "2.16.840.1.113883.6.3",
+            "2.16.840.1.113883.6.103");
 
     /** An attribute as a cell of its element's record, or as a line "name: value" outside any record. */
     private static void addAttribute(List<TextUnit> units, int row, List<String> names, String h, String name, String value,

@@ -216,10 +216,12 @@ class InterchangeFilesTest {
         assertEquals(1, cells(u, "Strt Nm").size());
         String cda = "<?xml version=\"1.0\"?><ClinicalDocument><recordTarget><patientRole><patient><birthTime value=\"19850312\"/></patient>"
                 + "</patientRole></recordTarget><component><section><code code=\"11450-4\" codeSystem=\"2.16.840.1.113883.6.1\" "
-                + "displayName=\"Problem List\"/></section></component></ClinicalDocument>";
+                + "displayName=\"Problem List\"/><entry><observation><value code=\"I10\" codeSystem=\"2.16.840.1.113883.6.90\" "
+                + "displayName=\"Essential (primary) hypertension\"/></observation></entry></section></component></ClinicalDocument>";
         u = units("ccd.xml", cda);
         assertEquals(1, cells(u, "birth Time").size());
         assertTrue(cells(u, "display Name").isEmpty());
         assertEquals(1, cells(u, "code display Name").size());
+        assertEquals(1, cells(u, "diagnosis").size());
     }
 }
