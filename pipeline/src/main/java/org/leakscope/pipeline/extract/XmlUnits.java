@@ -48,6 +48,16 @@ final class XmlUnits {
      */
     private static final java.util.Set<String> LABEL_ATTRIBUTES = java.util.Set.of("name", "field", "column", "key",
             "property", "attribute");
+    /**
+     * ISO 20022 payment and statement messages hold one document element and many transactions, each naming another
+     * party: a credit transfer's (pain.001), a direct debit's (pain.008) creditor or debtor, a statement entry's
+     * related parties (camt.052 / .053 / .054), a mandate (pain.009 / .010). Each is a record of its own, so that one
+     * creditor's address is not made of another's street and town; the message's own parties (the initiating firm, a
+     * statement's account owner) stay in the document's record.
+     */
+    private static final java.util.Set<String> TRANSACTIONS = java.util.Set.of("CdtTrfTxInf", "DrctDbtTxInf", "TxDtls",
+            "Mndt", "OrgnlTxInfAndSts", "TxInfAndSts");
+
     /** A label is an identifier ({@code first_name}), not data ({@code Ann Lee}). */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]{0,39}");
 
@@ -101,6 +111,9 @@ final class XmlUnits {
                             labelRecords.set(p, true);
                             rows.set(p, ++row);
                             own = row;
+                        }
+                        if (depth > 2 && TRANSACTIONS.contains(r.getLocalName())) {
+                            own = ++row; // a payment message's transaction: its party is a record of its own
                         }
                         names.add(r.getLocalName());
                         parents.add(false);

@@ -211,9 +211,16 @@ class InterchangeFilesTest {
     void xmlPartyNamesAndValueAttributes() throws IOException {
         String pain = "<?xml version=\"1.0\"?><Document><CstmrCdtTrfInitn><PmtInf><CdtTrfTxInf><Cdtr><Nm>Élodie Mercier</Nm>"
                 + "<PstlAdr><StrtNm>rue Nationale</StrtNm><PstCd>75011</PstCd></PstlAdr></Cdtr></CdtTrfTxInf></PmtInf></CstmrCdtTrfInitn></Document>";
+        pain = pain.replace("</CdtTrfTxInf>", "</CdtTrfTxInf><CdtTrfTxInf><Cdtr><Nm>Sabine Wagner</Nm><PstlAdr><StrtNm>Lindenallee</StrtNm>"
+                + "<PstCd>10115</PstCd></PstlAdr></Cdtr></CdtTrfTxInf>").replace("<PmtInf>", "<PmtInf><Dbtr><Nm>Kisaragi Europe GmbH</Nm></Dbtr>");
         List<TextUnit> u = units("pain.001.xml", pain);
-        assertEquals(1, cells(u, "Cdtr Nm").size());
-        assertEquals(1, cells(u, "Strt Nm").size());
+        assertEquals(2, cells(u, "Cdtr Nm").size());
+        // each transaction's creditor a record of its own, apart from the debtor firm and from each other
+        int first = Integer.parseInt(cells(u, "Cdtr Nm").get(0).split(":")[0]);
+        int second = Integer.parseInt(cells(u, "Cdtr Nm").get(1).split(":")[0]);
+        int firm = Integer.parseInt(cells(u, "Dbtr Nm").get(0).split(":")[0]);
+        assertTrue(first != second && first != firm && second != firm);
+        assertEquals(List.of(first + ":rue Nationale", second + ":Lindenallee"), cells(u, "Strt Nm"));
         String cda = "<?xml version=\"1.0\"?><ClinicalDocument><recordTarget><patientRole><patient><birthTime value=\"19850312\"/></patient>"
                 + "</patientRole></recordTarget><component><section><code code=\"11450-4\" codeSystem=\"2.16.840.1.113883.6.1\" "
                 + "displayName=\"Problem List\"/><entry><observation><value code=\"I10\" codeSystem=\"2.16.840.1.113883.6.90\" "
