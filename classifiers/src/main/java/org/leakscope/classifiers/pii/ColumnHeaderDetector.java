@@ -191,6 +191,8 @@ public final class ColumnHeaderDetector implements Detector {
         Map<String, List<ColumnRule>> byHeader = new HashMap<>();
         // ... and each sheet's header once for thing-tables (a sheet and a header apart by NUL)
         Map<String, List<ColumnRule>> bySheetHeader = new HashMap<>();
+        // ... and each sheet once for whether it is a code list (its HEALTH_INFO column names diseases, nobody's)
+        Map<String, Boolean> codeLists = new HashMap<>();
         Set<String> forms = null;
         for (int i = 0; i < t.units().size(); i++) {
             TextUnit u = t.units().get(i);
@@ -222,6 +224,12 @@ public final class ColumnHeaderDetector implements Detector {
                     List<ColumnRule> all = named;
                     named = bySheetHeader.computeIfAbsent(u.sheet() + "\u0000" + u.columnHeader(),
                             k -> thingTable(u) ? withoutNames(all) : all);
+                }
+                if (!named.isEmpty() && "HEALTH_INFO".equals(named.get(0).type())) {
+                    String sheet = u.sheet();
+                    if (codeLists.computeIfAbsent(sheet == null ? "" : sheet, k -> codeList(t, sheet))) {
+                        named = List.of();
+                    }
                 }
                 f = typed(t, i, value, named, id());
                 if (f == null && named.isEmpty() && DOCUMENT_NUMBER.matcher(normalizeHeader(u.columnHeader())).matches()) {
@@ -379,13 +387,52 @@ public final class ColumnHeaderDetector implements Detector {
         return h.indexOf(' ') < 0 ? CAMEL.matcher(h).replaceAll(" ") : h;
     }
 
+    /**
+     * One word of two capitalised words run together, the first of five letters or more: an identifier (a FHIR
+     * ValueSet's "ProblemList", a class name), never a person's name ("McAllister", "DeLuca", "MacDonald" start shorter).
+     */
+    private static final Pattern IDENTIFIER = Pattern.compile("\\p{Lu}\\p{Ll}{4,}\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*");
+    /** A header that names a code: "傷病名コード", "diagnosis code", "ICD10" beside "傷病名", "diagnosis". */
+    private static final Pattern CODE_SUFFIX = Pattern.compile("\\s*(?:コード|code|cd|no\\.?)$");
+    /** Headers that say a table's rows are people even when no rule types them (an id of a patient, a member …). */
+    private static final Pattern PERSON_HEADER = Pattern.compile(
+            ".*(patient|member|employee|customer|person|user|client|subscriber|insured|患者|社員|会員|受診者|被保険者|カルテ|職員|従業員).*");
+
+    /**
+     * Whether a sheet (or a CSV: null) is a code list: a column whose header is another column's header with "code"
+     * after it ("傷病名コード | 傷病名", "diagnosis code | diagnosis"), and no column that names a person or their data.
+     * Its HEALTH_INFO column names diseases, nobody's (a 傷病名マスター, an ICD-10 extract).
+     */
+    private boolean codeList(ScanText t, String sheet) {
+        Set<String> headers = new java.util.HashSet<>();
+        for (TextUnit u : t.units()) {
+            if (u.isCell() && u.columnHeader() != null && java.util.Objects.equals(u.sheet(), sheet)) {
+                headers.add(normalizeHeader(u.columnHeader()));
+            }
+        }
+        boolean pair = false;
+        for (String h : headers) {
+            if (PERSON_HEADER.matcher(h).matches()) {
+                return false;
+            }
+            for (ColumnRule r : rulesOfHeader(h)) {
+                if (!"HEALTH_INFO".equals(r.type())) {
+                    return false;
+                }
+            }
+            String base = CODE_SUFFIX.matcher(h).replaceFirst("");
+            pair |= !base.equals(h) && !base.isEmpty() && headers.contains(base);
+        }
+        return pair;
+    }
+
     private Finding typed(ScanText t, int i, String cellValue, List<ColumnRule> named, String detector) {
         for (ColumnRule r : named) {
             // an address is judged with the row's parts: EC-CUBE's addr01 "福岡市博多区" has its number in addr02
             boolean address = "POSTAL_ADDRESS".equals(r.type()) && detector.equals(id());
             String whole = address ? withAddressParts(t, i, cellValue) : null;
             if (r.value().matcher(address ? whole : cellValue).matches()) {
-                if ("PERSON_NAME".equals(r.type()) && OrgWords.isOrganisation(cellValue)) {
+                if ("PERSON_NAME".equals(r.type()) && (OrgWords.isOrganisation(cellValue) || IDENTIFIER.matcher(cellValue).matches())) {
                     return null;
                 }
                 // "西村 陽子 様", "山田太郎殿": the honorific after a name is no part of it

@@ -27,6 +27,10 @@ public final class OrgWords {
             "trust", "insurance", "financial", "capital", "securities", "airline", "airlines", "motors", "electric",
             "logistics", "consulting", "team", "support", "club", "church", "fund", "street", "avenue", "road",
             "boulevard", "county", "city", "state", "republic",
+            // legal forms of other countries and trades that name a supplier in a payment run (a BACS name field
+            // cut at 18 characters loses its "LTD": "PENNINE FASTENERS LT")
+            "sas", "bv", "srl", "packaging", "fasteners", "tooling", "manufacturing", "supplies", "logistique", "energy",
+            "utilities",
             // functions, roles and groups that stand where a name would ("Contact: Customer Service", "Derived From:
             // Multiple Sources", "Dear Hiring Manager"); none is a common family name
             "customer", "customers", "service", "human", "resources", "quality", "assurance", "program", "programme",

@@ -41,6 +41,12 @@ final class MergeKeys implements AutoCloseable {
     static final int RUN_KEYS = 1 << 20;
     private static final int READ_BUFFER = 1 << 16;
     private static final String NAME_DOB = "name+dob";
+    /**
+     * A full name with a bank account number: an account number alone is short and bank-local and joins nobody
+     * (SubjectResolver.MERGE_KEYS), but one account beside one name in two records (a payroll export's row and the
+     * ACH or BACS entry paying it) is one person.
+     */
+    private static final String NAME_ACCOUNT = "name+account";
 
     private final ToLongBiFunction<String, String> hash;
     private Nicknames nicknames = Nicknames.NONE;
@@ -189,7 +195,7 @@ final class MergeKeys implements AutoCloseable {
      * Keys that people share without being one person (a household's or an office's phone, a team's mailbox):
      * they join records only when the records' one-per-person identifiers agree.
      */
-    static final Set<String> SHAREABLE = Set.of("EMAIL_ADDRESS", "PHONE_NUMBER", NAME_DOB);
+    static final Set<String> SHAREABLE = Set.of("EMAIL_ADDRESS", "PHONE_NUMBER", NAME_DOB, NAME_ACCOUNT);
 
     /**
      * Records {@code group[0..n)}, in ascending order, each holding some key of hash {@code h}: the records of
@@ -219,7 +225,7 @@ final class MergeKeys implements AutoCloseable {
             if (SHAREABLE.contains(kind) && twoPeople(recs, of)) {
                 continue;
             }
-            if (!NAME_DOB.equals(kind) && joinHousehold(recs, of, sets)) {
+            if (!NAME_DOB.equals(kind) && !NAME_ACCOUNT.equals(kind) && joinHousehold(recs, of, sets)) {
                 continue;
             }
             for (int i = 1; i < of.size(); i++) {
@@ -580,12 +586,15 @@ final class MergeKeys implements AutoCloseable {
      */
     static void forEachKey(Records recs, int rec, String onlyKind, KeySink out) {
         boolean nameDob = onlyKind == null || NAME_DOB.equals(onlyKind);
+        boolean nameAccount = onlyKind == null || NAME_ACCOUNT.equals(onlyKind);
         List<String> names = new ArrayList<>(2); // the written names, not their readings, key name + birth date
         String dob = null;
+        String account = null;
         for (int f = recs.start(rec); f < recs.end(rec); f++) {
             String type = recs.type(f);
             boolean namesOrDates = "PERSON_NAME".equals(type) || "DATE_OF_BIRTH".equals(type);
-            if (onlyKind != null && !onlyKind.equals(type) && !(nameDob && namesOrDates)) {
+            boolean namesOrAccounts = "PERSON_NAME".equals(type) || "BANK_ACCOUNT".equals(type);
+            if (onlyKind != null && !onlyKind.equals(type) && !(nameDob && namesOrDates) && !(nameAccount && namesOrAccounts)) {
                 continue;
             }
             String value = recs.value(rec, f);
@@ -598,6 +607,7 @@ final class MergeKeys implements AutoCloseable {
                     }
                 }
                 case "DATE_OF_BIRTH" -> dob = dob == null ? SubjectResolver.isoDate(value) : dob;
+                case "BANK_ACCOUNT" -> account = account == null ? accountKey(value) : account;
                 default -> {
                     if (SubjectResolver.MERGE_KEYS.contains(type)) {
                         out.key(type, SubjectResolver.idValue(value));
@@ -611,6 +621,18 @@ final class MergeKeys implements AutoCloseable {
                 out.key(NAME_DOB, key + "|" + dob);
             }
         }
+        if (nameAccount && !names.isEmpty() && account != null) {
+            String key = dobNameKey(names);
+            if (key != null) {
+                out.key(NAME_ACCOUNT, key + "|" + account);
+            }
+        }
+    }
+
+    /** An account number's digits without leading zeros (a NACHA field pads it), or null when fewer than six. */
+    static String accountKey(String value) {
+        String d = value.replaceAll("\\D", "").replaceFirst("^0+", "");
+        return d.length() >= 6 ? d : null;
     }
 
     /**

@@ -26,7 +26,7 @@ public final class SsnRules {
     /** US ITIN: 9xx, group 50–65, 70–88, 90–92, 94–99 (domain reference C2). */
     public static boolean isItin(String raw) {
         String d = Digits.only(raw);
-        if (d.length() != 9 || d.charAt(0) != '9') {
+        if (d.length() != 9 || d.charAt(0) != '9' || Digits.allSame(d)) { // 999-99-9999: a placeholder, as for SSNs
             return false;
         }
         int g = Integer.parseInt(d.substring(3, 5));

@@ -127,6 +127,18 @@ class MergeKeysTest {
         }
     }
 
+    @Test
+    void oneAccountBesideOneNameIsOnePersonAnAccountAloneJoinsNobody() {
+        Records recs = new Records();
+        // a payroll export's row (Last | First | account) and the ACH entry paying it (name in capitals, account padded
+        // with zeros); a spouse's row on the same joint account, and an account with no name
+        recs.addItem("A", List.of(List.of(f("PERSON_NAME", "Lindqvist"), f("PERSON_NAME", "Delia"), f("BANK_ACCOUNT", "18039253485")),
+                List.of(f("PERSON_NAME", "DELIA LINDQVIST"), f("BANK_ACCOUNT", "0018039253485")),
+                List.of(f("PERSON_NAME", "Omar Lindqvist"), f("BANK_ACCOUNT", "18039253485")),
+                List.of(f("BANK_ACCOUNT", "18039253485"))));
+        assertEquals(List.of(0, 0, 2, 3), roots(recs, new MergeKeys()));
+    }
+
     private static Finding f(String type, String value) {
         return new Finding(Category.PII, type, value, "*", 0.9, "row=1", "t", "#1", 0);
     }

@@ -41,7 +41,17 @@ final class JsonUnits {
             "doc_no");
     /** Keys of an address's lines that say what they are only under their object's key ("residence": {"line1": ...}). */
     private static final java.util.Set<String> LINE_KEYS = java.util.Set.of("line1", "line_1", "line2", "line_2",
-            "line3", "line_3");
+            "line3", "line_3", "line");
+    /**
+     * FHIR resources whose {@code code} (its {@code text}, its codings' {@code display}) is a person's health: a
+     * Condition's diagnosis, an AllergyIntolerance, a medication; read under these headers (column-headers.yml
+     * HEALTH_INFO). An Observation may be a vital sign or a social fact and is left alone.
+     */
+    private static final java.util.Map<String, String> HEALTH_RESOURCES = java.util.Map.of("Condition", "condition",
+            "AllergyIntolerance", "allergy", "MedicationStatement", "medication", "MedicationRequest", "medication");
+    /** The path of a FHIR resource's code text within its record: "code.text", "resource.code.coding.display". */
+    private static final java.util.regex.Pattern FHIR_CODE = java.util.regex.Pattern.compile(
+            "(?:resource\\.)?(?:code|medicationCodeableConcept)\\.(?:text|coding\\.display)");
     /** A qualifier longer than this is prose, not a kind. */
     private static final int MAX_QUALIFIER = 40;
 
@@ -70,6 +80,8 @@ final class JsonUnits {
         List<String> owners = new ArrayList<>();
         int lastRow = 0;
         int line = 0;
+        // a record's FHIR resourceType, by row
+        java.util.Map<Integer, String> resources = new java.util.HashMap<>();
         try (JsonParser p = FACTORY.createParser(reader)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -117,12 +129,24 @@ final class JsonUnits {
                             String parent = paths.get(paths.size() - 1);
                             name = parent.substring(parent.lastIndexOf('.') + 1);
                         }
-                        if (key != null && !paths.isEmpty() && LINE_KEYS.contains(key.toLowerCase(java.util.Locale.ROOT))) {
-                            // an address line is headed by its object's key too: "residence line1", "billing_address line1"
-                            String parent = paths.get(paths.size() - 1);
+                        int row = rows.isEmpty() ? 0 : rows.get(rows.size() - 1);
+                        if ("resourceType".equals(key) && row > 0) {
+                            resources.put(row, text);
+                        }
+                        String health = row > 0 && FHIR_CODE.matcher(path).matches()
+                                ? HEALTH_RESOURCES.get(resources.getOrDefault(row, "")) : null;
+                        if (health != null) {
+                            name = health; // a Condition's "code.text": the diagnosis
+                        }
+                        String lineKey = key != null ? key : name;
+                        int owning = key != null ? paths.size() - 1 : paths.size() - 2; // an array's elements: the object holding the array
+                        if (owning >= 0 && LINE_KEYS.contains(lineKey.toLowerCase(java.util.Locale.ROOT))) {
+                            // an address line is headed by its object's key too: "residence line1", "billing_address line1",
+                            // FHIR's "address": [{"line": ["…"]}]
+                            String parent = paths.get(owning);
                             String owner = parent.substring(parent.lastIndexOf('.') + 1);
                             if (!owner.isEmpty()) {
-                                name = owner + " " + key;
+                                name = owner + " " + lineKey;
                             }
                         }
                         if (key != null && !kinds.isEmpty()) {
@@ -139,7 +163,6 @@ final class JsonUnits {
                             // a reaction's, attachment's or file's own "name" ("rocket", "report.pdf") names no person
                             name = owners.get(owners.size() - 1) + " " + name;
                         }
-                        int row = rows.isEmpty() ? 0 : rows.get(rows.size() - 1);
                         if (row > 0) {
                             units.add(TextUnit.cell(null, row, path, name.isEmpty() ? null : header(name), text));
                         } else {
@@ -166,7 +189,7 @@ final class JsonUnits {
             "phonenumbers", "telephone", "telephones", "tel", "telecom", "mobile", "mobiles", "fax", "email", "emails",
             "emailaddress", "emailaddresses", "mail", "address", "addresses", "postaladdresses", "name", "names",
             "identifier", "identifiers", "ids", "iddocuments", "documents", "contactpoint", "contactpoints",
-            "contactdetails", "contactinfo");
+            "contactdetails", "contactinfo", "coding");
 
     /**
      * Keys of an array in a record whose objects are things of the record, not people: a chat message's emoji

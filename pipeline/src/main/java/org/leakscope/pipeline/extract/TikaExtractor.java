@@ -211,8 +211,11 @@ public final class TikaExtractor implements ItemExtractor {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
             String notATable = isDelimited(mediaType) ? readTable(bytes, metadata, partSink, parts, handler) : null;
+            String interchange;
             if (notATable == null && readZengin(mediaType, bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, ZenginTransfer.class.getName());
+            } else if (notATable == null && (interchange = readInterchange(mediaType, bytes, handler)) != null) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, interchange);
             } else if (notATable != null) {
                 // a broken table is still text: its e-mails, phones and numbers are found line by line
                 detail = notATable + "; read as plain text";
@@ -613,6 +616,68 @@ public final class TikaExtractor implements ItemExtractor {
         }
         handler.tableUnits(ZenginTransfer.units(records, settings.maxTextChars()));
         return true;
+    }
+
+    /**
+     * A machine-to-machine interchange file read as a table under its format's field names: HL7 v2
+     * ({@link Hl7Segments}), ASC X12 ({@link X12Segments}), NACHA, BACS Standard 18 or IRS FIRE records
+     * ({@link PaymentRecords}) or レセプト電算 records ({@link ReceiptRecords}). Tika says text/plain or octet-stream (.hl7, .edi, .x12, .ach, .txt, no extension); the
+     * records say what the file is. Returns the reader's class name, or null when the file is none of these.
+     */
+    private String readInterchange(String mediaType, Path bytes, LayoutContentHandler handler) throws IOException {
+        if (!mediaType.equals("text/plain") && !mediaType.equals("application/octet-stream")
+                && !mediaType.equals("application/edi-x12") && !mediaType.equals("application/edifact")) {
+            return null;
+        }
+        long size = Files.size(bytes);
+        if (size > 16L * 1024 * 1024 || size < 16) {
+            return null;
+        }
+        byte[] head = new byte[16];
+        try (InputStream in = Files.newInputStream(bytes)) {
+            in.readNBytes(head, 0, head.length);
+        }
+        String h = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replaceFirst("^\u00EF\u00BB\u00BF", "");
+        boolean hl7 = h.startsWith("MSH") || h.startsWith("FHS") || h.startsWith("BHS");
+        boolean x12 = h.startsWith("ISA");
+        boolean fixed = h.startsWith("101") || h.startsWith("1 01") || h.startsWith("VOL1") || h.matches("T\\d{4}[\\s\\S]*");
+        boolean receipts = ReceiptRecords.looksLikeReceipts(h);
+        if (!hl7 && !x12 && !fixed && !receipts) {
+            return null;
+        }
+        byte[] all = Files.readAllBytes(bytes);
+        String text;
+        if (receipts) { // レセプト電算 files are Shift_JIS by rule
+            List<TextUnit> units = ReceiptRecords.read(new String(all, java.nio.charset.Charset.forName("windows-31j")),
+                    settings.maxTextChars());
+            if (units == null) {
+                return null;
+            }
+            handler.tableUnits(units);
+            return ReceiptRecords.class.getName();
+        }
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(all)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            text = new String(all, java.nio.charset.Charset.forName("windows-1252"));
+        }
+        List<TextUnit> units;
+        String by;
+        if (hl7) {
+            units = Hl7Segments.read(text, settings.maxTextChars());
+            by = Hl7Segments.class.getName();
+        } else if (x12) {
+            units = X12Segments.read(text, settings.maxTextChars());
+            by = X12Segments.class.getName();
+        } else {
+            units = PaymentRecords.read(text, settings.maxTextChars());
+            by = PaymentRecords.class.getName();
+        }
+        if (units == null) {
+            return null;
+        }
+        handler.tableUnits(units);
+        return by;
     }
 
     /** mongodump's {@code .bson}: Tika knows no BSON and says octet-stream. */

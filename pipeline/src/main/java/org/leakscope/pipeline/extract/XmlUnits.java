@@ -48,6 +48,16 @@ final class XmlUnits {
      */
     private static final java.util.Set<String> LABEL_ATTRIBUTES = java.util.Set.of("name", "field", "column", "key",
             "property", "attribute");
+    /**
+     * ISO 20022 payment and statement messages hold one document element and many transactions, each naming another
+     * party: a credit transfer's (pain.001), a direct debit's (pain.008) creditor or debtor, a statement entry's
+     * related parties (camt.052 / .053 / .054), a mandate (pain.009 / .010). Each is a record of its own, so that one
+     * creditor's address is not made of another's street and town; the message's own parties (the initiating firm, a
+     * statement's account owner) stay in the document's record.
+     */
+    private static final java.util.Set<String> TRANSACTIONS = java.util.Set.of("CdtTrfTxInf", "DrctDbtTxInf", "TxDtls",
+            "Mndt", "OrgnlTxInfAndSts", "TxInfAndSts");
+
     /** A label is an identifier ({@code first_name}), not data ({@code Ann Lee}). */
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]{0,39}");
 
@@ -102,19 +112,29 @@ final class XmlUnits {
                             rows.set(p, ++row);
                             own = row;
                         }
+                        if (depth > 2 && TRANSACTIONS.contains(r.getLocalName())) {
+                            own = ++row; // a payment message's transaction: its party is a record of its own
+                        }
                         names.add(r.getLocalName());
                         parents.add(false);
                         texts.add(new StringBuilder());
                         rows.add(own);
                         labels.add(label);
                         labelRecords.add(false);
+                        String codeSystem = null;
+                        for (int a = 0; a < r.getAttributeCount(); a++) {
+                            if (r.getAttributeLocalName(a).equals("codeSystem")) {
+                                codeSystem = r.getAttributeValue(a).strip();
+                            }
+                        }
                         for (int a = 0; a < r.getAttributeCount(); a++) {
                             String v = r.getAttributeValue(a).strip();
                             if (v.isEmpty() || label != null && r.getAttributeLocalName(a).equals(label[0])) {
                                 continue; // a label waits: it heads the element's text, or is data when there is none
                             }
                             chars += v.length();
-                            addAttribute(units, own, names, r.getAttributeLocalName(a), v, ++line);
+                            addAttribute(units, own, names, attributeHeader(r.getLocalName(), r.getAttributeLocalName(a), codeSystem),
+                                    r.getAttributeLocalName(a), v, ++line);
                         }
                     } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
                         if (names.isEmpty()) {
@@ -134,7 +154,7 @@ final class XmlUnits {
                         boolean leafText = !parents.get(p) && !text.isEmpty();
                         if (leafText) {
                             chars += text.length();
-                            String h = JsonUnits.header(label != null ? label[1] : names.get(p));
+                            String h = label != null ? JsonUnits.header(label[1]) : leafHeader(names);
                             if (own > 0) {
                                 String path = label != null
                                         ? path(names.subList(0, p)) + (p > 2 ? "." : "") + label[1] : path(names);
@@ -145,7 +165,7 @@ final class XmlUnits {
                         } else if (label != null) {
                             // an identifier in a name attribute of an element without text names the element (a
                             // database, a table, a column: <options Name="contacts" Engine="InnoDB"/>): a line
-                            addAttribute(units, 0, names, label[0], label[1], ++line);
+                            addAttribute(units, 0, names, JsonUnits.header(label[0]), label[0], label[1], ++line);
                         }
                         if (depth == 2) {
                             openRecord = false;
@@ -170,15 +190,49 @@ final class XmlUnits {
         return units;
     }
 
+    /**
+     * An attribute's header: its name; HL7 v3 and CDA keep values in a {@code value} attribute ({@code <birthTime
+     * value="19850312"/>}), which the element names ("birth Time"); a coded element's ({@code codeSystem="…"})
+     * attributes name the code ("code display Name": "Problem List" names a section, nobody), and an ICD code's name is a
+     * diagnosis.
+     */
+    static String attributeHeader(String element, String attribute, String codeSystem) {
+        if (attribute.equals("value")) {
+            return JsonUnits.header(element);
+        }
+        if (codeSystem != null && attribute.equals("displayName") && ICD.contains(codeSystem)) {
+            return "diagnosis"; // an ICD-10 or ICD-9 code names a disease: a problem entry's <value code="I10" …/>
+        }
+        return codeSystem != null ? JsonUnits.header(element) + " " + JsonUnits.header(attribute) : JsonUnits.header(attribute);
+    }
+
+    /** The OIDs of ICD-10-CM, ICD-10, ICD-9-CM diagnoses (HL7 code systems 2.16.840.1.113883.6.90, .3, .103). */
+    private static final java.util.Set<String> ICD = java.util.Set.of("2.16.840.1.113883.6.90", "2.16.840.1.113883.6.3",
+            "2.16.840.1.113883.6.103");
+
     /** An attribute as a cell of its element's record, or as a line "name: value" outside any record. */
-    private static void addAttribute(List<TextUnit> units, int row, List<String> names, String name, String value,
+    private static void addAttribute(List<TextUnit> units, int row, List<String> names, String h, String name, String value,
                                      int line) {
-        String h = JsonUnits.header(name);
         if (row > 0) {
             units.add(TextUnit.cell(null, row, path(names) + "@" + name, h, value));
         } else {
             units.add(TextUnit.line(line, h + ": " + value));
         }
+    }
+
+    /**
+     * A leaf's header: its name, or after its parent's when the name is an UpperCamelCase abbreviation of two or three
+     * letters that says nothing alone: ISO 20022 writes every party's name as {@code <Nm>} and its account as
+     * {@code <Id>} under {@code <Cdtr>}, {@code <Dbtr>}, {@code <Ownr>}, so "Cdtr Nm" says whose name it is. Lower-case
+     * and capital abbreviations ({@code <dob>}, {@code <SSN>}) name their value themselves.
+     */
+    static String leafHeader(List<String> names) {
+        String leaf = names.get(names.size() - 1);
+        if (names.size() >= 2 && leaf.length() >= 2 && leaf.length() <= 3 && Character.isUpperCase(leaf.charAt(0))
+                && leaf.substring(1).chars().allMatch(Character::isLowerCase)) {
+            return JsonUnits.header(names.get(names.size() - 2)) + " " + JsonUnits.header(leaf);
+        }
+        return JsonUnits.header(leaf);
     }
 
     private static String path(List<String> names) {
