@@ -199,6 +199,9 @@ public final class SubjectResolver {
             joinNamesakes(recs, sets);
         }
         boolean[] ambiguous = linkNameOnly ? linkByName(recs, sets) : new boolean[recs.size()];
+        if (linkNameOnly) {
+            joinUnnamed(recs, sets, ambiguous);
+        }
         // records by group, groups in the order of their roots (the smallest record index of each)
         // two int arrays by record (a counting sort on the roots, each start moved to its end as its group is
         // filled, then moved back): these arrays are most of what the heap holds per table row at this stage
@@ -880,6 +883,161 @@ public final class SubjectResolver {
             sets.union(a, b);
             groups[sets.find(a)] = ga;
         });
+    }
+
+    /**
+     * Rule 3c: a group that names nobody joins the one named person it points to, where nothing conflicts (no
+     * identifier type with other values on both sides) and that person is no name two persons carry:
+     * <ul>
+     *   <li>a group with e-mails ("y.goto@…" in a VPN log) whose every e-mail's local part is a mailbox name
+     *       ({@link MailboxNames#forms}) of the one named group's name (後藤陽子 with a phone in a chat: ゴトウ ヨウコ)
+     *       while that group holds no e-mail of its own: no other named group of the run spells that local part;</li>
+     *   <li>a group with a phone and no e-mail whose postal address (as written, spaces and case aside) the one named group
+     *       of the run holds ("Please ship to my home: 5639 Sycamore Ct, … Courier can call (253) …" in a ticket,
+     *       the same ship-to address beside the name in an asset list); an address two named groups hold (a
+     *       household, an office) joins neither.</li>
+     * </ul>
+     */
+    private void joinUnnamed(Records recs, UnionFind sets, boolean[] ambiguous) {
+        int n = recs.size();
+        boolean[] named = new boolean[n];
+        boolean[] mailed = new boolean[n];
+        boolean[] housed = new boolean[n];
+        boolean[] phoned = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int root = sets.find(i);
+            for (int f = recs.start(i); f < recs.end(i); f++) {
+                switch (recs.type(f)) {
+                    case "PERSON_NAME" -> named[root] = true;
+                    case "EMAIL_ADDRESS" -> mailed[root] = true;
+                    case "POSTAL_ADDRESS" -> housed[root] = true;
+                    case "PHONE_NUMBER" -> phoned[root] = true;
+                    default -> {
+                    }
+                }
+            }
+        }
+        // the unnamed groups' local parts and addresses: only these are looked up
+        Map<Integer, Set<String>> locals = new HashMap<>();
+        Map<Integer, Set<String>> homes = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int root = sets.find(i);
+            if (named[root] || !mailed[root] && !(housed[root] && phoned[root])) {
+                continue;
+            }
+            for (int f = recs.start(i); f < recs.end(i); f++) {
+                String type = recs.type(f);
+                if (mailed[root] && "EMAIL_ADDRESS".equals(type)) {
+                    String l = MailboxNames.local(email(recs.value(i, f)));
+                    locals.computeIfAbsent(root, x -> new HashSet<>(2)).add(l == null ? "" : l);
+                } else if (!mailed[root] && "POSTAL_ADDRESS".equals(type)) {
+                    homes.computeIfAbsent(root, x -> new HashSet<>(2)).add(addressKey(recs.value(i, f)));
+                }
+            }
+        }
+        if (locals.isEmpty() && homes.isEmpty()) {
+            return;
+        }
+        Set<String> wantedLocals = new HashSet<>();
+        locals.values().forEach(wantedLocals::addAll);
+        Set<String> wantedHomes = new HashSet<>();
+        homes.values().forEach(wantedHomes::addAll);
+        // by local part or address: the one named group that spells or holds it, or -1 for several
+        Map<String, Integer> byLocal = new HashMap<>();
+        Map<String, Integer> byHome = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int root = sets.find(i);
+            if (!named[root]) {
+                continue;
+            }
+            if (!wantedLocals.isEmpty()) {
+                String name = recordName(recs, i);
+                for (String form : name == null ? Set.<String>of() : MailboxNames.forms(MailboxNames.words(name), false)) {
+                    if (wantedLocals.contains(form)) {
+                        // a group with e-mails of its own makes the local part ambiguous: it may be its mailbox
+                        byLocal.merge(form, mailed[root] ? -1 : root, (a, b) -> a.equals(b) ? a : -1);
+                    }
+                }
+                // an e-mail a named group holds spells its owner's mailbox name: no unnamed group takes it
+                for (int f = recs.start(i); f < recs.end(i); f++) {
+                    if ("EMAIL_ADDRESS".equals(recs.type(f))) {
+                        String l = MailboxNames.local(email(recs.value(i, f)));
+                        if (l != null && wantedLocals.contains(l)) {
+                            byLocal.put(l, -1);
+                        }
+                    }
+                }
+            }
+            if (!wantedHomes.isEmpty()) {
+                for (int f = recs.start(i); f < recs.end(i); f++) {
+                    if ("POSTAL_ADDRESS".equals(recs.type(f))) {
+                        String k = addressKey(recs.value(i, f));
+                        if (wantedHomes.contains(k)) {
+                            byHome.merge(k, root, (a, b) -> a.equals(b) ? a : -1);
+                        }
+                    }
+                }
+            }
+        }
+        Map<Integer, Integer> target = new java.util.TreeMap<>();
+        locals.forEach((root, ls) -> {
+            Integer only = null;
+            for (String l : ls) {
+                Integer t = byLocal.get(l);
+                if (t == null || t < 0 || only != null && !only.equals(t)) {
+                    return;
+                }
+                only = t;
+            }
+            if (only != null) {
+                target.put(root, only);
+            }
+        });
+        homes.forEach((root, hs) -> {
+            Integer only = null;
+            for (String h : hs) {
+                Integer t = byHome.get(h);
+                if (t == null || t < 0 || only != null && !only.equals(t)) {
+                    return;
+                }
+                only = t;
+            }
+            if (only != null) {
+                target.put(root, only);
+            }
+        });
+        if (target.isEmpty()) {
+            return;
+        }
+        // the identifiers of the groups to join, to see that none conflicts
+        Map<Integer, Group> ids = new HashMap<>();
+        Set<Integer> involved = new HashSet<>(target.keySet());
+        involved.addAll(target.values());
+        for (int i = 0; i < n; i++) {
+            int root = sets.find(i);
+            if (involved.contains(root)) {
+                Group g = ids.computeIfAbsent(root, x -> new Group());
+                for (int f = recs.start(i); f < recs.end(i); f++) {
+                    if (STRONG.contains(recs.type(f))) {
+                        g.addId(recs.type(f), idValue(recs.value(i, f)));
+                    }
+                }
+            }
+        }
+        target.forEach((root, to) -> {
+            if (ambiguous[to] || ids.get(root).conflicts(ids.get(to))) {
+                return;
+            }
+            ids.get(to).absorb(ids.get(root));
+            ids.put(root, ids.get(to));
+            sets.union(root, to);
+        });
+    }
+
+    /** A postal address as written, white space and case aside, for rule 3c. */
+    private static String addressKey(String address) {
+        return java.text.Normalizer.normalize(address, java.text.Normalizer.Form.NFKC).replaceAll("[\\s,]+", " ")
+                .strip().toLowerCase(Locale.ROOT);
     }
 
     /**

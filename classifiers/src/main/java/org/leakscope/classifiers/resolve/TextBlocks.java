@@ -511,10 +511,11 @@ final class TextBlocks {
             // the first person of the cell is the row's
             List<Finding> cell = fs.subList(i, j);
             List<List<Finding>> people = cell.size() > 1 && mayConflict(cell) ? split(cell) : List.of(cell);
+            people = withOwnMailboxes(people, fs);
             for (Finding f : people.get(0)) {
                 boolean contact = "EMAIL_ADDRESS".equals(f.type()) || "PHONE_NUMBER".equals(f.type())
                         || SubjectResolver.MERGE_KEYS.contains(f.type());
-                if (contact && row.conflicts(f)) {
+                if (contact && row.conflicts(f) && !ownMailbox(f, fs)) {
                     List<Finding> stray = new ArrayList<>();
                     stray.add(f);
                     out.add(stray);
@@ -527,6 +528,66 @@ final class TextBlocks {
             }
         }
         return out;
+    }
+
+    /**
+     * The people of a row cut as running text, where a part that names nobody and whose e-mails are each a mailbox
+     * name of the row's own name ({@link #ownMailbox}) goes with the row's first person: "… | Alfie | Tierney | … |
+     * alfie53@… | 07520 884162" is one person.
+     */
+    private static List<List<Finding>> withOwnMailboxes(List<List<Finding>> people, List<Finding> row) {
+        if (people.size() < 2) {
+            return people;
+        }
+        List<List<Finding>> out = new ArrayList<>(people.size());
+        List<Finding> first = new ArrayList<>(people.get(0));
+        out.add(first);
+        for (int k = 1; k < people.size(); k++) {
+            List<Finding> p = people.get(k);
+            boolean mine = false;
+            for (Finding f : p) {
+                if ("PERSON_NAME".equals(f.type()) || "EMAIL_ADDRESS".equals(f.type()) && !ownMailbox(f, row)) {
+                    mine = false;
+                    break;
+                }
+                mine |= "EMAIL_ADDRESS".equals(f.type());
+            }
+            if (mine) {
+                first.addAll(p);
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A row's second e-mail whose local part is a mailbox name of the row's own name ({@link MailboxNames}: an
+     * identity export's "Secondary email" column, "alfie53@…" or "camille.lefebvre@…" beside Alfie Tierney's or
+     * Camille Lefebvre's work address) is the row's person's, not a second person's.
+     */
+    private static boolean ownMailbox(Finding f, List<Finding> row) {
+        if (!"EMAIL_ADDRESS".equals(f.type())) {
+            return false;
+        }
+        String local = MailboxNames.local(f.value().toLowerCase(Locale.ROOT));
+        if (local == null) {
+            return false;
+        }
+        Set<String> words = new java.util.LinkedHashSet<>();
+        for (Finding g : row) {
+            if ("PERSON_NAME".equals(g.type())) {
+                String v = g.value().strip();
+                List<String> w = MailboxNames.words(v);
+                if (w.isEmpty() && SubjectResolver.isLatinWord(v) && v.length() >= 2) {
+                    // a first-name or last-name cell
+                    w = List.of(org.leakscope.classifiers.pii.NameFolding.fold(v).toLowerCase(Locale.ROOT)
+                            .replaceAll("['\\-.]", ""));
+                }
+                words.addAll(w);
+            }
+        }
+        return MailboxNames.forms(new ArrayList<>(words), true).contains(local);
     }
 
     /**
