@@ -179,22 +179,25 @@ public final class SubjectResolver {
         try (Records recs = runDir == null ? new Records() : new Records(runDir, recordBuffer)) {
             UnionFind sets = new UnionFind();
             int[] households;
+            int[] homes;
             try (MergeKeys mergeKeys = (runDir == null ? new MergeKeys() : new MergeKeys(runDir, runKeys, MergeKeys::hash))
                     .nicknames(nicknames)) {
                 Intake intake = new Intake(recs, sets, mergeKeys);
                 items.forEachItem(intake);
                 mergeKeys.joinAll(recs, sets);
                 households = intake.households();
+                homes = intake.homes();
             }
-            unnumbered(recs, sets, households, subjects);
+            unnumbered(recs, sets, households, homes, subjects);
         }
     }
 
     /**
      * The subjects of the records joined in {@code sets} by rule 2. {@code households}: pairs of records, a
-     * second person's and the row's own person's ({@link ItemRecords#households}).
+     * second person's and the row's own person's ({@link ItemRecords#households}); {@code homes}: those of them
+     * whose second person shares the row's home ({@link ItemRecords#homes}).
      */
-    private void unnumbered(Records recs, UnionFind sets, int[] households, Consumer<Subject> subjects) {
+    private void unnumbered(Records recs, UnionFind sets, int[] households, int[] homes, Consumer<Subject> subjects) {
         if (linkNameOnly) {
             joinNamesakes(recs, sets);
         }
@@ -222,12 +225,14 @@ public final class SubjectResolver {
         Map<Set<String>, SortedSet<String>> shared = new HashMap<>();
         Map<Integer, SortedSet<String>> householdPlaces = householdPlaces(recs, sets, households, byGroup, start,
                 ambiguous, shared);
+        Map<Integer, List<String>> sharedHomes = sharedHomes(recs, sets, homes, byGroup, start);
         for (int g = 0; g < n; g++) {
             if (start[g + 1] == start[g]) {
                 continue;
             }
             Subject s = toSubject(recs, byGroup, start[g], start[g + 1],
-                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared);
+                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared,
+                    sharedHomes.get(g));
             SortedSet<String> home = s == null || !s.jurisdictions().isEmpty() ? null : householdPlaces.get(g);
             if (home != null) {
                 s = new Subject(s.subjectId(), s.name(), s.emails(), s.phones(), s.postalAddress(), home,
@@ -261,7 +266,8 @@ public final class SubjectResolver {
             }
             SortedSet<String> places = ofOwner.computeIfAbsent(owner, g -> {
                 Subject o = toSubject(recs, byGroup, start[g], start[g + 1],
-                        nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared);
+                        nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared,
+                        null);
                 return o == null ? Collections.emptySortedSet() : o.jurisdictions();
             });
             if (!places.isEmpty()) {
@@ -269,6 +275,47 @@ public final class SubjectResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * By group of a second person who shares the row's home (a roster's guardian, a spouse: {@link ItemRecords#homes})
+     * that holds no postal address of its own and is not its row's own person's group: the postal addresses of the
+     * row's own person's record (a school roster's Home Address beside the student is the guardian's home too).
+     */
+    private static Map<Integer, List<String>> sharedHomes(Records recs, UnionFind sets, int[] homes, int[] byGroup,
+                                                         int[] start) {
+        Map<Integer, List<String>> out = new HashMap<>();
+        for (int i = 0; i + 1 < homes.length; i += 2) {
+            int second = sets.find(homes[i]);
+            int owner = homes[i + 1];
+            if (second == sets.find(owner) || out.containsKey(second) || holds(recs, byGroup, start, second,
+                    "POSTAL_ADDRESS")) {
+                continue;
+            }
+            List<String> addresses = new ArrayList<>(1);
+            for (int f = recs.start(owner); f < recs.end(owner); f++) {
+                if ("POSTAL_ADDRESS".equals(recs.type(f))) {
+                    addresses.add(recs.value(owner, f));
+                }
+            }
+            if (!addresses.isEmpty()) {
+                out.put(second, addresses);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a record of group {@code g} holds a finding of {@code type}. */
+    private static boolean holds(Records recs, int[] byGroup, int[] start, int g, String type) {
+        for (int m = start[g]; m < start[g + 1]; m++) {
+            int r = byGroup[m];
+            for (int f = recs.start(r); f < recs.end(r); f++) {
+                if (type.equals(recs.type(f))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -283,6 +330,8 @@ public final class SubjectResolver {
         private String lastDocId;
         private int[] households = new int[0];
         private int householdCount;
+        private int[] homes = new int[0];
+        private int homeCount;
 
         Intake(Records records, UnionFind sets, MergeKeys mergeKeys) {
             this.records = records;
@@ -324,11 +373,24 @@ public final class SubjectResolver {
                 System.arraycopy(pairs, 0, households, householdCount, pairs.length);
                 householdCount += pairs.length;
             }
+            int[] shared = item.homes();
+            if (shared.length > 0) {
+                if (homeCount + shared.length > homes.length) {
+                    homes = java.util.Arrays.copyOf(homes, Math.max(homeCount + shared.length, homes.length * 2));
+                }
+                System.arraycopy(shared, 0, homes, homeCount, shared.length);
+                homeCount += shared.length;
+            }
         }
 
         /** The household pairs of all items taken ({@link ItemRecords#households}). */
         int[] households() {
             return java.util.Arrays.copyOf(households, householdCount);
+        }
+
+        /** The pairs of all items taken whose second person shares the row's home ({@link ItemRecords#homes}). */
+        int[] homes() {
+            return java.util.Arrays.copyOf(homes, homeCount);
         }
     }
 
@@ -1299,11 +1361,12 @@ public final class SubjectResolver {
     /**
      * The subject of the group whose records are {@code members[from..to)}. {@code nameOnly}: names that make a
      * person without contact data or identifier; null: none do. {@code shared}: one copy of each set of data
-     * elements and of jurisdictions, which few combinations make for many subjects.
+     * elements and of jurisdictions, which few combinations make for many subjects. {@code homes}: postal
+     * addresses of a home the group's person shares with a row's own person ({@link #sharedHomes}), or null.
      */
     private static Subject toSubject(Records recs, int[] members, int from, int to, KnownNames nameOnly,
                                      KnownNames known, UsAreaCodes areaCodes, EmailCountries emailCountries,
-                                     Map<Set<String>, SortedSet<String>> shared) {
+                                     Map<Set<String>, SortedSet<String>> shared, List<String> homes) {
         // plain lists, made sets once at the end (SortedStrings.ofUnsorted): a group is mostly one or two rows
         List<String> emails = new ArrayList<>(2);
         List<String> phones = new ArrayList<>(2);
@@ -1360,6 +1423,11 @@ public final class SubjectResolver {
                 && (nameOnly == null || !(profile ? oneName(distinct(names))
                         : oneLikelyPerson(distinct(names), nameOnly) || personal && personalName(distinct(names))))) {
             return null;
+        }
+        if (homes != null) {
+            // the home of the row's own person, which this second person shares (sharedHomes)
+            homes.forEach(h -> addresses.add(h.strip()));
+            types.add("POSTAL_ADDRESS");
         }
         SortedSet<String> phoneSet = SortedStrings.ofUnsorted(phones);
         for (String p : phoneSet) {

@@ -62,10 +62,17 @@ class MailGreetingTest {
         assertNull(withEmail(s, "bob@example.com").name(), s.toString());
         // To: and Cc: both without names: the salutation may be either's
         List<DocFinding> two = reply("石川 秀樹");
+        two.set(2, at(2, 4, "EMAIL_ADDRESS", "office36@example.ne.jp"));
         two.add(at(3, 4, "EMAIL_ADDRESS", "sales@example.ne.jp"));
         List<Subject> t = r.resolve(two);
-        assertNull(withEmail(t, "h.ishikawa36@example.ne.jp").name(), t.toString());
+        assertNull(withEmail(t, "office36@example.ne.jp").name(), t.toString());
         assertNull(withEmail(t, "sales@example.ne.jp").name(), t.toString());
+        // ... unless one mailbox spells the name (rule 3c, MailboxNames: h.ishikawa36 for 石川 秀樹, read イシカワ ヒデキ)
+        List<DocFinding> spelt = reply("石川 秀樹");
+        spelt.add(at(3, 4, "EMAIL_ADDRESS", "sales@example.ne.jp"));
+        List<Subject> u = r.resolve(spelt);
+        assertEquals("石川 秀樹", withEmail(u, "h.ishikawa36@example.ne.jp").name(), u.toString());
+        assertNull(withEmail(u, "sales@example.ne.jp").name(), u.toString());
     }
 
     @Test
