@@ -50,7 +50,9 @@ import org.leakscope.classifiers.model.Finding;
  *       order, finds the one person written in kana or romaji ("池田 陽子 | イケダ ヨウコ" on a health sheet, "イケダ
  *       ヨウコ | Yoko IKEDA | e-mail" on a badge list; "TIERNEY | FREYA" columns, "Freya Tierney" elsewhere), or
  *       a kanji name's dictionary reading ({@link KanjiReadings}: a passport zone's "HIDEKI ISHIKAWA" finds
- *       "石川 秀樹 &lt;…&gt;"), never two groups that each write a different kanji name. Switch: {@code link-name-only}.</li>
+ *       "石川 秀樹 &lt;…&gt;"), never two groups that each write a different kanji name. Switch: {@code link-name-only}.
+ *       A group that names nobody joins the one named person its e-mail's local part spells ({@link MailboxNames}:
+ *       "y.goto@…" for 後藤陽子) or, with a phone, whose postal address it holds (rule 3c, {@code joinUnnamed}).</li>
  *   <li>A group becomes a subject if it has an e-mail, a phone or a strong identifier, or a full name that is
  *       likely a person's ({@link KnownNames}; switch {@code name-only-subjects}), or one full name written
  *       beside a birth date and a postal address in one record (a residence card, a licence: a person's own
