@@ -48,9 +48,12 @@ public final class Classifier {
     private final TriggerScan triggers;
     /** Marks a row's second person's record (a dependant's cells): after the row's own key, never a row number's digit. */
     public static final String SECOND_PERSON = "+2";
+    /** After {@link #SECOND_PERSON}: the second person shares the row's own person's home (household-headers). */
+    public static final String HOUSEHOLD = "h";
 
     private final HeaderColumns notPiiColumns;
     private final HeaderColumns secondPersonColumns;
+    private final HeaderColumns householdColumns;
     private final ColumnHeaderDetector columnHeaders;
 
     public Classifier(ClassifierConfig config) {
@@ -58,6 +61,7 @@ public final class Classifier {
         this.registry = buildRegistry(config);
         this.notPiiColumns = HeaderColumns.fromConfig(config, HeaderColumns.NOT_PII);
         this.secondPersonColumns = HeaderColumns.fromConfig(config, HeaderColumns.SECOND_PERSON);
+        this.householdColumns = HeaderColumns.fromConfig(config, HeaderColumns.HOUSEHOLD);
         this.columnHeaders = registry.detectors().stream().filter(ColumnHeaderDetector.class::isInstance)
                 .map(ColumnHeaderDetector.class::cast).findFirst()
                 .orElseGet(() -> ColumnHeaderDetector.fromConfig(config)); // column_header disabled
@@ -201,14 +205,17 @@ public final class Classifier {
     /**
      * A row's cells under a second person's headers (Dependent, Dep SSN, 配偶者氏名) are that person's record, apart
      * from the row's own person: the row's key with {@link #SECOND_PERSON}
-     * (without the row's database links, which are the row's own).
+     * (without the row's database links, which are the row's own), and {@link #HOUSEHOLD} after it when the column
+     * is one of household-headers (a guardian, a spouse: the row's home is theirs).
      */
     private void secondPersons(ScanText text, List<Finding> kept) {
         for (int i = 0; i < kept.size(); i++) {
             Finding f = kept.get(i);
-            if (f.recordKey() != null && f.category() == Category.PII && secondPersonColumns.covers(text.unitAt(f.offset()))) {
+            TextUnit unit = f.recordKey() != null && f.category() == Category.PII ? text.unitAt(f.offset()) : null;
+            if (unit != null && secondPersonColumns.covers(unit)) {
                 kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
-                        f.detector(), TextUnit.rowOf(f.recordKey()) + SECOND_PERSON,
+                        f.detector(), TextUnit.rowOf(f.recordKey()) + SECOND_PERSON
+                                + (householdColumns.covers(unit) ? HOUSEHOLD : ""),
                         f.offset()));
             }
         }

@@ -19,6 +19,8 @@ public final class HeaderColumns {
     public static final String NOT_PII = "not-pii-headers";
     /** The columns holding a second person's data. */
     public static final String SECOND_PERSON = "second-person-headers";
+    /** Of those, the columns of a second person who shares the row's own person's home (a dependant, a guardian). */
+    public static final String HOUSEHOLD = "household-headers";
 
     private static final HeaderColumns NONE = new HeaderColumns(null);
 

@@ -98,8 +98,18 @@ final class ItemRecords {
         return Arrays.copyOf(households, householdCount * 2);
     }
 
+    /**
+     * After {@link #finish}: of {@link #households}, the pairs whose second person shares the row's home
+     * ({@link org.leakscope.classifiers.Classifier#HOUSEHOLD}: a guardian, a spouse), in the same form.
+     */
+    int[] homes() {
+        return Arrays.copyOf(homes, homeCount * 2);
+    }
+
     private int[] households = new int[0];
     private int householdCount;
+    private int[] homes = new int[0];
+    private int homeCount;
     // the last row key of a row's own person in the listing (sorted: a row's "+2" key comes after its own keys)
     private String lastRow;
     private int lastRowRecord = -1;
@@ -111,6 +121,11 @@ final class ItemRecords {
         }
         String row = org.leakscope.classifiers.text.TextUnit.rowOf(rowKey);
         String second = org.leakscope.classifiers.Classifier.SECOND_PERSON;
+        String home = org.leakscope.classifiers.Classifier.HOUSEHOLD;
+        boolean shared = row.endsWith(second + home);
+        if (shared) {
+            row = row.substring(0, row.length() - home.length());
+        }
         if (row.endsWith(second)) {
             if (lastRow != null && row.length() == lastRow.length() + second.length() && row.startsWith(lastRow)) {
                 if (householdCount * 2 == households.length) {
@@ -119,6 +134,14 @@ final class ItemRecords {
                 households[householdCount * 2] = recs.size() - 1;
                 households[householdCount * 2 + 1] = lastRowRecord;
                 householdCount++;
+                if (shared) {
+                    if (homeCount * 2 == homes.length) {
+                        homes = Arrays.copyOf(homes, Math.max(8, homes.length * 2));
+                    }
+                    homes[homeCount * 2] = recs.size() - 1;
+                    homes[homeCount * 2 + 1] = lastRowRecord;
+                    homeCount++;
+                }
             }
             return;
         }

@@ -50,7 +50,9 @@ import org.leakscope.classifiers.model.Finding;
  *       order, finds the one person written in kana or romaji ("池田 陽子 | イケダ ヨウコ" on a health sheet, "イケダ
  *       ヨウコ | Yoko IKEDA | e-mail" on a badge list; "TIERNEY | FREYA" columns, "Freya Tierney" elsewhere), or
  *       a kanji name's dictionary reading ({@link KanjiReadings}: a passport zone's "HIDEKI ISHIKAWA" finds
- *       "石川 秀樹 &lt;…&gt;"), never two groups that each write a different kanji name. Switch: {@code link-name-only}.</li>
+ *       "石川 秀樹 &lt;…&gt;"), never two groups that each write a different kanji name. Switch: {@code link-name-only}.
+ *       A group that names nobody joins the one named person its e-mail's local part spells ({@link MailboxNames}:
+ *       "y.goto@…" for 後藤陽子) or, with a phone, whose postal address it holds (rule 3c, {@code joinUnnamed}).</li>
  *   <li>A group becomes a subject if it has an e-mail, a phone or a strong identifier, or a full name that is
  *       likely a person's ({@link KnownNames}; switch {@code name-only-subjects}), or one full name written
  *       beside a birth date and a postal address in one record (a residence card, a licence: a person's own
@@ -179,26 +181,32 @@ public final class SubjectResolver {
         try (Records recs = runDir == null ? new Records() : new Records(runDir, recordBuffer)) {
             UnionFind sets = new UnionFind();
             int[] households;
+            int[] homes;
             try (MergeKeys mergeKeys = (runDir == null ? new MergeKeys() : new MergeKeys(runDir, runKeys, MergeKeys::hash))
                     .nicknames(nicknames)) {
                 Intake intake = new Intake(recs, sets, mergeKeys);
                 items.forEachItem(intake);
                 mergeKeys.joinAll(recs, sets);
                 households = intake.households();
+                homes = intake.homes();
             }
-            unnumbered(recs, sets, households, subjects);
+            unnumbered(recs, sets, households, homes, subjects);
         }
     }
 
     /**
      * The subjects of the records joined in {@code sets} by rule 2. {@code households}: pairs of records, a
-     * second person's and the row's own person's ({@link ItemRecords#households}).
+     * second person's and the row's own person's ({@link ItemRecords#households}); {@code homes}: those of them
+     * whose second person shares the row's home ({@link ItemRecords#homes}).
      */
-    private void unnumbered(Records recs, UnionFind sets, int[] households, Consumer<Subject> subjects) {
+    private void unnumbered(Records recs, UnionFind sets, int[] households, int[] homes, Consumer<Subject> subjects) {
         if (linkNameOnly) {
             joinNamesakes(recs, sets);
         }
         boolean[] ambiguous = linkNameOnly ? linkByName(recs, sets) : new boolean[recs.size()];
+        if (linkNameOnly) {
+            joinUnnamed(recs, sets, ambiguous);
+        }
         // records by group, groups in the order of their roots (the smallest record index of each)
         // two int arrays by record (a counting sort on the roots, each start moved to its end as its group is
         // filled, then moved back): these arrays are most of what the heap holds per table row at this stage
@@ -219,12 +227,14 @@ public final class SubjectResolver {
         Map<Set<String>, SortedSet<String>> shared = new HashMap<>();
         Map<Integer, SortedSet<String>> householdPlaces = householdPlaces(recs, sets, households, byGroup, start,
                 ambiguous, shared);
+        Map<Integer, List<String>> sharedHomes = sharedHomes(recs, sets, homes, byGroup, start);
         for (int g = 0; g < n; g++) {
             if (start[g + 1] == start[g]) {
                 continue;
             }
             Subject s = toSubject(recs, byGroup, start[g], start[g + 1],
-                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared);
+                    nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared,
+                    sharedHomes.get(g));
             SortedSet<String> home = s == null || !s.jurisdictions().isEmpty() ? null : householdPlaces.get(g);
             if (home != null) {
                 s = new Subject(s.subjectId(), s.name(), s.emails(), s.phones(), s.postalAddress(), home,
@@ -258,7 +268,8 @@ public final class SubjectResolver {
             }
             SortedSet<String> places = ofOwner.computeIfAbsent(owner, g -> {
                 Subject o = toSubject(recs, byGroup, start[g], start[g + 1],
-                        nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared);
+                        nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared,
+                        null);
                 return o == null ? Collections.emptySortedSet() : o.jurisdictions();
             });
             if (!places.isEmpty()) {
@@ -266,6 +277,47 @@ public final class SubjectResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * By group of a second person who shares the row's home (a roster's guardian, a spouse: {@link ItemRecords#homes})
+     * that holds no postal address of its own and is not its row's own person's group: the postal addresses of the
+     * row's own person's record (a school roster's Home Address beside the student is the guardian's home too).
+     */
+    private static Map<Integer, List<String>> sharedHomes(Records recs, UnionFind sets, int[] homes, int[] byGroup,
+                                                         int[] start) {
+        Map<Integer, List<String>> out = new HashMap<>();
+        for (int i = 0; i + 1 < homes.length; i += 2) {
+            int second = sets.find(homes[i]);
+            int owner = homes[i + 1];
+            if (second == sets.find(owner) || out.containsKey(second) || holds(recs, byGroup, start, second,
+                    "POSTAL_ADDRESS")) {
+                continue;
+            }
+            List<String> addresses = new ArrayList<>(1);
+            for (int f = recs.start(owner); f < recs.end(owner); f++) {
+                if ("POSTAL_ADDRESS".equals(recs.type(f))) {
+                    addresses.add(recs.value(owner, f));
+                }
+            }
+            if (!addresses.isEmpty()) {
+                out.put(second, addresses);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a record of group {@code g} holds a finding of {@code type}. */
+    private static boolean holds(Records recs, int[] byGroup, int[] start, int g, String type) {
+        for (int m = start[g]; m < start[g + 1]; m++) {
+            int r = byGroup[m];
+            for (int f = recs.start(r); f < recs.end(r); f++) {
+                if (type.equals(recs.type(f))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -280,6 +332,8 @@ public final class SubjectResolver {
         private String lastDocId;
         private int[] households = new int[0];
         private int householdCount;
+        private int[] homes = new int[0];
+        private int homeCount;
 
         Intake(Records records, UnionFind sets, MergeKeys mergeKeys) {
             this.records = records;
@@ -321,11 +375,24 @@ public final class SubjectResolver {
                 System.arraycopy(pairs, 0, households, householdCount, pairs.length);
                 householdCount += pairs.length;
             }
+            int[] shared = item.homes();
+            if (shared.length > 0) {
+                if (homeCount + shared.length > homes.length) {
+                    homes = java.util.Arrays.copyOf(homes, Math.max(homeCount + shared.length, homes.length * 2));
+                }
+                System.arraycopy(shared, 0, homes, homeCount, shared.length);
+                homeCount += shared.length;
+            }
         }
 
         /** The household pairs of all items taken ({@link ItemRecords#households}). */
         int[] households() {
             return java.util.Arrays.copyOf(households, householdCount);
+        }
+
+        /** The pairs of all items taken whose second person shares the row's home ({@link ItemRecords#homes}). */
+        int[] homes() {
+            return java.util.Arrays.copyOf(homes, homeCount);
         }
     }
 
@@ -883,6 +950,161 @@ public final class SubjectResolver {
     }
 
     /**
+     * Rule 3c: a group that names nobody joins the one named person it points to, where nothing conflicts (no
+     * identifier type with other values on both sides) and that person is no name two persons carry:
+     * <ul>
+     *   <li>a group with e-mails ("y.goto@…" in a VPN log) whose every e-mail's local part is a mailbox name
+     *       ({@link MailboxNames#forms}) of the one named group's name (後藤陽子 with a phone in a chat: ゴトウ ヨウコ)
+     *       while that group holds no e-mail of its own: no other named group of the run spells that local part;</li>
+     *   <li>a group with a phone and no e-mail whose postal address (as written, spaces and case aside) the one named group
+     *       of the run holds ("Please ship to my home: 5639 Sycamore Ct, … Courier can call (253) …" in a ticket,
+     *       the same ship-to address beside the name in an asset list); an address two named groups hold (a
+     *       household, an office) joins neither.</li>
+     * </ul>
+     */
+    private void joinUnnamed(Records recs, UnionFind sets, boolean[] ambiguous) {
+        int n = recs.size();
+        boolean[] named = new boolean[n];
+        boolean[] mailed = new boolean[n];
+        boolean[] housed = new boolean[n];
+        boolean[] phoned = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int root = sets.find(i);
+            for (int f = recs.start(i); f < recs.end(i); f++) {
+                switch (recs.type(f)) {
+                    case "PERSON_NAME" -> named[root] = true;
+                    case "EMAIL_ADDRESS" -> mailed[root] = true;
+                    case "POSTAL_ADDRESS" -> housed[root] = true;
+                    case "PHONE_NUMBER" -> phoned[root] = true;
+                    default -> {
+                    }
+                }
+            }
+        }
+        // the unnamed groups' local parts and addresses: only these are looked up
+        Map<Integer, Set<String>> locals = new HashMap<>();
+        Map<Integer, Set<String>> homes = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int root = sets.find(i);
+            if (named[root] || !mailed[root] && !(housed[root] && phoned[root])) {
+                continue;
+            }
+            for (int f = recs.start(i); f < recs.end(i); f++) {
+                String type = recs.type(f);
+                if (mailed[root] && "EMAIL_ADDRESS".equals(type)) {
+                    String l = MailboxNames.local(email(recs.value(i, f)));
+                    locals.computeIfAbsent(root, x -> new HashSet<>(2)).add(l == null ? "" : l);
+                } else if (!mailed[root] && "POSTAL_ADDRESS".equals(type)) {
+                    homes.computeIfAbsent(root, x -> new HashSet<>(2)).add(addressKey(recs.value(i, f)));
+                }
+            }
+        }
+        if (locals.isEmpty() && homes.isEmpty()) {
+            return;
+        }
+        Set<String> wantedLocals = new HashSet<>();
+        locals.values().forEach(wantedLocals::addAll);
+        Set<String> wantedHomes = new HashSet<>();
+        homes.values().forEach(wantedHomes::addAll);
+        // by local part or address: the one named group that spells or holds it, or -1 for several
+        Map<String, Integer> byLocal = new HashMap<>();
+        Map<String, Integer> byHome = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int root = sets.find(i);
+            if (!named[root]) {
+                continue;
+            }
+            if (!wantedLocals.isEmpty()) {
+                String name = recordName(recs, i);
+                for (String form : name == null ? Set.<String>of() : MailboxNames.forms(MailboxNames.words(name), false)) {
+                    if (wantedLocals.contains(form)) {
+                        // a group with e-mails of its own makes the local part ambiguous: it may be its mailbox
+                        byLocal.merge(form, mailed[root] ? -1 : root, (a, b) -> a.equals(b) ? a : -1);
+                    }
+                }
+                // an e-mail a named group holds spells its owner's mailbox name: no unnamed group takes it
+                for (int f = recs.start(i); f < recs.end(i); f++) {
+                    if ("EMAIL_ADDRESS".equals(recs.type(f))) {
+                        String l = MailboxNames.local(email(recs.value(i, f)));
+                        if (l != null && wantedLocals.contains(l)) {
+                            byLocal.put(l, -1);
+                        }
+                    }
+                }
+            }
+            if (!wantedHomes.isEmpty()) {
+                for (int f = recs.start(i); f < recs.end(i); f++) {
+                    if ("POSTAL_ADDRESS".equals(recs.type(f))) {
+                        String k = addressKey(recs.value(i, f));
+                        if (wantedHomes.contains(k)) {
+                            byHome.merge(k, root, (a, b) -> a.equals(b) ? a : -1);
+                        }
+                    }
+                }
+            }
+        }
+        Map<Integer, Integer> target = new java.util.TreeMap<>();
+        locals.forEach((root, ls) -> {
+            Integer only = null;
+            for (String l : ls) {
+                Integer t = byLocal.get(l);
+                if (t == null || t < 0 || only != null && !only.equals(t)) {
+                    return;
+                }
+                only = t;
+            }
+            if (only != null) {
+                target.put(root, only);
+            }
+        });
+        homes.forEach((root, hs) -> {
+            Integer only = null;
+            for (String h : hs) {
+                Integer t = byHome.get(h);
+                if (t == null || t < 0 || only != null && !only.equals(t)) {
+                    return;
+                }
+                only = t;
+            }
+            if (only != null) {
+                target.put(root, only);
+            }
+        });
+        if (target.isEmpty()) {
+            return;
+        }
+        // the identifiers of the groups to join, to see that none conflicts
+        Map<Integer, Group> ids = new HashMap<>();
+        Set<Integer> involved = new HashSet<>(target.keySet());
+        involved.addAll(target.values());
+        for (int i = 0; i < n; i++) {
+            int root = sets.find(i);
+            if (involved.contains(root)) {
+                Group g = ids.computeIfAbsent(root, x -> new Group());
+                for (int f = recs.start(i); f < recs.end(i); f++) {
+                    if (STRONG.contains(recs.type(f))) {
+                        g.addId(recs.type(f), idValue(recs.value(i, f)));
+                    }
+                }
+            }
+        }
+        target.forEach((root, to) -> {
+            if (ambiguous[to] || ids.get(root).conflicts(ids.get(to))) {
+                return;
+            }
+            ids.get(to).absorb(ids.get(root));
+            ids.put(root, ids.get(to));
+            sets.union(root, to);
+        });
+    }
+
+    /** A postal address as written, white space and case aside, for rule 3c. */
+    private static String addressKey(String address) {
+        return java.text.Normalizer.normalize(address, java.text.Normalizer.Form.NFKC).replaceAll("[\\s,]+", " ")
+                .strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * Rule 2b: groups with contact data that write one rare full name ({@link KnownNames#specific}; order-free, a
      * given-name variant counting as the name: "OYELARAN Margaret" with a work e-mail on an HR sheet, "Peggy Oyelaran"
      * with a private e-mail and phone in her mail) are one person when nothing of theirs conflicts: no identifier
@@ -1141,11 +1363,12 @@ public final class SubjectResolver {
     /**
      * The subject of the group whose records are {@code members[from..to)}. {@code nameOnly}: names that make a
      * person without contact data or identifier; null: none do. {@code shared}: one copy of each set of data
-     * elements and of jurisdictions, which few combinations make for many subjects.
+     * elements and of jurisdictions, which few combinations make for many subjects. {@code homes}: postal
+     * addresses of a home the group's person shares with a row's own person ({@link #sharedHomes}), or null.
      */
     private static Subject toSubject(Records recs, int[] members, int from, int to, KnownNames nameOnly,
                                      KnownNames known, UsAreaCodes areaCodes, EmailCountries emailCountries,
-                                     Map<Set<String>, SortedSet<String>> shared) {
+                                     Map<Set<String>, SortedSet<String>> shared, List<String> homes) {
         // plain lists, made sets once at the end (SortedStrings.ofUnsorted): a group is mostly one or two rows
         List<String> emails = new ArrayList<>(2);
         List<String> phones = new ArrayList<>(2);
@@ -1202,6 +1425,11 @@ public final class SubjectResolver {
                 && (nameOnly == null || !(profile ? oneName(distinct(names))
                         : oneLikelyPerson(distinct(names), nameOnly) || personal && personalName(distinct(names))))) {
             return null;
+        }
+        if (homes != null) {
+            // the home of the row's own person, which this second person shares (sharedHomes)
+            homes.forEach(h -> addresses.add(h.strip()));
+            types.add("POSTAL_ADDRESS");
         }
         SortedSet<String> phoneSet = SortedStrings.ofUnsorted(phones);
         for (String p : phoneSet) {

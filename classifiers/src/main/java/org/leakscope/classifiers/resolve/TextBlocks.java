@@ -104,6 +104,7 @@ final class TextBlocks {
         List<Finding> fs = new ArrayList<>(findings);
         fs.sort(READING_ORDER);
         Set<Integer> header = headerLines(fs);
+        String sender = senderName(fs, header);
         List<List<Finding>> out = new ArrayList<>();
         Block cur = null;
         for (Finding f : fs) {
@@ -134,7 +135,7 @@ final class TextBlocks {
                     }
                 }
                 if (conflict && next.findings.isEmpty()) {
-                    Block[] cut = lastLineNearerNextName(cur, f, p.line());
+                    Block[] cut = lastLineNearerNextName(cur, f, p.line(), sender);
                     if (cut == null) {
                         cut = cutAtLastName(cur, f);
                     }
@@ -398,6 +399,22 @@ final class TextBlocks {
         return kept;
     }
 
+    /** The one name key on the first mail-header line (From:), or null: no header, no name or several. */
+    private static String senderName(List<Finding> sorted, Set<Integer> header) {
+        if (header.isEmpty()) {
+            return null;
+        }
+        int first = Collections.min(header);
+        List<Finding> line = new ArrayList<>(2);
+        for (Finding f : sorted) {
+            Pos p = Pos.of(f);
+            if (p.unit().isEmpty() && p.line() == first) {
+                line.add(f);
+            }
+        }
+        return onlyName(line);
+    }
+
     /** The one name key of a record (readings aside), or null when it has none or several. */
     private static String onlyName(List<Finding> r) {
         String only = null;
@@ -421,9 +438,11 @@ final class TextBlocks {
      * holds only kinds of value the lines above hold already (a second address, a second phone: a visitor block's
      * "Cell:" line just above the next visitor's "Name:" is the first visitor's own, the line numbers carrying no
      * blank lines), is strictly nearer the name than the line above it, and is one person with the name; null
-     * otherwise.
+     * otherwise. When the name is the mail's sender's ({@code sender}: the From: line's) and the block's head is
+     * another name (a salutation), the last line may hold a first value of its kind: "石川 春香 様 / … / 当日の緊急連絡先は
+     * 私の携帯（090-…）までお願いします。 / 人事部 藤田 達也" is the sender's phone above her signature.
      */
-    private Block[] lastLineNearerNextName(Block cur, Finding f, int line) {
+    private Block[] lastLineNearerNextName(Block cur, Finding f, int line, String sender) {
         if (!"PERSON_NAME".equals(f.type()) || line < 0 || cur.lastLine < 0 || line <= cur.lastLine) {
             return null;
         }
@@ -432,6 +451,7 @@ final class TextBlocks {
         boolean headNamed = false;
         Set<String> headKinds = new HashSet<>();
         Set<String> lastKinds = new HashSet<>();
+        Set<String> headNames = new HashSet<>(2);
         for (Finding g : cur.findings) {
             int l = Pos.of(g).line();
             if (l < 0) {
@@ -445,10 +465,14 @@ final class TextBlocks {
             } else {
                 above = Math.max(above, l);
                 headNamed |= "PERSON_NAME".equals(g.type()) && nameKey(g.value()) != null;
+                if ("PERSON_NAME".equals(g.type()) && nameKey(g.value()) != null) {
+                    headNames.add(nameKey(g.value()));
+                }
                 headKinds.add(g.type());
             }
         }
-        if (above < 0 || !headNamed || line - last >= last - above || !headKinds.containsAll(lastKinds)) {
+        boolean signed = sender != null && sender.equals(nameKey(f.value())) && !headNames.contains(sender);
+        if (above < 0 || !headNamed || line - last >= last - above || !headKinds.containsAll(lastKinds) && !signed) {
             return null;
         }
         Block head = new Block(cur.unit, cur.header);
@@ -511,10 +535,11 @@ final class TextBlocks {
             // the first person of the cell is the row's
             List<Finding> cell = fs.subList(i, j);
             List<List<Finding>> people = cell.size() > 1 && mayConflict(cell) ? split(cell) : List.of(cell);
+            people = withOwnMailboxes(people, fs);
             for (Finding f : people.get(0)) {
                 boolean contact = "EMAIL_ADDRESS".equals(f.type()) || "PHONE_NUMBER".equals(f.type())
                         || SubjectResolver.MERGE_KEYS.contains(f.type());
-                if (contact && row.conflicts(f)) {
+                if (contact && row.conflicts(f) && !ownMailbox(f, fs)) {
                     List<Finding> stray = new ArrayList<>();
                     stray.add(f);
                     out.add(stray);
@@ -527,6 +552,66 @@ final class TextBlocks {
             }
         }
         return out;
+    }
+
+    /**
+     * The people of a row cut as running text, where a part that names nobody and whose e-mails are each a mailbox
+     * name of the row's own name ({@link #ownMailbox}) goes with the row's first person: "… | Alfie | Tierney | … |
+     * alfie53@… | 07520 884162" is one person.
+     */
+    private static List<List<Finding>> withOwnMailboxes(List<List<Finding>> people, List<Finding> row) {
+        if (people.size() < 2) {
+            return people;
+        }
+        List<List<Finding>> out = new ArrayList<>(people.size());
+        List<Finding> first = new ArrayList<>(people.get(0));
+        out.add(first);
+        for (int k = 1; k < people.size(); k++) {
+            List<Finding> p = people.get(k);
+            boolean mine = false;
+            for (Finding f : p) {
+                if ("PERSON_NAME".equals(f.type()) || "EMAIL_ADDRESS".equals(f.type()) && !ownMailbox(f, row)) {
+                    mine = false;
+                    break;
+                }
+                mine |= "EMAIL_ADDRESS".equals(f.type());
+            }
+            if (mine) {
+                first.addAll(p);
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A row's second e-mail whose local part is a mailbox name of the row's own name ({@link MailboxNames}: an
+     * identity export's "Secondary email" column, "alfie53@…" or "camille.lefebvre@…" beside Alfie Tierney's or
+     * Camille Lefebvre's work address) is the row's person's, not a second person's.
+     */
+    private static boolean ownMailbox(Finding f, List<Finding> row) {
+        if (!"EMAIL_ADDRESS".equals(f.type())) {
+            return false;
+        }
+        String local = MailboxNames.local(f.value().toLowerCase(Locale.ROOT));
+        if (local == null) {
+            return false;
+        }
+        Set<String> words = new java.util.LinkedHashSet<>();
+        for (Finding g : row) {
+            if ("PERSON_NAME".equals(g.type())) {
+                String v = g.value().strip();
+                List<String> w = MailboxNames.words(v);
+                if (w.isEmpty() && SubjectResolver.isLatinWord(v) && v.length() >= 2) {
+                    // a first-name or last-name cell
+                    w = List.of(org.leakscope.classifiers.pii.NameFolding.fold(v).toLowerCase(Locale.ROOT)
+                            .replaceAll("['\\-.]", ""));
+                }
+                words.addAll(w);
+            }
+        }
+        return MailboxNames.forms(new ArrayList<>(words), true).contains(local);
     }
 
     /**

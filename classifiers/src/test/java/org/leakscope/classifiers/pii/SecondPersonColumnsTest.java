@@ -35,8 +35,25 @@ class SecondPersonColumnsTest {
                 TextUnit.cell(null, 3, "I", "Dep DOB", "04/12/2015"),
                 TextUnit.cell(null, 3, "J", "Dep SSN", "412-68-3051"));
         assertEquals(Map.of("#3", new TreeSet<>(List.of("PERSON_NAME")),
-                        "#3" + Classifier.SECOND_PERSON, new TreeSet<>(List.of("DATE_OF_BIRTH", "PERSON_NAME", "US_SSN"))),
+                        "#3" + Classifier.SECOND_PERSON + Classifier.HOUSEHOLD,
+                        new TreeSet<>(List.of("DATE_OF_BIRTH", "PERSON_NAME", "US_SSN"))),
                 typesByRecord(row));
+    }
+
+    @Test
+    void aGuardianSharesTheRowsHomeAnEmergencyContactDoesNot() {
+        // household-headers: a roster's guardian is the row's household; an emergency contact is a second person only
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "B", "Student Last", "Castellanos"),
+                TextUnit.cell(null, 2, "C", "Student First", "Trevor"),
+                TextUnit.cell(null, 2, "F", "Guardian 1 Name", "Brent Castellanos"),
+                TextUnit.cell(null, 2, "H", "Guardian 1 Cell", "(303) 936-7106"),
+                TextUnit.cell(null, 2, "K", "Emergency Contact Phone", "(720) 555-0187"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")),
+                records.get("#2" + Classifier.SECOND_PERSON + Classifier.HOUSEHOLD), records.toString());
+        assertEquals(new TreeSet<>(List.of("PHONE_NUMBER")), records.get("#2" + Classifier.SECOND_PERSON),
+                records.toString());
     }
 
     @Test

@@ -58,4 +58,27 @@ class HouseholdPlacesTest {
         assertEquals(Set.of("US-MA"), places.get("Lee, Bob"), s.toString());
         assertEquals(Set.of(), places.get("Roe, Pat"), s.toString());
     }
+
+    @Test
+    void aGuardianWithoutAnAddressSharesTheRowsHomeAnEmergencyContactDoesNot() {
+        String guardian = "#2" + Classifier.SECOND_PERSON + Classifier.HOUSEHOLD;
+        String contact = "#3" + Classifier.SECOND_PERSON;
+        List<Subject> s = r.resolve(List.of(
+                cell("roster", "#2", "PERSON_NAME", "Castellanos Trevor"),
+                cell("roster", "#2", "DATE_OF_BIRTH", "01/07/2014"),
+                cell("roster", "#2", "POSTAL_ADDRESS", "5807 N Main St, Denver, CO 80273"),
+                cell("roster", guardian, "PERSON_NAME", "Brent Castellanos"),
+                cell("roster", guardian, "PHONE_NUMBER", "+13039367106"),
+                cell("roster", "#3", "PERSON_NAME", "Prescott Luis"),
+                cell("roster", "#3", "DATE_OF_BIRTH", "07/01/2014"),
+                cell("roster", "#3", "POSTAL_ADDRESS", "4562 W 14th St, Raleigh, NC 27648"),
+                cell("roster", contact, "PERSON_NAME", "Colleen Prescott"),
+                cell("roster", contact, "PHONE_NUMBER", "+19193826757")));
+        Subject brent = s.stream().filter(x -> "Brent Castellanos".equals(x.name())).findFirst().orElseThrow();
+        assertEquals("5807 N Main St, Denver, CO 80273", brent.postalAddress(), s.toString());
+        assertEquals(true, brent.dataElements().contains("POSTAL_ADDRESS"));
+        Subject colleen = s.stream().filter(x -> "Colleen Prescott".equals(x.name())).findFirst().orElseThrow();
+        assertEquals(null, colleen.postalAddress(), s.toString());
+        assertEquals(false, colleen.dataElements().contains("POSTAL_ADDRESS"));
+    }
 }

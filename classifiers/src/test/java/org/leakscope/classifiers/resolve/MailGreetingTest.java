@@ -62,10 +62,17 @@ class MailGreetingTest {
         assertNull(withEmail(s, "bob@example.com").name(), s.toString());
         // To: and Cc: both without names: the salutation may be either's
         List<DocFinding> two = reply("石川 秀樹");
+        two.set(2, at(2, 4, "EMAIL_ADDRESS", "office36@example.ne.jp"));
         two.add(at(3, 4, "EMAIL_ADDRESS", "sales@example.ne.jp"));
         List<Subject> t = r.resolve(two);
-        assertNull(withEmail(t, "h.ishikawa36@example.ne.jp").name(), t.toString());
+        assertNull(withEmail(t, "office36@example.ne.jp").name(), t.toString());
         assertNull(withEmail(t, "sales@example.ne.jp").name(), t.toString());
+        // ... unless one mailbox spells the name (rule 3c, MailboxNames: h.ishikawa36 for 石川 秀樹, read イシカワ ヒデキ)
+        List<DocFinding> spelt = reply("石川 秀樹");
+        spelt.add(at(3, 4, "EMAIL_ADDRESS", "sales@example.ne.jp"));
+        List<Subject> u = r.resolve(spelt);
+        assertEquals("石川 秀樹", withEmail(u, "h.ishikawa36@example.ne.jp").name(), u.toString());
+        assertNull(withEmail(u, "sales@example.ne.jp").name(), u.toString());
     }
 
     @Test
@@ -112,5 +119,24 @@ class MailGreetingTest {
         List<Subject> t = r.resolve(two);
         assertTrue(t.stream().noneMatch(x -> !x.emails().isEmpty() && x.phones().contains("+818044387496")),
                 t.toString());
+    }
+
+    /** From: 藤田 達也 / To: 石川 春香 / "石川 春香 様" / … / a phone on line {@code phoneLine} / "人事部 藤田 達也" on line 9. */
+    private static List<DocFinding> invitation(int phoneLine) {
+        return List.of(at(1, 0, "PERSON_NAME", "藤田 達也"), at(1, 10, "EMAIL_ADDRESS", "t.fujita8@example.co.jp"),
+                at(2, 0, "PERSON_NAME", "石川 春香"), at(2, 10, "EMAIL_ADDRESS", "h.ishikawa1@example.ne.jp"),
+                at(5, 0, "PERSON_NAME", "石川 春香"), at(phoneLine, 14, "PHONE_NUMBER", "+819091754441"),
+                at(9, 4, "PERSON_NAME", "藤田 達也"));
+    }
+
+    @Test
+    void aPhoneJustAboveTheSendersSignatureIsTheSendersNotTheSalutations() {
+        // "当日の緊急連絡先は私の携帯（090-…）までお願いします。" on the line above the signature
+        List<Subject> s = r.resolve(invitation(8));
+        assertTrue(withEmail(s, "t.fujita8@example.co.jp").phones().contains("+819091754441"), s.toString());
+        assertTrue(withEmail(s, "h.ishikawa1@example.ne.jp").phones().isEmpty(), s.toString());
+        // a phone nearer the salutation than the signature stays the addressee's ("お電話番号 090-… を登録しました")
+        List<Subject> t = r.resolve(invitation(6));
+        assertTrue(withEmail(t, "h.ishikawa1@example.ne.jp").phones().contains("+819091754441"), t.toString());
     }
 }
