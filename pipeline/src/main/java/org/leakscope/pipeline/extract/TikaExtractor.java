@@ -2,6 +2,10 @@ package org.leakscope.pipeline.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -637,7 +641,7 @@ public final class TikaExtractor implements ItemExtractor {
         try (InputStream in = Files.newInputStream(bytes)) {
             in.readNBytes(head, 0, head.length);
         }
-        String h = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replaceFirst("^\u00EF\u00BB\u00BF", "");
+        String h = new String(head, StandardCharsets.ISO_8859_1).replaceFirst("^\u00EF\u00BB\u00BF", "");
         boolean hl7 = h.startsWith("MSH") || h.startsWith("FHS") || h.startsWith("BHS");
         boolean x12 = h.startsWith("ISA");
         boolean fixed = h.startsWith("101") || h.startsWith("1 01") || h.startsWith("VOL1") || h.matches("T\\d{4}[\\s\\S]*");
@@ -648,7 +652,7 @@ public final class TikaExtractor implements ItemExtractor {
         byte[] all = Files.readAllBytes(bytes);
         String text;
         if (receipts) { // レセプト電算 files are Shift_JIS by rule
-            List<TextUnit> units = ReceiptRecords.read(new String(all, java.nio.charset.Charset.forName("windows-31j")),
+            List<TextUnit> units = ReceiptRecords.read(new String(all, Charset.forName("windows-31j")),
                     settings.maxTextChars());
             if (units == null) {
                 return null;
@@ -657,9 +661,9 @@ public final class TikaExtractor implements ItemExtractor {
             return ReceiptRecords.class.getName();
         }
         try {
-            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(all)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            text = new String(all, java.nio.charset.Charset.forName("windows-1252"));
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(all)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(all, Charset.forName("windows-1252"));
         }
         List<TextUnit> units;
         String by;
@@ -746,7 +750,7 @@ public final class TikaExtractor implements ItemExtractor {
         } catch (IOException e) {
             return false;
         }
-        String first = new String(head, 0, len, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\uFEFF", "")
+        String first = new String(head, 0, len, StandardCharsets.ISO_8859_1).replace("\uFEFF", "")
                 .replaceFirst("^\u00EF\u00BB\u00BF", "");
         return first.startsWith("version: 1") || first.startsWith("dn: ") || first.startsWith("dn:: ");
     }
