@@ -721,15 +721,29 @@ public final class LatinNameDetector extends PatternDetector {
             } else if (h.score() < 0.6 && spelledByMailbox(h.raw(), mailboxes == null ? mailboxes = mailboxes(t.text()) : mailboxes)) {
                 // the item's own mailbox spells the name (bianca.fairbanks@… beside "Bianca Fairbanks" in a note)
                 score = Math.min(1.0, score + 0.2);
-            } else if (h.score() < 0.6 && (written == null ? written = fullNamesWritten(raw) : written)
-                    .getOrDefault(h.raw(), Set.of()).size() > 1) {
-                // the same full name twice in the item ("Subject: I-9 done - Priya Abernathy" and "the I-9 for Priya
-                // Abernathy"): a mail or note about that person, not two words that happen to stand together
+            } else if (h.score() < 0.6 && !t.units().get(unit).isCell() && !calendarWords(h.raw())
+                    && (written == null ? written = fullNamesWritten(raw) : written).getOrDefault(h.raw(), Set.of()).size() > 1) {
+                // the same full name twice in the item's lines ("Subject: I-9 done - Priya Abernathy" and "the I-9 for
+                // Priya Abernathy"): a mail or note about that person, not two words that happen to stand together
+                // (a table repeats its cells, a log its time stamps: "Thu Mar 5 10:02:11 2026")
                 score = Math.min(1.0, score + 0.2);
             }
             out.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));
         }
         return out;
+    }
+
+    private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"
+            + "|jun|jul|aug|sep|sept|oct|nov|dec)\\.?");
+
+    /** Whether a word of the name is a weekday's or a month's abbreviation (a time stamp's "Thu Mar"). */
+    private static boolean calendarWords(String name) {
+        for (String w : name.split(" ")) {
+            if (CALENDAR_WORD.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where each full name (given name and surname, two words or more) of the hits stands in the text. */

@@ -2,6 +2,7 @@ package org.leakscope.classifiers.resolve;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -370,7 +371,7 @@ public final class SubjectResolver {
             int[] pairs = item.households();
             if (pairs.length > 0) {
                 if (householdCount + pairs.length > households.length) {
-                    households = java.util.Arrays.copyOf(households, Math.max(householdCount + pairs.length, households.length * 2));
+                    households = Arrays.copyOf(households, Math.max(householdCount + pairs.length, households.length * 2));
                 }
                 System.arraycopy(pairs, 0, households, householdCount, pairs.length);
                 householdCount += pairs.length;
@@ -378,7 +379,7 @@ public final class SubjectResolver {
             int[] shared = item.homes();
             if (shared.length > 0) {
                 if (homeCount + shared.length > homes.length) {
-                    homes = java.util.Arrays.copyOf(homes, Math.max(homeCount + shared.length, homes.length * 2));
+                    homes = Arrays.copyOf(homes, Math.max(homeCount + shared.length, homes.length * 2));
                 }
                 System.arraycopy(shared, 0, homes, homeCount, shared.length);
                 homeCount += shared.length;
@@ -387,12 +388,12 @@ public final class SubjectResolver {
 
         /** The household pairs of all items taken ({@link ItemRecords#households}). */
         int[] households() {
-            return java.util.Arrays.copyOf(households, householdCount);
+            return Arrays.copyOf(households, householdCount);
         }
 
         /** The pairs of all items taken whose second person shares the row's home ({@link ItemRecords#homes}). */
         int[] homes() {
-            return java.util.Arrays.copyOf(homes, homeCount);
+            return Arrays.copyOf(homes, homeCount);
         }
     }
 
@@ -981,9 +982,13 @@ public final class SubjectResolver {
                 }
             }
         }
-        // the unnamed groups' local parts and addresses: only these are looked up
-        Map<Integer, Set<String>> locals = new HashMap<>();
-        Map<Integer, Set<String>> homes = new HashMap<>();
+        // the unnamed groups' local parts and addresses, as 64-bit hashes beside the group (a few primitive arrays
+        // by key, as rule 2b: a log of millions of e-mail-only users must not need maps of strings)
+        long[] keyHash = new long[64];
+        int[] keyGroup = new int[64];
+        int m = 0;
+        boolean anyLocal = false;
+        boolean anyHome = false;
         for (int i = 0; i < n; i++) {
             int root = sets.find(i);
             if (named[root] || !mailed[root] && !(housed[root] && phoned[root])) {
@@ -991,85 +996,74 @@ public final class SubjectResolver {
             }
             for (int f = recs.start(i); f < recs.end(i); f++) {
                 String type = recs.type(f);
+                long h;
                 if (mailed[root] && "EMAIL_ADDRESS".equals(type)) {
                     String l = MailboxNames.local(email(recs.value(i, f)));
-                    locals.computeIfAbsent(root, x -> new HashSet<>(2)).add(l == null ? "" : l);
+                    h = MergeKeys.hash(UNNAMED_LOCAL, l == null ? "" : l); // "": spelled by no name, joins nothing
+                    anyLocal = true;
                 } else if (!mailed[root] && "POSTAL_ADDRESS".equals(type)) {
-                    homes.computeIfAbsent(root, x -> new HashSet<>(2)).add(addressKey(recs.value(i, f)));
+                    h = MergeKeys.hash(UNNAMED_HOME, addressKey(recs.value(i, f)));
+                    anyHome = true;
+                } else {
+                    continue;
                 }
+                if (m == keyHash.length) {
+                    keyHash = Arrays.copyOf(keyHash, m * 2);
+                    keyGroup = Arrays.copyOf(keyGroup, m * 2);
+                }
+                keyHash[m] = h;
+                keyGroup[m++] = root;
             }
         }
-        if (locals.isEmpty() && homes.isEmpty()) {
+        if (m == 0) {
             return;
         }
-        Set<String> wantedLocals = new HashSet<>();
-        locals.values().forEach(wantedLocals::addAll);
-        Set<String> wantedHomes = new HashSet<>();
-        homes.values().forEach(wantedHomes::addAll);
-        // by local part or address: the one named group that spells or holds it, or -1 for several
-        Map<String, Integer> byLocal = new HashMap<>();
-        Map<String, Integer> byHome = new HashMap<>();
+        long[] wanted = Arrays.stream(keyHash, 0, m).sorted().distinct().toArray();
+        // by wanted key: the one named group that spells or holds it, NO_OWNER, or SEVERAL
+        int[] owner = new int[wanted.length];
+        Arrays.fill(owner, NO_OWNER);
         for (int i = 0; i < n; i++) {
             int root = sets.find(i);
             if (!named[root]) {
                 continue;
             }
-            if (!wantedLocals.isEmpty()) {
-                String name = recordName(recs, i);
-                for (String form : name == null ? Set.<String>of() : MailboxNames.forms(MailboxNames.words(name), false)) {
-                    if (wantedLocals.contains(form)) {
-                        // a group with e-mails of its own makes the local part ambiguous: it may be its mailbox
-                        byLocal.merge(form, mailed[root] ? -1 : root, (a, b) -> a.equals(b) ? a : -1);
-                    }
-                }
-                // an e-mail a named group holds spells its owner's mailbox name: no unnamed group takes it
-                for (int f = recs.start(i); f < recs.end(i); f++) {
-                    if ("EMAIL_ADDRESS".equals(recs.type(f))) {
-                        String l = MailboxNames.local(email(recs.value(i, f)));
-                        if (l != null && wantedLocals.contains(l)) {
-                            byLocal.put(l, -1);
-                        }
-                    }
-                }
+            String name = anyLocal ? recordName(recs, i) : null;
+            for (String form : name == null ? Set.<String>of() : MailboxNames.forms(MailboxNames.words(name), false)) {
+                // a group with e-mails of its own makes the local part ambiguous: it may be its mailbox
+                own(owner, Arrays.binarySearch(wanted, MergeKeys.hash(UNNAMED_LOCAL, form)), mailed[root] ? SEVERAL : root);
             }
-            if (!wantedHomes.isEmpty()) {
-                for (int f = recs.start(i); f < recs.end(i); f++) {
-                    if ("POSTAL_ADDRESS".equals(recs.type(f))) {
-                        String k = addressKey(recs.value(i, f));
-                        if (wantedHomes.contains(k)) {
-                            byHome.merge(k, root, (a, b) -> a.equals(b) ? a : -1);
-                        }
+            for (int f = recs.start(i); f < recs.end(i); f++) {
+                if (anyLocal && "EMAIL_ADDRESS".equals(recs.type(f))) {
+                    // an e-mail a named group holds spells its owner's mailbox name: no unnamed group takes it
+                    String l = MailboxNames.local(email(recs.value(i, f)));
+                    int k = l == null ? -1 : Arrays.binarySearch(wanted, MergeKeys.hash(UNNAMED_LOCAL, l));
+                    if (k >= 0) {
+                        owner[k] = SEVERAL;
                     }
+                } else if (anyHome && "POSTAL_ADDRESS".equals(recs.type(f))) {
+                    own(owner, Arrays.binarySearch(wanted, MergeKeys.hash(UNNAMED_HOME, addressKey(recs.value(i, f)))), root);
                 }
             }
         }
-        Map<Integer, Integer> target = new java.util.TreeMap<>();
-        locals.forEach((root, ls) -> {
-            Integer only = null;
-            for (String l : ls) {
-                Integer t = byLocal.get(l);
-                if (t == null || t < 0 || only != null && !only.equals(t)) {
-                    return;
+        // an unnamed group joins the named one that all its keys point to; keys by group, groups ascending
+        long[] byGroup = new long[m];
+        for (int j = 0; j < m; j++) {
+            byGroup[j] = (long) keyGroup[j] << 32 | Arrays.binarySearch(wanted, keyHash[j]);
+        }
+        Arrays.sort(byGroup);
+        Map<Integer, Integer> target = new TreeMap<>();
+        for (int j = 0; j < m; ) {
+            int root = (int) (byGroup[j] >>> 32);
+            int only = owner[(int) byGroup[j]];
+            for (; j < m && (int) (byGroup[j] >>> 32) == root; j++) {
+                if (owner[(int) byGroup[j]] != only) {
+                    only = SEVERAL;
                 }
-                only = t;
             }
-            if (only != null) {
+            if (only >= 0) {
                 target.put(root, only);
             }
-        });
-        homes.forEach((root, hs) -> {
-            Integer only = null;
-            for (String h : hs) {
-                Integer t = byHome.get(h);
-                if (t == null || t < 0 || only != null && !only.equals(t)) {
-                    return;
-                }
-                only = t;
-            }
-            if (only != null) {
-                target.put(root, only);
-            }
-        });
+        }
         if (target.isEmpty()) {
             return;
         }
@@ -1096,6 +1090,18 @@ public final class SubjectResolver {
             ids.put(root, ids.get(to));
             sets.union(root, to);
         });
+    }
+
+    private static final String UNNAMED_LOCAL = "unnamed-local";
+    private static final String UNNAMED_HOME = "unnamed-home";
+    private static final int NO_OWNER = -2;
+    private static final int SEVERAL = -1;
+
+    /** Key {@code k} (a binary search's result: absent when negative) is spelled or held by {@code group}. */
+    private static void own(int[] owner, int k, int group) {
+        if (k >= 0) {
+            owner[k] = owner[k] == NO_OWNER || owner[k] == group ? group : SEVERAL;
+        }
     }
 
     /** A postal address as written, white space and case aside, for rule 3c. */
@@ -1133,8 +1139,8 @@ public final class SubjectResolver {
             String name = recordName(recs, i);
             for (String k : name == null ? Set.<String>of() : namesakeKeys(name)) {
                 if (m == hashes.length) {
-                    hashes = java.util.Arrays.copyOf(hashes, m * 2);
-                    owners = java.util.Arrays.copyOf(owners, m * 2);
+                    hashes = Arrays.copyOf(hashes, m * 2);
+                    owners = Arrays.copyOf(owners, m * 2);
                 }
                 hashes[m] = MergeKeys.hash("namesake", k);
                 owners[m++] = i;

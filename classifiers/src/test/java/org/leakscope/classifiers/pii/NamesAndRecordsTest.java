@@ -135,6 +135,8 @@ class NamesAndRecordsTest {
         // the mail's subject and its body name her both: the mail is about that person
         assertEquals(List.of("Priya Abernathy", "Priya Abernathy"), TestTexts.values(LATIN,
                 "Subject: I-9 done - Priya Abernathy", "", "I completed the I-9 for Priya Abernathy this morning."));
+        // a log's time stamps repeat a weekday and a month ("Thu" is a given name of the long tail)
+        assertEquals(List.of(), TestTexts.values(LATIN, "Thu Mar  5 10:02:11 2026", "Thu Mar  5 10:02:12 2026"));
         // two different names of the long tail, once each: neither is corroborated
         assertEquals(List.of(), TestTexts.values(LATIN,
                 "Subject: I-9 done - Priya Abernathy", "", "I completed the I-9 for Priya Abernethy this morning."));
