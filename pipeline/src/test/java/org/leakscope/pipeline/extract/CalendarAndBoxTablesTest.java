@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,10 +28,7 @@ class CalendarAndBoxTablesTest {
     Path tmp;
 
     private List<ExtractedItem> extract(Path file) throws IOException {
-        List<ExtractedItem> items = new ArrayList<>();
-        new TikaExtractor(new ExtractSettings(20_000_000, 20, false, Files.createDirectories(tmp.resolve("spool"))))
-                .extract(file, file.getFileName().toString(), items::add);
-        return items;
+        return TestFiles.extract(tmp.resolve("spool"), file, file.getFileName().toString());
     }
 
     private static String lines(List<TextUnit> units) {

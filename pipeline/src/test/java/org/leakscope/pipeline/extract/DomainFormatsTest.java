@@ -11,7 +11,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,10 +30,7 @@ class DomainFormatsTest {
     private List<TextUnit> units(String name, byte[] bytes) throws IOException {
         Path file = tmp.resolve(name);
         Files.write(file, bytes);
-        List<ExtractedItem> items = new ArrayList<>();
-        new TikaExtractor(new ExtractSettings(20_000_000, 20, false, Files.createDirectories(tmp.resolve("spool"))))
-                .extract(file, name, items::add);
-        return items.get(0).units();
+        return TestFiles.extract(tmp.resolve("spool"), file, file.getFileName().toString()).get(0).units();
     }
 
     private static String pad(String s, int bytes) {

@@ -38,10 +38,7 @@ class FormatCornersTest {
     Path tmp;
 
     private String text(Path file) throws IOException {
-        List<ExtractedItem> items = new ArrayList<>();
-        new TikaExtractor(new ExtractSettings(20_000_000, 20, false, Files.createDirectories(tmp.resolve("spool"))))
-                .extract(file, file.getFileName().toString(), items::add);
-        return items.get(0).units().stream().map(TextUnit::text).collect(Collectors.joining("\n"));
+        return TestFiles.extract(tmp.resolve("spool"), file, file.getFileName().toString()).get(0).units().stream().map(TextUnit::text).collect(Collectors.joining("\n"));
     }
 
     /** A one-page form: labels printed on the page, a text field to the right of each, filled with the value. */

@@ -29,10 +29,7 @@ class InterchangeFilesTest {
     private List<TextUnit> units(String name, byte[] bytes) throws IOException {
         Path file = tmp.resolve(name);
         Files.write(file, bytes);
-        List<ExtractedItem> items = new ArrayList<>();
-        new TikaExtractor(new ExtractSettings(20_000_000, 20, false, Files.createDirectories(tmp.resolve("spool"))))
-                .extract(file, name, items::add);
-        return items.get(0).units();
+        return TestFiles.extract(tmp.resolve("spool"), file, file.getFileName().toString()).get(0).units();
     }
 
     private List<TextUnit> units(String name, String text) throws IOException {

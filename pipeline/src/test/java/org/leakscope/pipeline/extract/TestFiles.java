@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -523,7 +524,7 @@ final class TestFiles {
 
     /** Extracts in-process with the default limits, spooling to {@code spool}. */
     static List<ExtractedItem> extract(Path spool, Path file, String path) throws IOException {
-        List<ExtractedItem> items = new java.util.ArrayList<>();
+        List<ExtractedItem> items = new ArrayList<>();
         new TikaExtractor(settings(spool)).extract(file, path, items::add);
         items = preOrder(items);
         observe(items);
@@ -537,7 +538,7 @@ final class TestFiles {
      */
     static List<ExtractedItem> preOrder(List<ExtractedItem> items) {
         Map<String, List<ExtractedItem>> children = new LinkedHashMap<>();
-        List<ExtractedItem> roots = new java.util.ArrayList<>();
+        List<ExtractedItem> roots = new ArrayList<>();
         Map<String, ExtractedItem> byId = new LinkedHashMap<>();
         for (ExtractedItem i : items) {
             byId.put(i.docId(), i);
@@ -554,11 +555,11 @@ final class TestFiles {
             if (i.parentDocId() == null || !byId.containsKey(i.parentDocId())) {
                 roots.add(i);
             } else {
-                children.computeIfAbsent(i.parentDocId(), k -> new java.util.ArrayList<>()).add(i);
+                children.computeIfAbsent(i.parentDocId(), k -> new ArrayList<>()).add(i);
             }
         }
         java.util.Comparator<ExtractedItem> bySeen = java.util.Comparator.comparing(i -> firstSeen.get(i.docId()));
-        List<ExtractedItem> out = new java.util.ArrayList<>();
+        List<ExtractedItem> out = new ArrayList<>();
         java.util.Deque<ExtractedItem> stack = new java.util.ArrayDeque<>();
         roots.stream().sorted(bySeen.reversed()).forEach(stack::push);
         while (!stack.isEmpty()) {
