@@ -28,6 +28,11 @@ final class FormFields {
 
     /** Items of more records are rosters or dumps, not forms. */
     static final int MAX_RECORDS = 64;
+    /**
+     * The key of a block of running text made of a form table's cells (a table laid out as label | value, read as
+     * running text): a block for every rule here but {@link #rowsOfTheNamedPerson}, where it is one person's boxes.
+     */
+    static final String FORM_BLOCK = "\u0001form";
     /** How far (in rows) an unnamed row looks for its person. */
     static final int ROW_REACH = 3;
 
@@ -43,13 +48,21 @@ final class FormFields {
      * The joins of the item's records {@code first .. first + keys.length - 1}: {@code keys[k]} is the row key
      * of record {@code first + k} (sheet + "#" + row), or null for a block of running text.
      */
-    static void join(Records recs, int first, String[] keys, Joins out) {
-        int n = keys.length;
+    static void join(Records recs, int first, String[] listedKeys, Joins out) {
+        int n = listedKeys.length;
         if (n < 2 || n > MAX_RECORDS) {
             return;
         }
+        String[] keys = listedKeys.clone();
+        boolean[] formBlock = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            if (FORM_BLOCK.equals(keys[k])) {
+                formBlock[k] = true;
+                keys[k] = null;
+            }
+        }
         Fields[] fields = new Fields[n];
-        boolean rowsJoined = rowsOfTheNamedPerson(recs, first, keys, fields, out);
+        boolean rowsJoined = rowsOfTheNamedPerson(recs, first, keys, formBlock, fields, out);
         boolean[] named = new boolean[n];
         boolean anyOrphan = false;
         for (int k = 0; k < n; k++) {
@@ -146,19 +159,21 @@ final class FormFields {
 
     /**
      * A form whose running text names one person in full (履歴書: 氏名 and 生年月日 as paragraphs) and whose table
-     * rows name nobody (住所 | …, 電話 | …, メール | …: known at most by a phone or an e-mail) holds that person's
+     * rows name nobody (住所 | …, 電話 | …, メール | …: known at most by a phone or an e-mail; a table laid out as a form,
+     * read as running text, is such rows too: {@code formBlock}) holds that person's
      * contacts in its rows when the form is about them (a birth date, a diagnosis in the text or the rows): every
      * row is joined to the person's block, when no row's value conflicts with theirs
      * and the rows hold one value of each kind at most (a table of several phones or addresses is a list, a
      * branch directory, not one person's boxes). True when the rows were joined.
      */
-    private static boolean rowsOfTheNamedPerson(Records recs, int first, String[] keys, Fields[] fields, Joins out) {
+    private static boolean rowsOfTheNamedPerson(Records recs, int first, String[] keys, boolean[] formBlock,
+                                                Fields[] fields, Joins out) {
         int person = -1;
         List<Integer> rows = new ArrayList<>();
         java.util.Set<String> kinds = new java.util.HashSet<>();
         for (int k = 0; k < keys.length; k++) {
             int r = first + k;
-            if (keys[k] == null) {
+            if (keys[k] == null && !formBlock[k]) {
                 if (namesInFull(recs, r)) {
                     if (person >= 0) {
                         return false; // two people named in the text

@@ -48,6 +48,8 @@ final class ItemRecords {
 
     private static final int TEXT = -1;
     private static final int DROPPED = -2;
+    /** Ends the key of a block of running text made of a form table's cells ({@link TextBlocks#formCells}). */
+    private static final char FORM_CELLS = 'f';
 
     private final TextBlocks blocks;
     private final Records recs;
@@ -236,6 +238,9 @@ final class ItemRecords {
             List<List<Finding>> blockRecords = blocks.split(running);
             for (int i = 0; i < blockRecords.size(); i++) {
                 keys.append('\u0001').append(zeroPadded(i, 8));
+                if (TextBlocks.formCells(blockRecords.get(i))) {
+                    keys.append(FORM_CELLS); // after the number: the blocks' order stays theirs
+                }
                 store(blockRecords.get(i), TEXT);
             }
             running.clear();
@@ -257,7 +262,8 @@ final class ItemRecords {
                 noteLinks(kind[i] >= 0 ? rowKeyOf(i) : null);
                 noteHousehold(kind[i] >= 0 ? rowKeyOf(i) : null);
                 if (listed != null) {
-                    listed.add(kind[i] == TEXT ? null : keys.substring(i == 0 ? 0 : keyEnd[i - 1], keyEnd[i]));
+                    listed.add(kind[i] != TEXT ? keys.substring(i == 0 ? 0 : keyEnd[i - 1], keyEnd[i])
+                            : keys.charAt(keyEnd[i] - 1) == FORM_CELLS ? FormFields.FORM_BLOCK : null);
                 }
             }
         }

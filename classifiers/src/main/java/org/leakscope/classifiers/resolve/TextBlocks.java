@@ -92,6 +92,16 @@ final class TextBlocks {
         }
     }
 
+    /** Whether a block is made of a form table's cells only (read as running text: {@link Pos#parse}). */
+    static boolean formCells(List<Finding> block) {
+        for (Finding f : block) {
+            if (!FORM.equals(Pos.of(f).unit())) {
+                return false;
+            }
+        }
+        return !block.isEmpty();
+    }
+
     private static final Comparator<Finding> READING_ORDER = Comparator
             .<Finding, String>comparing(f -> Pos.of(f).unit())
             .thenComparingInt(f -> Pos.of(f).line())

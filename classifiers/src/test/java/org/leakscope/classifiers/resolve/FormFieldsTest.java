@@ -172,4 +172,31 @@ class FormFieldsTest {
                 row("e", 1, "PERSON_NAME", "斎藤 真由美"), row("e", 1, "PHONE_NUMBER", "+819011112222")));
         assertTrue(named(s, "斎藤 亮太").phones().isEmpty(), s.toString());
     }
+
+    /** A finding in cell B of row {@code row} of a table laid out as a form: running text, no record key. */
+    private static DocFinding formCell(String doc, int row, String type, String value) {
+        return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "sheet=cv;row=" + row + ";col=B", "t",
+                null, 1000 + row * 100));
+    }
+
+    @Test
+    void aFormTableReadAsRunningTextGoesWithThePersonItsTextNames() {
+        // the same 履歴書 as the classifier gives it: the 住所 | … / 電話 | … table is laid out as a form, so its cells
+        // are running text (no record key), one block of the form's cells beside the paragraphs' block
+        List<Subject> s = r.resolve(List.of(
+                line("cv", 2, "PERSON_NAME", "斎藤 亮太"), line("cv", 3, "DATE_OF_BIRTH", "平成5年10月24日"),
+                formCell("cv", 1, "POSTAL_ADDRESS", "大阪府堺市北区長曽根町22-15"),
+                formCell("cv", 2, "PHONE_NUMBER", "+819058054319")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("PERSON_NAME", "DATE_OF_BIRTH", "POSTAL_ADDRESS", "PHONE_NUMBER"), s.get(0).dataElements());
+        // a form table listing two phones is a directory, not the person's boxes
+        s = r.resolve(List.of(
+                line("d", 2, "PERSON_NAME", "斎藤 亮太"), line("d", 3, "DATE_OF_BIRTH", "平成5年10月24日"),
+                formCell("d", 1, "PHONE_NUMBER", "+81312345678"), formCell("d", 2, "PHONE_NUMBER", "+81662345678")));
+        assertTrue(named(s, "斎藤 亮太").phones().isEmpty(), s.toString());
+        // nor a letter's addressee with no birth date: the table's phone may be the sender's office
+        s = r.resolve(List.of(
+                line("l", 2, "PERSON_NAME", "斎藤 亮太"), formCell("l", 1, "PHONE_NUMBER", "+81312345678")));
+        assertTrue(named(s, "斎藤 亮太").phones().isEmpty(), s.toString());
+    }
 }
