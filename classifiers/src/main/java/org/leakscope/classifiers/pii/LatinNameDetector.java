@@ -77,6 +77,9 @@ public final class LatinNameDetector extends PatternDetector {
     // Achterberg at Prinsengracht 33, 1016 GV Amsterdam")
     private static final Pattern PERSON_AFTER = Pattern.compile("(?:'s (?:Social Security|SSN|date of birth|DOB|birthday"
             + "|passport|driver'?s licen[cs]e|medical|diagnosis)|,? (?:is|was) an? \\d{1,3}[- ](?:year|yr)s?[- ]old"
+            // what is said of a colleague in a team's chat: "FYI Marcus Delgado is on sick leave until the 20th"
+            + "|(?: is| has been)? (?:on sick leave|off sick|out sick|signed off sick|on medical leave|on maternity leave"
+            + "|on paternity leave)|(?: has)? called in sick"
             + "|(?:,| at) \\d{1,6}[A-Z]? (?:[NSEW]\\.? )?(?:\\p{Lu}\\p{Ll}+|(?:rue|avenue|boulevard|allée|chemin|place|quai) )"
             + "|(?:,| at) \\p{Lu}\\p{L}+(?: \\p{L}+){0,3} \\d{1,5}[a-z]?, \\d{4,5} )");
     // a name of no list that a clinical or record verb follows, where a sentence begins: "Keira Castellano presented
@@ -722,7 +725,8 @@ public final class LatinNameDetector extends PatternDetector {
                 // the item's own mailbox spells the name (bianca.fairbanks@… beside "Bianca Fairbanks" in a note)
                 score = Math.min(1.0, score + 0.2);
             } else if (h.score() < 0.6 && !t.units().get(unit).isCell() && !calendarWords(h.raw())
-                    && (written == null ? written = fullNamesWritten(raw) : written).getOrDefault(h.raw(), Set.of()).size() > 1) {
+                    && (written == null ? written = fullNamesWritten(raw, t.text()) : written)
+                    .getOrDefault(h.raw(), Set.of()).size() > 1) {
                 // the same full name twice in the item's lines ("Subject: I-9 done - Priya Abernathy" and "the I-9 for
                 // Priya Abernathy"): a mail or note about that person, not two words that happen to stand together
                 // (a table repeats its cells, a log its time stamps: "Thu Mar 5 10:02:11 2026")
@@ -746,11 +750,16 @@ public final class LatinNameDetector extends PatternDetector {
         return false;
     }
 
-    /** Where each full name (given name and surname, two words or more) of the hits stands in the text. */
-    private static Map<String, Set<Integer>> fullNamesWritten(List<Hit> hits) {
+    /**
+     * Where each full name (given name and surname, two words or more) of the hits stands in the text, whole: not
+     * where a capitalised word goes on after it ("Begoña Pérez" of "Begoña Pérez Fernández" is no name of its own).
+     */
+    private static Map<String, Set<Integer>> fullNamesWritten(List<Hit> hits, String text) {
         Map<String, Set<Integer>> out = new HashMap<>();
         for (Hit h : hits) {
-            if (h.raw().indexOf(' ') > 0) {
+            boolean goesOn = h.end() + 1 < text.length() && text.charAt(h.end()) == ' '
+                    && Character.isUpperCase(text.charAt(h.end() + 1));
+            if (h.raw().indexOf(' ') > 0 && !goesOn) {
                 out.computeIfAbsent(h.raw(), k -> new HashSet<>()).add(h.start());
             }
         }

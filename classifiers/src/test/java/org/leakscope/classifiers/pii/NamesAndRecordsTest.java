@@ -135,10 +135,22 @@ class NamesAndRecordsTest {
         // the mail's subject and its body name her both: the mail is about that person
         assertEquals(List.of("Priya Abernathy", "Priya Abernathy"), TestTexts.values(LATIN,
                 "Subject: I-9 done - Priya Abernathy", "", "I completed the I-9 for Priya Abernathy this morning."));
+        // a longer name written twice does not make its first two words a name of their own
+        assertEquals(List.of(), TestTexts.values(LATIN, "Contract for Priya Abernathy Fernández", "",
+                "the contract of Priya Abernathy Fernández is attached"));
         // a log's time stamps repeat a weekday and a month ("Thu" is a given name of the long tail)
         assertEquals(List.of(), TestTexts.values(LATIN, "Thu Mar  5 10:02:11 2026", "Thu Mar  5 10:02:12 2026"));
         // two different names of the long tail, once each: neither is corroborated
         assertEquals(List.of(), TestTexts.values(LATIN,
                 "Subject: I-9 done - Priya Abernathy", "", "I completed the I-9 for Priya Abernethy this morning."));
+    }
+
+    @Test
+    void aColleagueOnSickLeaveIsAPerson() {
+        // Marcus is a given name of the long tail: what the chat says of him makes the pair a person's name
+        assertEquals(List.of("Marcus Delgado"), TestTexts.values(LATIN,
+                "FYI Marcus Delgado is on sick leave until the 20th, recovering from pneumonia."));
+        assertEquals(List.of("Marcus Delgado"), TestTexts.values(LATIN, "Marcus Delgado called in sick today"));
+        assertEquals(List.of(), TestTexts.values(LATIN, "FYI Marcus Delgado will join the call at noon."));
     }
 }
