@@ -750,6 +750,9 @@ public final class LatinNameDetector extends PatternDetector {
         return false;
     }
 
+    /** A generational suffix after a name ("Yolanda Gallagher Sr. and Yolanda Gallagher Jr."): the name is whole. */
+    private static final Pattern GENERATION = Pattern.compile(" (?:Sr|Jr|SR|JR)\\.?(?![\\p{L}])| (?:II|III|IV)(?![\\p{L}])");
+
     /**
      * Where each full name (given name and surname, two words or more) of the hits stands in the text, whole: not
      * where a capitalised word goes on after it ("Begoña Pérez" of "Begoña Pérez Fernández" is no name of its own).
@@ -758,7 +761,8 @@ public final class LatinNameDetector extends PatternDetector {
         Map<String, Set<Integer>> out = new HashMap<>();
         for (Hit h : hits) {
             boolean goesOn = h.end() + 1 < text.length() && text.charAt(h.end()) == ' '
-                    && Character.isUpperCase(text.charAt(h.end() + 1));
+                    && Character.isUpperCase(text.charAt(h.end() + 1))
+                    && !GENERATION.matcher(text).region(h.end(), text.length()).lookingAt();
             if (h.raw().indexOf(' ') > 0 && !goesOn) {
                 out.computeIfAbsent(h.raw(), k -> new HashSet<>()).add(h.start());
             }

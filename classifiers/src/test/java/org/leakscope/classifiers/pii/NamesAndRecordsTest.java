@@ -138,6 +138,9 @@ class NamesAndRecordsTest {
         // a longer name written twice does not make its first two words a name of their own
         assertEquals(List.of(), TestTexts.values(LATIN, "Contract for Priya Abernathy Fernández", "",
                 "the contract of Priya Abernathy Fernández is attached"));
+        // ... but a generational suffix leaves it whole: a father and a son of one name
+        assertEquals(List.of("Priya Abernathy", "Priya Abernathy"), TestTexts.values(LATIN,
+                "Notice to Priya Abernathy Sr. and Priya Abernathy Jr."));
         // a log's time stamps repeat a weekday and a month ("Thu" is a given name of the long tail)
         assertEquals(List.of(), TestTexts.values(LATIN, "Thu Mar  5 10:02:11 2026", "Thu Mar  5 10:02:12 2026"));
         // two different names of the long tail, once each: neither is corroborated
