@@ -26,7 +26,7 @@ import org.apache.lucene.util.automaton.Transition;
  */
 public final class TriggerScan {
 
-    private static final int MAX_CACHED_STATES = 10_000;
+    static final int MAX_CACHED_STATES = 10_000;
     private static final long[] NONE = new long[0];
     /**
      * A cached transition is a char (half the table of ints, more of it in the caches): the target state in the
@@ -220,6 +220,11 @@ public final class TriggerScan {
         return classes;
     }
 
+    /** How many states this thread has built, flushed ones included: past the cache's size, it thrashes. */
+    int statesBuilt() {
+        return lazy.get().built;
+    }
+
     /** How many rules the union holds. */
     public int size() {
         return rules.length;
@@ -279,6 +284,7 @@ public final class TriggerScan {
         final List<int[]> sets = new ArrayList<>();
         final Map<Key, Integer> byKey = new HashMap<>();
         int[] buf = new int[64];
+        int built;
 
         int empty() {
             return intern(new int[0]);
@@ -291,6 +297,7 @@ public final class TriggerScan {
                 return known;
             }
             int id = sets.size();
+            built++;
             sets.add(set);
             byKey.put(k, id);
             if ((id + 1) * classes > trans.length) {

@@ -1,6 +1,7 @@
 package org.leakscope.classifiers.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.leakscope.classifiers.Classifier;
 import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.MixedCorpus;
+import org.leakscope.classifiers.text.ScanText;
 
 /**
  * Every regex rule of the configured detectors has a trigger ({@link RegexTrigger}): a rule without one is run by
@@ -17,9 +20,11 @@ import org.leakscope.classifiers.ClassifierConfig;
  */
 class LabelRulesHaveTriggersTest {
 
+    private static final Classifier C = new Classifier(ClassifierConfig.load(null));
+
     @Test
     void everyConfiguredRuleHasATrigger() {
-        Classifier c = new Classifier(ClassifierConfig.load(null));
+        Classifier c = C;
         List<String> without = new ArrayList<>();
         for (Detector d : c.registry().detectors()) {
             if (d instanceof PatternDetector pd) {
@@ -31,5 +36,22 @@ class LabelRulesHaveTriggersTest {
             }
         }
         assertEquals(List.of(), without, "rules without a trigger (an optional part at the start of a label?)");
+    }
+
+    /**
+     * The union of the configured rules needs far fewer lazy states on a megabyte of mixed text than its cache
+     * holds. Past the cache, every flush rebuilds the states one set at a time: one label rule whose trigger ran on
+     * into a value of open-ended lines ([^\n:]{2,35}) took the union from about 7,500 states to 21,000, and the
+     * scan from 23 ms to 1.9 s a megabyte, a quarter of the classifier's speed, with every finding still right.
+     */
+    @Test
+    void theUnionOfTheConfiguredRulesFitsItsCacheOnMixedText() {
+        TriggerScan scan = C.triggers();
+        for (var item : List.of(new MixedCorpus(42).mixedItem(1024 * 1024), new MixedCorpus(7).rosterItem(512 * 1024))) {
+            scan.scan(new ScanText(item).text());
+        }
+        int states = scan.statesBuilt();
+        assertTrue(states < TriggerScan.MAX_CACHED_STATES * 9 / 10,
+                states + " lazy states of " + TriggerScan.MAX_CACHED_STATES + " (a trigger running on into a broad class?)");
     }
 }
