@@ -83,25 +83,17 @@ final class KeywordScan {
     }
 
     private void report(CharSequence text, int k, long[] starts, Sink sink) {
-        String keyword = keywords.get(k);
+        // a trigger may be a keyword's first letters only (RegexTrigger): the regex says where an occurrence ends
+        java.util.regex.Matcher m = null;
         for (int w = 0; w < starts.length; w++) {
             for (long bits = starts[w]; bits != 0; bits &= bits - 1) {
                 int s = (w << 6) + Long.numberOfTrailingZeros(bits);
-                sink.found(k, s, end(text, s, keyword));
+                m = m == null ? patterns.get(k).matcher(text) : m;
+                if (m.region(s, text.length()).lookingAt()) {
+                    sink.found(k, s, m.end() - 1);
+                }
             }
         }
-    }
-
-    /** The position of the keyword's last character in an occurrence starting at {@code start}. */
-    private static int end(CharSequence text, int start, String keyword) {
-        int i = start;
-        for (int j = 0; j < keyword.length(); j++) {
-            while (j > 0 && RequiredLiterals.skipped(text.charAt(i))) {
-                i++;
-            }
-            i++; // text[i] folds to keyword[j]: the union said an occurrence starts here
-        }
-        return i - 1;
     }
 
     /** A keyword's regex: each character a class of what folds to it, dropped whitespace between them. */

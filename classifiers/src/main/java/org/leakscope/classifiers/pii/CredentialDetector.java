@@ -59,8 +59,11 @@ public final class CredentialDetector extends PatternDetector {
                         // the match starts at "://" (rare), not at the scheme's first letter (everywhere)
                         Rule.of("url-password", "(?<=[a-z0-9])://[^\\s:/@]{1,64}:(?<v>[^\\s:/@]{3,64})@[\\w.-]+", 0.85),
                         Rule.of("private-key", "(?<v>-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----)", 0.95),
+                        // the match starts at the keyword, the line's start behind it: a trigger that began at every
+                        // line's blanks and words kept the union scan's DFA past its cache on text (RegexTrigger)
                         Rule.of("secret-assignment",
-                                "(?im)^\\s*(?:export\\s+|set\\s+)?[A-Za-z0-9_.\\-]*(?:SECRET|TOKEN|API_?KEY|PASSWORD|PASSWD)"
+                                "(?im)(?<=^[ \\t]{0,20}(?:(?:export|set)[ \\t]{1,10})?[A-Za-z0-9_.\\-]{0,60})"
+                                        + "(?:SECRET|TOKEN|API_?KEY|PASSWORD|PASSWD)"
                                         + "[A-Za-z0-9_.\\-]*\\s*[:=]\\s*[\"']?(?<v>[^\\s\"']{6,200})", 0.8)),
                 ContextWords.NONE, ContextWords.NONE);
     }

@@ -98,7 +98,7 @@ class RegexTriggerTest {
         Pattern ssn = Pattern.compile("\\d{3}-\\d{2}-\\d{4}");
         assertTrue(RegexTrigger.mayMatchAt(ssn, "x123-45-6789", 1));
         assertFalse(RegexTrigger.mayMatchAt(ssn, "x123-45-6789", 0));
-        assertFalse(RegexTrigger.mayMatchAt(ssn, "123-45-67", 0), "the text ends before the trigger accepts");
+        assertFalse(RegexTrigger.mayMatchAt(ssn, "123-45", 0), "the text ends before the trigger accepts");
         assertTrue(RegexTrigger.mayMatchAt(Pattern.compile("a*"), "zzz", 0), "no trigger: no claim");
     }
 
@@ -166,6 +166,26 @@ class RegexTriggerTest {
         assertTrue(RegexTrigger.mayMatchAt(p, "Customer: Ana Łukasiewicz", 0));
         assertTrue(RegexTrigger.mayMatchAt(p, "Dear Émile Zola", 0));
         assertFalse(RegexTrigger.mayMatchAt(p, "Custom: Ana Lee", 0), "the labels stay in the trigger");
+    }
+
+    /**
+     * A trigger ends before a run after a selective prefix, and after enough of a label before its separators and
+     * value: the union scan then holds few states on any text (LabelRulesHaveTriggersTest), the regex confirms.
+     */
+    @Test
+    void aSelectivePrefixEndsTheTriggerBeforeARunOrAValue() {
+        Pattern key = Pattern.compile("(?<![A-Za-z0-9_-])(?<v>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])");
+        assertTrue(RegexTrigger.mayMatchAt(key, "AIza!", 0), "the 35 characters are the regex's to confirm");
+        assertFalse(RegexTrigger.mayMatchAt(key, "AIz!", 0));
+        Pattern card = Pattern.compile("\\d(?:[ -]?\\d){12,18}");
+        assertFalse(RegexTrigger.mayMatchAt(card, "4111 1111 111", 0), "a digit is no selective prefix: the shape stays");
+        Pattern label = Pattern.compile("(?i:driver's license)(?:[ \t]*[:：#][ \t]*|[ \t]+)(?<v>[A-Z0-9]{5,12})");
+        assertTrue(RegexTrigger.mayMatchAt(label, "Driver's license was renewed", 0), "the label alone");
+        assertFalse(RegexTrigger.mayMatchAt(label, "Driver's licence", 0), "the whole label");
+        Pattern optionalFirst = Pattern.compile("(?:[A-Z][a-z]+ (?:de|van) (?:van )?)?[A-Z][a-z]+straat \\d{1,4}");
+        assertNotNull(RegexTrigger.of(optionalFirst), "shortened inside an optional start: the whole shape instead");
+        assertTrue(RegexTrigger.selective(org.apache.lucene.util.automaton.Automata.makeString("AIza"), 24));
+        assertFalse(RegexTrigger.selective(org.apache.lucene.util.automaton.Automata.makeCharRange('0', '9'), 8));
     }
 
     /** Latin Extended alternates capital and small letters: filled there, a case class is a few ranges. */
