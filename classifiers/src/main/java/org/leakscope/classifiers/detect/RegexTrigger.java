@@ -48,6 +48,12 @@ public final class RegexTrigger {
     private static final Map<String, Automaton> CACHE = new ConcurrentHashMap<>();
     private static final Map<Pattern, Automaton> BY_PATTERN = new ConcurrentHashMap<>();
     private static final Automaton NONE = Automata.makeEmpty();
+    /** How a trigger may be shortened: not at all, after enough of a label only, or also before a run. */
+    private static final int NOT = 0;
+    private static final int LABELS_ONLY = 1;
+    private static final int ALL = 2;
+    /** Rules whose trigger is shortened only after enough of a label ({@link #keepWhole}), by flags and source. */
+    private static final java.util.Set<String> WHOLE = ConcurrentHashMap.newKeySet();
 
     private RegexTrigger() {
     }
@@ -63,10 +69,23 @@ public final class RegexTrigger {
                 BY_PATTERN.clear(); // patterns compiled per call elsewhere must not pile up
                 CACHE.clear();
             }
-            a = CACHE.computeIfAbsent(p.flags() + "\u0000" + p.pattern(), k -> compute(p));
+            a = CACHE.computeIfAbsent(key(p), k -> compute(p));
             BY_PATTERN.put(p, a);
         }
         return a == NONE ? null : a;
+    }
+
+    /**
+     * Asks for a trigger of {@code p} not cut before its runs, only after {@link #ENOUGH} bits: for a marking keyword
+     * ({@code c\s*o\s*n\s*f…}), whose first two letters alone would leave the marking scan a start to check at
+     * every "co" of a text (the marking detector 37 -> 457 ms a megabyte). Call before the trigger is first built.
+     */
+    public static void keepWhole(Pattern p) {
+        WHOLE.add(key(p));
+    }
+
+    private static String key(Pattern p) {
+        return p.flags() + "\u0000" + p.pattern();
     }
 
     /**
@@ -119,7 +138,7 @@ public final class RegexTrigger {
      * the first transitions of the trigger, read from the automaton before it is determinized (cheap).
      */
     public static BitSet firstChars(Pattern p) {
-        Automaton a = build(RegexSyntax.parse(p), Integer.MAX_VALUE, false).automaton();
+        Automaton a = build(RegexSyntax.parse(p), Integer.MAX_VALUE, NOT).automaton();
         if (a == null) {
             return null;
         }
@@ -141,7 +160,7 @@ public final class RegexTrigger {
         RegexSyntax.Node tree = RegexSyntax.parse(p);
         // shortened first (see #longRun, #ENOUGH); where that leaves no trigger (a shortened part was optional, at the
         // start), the rule's whole shape as before
-        for (boolean shorten : new boolean[] {true, false}) {
+        for (int shorten : WHOLE.contains(key(p)) ? new int[] {LABELS_ONLY, NOT} : new int[] {ALL, NOT}) {
             for (int cut : CUTS) {
                 Automaton a = build(tree, cut, shorten).automaton();
                 if (a == null) {
@@ -172,10 +191,11 @@ public final class RegexTrigger {
     }
 
     /**
-     * The automaton of {@code n}, keeping at most {@code maxElements} elements of each sequence; {@code shorten}:
-     * also ending a sequence before a run or after enough of a label (see {@link #longRun}).
+     * The automaton of {@code n}, keeping at most {@code maxElements} elements of each sequence; {@code shorten}
+     * ({@link #NOT}, {@link #LABELS_ONLY}, {@link #ALL}): also ending a sequence after enough of a label, or before
+     * a run (see {@link #longRun}).
      */
-    private static Piece build(RegexSyntax.Node n, int maxElements, boolean shorten) {
+    private static Piece build(RegexSyntax.Node n, int maxElements, int shorten) {
         if (n instanceof RegexSyntax.Empty) {
             return new Piece(Automata.makeEmptyString(), false);
         }
@@ -212,15 +232,15 @@ public final class RegexTrigger {
     }
 
     /** Items one after the other, up to the first that is cut (kept, if a prefix of it is known) or unknown. */
-    private static Piece sequence(List<RegexSyntax.Node> items, int maxElements, boolean shorten) {
+    private static Piece sequence(List<RegexSyntax.Node> items, int maxElements, int shorten) {
         List<Automaton> parts = new ArrayList<>();
         int elements = 0;
         for (RegexSyntax.Node item : items) {
             if (item instanceof RegexSyntax.Empty) {
                 continue;
             }
-            if (elements >= maxElements || shorten && elements > 0 && (broadRun(item) || longRun(item) && selective(concat(parts), BEFORE_A_RUN)
-                    || !narrow(item) && selective(concat(parts), ENOUGH))) {
+            if (elements >= maxElements || shorten != NOT && elements > 0 && (shorten == ALL && (broadRun(item)
+                    || longRun(item) && selective(concat(parts), BEFORE_A_RUN)) || !narrow(item) && selective(concat(parts), ENOUGH))) {
                 return new Piece(concat(parts), true);
             }
             Piece a = build(item, maxElements, shorten);

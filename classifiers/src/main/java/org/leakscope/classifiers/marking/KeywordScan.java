@@ -83,17 +83,35 @@ final class KeywordScan {
     }
 
     private void report(CharSequence text, int k, long[] starts, Sink sink) {
-        // a trigger may be a keyword's first letters only (RegexTrigger): the regex says where an occurrence ends
-        java.util.regex.Matcher m = null;
+        String keyword = keywords.get(k);
         for (int w = 0; w < starts.length; w++) {
             for (long bits = starts[w]; bits != 0; bits &= bits - 1) {
                 int s = (w << 6) + Long.numberOfTrailingZeros(bits);
-                m = m == null ? patterns.get(k).matcher(text) : m;
-                if (m.region(s, text.length()).lookingAt()) {
-                    sink.found(k, s, m.end() - 1);
+                int end = end(text, s, keyword);
+                if (end >= 0) {
+                    sink.found(k, s, end);
                 }
             }
         }
+    }
+
+    /**
+     * The position of the keyword's last character in an occurrence starting at {@code start}, or -1 when none
+     * starts there: a trigger may hold only a keyword's first letters (RegexTrigger), so what follows is checked
+     * here, as the keyword's regex would ({@link #regex}: each character one that folds to it, blanks between).
+     */
+    private static int end(CharSequence text, int start, String keyword) {
+        int i = start;
+        for (int j = 0; j < keyword.length(); j++) {
+            while (j > 0 && i < text.length() && RequiredLiterals.skipped(text.charAt(i))) {
+                i++;
+            }
+            if (i >= text.length() || Folds.OF[text.charAt(i)] != keyword.charAt(j)) {
+                return -1;
+            }
+            i++;
+        }
+        return i - 1;
     }
 
     /** A keyword's regex: each character a class of what folds to it, dropped whitespace between them. */
@@ -105,7 +123,9 @@ final class KeywordScan {
             }
             re.append(FOLDS_TO.computeIfAbsent(keyword.charAt(j), KeywordScan::foldingTo));
         }
-        return Pattern.compile(re.toString());
+        Pattern p = Pattern.compile(re.toString());
+        org.leakscope.classifiers.detect.RegexTrigger.keepWhole(p);
+        return p;
     }
 
     private static final java.util.Map<Character, String> FOLDS_TO = new java.util.concurrent.ConcurrentHashMap<>();
