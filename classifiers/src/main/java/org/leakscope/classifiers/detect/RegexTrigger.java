@@ -239,8 +239,7 @@ public final class RegexTrigger {
             if (item instanceof RegexSyntax.Empty) {
                 continue;
             }
-            if (elements >= maxElements || shorten != NOT && elements > 0 && (shorten == ALL && (broadRun(item)
-                    || longRun(item) && selective(concat(parts), BEFORE_A_RUN)) || !narrow(item) && selective(concat(parts), ENOUGH))) {
+            if (elements >= maxElements || shorten != NOT && elements > 0 && endsBefore(item, parts, shorten)) {
                 return new Piece(concat(parts), true);
             }
             Piece a = build(item, maxElements, shorten);
@@ -254,6 +253,14 @@ public final class RegexTrigger {
             }
         }
         return new Piece(concat(parts), false);
+    }
+
+    /** True when a shortened trigger ends after {@code parts}, before {@code item}. */
+    private static boolean endsBefore(RegexSyntax.Node item, List<Automaton> parts, int shorten) {
+        if (shorten == ALL && (broadRun(item) || longRun(item) && selective(concat(parts), BEFORE_A_RUN))) {
+            return true;
+        }
+        return !narrow(item) && selective(concat(parts), ENOUGH);
     }
 
     /** A class this wide (a negated class, \p{L}, .) selects nothing worth a state of the union scan. */
@@ -270,7 +277,7 @@ public final class RegexTrigger {
                 && r.node() instanceof RegexSyntax.Chars c && c.chars().cardinality() > BROAD;
     }
 
-    /** A repeat that can take this many chars or more is a run ({@code [0-9A-Za-z_-]{35}}, {@code (?: ?[A-Z0-9]{4}){2,7}}). */
+    /** A repeat that can take this many chars or more is a run: {@code [0-9A-Za-z_-]{35}}, {@code (?: ?[A-Z0-9]{4}){2,7}}. */
     private static final int LONG_RUN = 8;
     /** A transition over at most this many chars is literal-like: a letter in either case, a digit, '@'. */
     private static final int NARROW = 2;
@@ -279,13 +286,13 @@ public final class RegexTrigger {
      * text as the reference): a literal 7, a letter in either case 6, a digit 3.7, [A-Z] 2.3, [A-Za-z0-9] 1.
      */
     private static final double REFERENCE_CHARS = 128;
-    /** A prefix of this many bits on every path ({@code AIza}, {@code ghp_}, {@code [A-Z]{2}\d{2}}, {@code x@y}) ends before a run. */
+    /** A prefix of this many bits on every path ({@code AIza}, {@code ghp_}, {@code [A-Z]{2}\d{2}}, {@code x@y}): a run ends it. */
     private static final double BEFORE_A_RUN = 8;
     /**
      * A prefix of this many bits on every path ({@code driver}, {@code :50K:}, {@code name}) ends the trigger before
      * the next part that is more than one literal-like char (a label's separators and value, an SSN's last four
-     * digits): those add states to the union for every rule and few rejections. Holding only up to the next
-     * literal-like part's end was measured too: 70,940 states on 2 MB of the probe sets' text against 9,608.
+     * digits): those add states to the union for every rule and few rejections. Ending only before parts of 8 or
+     * more chars was measured too: 70,940 states on 2 MB of the probe sets' text against 9,608.
      */
     private static final double ENOUGH = 24;
 
@@ -320,7 +327,8 @@ public final class RegexTrigger {
             return max;
         }
         if (n instanceof RegexSyntax.Repeat r) {
-            return r.max() < 0 ? Integer.MAX_VALUE : (int) Math.min((long) r.max() * maxLength(r.node()), Integer.MAX_VALUE);
+            return r.max() < 0 ? Integer.MAX_VALUE
+                    : (int) Math.min((long) r.max() * maxLength(r.node()), Integer.MAX_VALUE);
         }
         return n instanceof RegexSyntax.Empty ? 0 : Integer.MAX_VALUE;
     }
