@@ -331,10 +331,8 @@ public final class SubjectResolver {
         private final UnionFind sets;
         private final MergeKeys mergeKeys;
         private String lastDocId;
-        private int[] households = new int[0];
-        private int householdCount;
-        private int[] homes = new int[0];
-        private int homeCount;
+        private final IntRun households = new IntRun();
+        private final IntRun homes = new IntRun();
 
         Intake(Records records, UnionFind sets, MergeKeys mergeKeys) {
             this.records = records;
@@ -368,32 +366,36 @@ public final class SubjectResolver {
             }
             // a database row that names nobody goes with the row it refers to (a visit's diagnosis, its patient)
             TableLinks.join(records, item.linkedRecords(), item.links(), item.linkedNamed(), sets::union);
-            int[] pairs = item.households();
-            if (pairs.length > 0) {
-                if (householdCount + pairs.length > households.length) {
-                    households = Arrays.copyOf(households, Math.max(householdCount + pairs.length, households.length * 2));
-                }
-                System.arraycopy(pairs, 0, households, householdCount, pairs.length);
-                householdCount += pairs.length;
-            }
-            int[] shared = item.homes();
-            if (shared.length > 0) {
-                if (homeCount + shared.length > homes.length) {
-                    homes = Arrays.copyOf(homes, Math.max(homeCount + shared.length, homes.length * 2));
-                }
-                System.arraycopy(shared, 0, homes, homeCount, shared.length);
-                homeCount += shared.length;
-            }
+            households.add(item.households());
+            homes.add(item.homes());
         }
 
         /** The household pairs of all items taken ({@link ItemRecords#households}). */
         int[] households() {
-            return Arrays.copyOf(households, householdCount);
+            return households.toArray();
         }
 
         /** The pairs of all items taken whose second person shares the row's home ({@link ItemRecords#homes}). */
         int[] homes() {
-            return Arrays.copyOf(homes, homeCount);
+            return homes.toArray();
+        }
+    }
+
+    /** Ints appended run by run (the pairs of every item taken). */
+    private static final class IntRun {
+        private int[] values = new int[0];
+        private int size;
+
+        void add(int[] run) {
+            if (size + run.length > values.length) {
+                values = Arrays.copyOf(values, Math.max(size + run.length, values.length * 2));
+            }
+            System.arraycopy(run, 0, values, size, run.length);
+            size += run.length;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 
