@@ -173,10 +173,11 @@ public final class CharIndex {
         }
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
+        StartFilter filter = StartFilter.of(p);
         int n = text.length();
         int from = 0;
         for (int s = next(starts, 0); s >= 0; s = next(starts, Math.max(s + 1, from))) {
-            if (s < from) {
+            if (s < from || !filter.admits(text, s)) {
                 continue;
             }
             m.region(s, n);
@@ -196,8 +197,12 @@ public final class CharIndex {
         }
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
+        StartFilter filter = StartFilter.of(p);
         int n = text.length();
         for (int s = next(starts, 0); s >= 0; s = next(starts, s + 1)) {
+            if (!filter.admits(text, s)) {
+                continue;
+            }
             m.region(s, n);
             if (m.lookingAt()) {
                 return m.toMatchResult();

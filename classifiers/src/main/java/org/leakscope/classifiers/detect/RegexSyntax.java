@@ -48,17 +48,43 @@ public final class RegexSyntax {
     public record Chars(BitSet chars, boolean supplementary) implements Node {
     }
 
-    /** Matches the empty string only: a look-around, an anchor, inline flags. */
-    public record Empty() implements Node {
+    /**
+     * Matches the empty string only: a look-around, an anchor, inline flags. {@code before}: what it demands of the
+     * char before its position (a one-char look-behind, {@code ^}, {@code \A}, {@code \b}), or null.
+     */
+    public record Empty(Before before) implements Node {
+    }
+
+    /**
+     * What a zero-width element demands of the char before it: one of {@code chars}, or no char at all (the text's
+     * start) when {@code atStart}. A word boundary ({@code \b}) says {@code boundary}: its {@code chars} are those
+     * that may stand before a word char (what follows it decides whether it applies).
+     */
+    public record Before(BitSet chars, boolean atStart, boolean boundary) {
     }
 
     /** Not understood: matches something unknown, possibly the empty string. */
     public record Unknown() implements Node {
     }
 
-    private static final Node EMPTY = new Empty();
+    private static final Node EMPTY = new Empty(null);
+    /** Line terminators of multi-line {@code ^} (java.util.regex's, or only '\n' under UNIX_LINES). */
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
     private static final Node UNKNOWN = new Unknown();
     private static final Map<String, BitSet> ATOMS = new ConcurrentHashMap<>();
+    /**
+     * The chars that may stand before a word char at a {@code \b}: all but java.util.regex's word chars there
+     * (letters, digits, '_'; a mark or a surrogate before may be either).
+     */
+    private static final BitSet NOT_WORD = new BitSet(65536);
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            if (!Character.isLetterOrDigit(c) && c != '_') {
+                NOT_WORD.set(c);
+            }
+        }
+    }
     private static final Map<String, Node> CACHE = new ConcurrentHashMap<>();
 
     private RegexSyntax() {
@@ -213,7 +239,8 @@ public final class RegexSyntax {
             Node a = atom();
             int[] q = quantifier();
             if (q == null || a instanceof Empty) {
-                return a; // a quantified zero-width element is still zero-width
+                // a quantified zero-width element is still zero-width; an optional one demands nothing
+                return q != null && q[0] == 0 ? EMPTY : a;
             }
             return new Repeat(a, q[0], q[1]);
         }
@@ -230,7 +257,16 @@ public final class RegexSyntax {
                 }
                 case '\\':
                     return escape();
-                case '^':
+                case '^': {
+                    pos++;
+                    BitSet before = new BitSet();
+                    if ((flags & Pattern.MULTILINE) != 0) {
+                        for (char t : ((flags & Pattern.UNIX_LINES) != 0 ? "\n" : LINE_TERMINATORS).toCharArray()) {
+                            before.set(t);
+                        }
+                    }
+                    return new Empty(new Before(before, true, false));
+                }
                 case '$':
                     pos++;
                     return EMPTY;
@@ -255,6 +291,7 @@ public final class RegexSyntax {
             int saved = flags;
             pos++;
             boolean zeroWidth = false;
+            int behind = 0; // a look-behind: 1 positive, -1 negative
             if (s.startsWith("?", pos)) {
                 if (s.startsWith("?:", pos) || s.startsWith("?>", pos)) {
                     pos += 2;
@@ -262,6 +299,7 @@ public final class RegexSyntax {
                     pos += 2;
                     zeroWidth = true;
                 } else if (s.startsWith("?<=", pos) || s.startsWith("?<!", pos)) {
+                    behind = s.charAt(pos + 2) == '=' ? 1 : -1;
                     pos += 3;
                     zeroWidth = true;
                 } else if (s.startsWith("?<", pos)) {
@@ -316,6 +354,15 @@ public final class RegexSyntax {
                 flags = saved; // also when this group is not understood: its flags never leak to siblings
             }
             pos++;
+            if (behind != 0 && inner instanceof Chars c) {
+                // one char: what may stand before (a supplementary code point before is a surrogate: let it be)
+                BitSet before = (BitSet) c.chars().clone();
+                if (behind < 0) {
+                    before.flip(0, 65536);
+                    before.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
+                }
+                return new Empty(new Before(before, behind < 0, false));
+            }
             return zeroWidth ? EMPTY : inner;
         }
 
@@ -325,7 +372,16 @@ public final class RegexSyntax {
             }
             char e = s.charAt(pos + 1);
             switch (e) {
-                case 'b', 'B', 'A', 'G', 'z', 'Z' -> {
+                case 'b' -> {
+                    pos += 2;
+                    return (flags & Pattern.UNICODE_CHARACTER_CLASS) != 0 ? EMPTY
+                            : new Empty(new Before(NOT_WORD, true, true));
+                }
+                case 'A' -> {
+                    pos += 2;
+                    return new Empty(new Before(new BitSet(), true, false));
+                }
+                case 'B', 'G', 'z', 'Z' -> {
                     pos += 2;
                     return EMPTY;
                 }

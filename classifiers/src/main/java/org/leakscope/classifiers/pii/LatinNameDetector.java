@@ -13,6 +13,7 @@ import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.CharIndex;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.FirstChars;
+import org.leakscope.classifiers.detect.StartFilter;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.text.ScanText;
@@ -244,6 +245,7 @@ public final class LatinNameDetector extends PatternDetector {
     private static void onLinesHolding(ScanText t, char c, Pattern p, Consumer<Matcher> onMatch) {
         String text = t.text();
         FirstChars first = FirstChars.of(p);
+        StartFilter filter = StartFilter.of(p);
         Matcher m = p.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
@@ -253,7 +255,7 @@ public final class LatinNameDetector extends PatternDetector {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             int from = lineStart;
             for (int s = lineStart; s < lineEnd; s++) {
-                if (s < from || (first != null && !first.contains(text.charAt(s)))) {
+                if (s < from || (first != null && !first.contains(text.charAt(s))) || !filter.admits(text, s)) {
                     continue;
                 }
                 m.region(s, lineEnd);
@@ -281,9 +283,10 @@ public final class LatinNameDetector extends PatternDetector {
         Matcher m = SIGNATURE.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
+        StartFilter filter = StartFilter.of(SIGNATURE);
         int from = 0;
         for (int s : lineStarts) {
-            if (s < from || !mayOpenSignature(text, s)) {
+            if (s < from || !mayOpenSignature(text, s) || !filter.admits(text, s)) {
                 continue;
             }
             m.region(s, text.length());
@@ -313,8 +316,9 @@ public final class LatinNameDetector extends PatternDetector {
         Matcher m = LABELLED.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
+        StartFilter filter = StartFilter.of(LABELLED);
         for (int s : lineStarts) {
-            if (mayOpen(text, s, LABEL_FIRST)) {
+            if (mayOpen(text, s, LABEL_FIRST) && filter.admits(text, s)) {
                 int end = text.indexOf('\n', s);
                 int lineEnd = end < 0 ? text.length() : end;
                 m.region(s, lineEnd);
