@@ -72,6 +72,8 @@ public final class Classifier {
             }
         }
         this.triggers = new TriggerScan(rules);
+        // each rule's start filter, built here in parallel rather than on the first item of each thread
+        rules.parallelStream().forEach(org.leakscope.classifiers.detect.StartFilter::of);
     }
 
     /** The union automaton of every regex rule of the enabled detectors, run once per item. */

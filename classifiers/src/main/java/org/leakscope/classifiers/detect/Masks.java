@@ -73,6 +73,12 @@ public final class Masks {
 
     /** All digits become '*' (dates of birth). */
     public static String digits(String v) {
-        return v.replaceAll("\\d", "*");
+        char[] out = v.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] >= '0' && out[i] <= '9') { // \d of java.util.regex
+                out[i] = '*';
+            }
+        }
+        return new String(out);
     }
 }

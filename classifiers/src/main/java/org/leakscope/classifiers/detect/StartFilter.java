@@ -63,6 +63,11 @@ public final class StartFilter {
         return confirm == null || RegexTrigger.mayMatchAt(confirm, text, start);
     }
 
+    /** {@code p.matcher(s).matches()}, without the regex when no match of {@code p} can start at 0 of {@code s}. */
+    public static boolean matches(Pattern p, String s) {
+        return of(p).admits(s, 0) && p.matcher(s).matches();
+    }
+
     /** What every match of {@code n} demands of the char before it; null: nothing known. */
     static RegexSyntax.Before lead(RegexSyntax.Node n) {
         if (n instanceof RegexSyntax.Seq seq) {

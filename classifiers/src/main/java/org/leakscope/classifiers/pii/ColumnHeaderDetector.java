@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.lucene.util.automaton.RunAutomaton;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.Detector;
 import org.leakscope.classifiers.detect.FirstChars;
-import org.leakscope.classifiers.detect.RegexTrigger;
 import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.detect.StartFilter;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
 import org.leakscope.classifiers.text.ScanText;
@@ -28,15 +27,16 @@ import org.leakscope.classifiers.text.TextUnit;
 public final class ColumnHeaderDetector implements Detector {
 
     record ColumnRule(String type, Pattern header, Pattern value, double score, MaskStyle mask, FirstChars headerStarts,
-                      RunAutomaton headerTrigger) {
+                      StartFilter headerShape) {
         ColumnRule(String type, Pattern header, Pattern value, double score, MaskStyle mask) {
-            this(type, header, value, score, mask, FirstChars.of(header), RegexTrigger.runOf(header));
+            this(type, header, value, score, mask, FirstChars.of(header), StartFilter.of(header));
         }
 
         /** Whether the (normalised) header is one this rule names. */
         boolean names(String h) {
+            // every cell value is asked too (a header read as a cell is no value): the shape turns most away
             return (headerStarts == null || !h.isEmpty() && headerStarts.contains(h.charAt(0)))
-                    && RegexTrigger.mayMatchAt(headerTrigger, h, 0) && header.matcher(h).matches();
+                    && headerShape.admits(h, 0) && header.matcher(h).matches();
         }
     }
 
@@ -127,7 +127,7 @@ public final class ColumnHeaderDetector implements Detector {
         if (typeOf(label) != null) {
             return true;
         }
-        return formLabels != null && formLabels.matcher(normalizeHeader(label)).matches();
+        return formLabels != null && StartFilter.matches(formLabels, normalizeHeader(label));
     }
 
     /**
@@ -139,12 +139,12 @@ public final class ColumnHeaderDetector implements Detector {
             return false;
         }
         String v = normalizeHeader(value);
-        if (!secondPerson.matcher(v).matches()) {
+        if (!StartFilter.matches(secondPerson, v)) {
             return false;
         }
         for (int k = 1; k < v.length() && k <= 12; k++) {
             String rest = v.substring(k).strip();
-            if (!rest.isEmpty() && secondPerson.matcher(v.substring(0, k).strip()).matches() && namesPii(rest)) {
+            if (!rest.isEmpty() && StartFilter.matches(secondPerson, v.substring(0, k).strip()) && namesPii(rest)) {
                 return true;
             }
         }
@@ -259,7 +259,7 @@ public final class ColumnHeaderDetector implements Detector {
             String header = t.units().get(j).columnHeader();
             String v = j == i ? street : t.normalized(j).strip();
             if (j != i && (v.isEmpty() || header == null || street.contains(v)
-                    || !addressParts.matcher(normalizeHeader(header)).matches())) {
+                    || !StartFilter.matches(addressParts, normalizeHeader(header)))) {
                 continue;
             }
             if (parts == null) {
@@ -383,8 +383,22 @@ public final class ColumnHeaderDetector implements Detector {
      * "postalCode"; Google Workspace's "Last Name [Required]"); tried only when the header as written names no rule.
      */
     static String plainHeader(String header) {
-        String h = BRACKET_NOTE.matcher(header).replaceFirst("");
-        return h.indexOf(' ') < 0 ? CAMEL.matcher(h).replaceAll(" ") : h;
+        String h = header.indexOf('[') < 0 ? header : BRACKET_NOTE.matcher(header).replaceFirst("");
+        return h.indexOf(' ') < 0 && hasCamelStep(h) ? CAMEL.matcher(h).replaceAll(" ") : h;
+    }
+
+    /** A lower-case letter right before an upper-case one: where {@link #CAMEL} can match (a cheap test first). */
+    private static boolean hasCamelStep(String h) {
+        int before = -1;
+        for (int i = 0; i < h.length(); ) {
+            int c = h.codePointAt(i);
+            if (before >= 0 && Character.isLowerCase(before) && Character.isUpperCase(c)) {
+                return true;
+            }
+            before = c;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /**

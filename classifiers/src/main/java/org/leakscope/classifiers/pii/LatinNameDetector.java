@@ -13,9 +13,9 @@ import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.CharIndex;
 import org.leakscope.classifiers.detect.ContextWords;
 import org.leakscope.classifiers.detect.FirstChars;
-import org.leakscope.classifiers.detect.StartFilter;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.detect.StartFilter;
 import org.leakscope.classifiers.text.ScanText;
 
 /**
