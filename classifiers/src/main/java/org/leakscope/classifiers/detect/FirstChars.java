@@ -108,12 +108,25 @@ public final class FirstChars {
         return !branchStart && depth == 0 && classDepth == 0;
     }
 
-    /** {@code p.matcher(s).find()}, without the regex when no character of {@code s} can start a match. */
+    /**
+     * {@code p.matcher(s).find()}, without the regex when no position of {@code s} can start a match: none holds a
+     * first character that its {@link StartFilter} admits (asked of every line of a text, most of them say no).
+     */
     public static boolean find(Pattern p, CharSequence s) {
         if (startAnchored(p)) {
             return mayMatchAt0(p, s) && p.matcher(s).lookingAt();
         }
-        return mayFind(p, s) && p.matcher(s).find();
+        FirstChars fc = of(p);
+        if (fc == null) {
+            return p.matcher(s).find();
+        }
+        StartFilter filter = StartFilter.of(p);
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (fc.chars.get(s.charAt(i)) && filter.admits(s, i)) {
+                return p.matcher(s).find();
+            }
+        }
+        return false;
     }
 
     /** False when {@code p.matcher(s).find()} surely fails: no character of {@code s} can start a match. */

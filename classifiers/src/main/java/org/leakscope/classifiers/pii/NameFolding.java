@@ -54,12 +54,21 @@ public final class NameFolding {
     // compatibility ideograph without a decomposition), each with the common form the dictionary knows
     private static final String VARIANTS = "髙﨑德栁瀨";
     private static final String COMMON = "高崎徳柳瀬";
+    /** Per char, its index in {@link #VARIANTS} plus one; 0 for the others. */
+    private static final byte[] VARIANT_AT = new byte[65536];
+
+    static {
+        for (int v = 0; v < VARIANTS.length(); v++) {
+            VARIANT_AT[VARIANTS.charAt(v)] = (byte) (v + 1);
+        }
+    }
 
     /** {@code s} with the variants of {@link #VARIANTS} replaced one for one (offsets hold); {@code s} itself if none. */
     public static String kanjiVariants(String s) {
         char[] out = null;
         for (int i = 0; i < s.length(); i++) {
-            int v = VARIANTS.indexOf(s.charAt(i));
+            // asked per unit and per candidate: one table read a char
+            int v = VARIANT_AT[s.charAt(i)] - 1;
             if (v >= 0) {
                 if (out == null) {
                     out = s.toCharArray();
