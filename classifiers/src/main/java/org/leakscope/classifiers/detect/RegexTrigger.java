@@ -135,6 +135,7 @@ public final class RegexTrigger {
 
     /** A confirming automaton may be this large: it is one rule's, never part of the union. */
     private static final int CONFIRM_STATES = 2_000;
+    private static final int CONFIRM_WORK = 5_000;
 
     /**
      * As much of {@code p}'s shape as an automaton of at most {@link #CONFIRM_STATES} states holds (not shortened as
@@ -150,7 +151,7 @@ public final class RegexTrigger {
                 return null;
             }
             try {
-                a = Operations.determinize(Operations.removeDeadStates(a), WORK_LIMIT);
+                a = Operations.determinize(Operations.removeDeadStates(a), CONFIRM_WORK);
             } catch (TooComplexToDeterminizeException e) {
                 continue;
             }

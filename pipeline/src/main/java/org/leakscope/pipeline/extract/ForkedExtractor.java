@@ -401,9 +401,19 @@ public final class ForkedExtractor implements ItemExtractor {
         }
     }
 
+    /**
+     * The class-data archive this JVM runs with (the launcher's, see {@code leakscope}) and its log switches: the parser
+     * process has the same class path, so it maps the same archive and skips loading and verifying those classes.
+     */
+    private static final List<String> CLASS_DATA_OPTIONS = java.lang.management.ManagementFactory.getRuntimeMXBean()
+            .getInputArguments().stream()
+            .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xshare:") || a.startsWith("-Xlog:cds"))
+            .toList();
+
     private List<String> command(Path answersSocket) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(CLASS_DATA_OPTIONS);
         cmd.addAll(jvmOptions);
         cmd.add("-Xmx" + workerHeap);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
