@@ -82,6 +82,12 @@ public final class SubjectResolver {
     static final Set<String> STRONG = Set.of("US_SSN", "US_ITIN", "JP_MY_NUMBER", "CREDIT_CARD", "IBAN",
             "UK_NINO", "US_PASSPORT", "JP_PASSPORT", "JP_DRIVERS_LICENSE", "US_DRIVERS_LICENSE",
             "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "BANK_ACCOUNT");
+    /**
+     * Identifiers a country gives the people who live or work there, with that country (US: a person whose state is
+     * unknown, as config/obligations.yml reads it). Passports are left out: they say a nationality, not a home.
+     */
+    static final Map<String, String> ISSUED_TO_RESIDENTS = Map.of("US_SSN", "US", "US_ITIN", "US",
+            "US_DRIVERS_LICENSE", "US", "JP_DRIVERS_LICENSE", "JP", "JP_PENSION_NUMBER", "JP", "JP_HEALTH_INSURANCE", "JP");
     // bank account numbers are short and bank-local: they identify a person but must not merge people
     static final Set<String> MERGE_KEYS = Set.of("US_SSN", "US_ITIN", "JP_MY_NUMBER", "CREDIT_CARD", "IBAN",
             "UK_NINO", "US_PASSPORT", "JP_PASSPORT", "JP_DRIVERS_LICENSE", "JP_PENSION_NUMBER");
@@ -235,12 +241,7 @@ public final class SubjectResolver {
             }
             Subject s = toSubject(recs, byGroup, start[g], start[g + 1],
                     nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared,
-                    sharedHomes.get(g));
-            SortedSet<String> home = s == null || !s.jurisdictions().isEmpty() ? null : householdPlaces.get(g);
-            if (home != null) {
-                s = new Subject(s.subjectId(), s.name(), s.emails(), s.phones(), s.postalAddress(), home,
-                        s.dataElements(), s.sensitive(), s.docIds(), s.obligations());
-            }
+                    sharedHomes.get(g), householdPlaces.get(g));
             if (s != null) {
                 subjects.accept(s);
             }
@@ -270,7 +271,7 @@ public final class SubjectResolver {
             SortedSet<String> places = ofOwner.computeIfAbsent(owner, g -> {
                 Subject o = toSubject(recs, byGroup, start[g], start[g + 1],
                         nameOnlySubjects && !ambiguous[g] ? knownNames : null, knownNames, areaCodes, emailCountries, shared,
-                        null);
+                        null, null);
                 return o == null ? Collections.emptySortedSet() : o.jurisdictions();
             });
             if (!places.isEmpty()) {
@@ -1373,10 +1374,13 @@ public final class SubjectResolver {
      * person without contact data or identifier; null: none do. {@code shared}: one copy of each set of data
      * elements and of jurisdictions, which few combinations make for many subjects. {@code homes}: postal
      * addresses of a home the group's person shares with a row's own person ({@link #sharedHomes}), or null.
+     * {@code household}: the jurisdictions of the row's own person for a second person of a household row
+     * ({@link #householdPlaces}), taken where the person's own phones and addresses place them nowhere; or null.
      */
     private static Subject toSubject(Records recs, int[] members, int from, int to, KnownNames nameOnly,
                                      KnownNames known, UsAreaCodes areaCodes, EmailCountries emailCountries,
-                                     Map<Set<String>, SortedSet<String>> shared, List<String> homes) {
+                                     Map<Set<String>, SortedSet<String>> shared, List<String> homes,
+                                     SortedSet<String> household) {
         // plain lists, made sets once at the end (SortedStrings.ofUnsorted): a group is mostly one or two rows
         List<String> emails = new ArrayList<>(2);
         List<String> phones = new ArrayList<>(2);
@@ -1386,6 +1390,7 @@ public final class SubjectResolver {
         List<String> addresses = new ArrayList<>(2);
         List<String> juris = new ArrayList<>(2);
         List<String> ibanCountries = new ArrayList<>(0);
+        List<String> issuers = new ArrayList<>(0);
         List<String> recordNames = new ArrayList<>(2);
         boolean strong = false;
         boolean profile = false;
@@ -1418,6 +1423,8 @@ public final class SubjectResolver {
                     juris.add("JP");
                 } else if ("IBAN".equals(type) && value.strip().length() >= 2) {
                     ibanCountries.add(value.strip().substring(0, 2).toUpperCase(Locale.ROOT));
+                } else if (ISSUED_TO_RESIDENTS.containsKey(type)) {
+                    issuers.add(ISSUED_TO_RESIDENTS.get(type));
                 }
             }
             List<String> own = rowNames(recordNames);
@@ -1463,7 +1470,16 @@ public final class SubjectResolver {
                 }
             }
         }
-        // the IBAN's country is the bank's, a weaker hint than phone or address: used only when they say nothing
+        // where the row's own person lives, for a dependant the file places nowhere else (householdPlaces)
+        if (juris.isEmpty() && household != null) {
+            juris.addAll(household);
+        }
+        // a number a country issues to the people living there (an SSN, a 健康保険 card, a driving licence): a weaker
+        // hint than phone or address, used only when they say nothing (a payee of a receipt or payment file)
+        if (juris.isEmpty()) {
+            juris.addAll(issuers);
+        }
+        // the IBAN's country is the bank's, weaker still
         if (juris.isEmpty()) {
             ibanCountries.stream().filter(c -> c.matches("[A-Z]{2}")).forEach(juris::add);
         }

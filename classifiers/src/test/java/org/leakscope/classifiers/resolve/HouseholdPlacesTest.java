@@ -47,7 +47,7 @@ class HouseholdPlacesTest {
                 cell("enrol", "#4" + Classifier.SECOND_PERSON, "PERSON_NAME", "Lee, Bob"),
                 cell("enrol", "#4" + Classifier.SECOND_PERSON, "US_SSN", "412-68-3052"),
                 cell("enrol", "#4" + Classifier.SECOND_PERSON, "POSTAL_ADDRESS", "12 Elm St, Boston, MA 02110"),
-                // an employee placed nowhere gives a dependant nowhere either
+                // an employee placed only by an SSN gives a dependant no more than the dependant's own SSN says
                 cell("enrol", "#5", "PERSON_NAME", "Roe, Kim"),
                 cell("enrol", "#5", "US_SSN", "412-68-3053"),
                 cell("enrol", "#5" + Classifier.SECOND_PERSON, "PERSON_NAME", "Roe, Pat"),
@@ -56,7 +56,7 @@ class HouseholdPlacesTest {
         assertEquals(Set.of("US-NC"), places.get("Mbeki, Luis"), s.toString());
         assertEquals(Set.of("US-NC"), places.get("Mbeki, Ngozi"), s.toString());
         assertEquals(Set.of("US-MA"), places.get("Lee, Bob"), s.toString());
-        assertEquals(Set.of(), places.get("Roe, Pat"), s.toString());
+        assertEquals(Set.of("US"), places.get("Roe, Pat"), s.toString());
     }
 
     @Test

@@ -39,6 +39,24 @@ class SubjectResolverTest {
     }
 
     @Test
+    void aNumberIssuedToResidentsPlacesAPersonNothingElsePlaces() {
+        List<Subject> s = r.resolve(List.of(
+                row("D1", 2, "PERSON_NAME", "坂本 麻衣"), row("D1", 2, "JP_HEALTH_INSURANCE", "06139874 12-345"),
+                row("D1", 3, "PERSON_NAME", "Omar Thibodeaux"), row("D1", 3, "US_SSN", "604516563"),
+                row("D1", 4, "PERSON_NAME", "Ann Lee"), row("D1", 4, "US_SSN", "604516564"),
+                row("D1", 4, "POSTAL_ADDRESS", "6747 Oak Ave, Austin, TX 78722"),
+                row("D1", 5, "PERSON_NAME", "Ben Ito"), row("D1", 5, "US_PASSPORT", "561234567")));
+        assertEquals(Set.of("JP"), byName(s, "坂本 麻衣").jurisdictions());
+        assertEquals(Set.of("US"), byName(s, "Omar Thibodeaux").jurisdictions(), "a US person whose state is unknown");
+        assertEquals(Set.of("US-TX"), byName(s, "Ann Lee").jurisdictions(), "the address says more");
+        assertEquals(Set.of(), byName(s, "Ben Ito").jurisdictions(), "a passport says a nationality, not a home");
+    }
+
+    private static Subject byName(List<Subject> s, String name) {
+        return s.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void rowsWithDifferentEmailsStayApart() {
         List<Subject> s = r.resolve(List.of(
                 row("D1", 2, "EMAIL_ADDRESS", "a@example.com"), row("D1", 2, "PERSON_NAME", "Ann Lee"),
