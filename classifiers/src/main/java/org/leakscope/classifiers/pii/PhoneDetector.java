@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.ContextWords;
+import org.leakscope.classifiers.detect.FirstChars;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.text.ScanText;
@@ -120,6 +121,9 @@ public final class PhoneDetector extends PatternDetector {
      * The value is +1 and the ten digits.
      */
     private static void nanpShaped(String window, int from, List<Hit> hits) {
+        if (!FirstChars.find(NANP_SHAPE, window)) {
+            return; // most spans without a hit are dates, cards, codes: their shape says so without the regex
+        }
         java.util.regex.Matcher m = NANP_SHAPE.matcher(window);
         if (m.find()) {
             String digits = org.leakscope.classifiers.validate.Digits.only(m.group());
