@@ -116,6 +116,9 @@ final class TextBlocks {
         Set<Integer> header = headerLines(fs);
         String sender = senderName(fs, header);
         List<List<Finding>> out = new ArrayList<>();
+        // each phone's and e-mail's first finding, and the values met again beside another person (repeatedApart)
+        Map<String, Finding> firstSeen = new HashMap<>();
+        List<List<Finding>> apart = new ArrayList<>(0);
         Block cur = null;
         for (Finding f : fs) {
             Pos p = Pos.of(f);
@@ -123,6 +126,12 @@ final class TextBlocks {
             boolean sameRun = cur != null && cur.unit.equals(p.unit()) && cur.header == inHeader
                     && !(inHeader && cur.lastLine != p.line())
                     && !(p.line() >= 0 && cur.lastLine >= 0 && p.line() - cur.lastLine > lineGap);
+            if (sameRun && repeatedApart(f, firstSeen, out, cur)) {
+                List<Finding> own = new ArrayList<>(1);
+                own.add(f);
+                apart.add(own);
+                continue;
+            }
             boolean conflict = sameRun && cur.conflicts(f);
             if (!sameRun || conflict) {
                 Block next = new Block(p.unit(), inHeader);
@@ -158,8 +167,41 @@ final class TextBlocks {
                 out.add(cur.findings);
             }
             cur.add(f, p.line());
+            if (CONTACT.contains(f.type())) {
+                firstSeen.putIfAbsent(contactKey(f), f);
+            }
         }
+        out.addAll(apart);
         return senderTakesBody(signedByFamilyName(sameNameJoined(greetingNamesRecipient(out, header))), header);
+    }
+
+    private static final Set<String> CONTACT = Set.of("PHONE_NUMBER", "EMAIL_ADDRESS");
+    /** How many records back a repeated value's first record is looked for (a chat's turns are near each other). */
+    private static final int RECENT = 32;
+
+    private static String contactKey(Finding f) {
+        return f.type() + '\u0000' + f.value().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A phone or e-mail that an earlier record of the item holds beside one name, met again in a block that names
+     * another person, is the earlier person's: a chat whose sender is known only by number ("[…] +49 221 …: Hi, this is
+     * Jonas Becker" and, two turns on, "[…] +49 221 …: image omitted" under the next named sender's turn). It is
+     * then a record of its own, which the value itself joins to its owner.
+     */
+    private static boolean repeatedApart(Finding f, Map<String, Finding> firstSeen, List<List<Finding>> records, Block cur) {
+        Finding first = CONTACT.contains(f.type()) ? firstSeen.get(contactKey(f)) : null;
+        List<Finding> earlier = null;
+        // the record that holds it now (a conflict may have moved it on with its line), among the recent ones
+        for (int i = records.size() - 1; first != null && earlier == null && i >= Math.max(0, records.size() - RECENT); i--) {
+            earlier = records.get(i).contains(first) ? records.get(i) : null;
+        }
+        if (earlier == null || earlier == cur.findings) {
+            return false;
+        }
+        String theirs = onlyName(earlier);
+        String ours = onlyName(cur.findings);
+        return theirs != null && ours != null && !theirs.equals(ours);
     }
 
     /**

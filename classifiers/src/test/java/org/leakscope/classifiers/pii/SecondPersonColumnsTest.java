@@ -57,6 +57,49 @@ class SecondPersonColumnsTest {
     }
 
     @Test
+    void aContactPhoneAfterTheEmergencyContactsNameIsTheContactsNotTheRowPersons() {
+        // a crisis team's page: Name | Mobile | Emergency contact | Relationship | Contact phone
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "A", "Name", "Ken HASHIMOTO"),
+                TextUnit.cell(null, 2, "B", "Mobile", "+81 90-2534-6768"),
+                TextUnit.cell(null, 2, "C", "Emergency contact", "Yuko HASHIMOTO"),
+                TextUnit.cell(null, 2, "D", "Relationship", "Spouse"),
+                TextUnit.cell(null, 2, "E", "Contact phone", "+81 70-8428-1040"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#2" + Classifier.SECOND_PERSON),
+                records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#2"), records.toString());
+    }
+
+    @Test
+    void aContactPhoneBeforeAnySecondPersonIsTheRowPersons() {
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "A", "Customer", "Ken HASHIMOTO"),
+                TextUnit.cell(null, 2, "B", "Contact phone", "+81 90-2534-6768"));
+        assertEquals(Map.of("#2", new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER"))), typesByRecord(row));
+    }
+
+    @Test
+    void aMessageThatNamesAColleagueIsTheColleaguesRecordNotTheAuthors() {
+        // a Slack export's message: the text names someone on sick leave; user_profile.real_name is its author
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 3, "A", "text", "FYI Marcus Delgado is on sick leave until the 20th, recovering from pneumonia."),
+                TextUnit.cell(null, 3, "B", "user_profile.real_name", "Rosa Brennan"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("HEALTH_INFO", "PERSON_NAME")), records.get("#3" + Classifier.SECOND_PERSON),
+                records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME")), records.get("#3"), records.toString());
+    }
+
+    @Test
+    void aMessageThatNamesItsOwnAuthorStaysTheAuthors() {
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 3, "A", "text", "Hi all, Rosa Brennan here: I'm on sick leave until the 20th with pneumonia."),
+                TextUnit.cell(null, 3, "B", "user_profile.real_name", "Rosa Brennan"));
+        assertEquals(Map.of("#3", new TreeSet<>(List.of("HEALTH_INFO", "PERSON_NAME"))), typesByRecord(row));
+    }
+
+    @Test
     void aSecondPersonsHeaderInAHeaderRowIsNoValue() {
         // the header row of a 年末調整 export: 配偶者氏名 beside 配偶者個人番号 is no name and its value
         List<TextUnit> rows = List.of(
