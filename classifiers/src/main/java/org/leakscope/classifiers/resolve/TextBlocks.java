@@ -141,7 +141,10 @@ final class TextBlocks {
                     List<Finding> kept = new ArrayList<>();
                     List<Finding> moved = new ArrayList<>();
                     for (Finding g : cur.findings) {
-                        (Pos.of(g).line() == p.line() ? moved : kept).add(g);
+                        // ... but health data before a second name stays: the note's clinician closes its line
+                        // ("h/o COPD, on tiotropium, presents with worsening symptoms. Seen by Dr. Owen Pritchard.")
+                        boolean clinicians = "PERSON_NAME".equals(f.type()) && "HEALTH_INFO".equals(g.type());
+                        (Pos.of(g).line() == p.line() && !clinicians ? moved : kept).add(g);
                     }
                     Block withLine = new Block(p.unit(), inHeader);
                     moved.forEach(g -> withLine.add(g, Pos.of(g).line()));

@@ -125,6 +125,18 @@ class TextBlocksTest {
     }
 
     @Test
+    void aClinicianNamedAfterTheHealthDataOnItsLineDoesNotTakeIt() {
+        // "PATIENT: HAWTHORNE Bronwyn   MRN: …" / "DOB: …" / "HPI: … h/o COPD, … Seen by Dr. Owen Pritchard."
+        List<Subject> s = r.resolve(List.of(
+                at("N", "line=3", 300, "PERSON_NAME", "HAWTHORNE Bronwyn"),
+                at("N", "line=4", 400, "DATE_OF_BIRTH", "14th of July 1995"),
+                at("N", "line=6", 610, "HEALTH_INFO", "COPD"),
+                at("N", "line=6", 690, "PERSON_NAME", "Owen Pritchard")));
+        Subject patient = s.stream().filter(x -> "HAWTHORNE Bronwyn".equals(x.name())).findFirst().orElseThrow();
+        assertTrue(patient.dataElements().contains("HEALTH_INFO"), s.toString());
+    }
+
+    @Test
     void twoEmailsOnOneLineStayTwoPeople() {
         List<Subject> s = r.resolve(List.of(
                 at("M", "page=1;line=7", 700, "PERSON_NAME", "Ann Lee"),
