@@ -171,6 +171,7 @@ public final class Classifier {
             secondPersons(text, kept);
         }
         namedInProse(text, kept);
+        repeatedGroups(text, kept);
         SortedSet<String> pii = new TreeSet<>();
         SortedSet<String> marks = new TreeSet<>();
         for (Finding f : kept) {
@@ -241,6 +242,47 @@ public final class Classifier {
             if (from != null && f.offset() > from && secondPersonDetailColumns.covers(text.unitAt(f.offset()))) {
                 kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
                         f.detector(), secondKey.get(f.recordKey()), f.offset()));
+            }
+        }
+    }
+
+    /**
+     * A row whose phone or e-mail header comes twice ("Week of | Primary | Mobile | Secondary | Mobile", an on-call
+     * rota) holds two people side by side: the cells after the first such column are the second person's, apart
+     * from the row's own (two mobiles of one row joined the whole rota into one person).
+     */
+    private static void repeatedGroups(ScanText text, List<Finding> kept) {
+        Map<String, Map<String, Integer>> firstByRow = null;
+        Map<String, Integer> secondFrom = null;
+        for (Finding f : kept) {
+            if (f.recordKey() == null || f.category() != Category.PII || f.recordKey().endsWith(SECOND_PERSON)
+                    || !("PHONE_NUMBER".equals(f.type()) || "EMAIL_ADDRESS".equals(f.type()))) {
+                continue;
+            }
+            int ui = text.unitIndexAt(f.offset());
+            String header = text.units().get(ui).columnHeader();
+            if (header == null || header.isBlank()) {
+                continue;
+            }
+            firstByRow = firstByRow == null ? new HashMap<>() : firstByRow;
+            Integer first = firstByRow.computeIfAbsent(f.recordKey(), k -> new HashMap<>())
+                    .putIfAbsent(header.strip().toLowerCase(java.util.Locale.ROOT), ui);
+            // two columns of one header, not one key of a JSON record's array ("phones.number" twice is one person's)
+            if (first != null && first != ui && !java.util.Objects.equals(text.units().get(first).column(),
+                    text.units().get(ui).column())) {
+                secondFrom = secondFrom == null ? new HashMap<>() : secondFrom;
+                secondFrom.merge(f.recordKey(), first + 1, Math::min);
+            }
+        }
+        if (secondFrom == null) {
+            return;
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            Integer from = f.recordKey() == null || f.category() != Category.PII ? null : secondFrom.get(f.recordKey());
+            if (from != null && text.unitIndexAt(f.offset()) >= from) {
+                kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
+                        f.detector(), TextUnit.rowOf(f.recordKey()) + SECOND_PERSON, f.offset()));
             }
         }
     }

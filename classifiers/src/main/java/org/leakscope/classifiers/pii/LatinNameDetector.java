@@ -761,7 +761,7 @@ public final class LatinNameDetector extends PatternDetector {
             double score = h.score();
             // another identifier on the same line makes a name a record's name
             int unit = t.unitIndexAt(h.start());
-            if (identified.computeIfAbsent(unit, u -> FirstChars.find(IDENTIFIER, t.normalized(u)))
+            if (identified.computeIfAbsent(unit, u -> identifiedRecord(t, u))
                     || personAfter.region(h.end(), t.text().length()).lookingAt()) {
                 score = Math.min(1.0, score + 0.2);
             } else if (h.score() < 0.6 && spelledByMailbox(h.raw(), mailboxes == null ? mailboxes = mailboxes(t.text()) : mailboxes)) {
@@ -778,6 +778,21 @@ public final class LatinNameDetector extends PatternDetector {
             out.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));
         }
         return out;
+    }
+
+    /**
+     * An identifier (e-mail, phone) on the unit's line, or, for a table cell, in the row's next cell: a rota's or a
+     * directory's "Bianca Quintero | +1 253-478-4020" is a record's name as "Bianca Quintero +1 253-…" on a line is
+     * (not any cell of the row: a ticket's Assignee is not the person whose phone its Description gives).
+     */
+    private static boolean identifiedRecord(ScanText t, int unit) {
+        if (FirstChars.find(IDENTIFIER, t.normalized(unit))) {
+            return true;
+        }
+        String key = t.units().get(unit).isCell() ? t.recordKey(unit) : null;
+        int next = unit + 1;
+        return key != null && next < t.units().size() && key.equals(t.recordKey(next))
+                && FirstChars.find(IDENTIFIER, t.normalized(next));
     }
 
     private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"

@@ -576,6 +576,12 @@ final class TextBlocks {
         }
         List<Finding> fs = new ArrayList<>(findings);
         fs.sort(READING_ORDER);
+        int second = secondGroup(fs);
+        if (second > 0) {
+            List<List<Finding>> out = new ArrayList<>(splitRow(new ArrayList<>(fs.subList(0, second))));
+            out.addAll(splitRow(new ArrayList<>(fs.subList(second, fs.size()))));
+            return out;
+        }
         Block row = new Block("", false);
         List<List<Finding>> out = new ArrayList<>();
         out.add(row.findings);
@@ -607,6 +613,38 @@ final class TextBlocks {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a row's second group of columns begins (a rota's "Primary | Mobile | Secondary | Mobile", a ticket's
+     * "Reporter | e-mail | Assignee | e-mail"): a cell of its own naming a second full name in Latin letters, with no
+     * word of the row's first name, after which a phone or e-mail comes again; 0 when there is none.
+     */
+    private static int secondGroup(List<Finding> cells) {
+        String first = null;
+        Set<String> firstWords = null;
+        Set<String> before = new HashSet<>(4);
+        for (int i = 0; i < cells.size(); i++) {
+            Finding f = cells.get(i);
+            String k = "PERSON_NAME".equals(f.type()) ? nameKey(f.value()) : null;
+            boolean latin = k != null && !PersonNames.isJapanese(k);
+            if (latin && first == null) {
+                first = k;
+                firstWords = Set.of(k.split(" "));
+            } else if (latin && !Objects.equals(cells.get(i - 1).location(), f.location())
+                    && java.util.Arrays.stream(k.split(" ")).noneMatch(firstWords::contains)) {
+                for (int j = i + 1; j < cells.size(); j++) {
+                    if (CONTACT.contains(cells.get(j).type()) && before.contains(cells.get(j).type())) {
+                        return i;
+                    }
+                }
+                return 0;
+            }
+            if (first != null) {
+                before.add(f.type());
+            }
+        }
+        return 0;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,24 @@ class SecondPersonColumnsTest {
                 TextUnit.cell(null, 2, "A", "Customer", "Ken HASHIMOTO"),
                 TextUnit.cell(null, 2, "B", "Contact phone", "+81 90-2534-6768"));
         assertEquals(Map.of("#2", new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER"))), typesByRecord(row));
+    }
+
+    @Test
+    void aRotasSecondGroupOfColumnsIsASecondPerson() {
+        // Week of | Primary | Mobile | Secondary | Mobile: the header Mobile comes twice
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "A", "Week of", "09 Mar 2026"),
+                TextUnit.cell(null, 2, "B", "Primary", "Bianca Quintero"),
+                TextUnit.cell(null, 2, "C", "Mobile", "+1 253-478-4020"),
+                TextUnit.cell(null, 2, "D", "Secondary", "Rhys Ellison"),
+                TextUnit.cell(null, 2, "E", "Mobile", "+44 7520 462131"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#2"), records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#2" + Classifier.SECOND_PERSON),
+                records.toString());
+        assertEquals(Set.of("Rhys Ellison", "+447520462131"), C.classify(row).findings().stream()
+                .filter(f -> f.recordKey().endsWith(Classifier.SECOND_PERSON)).map(Finding::value)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test

@@ -314,6 +314,31 @@ class TextBlocksTest {
     }
 
     @Test
+    void aRotasSecondNameAndPhoneColumnsAreASecondPerson() {
+        // Week of | Primary | Mobile | Secondary | Mobile, three weeks turn about
+        List<Subject> s = r.resolve(List.of(
+                row("ROTA", 2, 2, "PERSON_NAME", "Bianca Quintero"), row("ROTA", 2, 3, "PHONE_NUMBER", "+12534784020"),
+                row("ROTA", 2, 4, "PERSON_NAME", "Rhys Ellison"), row("ROTA", 2, 5, "PHONE_NUMBER", "+447520462131"),
+                row("ROTA", 3, 2, "PERSON_NAME", "Rhys Ellison"), row("ROTA", 3, 3, "PHONE_NUMBER", "+447520462131"),
+                row("ROTA", 3, 4, "PERSON_NAME", "Yuko Hayashi"), row("ROTA", 3, 5, "PHONE_NUMBER", "+818099862658"),
+                row("ROTA", 4, 2, "PERSON_NAME", "Yuko Hayashi"), row("ROTA", 4, 3, "PHONE_NUMBER", "+818099862658"),
+                row("ROTA", 4, 4, "PERSON_NAME", "Bianca Quintero"), row("ROTA", 4, 5, "PHONE_NUMBER", "+12534784020")));
+        assertEquals(3, s.size(), s.toString());
+        for (Subject x : s) {
+            assertEquals(1, x.phones().size(), s.toString());
+        }
+    }
+
+    @Test
+    void aSecondNameOfTheSameFamilyOrWithoutItsOwnContactStaysInTheRow() {
+        // Employee | Mobile | Manager: the manager's name brings no phone of its own
+        List<Subject> s = r.resolve(List.of(
+                row("HR", 2, 1, "PERSON_NAME", "Bianca Quintero"), row("HR", 2, 2, "PHONE_NUMBER", "+12534784020"),
+                row("HR", 2, 3, "PERSON_NAME", "Rhys Ellison"), row("HR", 2, 4, "EMAIL_ADDRESS", "bianca@example.com")));
+        assertEquals("Bianca Quintero", withEmail(s, "bianca@example.com").name(), s.toString());
+    }
+
+    @Test
     void aCellWithOnePersonsValuesStaysInTheRow() {
         // a note cell "Ann Lee, ann@… / +81 90…" beside the row's own name: no person of its own inside the cell
         List<Subject> s = r.resolve(List.of(row("X", 2, 1, "PERSON_NAME", "Ann Lee"),
