@@ -761,8 +761,9 @@ public final class LatinNameDetector extends PatternDetector {
             double score = h.score();
             // another identifier on the same line makes a name a record's name
             int unit = t.unitIndexAt(h.start());
-            if (identified.computeIfAbsent(unit, u -> identifiedRecord(t, u))
-                    || personAfter.region(h.end(), t.text().length()).lookingAt()) {
+            if (identified.computeIfAbsent(unit, u -> FirstChars.find(IDENTIFIER, t.normalized(u)))
+                    || personAfter.region(h.end(), t.text().length()).lookingAt()
+                    || h.score() < 0.6 && nextCellIdentifies(t, unit)) {
                 score = Math.min(1.0, score + 0.2);
             } else if (h.score() < 0.6 && spelledByMailbox(h.raw(), mailboxes == null ? mailboxes = mailboxes(t.text()) : mailboxes)) {
                 // the item's own mailbox spells the name (bianca.fairbanks@… beside "Bianca Fairbanks" in a note)
@@ -781,14 +782,11 @@ public final class LatinNameDetector extends PatternDetector {
     }
 
     /**
-     * An identifier (e-mail, phone) on the unit's line, or, for a table cell, in the row's next cell: a rota's or a
+     * For a long-tail name in a table cell: an identifier (e-mail, phone) in the row's next cell. A rota's or a
      * directory's "Bianca Quintero | +1 253-478-4020" is a record's name as "Bianca Quintero +1 253-…" on a line is
      * (not any cell of the row: a ticket's Assignee is not the person whose phone its Description gives).
      */
-    private static boolean identifiedRecord(ScanText t, int unit) {
-        if (FirstChars.find(IDENTIFIER, t.normalized(unit))) {
-            return true;
-        }
+    private static boolean nextCellIdentifies(ScanText t, int unit) {
         String key = t.units().get(unit).isCell() ? t.recordKey(unit) : null;
         int next = unit + 1;
         return key != null && next < t.units().size() && key.equals(t.recordKey(next))
