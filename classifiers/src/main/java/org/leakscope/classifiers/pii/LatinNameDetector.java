@@ -789,8 +789,19 @@ public final class LatinNameDetector extends PatternDetector {
     private static boolean nextCellIdentifies(ScanText t, int unit) {
         String key = t.units().get(unit).isCell() ? t.recordKey(unit) : null;
         int next = unit + 1;
-        return key != null && next < t.units().size() && key.equals(t.recordKey(next))
-                && FirstChars.find(IDENTIFIER, t.normalized(next));
+        return key != null && next < t.units().size() && key.equals(t.recordKey(next)) && contactCell(t.normalized(next));
+    }
+
+    /** A cell holding an e-mail address or a phone's nine digits or more (a date's eight are not one: "2026-10-03"). */
+    private static boolean contactCell(String cell) {
+        if (cell.indexOf('@') > 0) {
+            return FirstChars.find(IDENTIFIER, cell);
+        }
+        int digits = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            digits += cell.charAt(i) >= '0' && cell.charAt(i) <= '9' ? 1 : 0;
+        }
+        return digits >= 9 && FirstChars.find(IDENTIFIER, cell);
     }
 
     private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"
