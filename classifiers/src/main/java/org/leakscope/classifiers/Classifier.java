@@ -3,7 +3,10 @@ package org.leakscope.classifiers;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -54,6 +57,7 @@ public final class Classifier {
     private final HeaderColumns notPiiColumns;
     private final HeaderColumns secondPersonColumns;
     private final HeaderColumns householdColumns;
+    private final HeaderColumns secondPersonDetailColumns;
     private final ColumnHeaderDetector columnHeaders;
 
     public Classifier(ClassifierConfig config) {
@@ -62,6 +66,7 @@ public final class Classifier {
         this.notPiiColumns = HeaderColumns.fromConfig(config, HeaderColumns.NOT_PII);
         this.secondPersonColumns = HeaderColumns.fromConfig(config, HeaderColumns.SECOND_PERSON);
         this.householdColumns = HeaderColumns.fromConfig(config, HeaderColumns.HOUSEHOLD);
+        this.secondPersonDetailColumns = HeaderColumns.fromConfig(config, HeaderColumns.SECOND_PERSON_DETAILS);
         this.columnHeaders = registry.detectors().stream().filter(ColumnHeaderDetector.class::isInstance)
                 .map(ColumnHeaderDetector.class::cast).findFirst()
                 .orElseGet(() -> ColumnHeaderDetector.fromConfig(config)); // column_header disabled
@@ -167,6 +172,8 @@ public final class Classifier {
         if (secondPersonColumns.any()) {
             secondPersons(text, kept);
         }
+        namedInProse(text, kept);
+        repeatedGroups(text, kept);
         SortedSet<String> pii = new TreeSet<>();
         SortedSet<String> marks = new TreeSet<>();
         for (Finding f : kept) {
@@ -211,16 +218,150 @@ public final class Classifier {
      * is one of household-headers (a guardian, a spouse: the row's home is theirs).
      */
     private void secondPersons(ScanText text, List<Finding> kept) {
+        // by row: where its second person's first cell starts, and that person's key
+        Map<String, Integer> secondFrom = null;
+        Map<String, String> secondKey = null;
         for (int i = 0; i < kept.size(); i++) {
             Finding f = kept.get(i);
             TextUnit unit = f.recordKey() != null && f.category() == Category.PII ? text.unitAt(f.offset()) : null;
             if (unit != null && secondPersonColumns.covers(unit)) {
+                String key = TextUnit.rowOf(f.recordKey()) + SECOND_PERSON + (householdColumns.covers(unit) ? HOUSEHOLD : "");
                 kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
-                        f.detector(), TextUnit.rowOf(f.recordKey()) + SECOND_PERSON
-                                + (householdColumns.covers(unit) ? HOUSEHOLD : ""),
-                        f.offset()));
+                        f.detector(), key, f.offset()));
+                secondFrom = secondFrom == null ? new HashMap<>() : secondFrom;
+                secondKey = secondKey == null ? new HashMap<>() : secondKey;
+                secondFrom.merge(f.recordKey(), text.start(text.unitIndexAt(f.offset())), Math::min);
+                secondKey.putIfAbsent(f.recordKey(), key);
             }
         }
+        if (secondFrom == null || !secondPersonDetailColumns.any()) {
+            return;
+        }
+        // "Emergency contact | Relationship | Contact phone": the contact's details stand after the contact's name
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            Integer from = f.recordKey() == null || f.category() != Category.PII ? null : secondFrom.get(f.recordKey());
+            if (from != null && f.offset() > from && secondPersonDetailColumns.covers(text.unitAt(f.offset()))) {
+                kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
+                        f.detector(), secondKey.get(f.recordKey()), f.offset()));
+            }
+        }
+    }
+
+    /**
+     * A row whose phone or e-mail header comes twice ("Week of | Primary | Mobile | Secondary | Mobile", an on-call
+     * rota) holds two people side by side: the cells after the first such column are the second person's, apart
+     * from the row's own (two mobiles of one row joined the whole rota into one person).
+     */
+    private static void repeatedGroups(ScanText text, List<Finding> kept) {
+        Map<String, Map<String, Integer>> firstByRow = null;
+        Map<String, Integer> secondFrom = null;
+        for (Finding f : kept) {
+            if (f.recordKey() == null || f.category() != Category.PII || f.recordKey().endsWith(SECOND_PERSON)
+                    || !("PHONE_NUMBER".equals(f.type()) || "EMAIL_ADDRESS".equals(f.type()))) {
+                continue;
+            }
+            int ui = text.unitIndexAt(f.offset());
+            String header = text.units().get(ui).columnHeader();
+            if (header == null || header.isBlank()) {
+                continue;
+            }
+            firstByRow = firstByRow == null ? new HashMap<>() : firstByRow;
+            Integer first = firstByRow.computeIfAbsent(f.recordKey(), k -> new HashMap<>())
+                    .putIfAbsent(header.strip().toLowerCase(java.util.Locale.ROOT), ui);
+            // two columns of one header, not one key of a JSON record's array ("phones.number" twice is one person's)
+            if (first != null && first != ui && !java.util.Objects.equals(text.units().get(first).column(),
+                    text.units().get(ui).column())) {
+                secondFrom = secondFrom == null ? new HashMap<>() : secondFrom;
+                secondFrom.merge(f.recordKey(), first + 1, Math::min);
+            }
+        }
+        if (secondFrom == null) {
+            return;
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            Integer from = f.recordKey() == null || f.category() != Category.PII ? null : secondFrom.get(f.recordKey());
+            if (from != null && text.unitIndexAt(f.offset()) >= from) {
+                kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
+                        f.detector(), TextUnit.rowOf(f.recordKey()) + SECOND_PERSON, f.offset()));
+            }
+        }
+    }
+
+    /** How many more words than the name a cell holds to be prose (a message, a description), not a name field. */
+    private static final int PROSE_WORDS = 3;
+
+    /**
+     * A row's prose cell (a chat message, a ticket's description) that names someone other than the row's person is
+     * that person's record, apart from the row's own, as a second person's columns are: in a Slack message "FYI Marcus
+     * Delgado is on sick leave …" whose author is the row's user_profile, the sick leave is Marcus Delgado's, not the
+     * author's. Only where another cell of the row names someone of another family name.
+     */
+    private static void namedInProse(ScanText text, List<Finding> kept) {
+        Map<String, Map<Integer, String>> namesByRow = null;
+        for (Finding f : kept) {
+            if (f.recordKey() != null && f.category() == Category.PII && "PERSON_NAME".equals(f.type())) {
+                namesByRow = namesByRow == null ? new HashMap<>() : namesByRow;
+                namesByRow.computeIfAbsent(f.recordKey(), k -> new HashMap<>())
+                        .putIfAbsent(text.unitIndexAt(f.offset()), f.value());
+            }
+        }
+        if (namesByRow == null) {
+            return;
+        }
+        Map<String, Set<Integer>> proseByRow = new HashMap<>();
+        for (Finding f : kept) {
+            Map<Integer, String> names = "PERSON_NAME".equals(f.type()) ? namesByRow.get(f.recordKey()) : null;
+            if (names == null || names.size() < 2) {
+                continue;
+            }
+            int ui = text.unitIndexAt(f.offset());
+            boolean other = names.entrySet().stream().allMatch(e -> e.getKey() == ui || !onePerson(e.getValue(), f.value()));
+            if (other && words(text.normalized(ui)) - words(f.value()) >= PROSE_WORDS) {
+                proseByRow.computeIfAbsent(f.recordKey(), k -> new HashSet<>()).add(ui);
+            }
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            Set<Integer> prose = f.recordKey() == null || f.category() != Category.PII ? null : proseByRow.get(f.recordKey());
+            if (prose != null && prose.contains(text.unitIndexAt(f.offset()))) {
+                kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
+                        f.detector(), TextUnit.rowOf(f.recordKey()) + SECOND_PERSON, f.offset()));
+            }
+        }
+    }
+
+    /**
+     * Whether two names of a row may be one person: a word in common ("Marcus" and "Marcus Delgado", "DELGADO, Marcus"),
+     * or one written inside the other without its blanks (山田太郎 and 山田 太郎).
+     */
+    private static boolean onePerson(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        String xs = x.replaceAll("[\\s,\u3000]", "");
+        String ys = y.replaceAll("[\\s,\u3000]", "");
+        if (xs.contains(ys) || ys.contains(xs)) {
+            return true;
+        }
+        Set<String> words = new HashSet<>(List.of(x.split("[\\s,\u3000]+")));
+        for (String w : y.split("[\\s,\u3000]+")) {
+            if (!w.isEmpty() && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean blank = Character.isWhitespace(s.charAt(i));
+            n += !blank && !in ? 1 : 0;
+            in = !blank;
+        }
+        return n;
     }
 
     /** The most severe of {@code marks} by the configured ranking (else the first code); null when there is none. */

@@ -21,6 +21,8 @@ public final class HeaderColumns {
     public static final String SECOND_PERSON = "second-person-headers";
     /** Of those, the columns of a second person who shares the row's own person's home (a dependant, a guardian). */
     public static final String HOUSEHOLD = "household-headers";
+    /** Columns of a contact's details (Contact phone, Relationship): the second person's when they stand after that person's name. */
+    public static final String SECOND_PERSON_DETAILS = "second-person-detail-headers";
 
     private static final HeaderColumns NONE = new HeaderColumns(null);
 

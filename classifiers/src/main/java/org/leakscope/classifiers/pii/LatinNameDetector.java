@@ -89,16 +89,25 @@ public final class LatinNameDetector extends PatternDetector {
     // (or where one lives, an age between commas before it: "OKONJO Caspian, 59, lives at …", "SILAS PRESCOTT, 57,
     // resides at …": the family name or the whole name in capitals, as records write them)
     private static final String CAPS_PART = "(?:MC|MAC|O'|D')?\\p{Lu}{2,20}(?:-\\p{Lu}{2,20})?";
-    private static final Pattern PERSON_VERB = Pattern.compile("(?<=^|\\n|[.!?;:\"] |\"|\\(|\\n[ \\t]{1,8})(?<v>" + WORD
+    // ... or a record's birth date in brackets ("Confirmation: Mirabel Castellano (born on the …)", "Clinic note - Barnaby
+    // Ashcroft (DOB 06/01/1975)", "(geb. …)", "(née le …)"), or a triage line's age and sex ("ED triage 03:40 - RUTHERFORD
+    // Mirabel, 44F, known HIV", "BLACKBURN, Fletcher, 60F"); a heading's dash before the name begins it as a full stop does
+    private static final Pattern PERSON_VERB = Pattern.compile("(?<=^|\\n|[.!?;:\"] |\"|\\(|\\n[ \\t]{1,8}| [-–] )(?<v>" + WORD
             + " (?:(?:van der |van den |van de |von |van |de la |de |del |da |di )?" + WORD + ")|" + CAPS_PART + " (?:" + CAPS_PART
-            + "|" + WORD + "))(?=(?:, \\d{1,3},)? (?:presented with|presents with"
+            + "|" + WORD + ")|" + CAPS_PART + ", " + WORD + "(?=, \\d{1,3} ?[MF][,.;]))(?=(?:, \\d{1,3},)? (?:presented with|presents with"
             + "|was born(?: on| in)?|was admitted|was diagnosed|has been diagnosed|was prescribed|complained of|complains of"
             + "|reported (?:chest|abdominal|back|severe)|is an? \\d{1,3}[- ](?:year|yr)s?[- ]old|asked us to|has asked us to"
-            + "|lives (?:at|in|on)|lived (?:at|in)|resides (?:at|in)|moved into|moves into))");
+            + "|lives (?:at|in|on)|lived (?:at|in)|resides (?:at|in)|moved into|moves into"
+            + "|\\((?:born|b\\.|DOB|D\\.O\\.B\\.|dob|geb\\.|geboren|n[ée]e?|nat[oa]|nacid[oa])[ :])|, \\d{1,3} ?[MF][,.;])");
+    // a triage or census line's age and sex after a name: "44F,", "60 M."
+    private static final Pattern AGE_SEX = Pattern.compile(", \\d{1,3} ?[MF][,.;]");
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
     // family names keep their accents (Lefèvre, Müller, García, Øster): EU data subjects are named so
+    // ... after a particle, which Italian, Dutch and Flemish names capitalise (Rebecca De Luca, Daan Van Dijk), the word
+    // after it ends the name ("Rebecca De" alone was taken for the whole name)
     private static final Pattern SURNAME_TAIL = Pattern.compile(
-            "(?: \\p{Lu}\\.)? (?:Mc|Mac|O')?(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,20})(?:-\\p{L}\\p{Ll}+)?(?![\\p{L}\\p{N}@])");
+            "(?: \\p{Lu}\\.)? (?:(?:[Dd]e(?: [Ll]a)?|[Dd]i|[Dd]a|[Dd]el|[Dd]ella|[Dd]os|[Vv]an(?: [Dd]e[rn]?)?|[Vv]on(?: [Dd]er)?|L[aeo]) )?"
+            + "(?:Mc|Mac|O')?(?:\\p{Lu}\\p{Ll}{1,20}|\\p{Lu}{2,20})(?:-\\p{L}\\p{Ll}+)?(?![\\p{L}\\p{N}@])");
     // after a family name written first (Zhang Wei, Kim Min-jun): the given name, no capitalised word after it
     // ("Park Hotel Tokyo", "Kim Chi Palace" name places)
     private static final Pattern GIVEN_TAIL = Pattern.compile(
@@ -123,13 +132,22 @@ public final class LatinNameDetector extends PatternDetector {
             "様", "氏名", "担当");
     // the line under a closing; a match starts where (?m)^ holds, so only line starts are tried (signatureHits)
     // ... and the closings of German, French, Spanish, Italian, Dutch, Polish and Swedish letters and mails
-    private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?i:best regards|kind regards|warm regards|regards"
+    private static final String CLOSINGS = "best regards|kind regards|warm regards|regards"
             + "|best wishes|sincerely(?: yours)?|yours sincerely|yours truly|yours faithfully|respectfully|thanks|thank you"
             + "|many thanks|cheers|best"
             + "|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|(?:viele|beste|liebe) gr(?:ü|ue)(?:ß|ss)e|mfg"
             + "|(?:bien )?cordialement|bien à vous|salutations distinguées|atentamente|(?:un )?saludos?(?: cordiales)?"
             + "|(?:cordiali|distinti)? ?saluti|(?:met )?vriendelijke groet(?:en)?|groet(?:en)?|z poważaniem|pozdrawiam"
-            + "|z wyrazami szacunku|(?:med )?vänliga hälsningar|hälsningar|mvh)[,.!]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?<v>" + FULL + ")[ \\t]*,?[ \\t]*$");
+            + "|z wyrazami szacunku|(?:med )?vänliga hälsningar|hälsningar|mvh";
+    private static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?i:" + CLOSINGS
+            + ")[,.!]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*(?<v>" + FULL + ")[ \\t]*,?[ \\t]*$");
+    private static final Pattern CLOSING = Pattern.compile("(?i:" + CLOSINGS + ")");
+    // a message signed by a name that ends it, after a full stop or a dash ("… (routing 688948966) - Gareth Inglis", "…
+    // n'hésitez pas à m'appeler. Mathis Perrin", as short customer messages are signed); tried on the text's last line
+    private static final Pattern SIGN_OFF = Pattern.compile("(?:[.!?]|[ \\t][-–—])[ \\t]+(?<v>" + FULL + ")[ \\t]*\\.?\\s*\\z");
+    // the writer speaking of themselves, in the languages of the closings: a message, not a heading or a list
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?<![\\p{L}'’])(?:(?:I|(?i:my|me|i'm|je|mon|ma|mes|moi|ich|mein"
+            + "|meine|mich|mir|yo|mis|mio|mia|ik|mijn))(?![\\p{L}])|(?i:[jm]['’]))");
     private static final String CLOSING_FIRST = "bkwrsytmcfvlaudgzph"; // best, kind, warm, regards, sincerely, yours, thanks, mit, viele ...
     // where (?m)^ can hold: the start and after each of Java's line terminators
     private static final char[] LINE_TERMINATORS = {'\n', '\r', '\u0085', '\u2028', '\u2029'};
@@ -478,6 +496,9 @@ public final class LatinNameDetector extends PatternDetector {
         if (c == ' ' && i >= 2 && ".!?;:\"".indexOf(text.charAt(i - 2)) >= 0) {
             return true;
         }
+        if (c == ' ' && i >= 3 && (text.charAt(i - 2) == '-' || text.charAt(i - 2) == '–') && text.charAt(i - 3) == ' ') {
+            return true;
+        }
         int j = i - 1;
         while (j >= 0 && i - j <= 8 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
             j--;
@@ -491,7 +512,7 @@ public final class LatinNameDetector extends PatternDetector {
         if (!(text.contains(" presented ") || text.contains(" presents ") || text.contains(" was ") || text.contains(" has ")
                 || text.contains(" complain") || text.contains(" reported ") || text.contains(" asked us ") || text.contains("-old")
                 || text.contains(" old ") || text.contains(" lives ") || text.contains(" lived ") || text.contains(" resides ")
-                || text.contains(" moves into") || text.contains(" moved into"))) {
+                || text.contains(" moves into") || text.contains(" moved into") || text.contains(" (") || AGE_SEX.matcher(text).find())) {
             return;
         }
         Matcher m = PERSON_VERB.matcher(text);
@@ -510,6 +531,27 @@ public final class LatinNameDetector extends PatternDetector {
         }
         hits.sort(java.util.Comparator.comparingInt(Hit::start));
         out.addAll(hits);
+    }
+
+    /**
+     * {@link #SIGN_OFF} on the text's last line, when the line is running text in which the writer speaks of themselves
+     * and the name is no closing ("Thank You").
+     */
+    private static void signOffHits(ScanText t, List<Hit> out) {
+        String text = t.text();
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        if (end == 0 || t.units().get(t.unitIndexAt(lineStart)).isCell()) {
+            return;
+        }
+        Matcher m = SIGN_OFF.matcher(text).region(lineStart, text.length());
+        if (m.find() && !CLOSING.matcher(m.group("v")).matches()
+                && FIRST_PERSON.matcher(text).region(lineStart, m.start()).find()) {
+            out.add(new Hit(m.start("v"), m.end("v"), m.group("v"), 0.7, "sign-off"));
+        }
     }
 
     /**
@@ -706,6 +748,7 @@ public final class LatinNameDetector extends PatternDetector {
         CharIndex.forEachMatch(t.text(), t.index(), TITLE, adder(t, 0.7, "title", raw));
         int[] capitals = capitals(t);
         personVerbHits(t, capitals, raw);
+        signOffHits(t, raw);
         givenNameHits(t, capitals, raw);
         capsHits(t, capitals, raw);
         // a line with several names is searched for an identifier once
@@ -723,7 +766,8 @@ public final class LatinNameDetector extends PatternDetector {
             // another identifier on the same line makes a name a record's name
             int unit = t.unitIndexAt(h.start());
             if (identified.computeIfAbsent(unit, u -> FirstChars.find(IDENTIFIER, t.normalized(u)))
-                    || personAfter.region(h.end(), t.text().length()).lookingAt()) {
+                    || personAfter.region(h.end(), t.text().length()).lookingAt()
+                    || h.score() < 0.6 && nextCellIdentifies(t, unit)) {
                 score = Math.min(1.0, score + 0.2);
             } else if (h.score() < 0.6 && spelledByMailbox(h.raw(), mailboxes == null ? mailboxes = mailboxes(t.text()) : mailboxes)) {
                 // the item's own mailbox spells the name (bianca.fairbanks@… beside "Bianca Fairbanks" in a note)
@@ -739,6 +783,29 @@ public final class LatinNameDetector extends PatternDetector {
             out.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));
         }
         return out;
+    }
+
+    /**
+     * For a long-tail name in a table cell: an identifier (e-mail, phone) in the row's next cell. A rota's or a
+     * directory's "Bianca Quintero | +1 253-478-4020" is a record's name as "Bianca Quintero +1 253-…" on a line is
+     * (not any cell of the row: a ticket's Assignee is not the person whose phone its Description gives).
+     */
+    private static boolean nextCellIdentifies(ScanText t, int unit) {
+        String key = t.units().get(unit).isCell() ? t.recordKey(unit) : null;
+        int next = unit + 1;
+        return key != null && next < t.units().size() && key.equals(t.recordKey(next)) && contactCell(t.normalized(next));
+    }
+
+    /** A cell holding an e-mail address or a phone's nine digits or more (a date's eight are not one: "2026-10-03"). */
+    private static boolean contactCell(String cell) {
+        if (cell.indexOf('@') > 0) {
+            return FirstChars.find(IDENTIFIER, cell);
+        }
+        int digits = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            digits += cell.charAt(i) >= '0' && cell.charAt(i) <= '9' ? 1 : 0;
+        }
+        return digits >= 9 && FirstChars.find(IDENTIFIER, cell);
     }
 
     private static final Pattern CALENDAR_WORD = Pattern.compile("(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may"

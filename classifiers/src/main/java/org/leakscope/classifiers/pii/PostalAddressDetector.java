@@ -224,8 +224,10 @@ public final class PostalAddressDetector extends PatternDetector {
                                 + " \\d{1,4}(?: ?[A-Za-z](?![\\p{L}]))?(?:,? (?:lgh|lägenhet) ?\\d{1,4})?" + EU_BREAK
                                 + "\\d{3} ?\\d{2} \\p{Lu}[\\p{L}\\-]+)", 0.8),
                         // IE: a street and an Eircode (routing key letter + 2 digits, or D6W, then 4 characters):
-                        // 157 Grafton Street, D02 VF65 Dublin
-                        Rule.of("ie", "(?<v>\\b\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX + BREAK + "(?:[A-Z][a-z]+,? )?"
+                        // 157 Grafton Street, D02 VF65 Dublin; the number also after the street, as the continent writes
+                        // it (Shop Street 91, H91 K2F3 Galway): the Eircode says it is an address
+                        Rule.of("ie", "(?<v>\\b(?:\\d{1,4}[A-Za-z]? (?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX + "|(?:[A-Z][a-z]+ ){1,3}" + UK_SUFFIX
+                                + " \\d{1,4}[A-Za-z]?)" + BREAK + "(?:[A-Z][a-z]+,? )?"
                                 + "(?:[AC-FHKNPRTV-Y]\\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}(?![\\w-])(?: [A-Z][a-z]+)?)", 0.8),
                         // CA: street, city, province and postal code (45 Oak Avenue, Toronto, ON M5V 2T6)
                         Rule.of("ca", "(?<v>\\b\\d{1,6}[A-Z]? (?:" + US_STREET + US_SUFFIX + "\\.?(?: (?:[NSEW]{1,2}|West|East|North|South)\\.?)?"

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.model.Finding;
+import org.leakscope.classifiers.pii.NameFolding;
 
 /**
  * Groups PII findings into people.
@@ -521,8 +522,12 @@ public final class SubjectResolver {
         }
         String only = null;
         String family = null;
-        for (String n : withoutRomanisations(rowNames(written))) {
+        List<String> names = withoutRomanisations(rowNames(written));
+        for (String n : names) {
             String k = PersonNames.key(n);
+            if (k == null && partOfAFullName(n, names)) {
+                continue; // a directory's first_name, last_name and handle beside its real_name ("Marcus", "marcus.delgado")
+            }
             k = k == null ? "\u0000" + n : k;
             if (only != null && !only.equals(k)) {
                 // a Japanese family name alone beside the full name it begins (a reply signed "石川" under the
@@ -540,6 +545,31 @@ public final class SubjectResolver {
             only = k;
         }
         return only == null || only.startsWith("\u0000") ? null : only;
+    }
+
+    private static final Pattern HANDLE_SEPARATORS = Pattern.compile("[._\\-]");
+
+    /**
+     * Whether a one-word name (no {@link PersonNames#key}) is made of words of a full name of the same record: a user
+     * directory's given name, family name and user name ("Marcus", "Delgado", "marcus.delgado") beside "Marcus Delgado".
+     */
+    private static boolean partOfAFullName(String word, List<String> names) {
+        String[] parts = HANDLE_SEPARATORS.split(NameFolding.fold(word.strip()).toLowerCase(Locale.ROOT));
+        for (String n : names) {
+            String k = PersonNames.key(n);
+            if (k == null || PersonNames.isJapanese(k)) {
+                continue;
+            }
+            Set<String> words = Set.of(k.split(" "));
+            boolean all = parts.length > 0;
+            for (String p : parts) {
+                all &= words.contains(p);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -116,6 +116,9 @@ final class TextBlocks {
         Set<Integer> header = headerLines(fs);
         String sender = senderName(fs, header);
         List<List<Finding>> out = new ArrayList<>();
+        // each phone's and e-mail's first finding, and the values met again beside another person (repeatedApart)
+        Map<String, Finding> firstSeen = new HashMap<>();
+        List<List<Finding>> apart = new ArrayList<>(0);
         Block cur = null;
         for (Finding f : fs) {
             Pos p = Pos.of(f);
@@ -123,6 +126,12 @@ final class TextBlocks {
             boolean sameRun = cur != null && cur.unit.equals(p.unit()) && cur.header == inHeader
                     && !(inHeader && cur.lastLine != p.line())
                     && !(p.line() >= 0 && cur.lastLine >= 0 && p.line() - cur.lastLine > lineGap);
+            if (sameRun && repeatedApart(f, firstSeen, out, cur)) {
+                List<Finding> own = new ArrayList<>(1);
+                own.add(f);
+                apart.add(own);
+                continue;
+            }
             boolean conflict = sameRun && cur.conflicts(f);
             if (!sameRun || conflict) {
                 Block next = new Block(p.unit(), inHeader);
@@ -132,7 +141,10 @@ final class TextBlocks {
                     List<Finding> kept = new ArrayList<>();
                     List<Finding> moved = new ArrayList<>();
                     for (Finding g : cur.findings) {
-                        (Pos.of(g).line() == p.line() ? moved : kept).add(g);
+                        // ... but health data before a second name stays: the note's clinician closes its line
+                        // ("h/o COPD, on tiotropium, presents with worsening symptoms. Seen by Dr. Owen Pritchard.")
+                        boolean clinicians = "PERSON_NAME".equals(f.type()) && "HEALTH_INFO".equals(g.type());
+                        (Pos.of(g).line() == p.line() && !clinicians ? moved : kept).add(g);
                     }
                     Block withLine = new Block(p.unit(), inHeader);
                     moved.forEach(g -> withLine.add(g, Pos.of(g).line()));
@@ -158,8 +170,41 @@ final class TextBlocks {
                 out.add(cur.findings);
             }
             cur.add(f, p.line());
+            if (CONTACT.contains(f.type())) {
+                firstSeen.putIfAbsent(contactKey(f), f);
+            }
         }
+        out.addAll(apart);
         return senderTakesBody(signedByFamilyName(sameNameJoined(greetingNamesRecipient(out, header))), header);
+    }
+
+    private static final Set<String> CONTACT = Set.of("PHONE_NUMBER", "EMAIL_ADDRESS");
+    /** How many records back a repeated value's first record is looked for (a chat's turns are near each other). */
+    private static final int RECENT = 32;
+
+    private static String contactKey(Finding f) {
+        return f.type() + '\u0000' + f.value().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A phone or e-mail that an earlier record of the item holds beside one name, met again in a block that names
+     * another person, is the earlier person's: a chat whose sender is known only by number ("[…] +49 221 …: Hi, this is
+     * Jonas Becker" and, two turns on, "[…] +49 221 …: image omitted" under the next named sender's turn). It is
+     * then a record of its own, which the value itself joins to its owner.
+     */
+    private static boolean repeatedApart(Finding f, Map<String, Finding> firstSeen, List<List<Finding>> records, Block cur) {
+        Finding first = CONTACT.contains(f.type()) ? firstSeen.get(contactKey(f)) : null;
+        List<Finding> earlier = null;
+        // the record that holds it now (a conflict may have moved it on with its line), among the recent ones
+        for (int i = records.size() - 1; first != null && earlier == null && i >= Math.max(0, records.size() - RECENT); i--) {
+            earlier = records.get(i).contains(first) ? records.get(i) : null;
+        }
+        if (earlier == null || earlier == cur.findings) {
+            return false;
+        }
+        String theirs = onlyName(earlier);
+        String ours = onlyName(cur.findings);
+        return theirs != null && ours != null && !theirs.equals(ours);
     }
 
     /**
@@ -531,6 +576,12 @@ final class TextBlocks {
         }
         List<Finding> fs = new ArrayList<>(findings);
         fs.sort(READING_ORDER);
+        int second = secondGroup(fs);
+        if (second > 0) {
+            List<List<Finding>> out = new ArrayList<>(splitRow(new ArrayList<>(fs.subList(0, second))));
+            out.addAll(splitRow(new ArrayList<>(fs.subList(second, fs.size()))));
+            return out;
+        }
         Block row = new Block("", false);
         List<List<Finding>> out = new ArrayList<>();
         out.add(row.findings);
@@ -562,6 +613,38 @@ final class TextBlocks {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a row's second group of columns begins (a rota's "Primary | Mobile | Secondary | Mobile", a ticket's
+     * "Reporter | e-mail | Assignee | e-mail"): a cell of its own naming a second full name in Latin letters, with no
+     * word of the row's first name, after which a phone or e-mail comes again; 0 when there is none.
+     */
+    private static int secondGroup(List<Finding> cells) {
+        String first = null;
+        Set<String> firstWords = null;
+        Set<String> before = new HashSet<>(4);
+        for (int i = 0; i < cells.size(); i++) {
+            Finding f = cells.get(i);
+            String k = "PERSON_NAME".equals(f.type()) ? nameKey(f.value()) : null;
+            boolean latin = k != null && !PersonNames.isJapanese(k);
+            if (latin && first == null) {
+                first = k;
+                firstWords = Set.of(k.split(" "));
+            } else if (latin && !Objects.equals(cells.get(i - 1).location(), f.location())
+                    && java.util.Arrays.stream(k.split(" ")).noneMatch(firstWords::contains)) {
+                for (int j = i + 1; j < cells.size(); j++) {
+                    if (CONTACT.contains(cells.get(j).type()) && before.contains(cells.get(j).type())) {
+                        return i;
+                    }
+                }
+                return 0;
+            }
+            if (first != null) {
+                before.add(f.type());
+            }
+        }
+        return 0;
     }
 
     /**

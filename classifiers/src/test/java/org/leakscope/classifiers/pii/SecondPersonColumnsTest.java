@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,67 @@ class SecondPersonColumnsTest {
                 records.get("#2" + Classifier.SECOND_PERSON + Classifier.HOUSEHOLD), records.toString());
         assertEquals(new TreeSet<>(List.of("PHONE_NUMBER")), records.get("#2" + Classifier.SECOND_PERSON),
                 records.toString());
+    }
+
+    @Test
+    void aContactPhoneAfterTheEmergencyContactsNameIsTheContactsNotTheRowPersons() {
+        // a crisis team's page: Name | Mobile | Emergency contact | Relationship | Contact phone
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "A", "Name", "Ken HASHIMOTO"),
+                TextUnit.cell(null, 2, "B", "Mobile", "+81 90-2534-6768"),
+                TextUnit.cell(null, 2, "C", "Emergency contact", "Yuko HASHIMOTO"),
+                TextUnit.cell(null, 2, "D", "Relationship", "Spouse"),
+                TextUnit.cell(null, 2, "E", "Contact phone", "+81 70-8428-1040"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#2" + Classifier.SECOND_PERSON),
+                records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#2"), records.toString());
+    }
+
+    @Test
+    void aContactPhoneBeforeAnySecondPersonIsTheRowPersons() {
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "A", "Customer", "Ken HASHIMOTO"),
+                TextUnit.cell(null, 2, "B", "Contact phone", "+81 90-2534-6768"));
+        assertEquals(Map.of("#2", new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER"))), typesByRecord(row));
+    }
+
+    @Test
+    void aRotasSecondGroupOfColumnsIsASecondPerson() {
+        // Week of | Primary | Mobile | Secondary | Mobile: the header Mobile comes twice
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "A", "Week of", "09 Mar 2026"),
+                TextUnit.cell(null, 2, "B", "Primary", "Bianca Quintero"),
+                TextUnit.cell(null, 2, "C", "Mobile", "+1 253-478-4020"),
+                TextUnit.cell(null, 2, "D", "Secondary", "Rhys Ellison"),
+                TextUnit.cell(null, 2, "E", "Mobile", "+44 7520 462131"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#2"), records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#2" + Classifier.SECOND_PERSON),
+                records.toString());
+        assertEquals(Set.of("Rhys Ellison", "+447520462131"), C.classify(row).findings().stream()
+                .filter(f -> f.recordKey().endsWith(Classifier.SECOND_PERSON)).map(Finding::value)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aMessageThatNamesAColleagueIsTheColleaguesRecordNotTheAuthors() {
+        // a Slack export's message: the text names someone on sick leave; user_profile.real_name is its author
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 3, "A", "text", "FYI Marcus Delgado is on sick leave until the 20th, recovering from pneumonia."),
+                TextUnit.cell(null, 3, "B", "user_profile.real_name", "Rosa Brennan"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("HEALTH_INFO", "PERSON_NAME")), records.get("#3" + Classifier.SECOND_PERSON),
+                records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME")), records.get("#3"), records.toString());
+    }
+
+    @Test
+    void aMessageThatNamesItsOwnAuthorStaysTheAuthors() {
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 3, "A", "text", "Hi all, Rosa Brennan here: I'm on sick leave until the 20th with pneumonia."),
+                TextUnit.cell(null, 3, "B", "user_profile.real_name", "Rosa Brennan"));
+        assertEquals(Map.of("#3", new TreeSet<>(List.of("HEALTH_INFO", "PERSON_NAME"))), typesByRecord(row));
     }
 
     @Test

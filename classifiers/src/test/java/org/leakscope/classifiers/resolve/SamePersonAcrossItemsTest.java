@@ -56,6 +56,30 @@ class SamePersonAcrossItemsTest {
         assertEquals(2, s.size(), s.toString());
     }
 
+    // ------------------------------------------------------------------ directory records, chat senders by number
+    @Test
+    void aDirectoryRecordsNamePartsAndHandleAreItsFullNameSoAMessageAboutThePersonJoinsIt() {
+        // users.json: real_name, display_name, first_name, last_name, the handle; a message elsewhere: name + health
+        List<Subject> s = r.resolve(List.of(
+                row("USERS", 2, "PERSON_NAME", "Marcus Delgado"), row("USERS", 2, "PERSON_NAME", "Marcus"),
+                row("USERS", 2, "PERSON_NAME", "Delgado"), row("USERS", 2, "PERSON_NAME", "marcus.delgado"),
+                row("USERS", 2, "EMAIL_ADDRESS", "marcus.delgado@example.com"),
+                row("CHANNEL", 3, "PERSON_NAME", "Marcus Delgado"), row("CHANNEL", 3, "HEALTH_INFO", "pneumonia")));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(withEmail(s, "marcus.delgado@example.com").dataElements().contains("HEALTH_INFO"), s.toString());
+    }
+
+    @Test
+    void aChatSenderKnownByNumberKeepsTheNumberWhenItComesBackUnderAnotherSendersTurn() {
+        // "[…] +49 221 …: Hi, this is Jonas Becker" / "[…] Camille Lefebvre: … camille@…" / "[…] +49 221 …: image omitted"
+        List<Subject> s = r.resolve(List.of(
+                at("CHAT", 3, 23, "PHONE_NUMBER", "+492217233688"), at("CHAT", 3, 60, "PERSON_NAME", "Jonas Becker"),
+                at("CHAT", 4, 23, "PERSON_NAME", "Camille Lefebvre"), at("CHAT", 4, 70, "EMAIL_ADDRESS", "camille@example.fr"),
+                at("CHAT", 5, 23, "PHONE_NUMBER", "+492217233688")));
+        assertFalse(withEmail(s, "camille@example.fr").phones().contains("+492217233688"), s.toString());
+        assertEquals(2, s.size(), s.toString());
+    }
+
     // ------------------------------------------------------------------ households
     @Test
     void householdsAreTwoPeopleNotOneWrittenTwoWays() {

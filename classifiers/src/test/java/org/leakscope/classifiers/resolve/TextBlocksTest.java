@@ -125,6 +125,18 @@ class TextBlocksTest {
     }
 
     @Test
+    void aClinicianNamedAfterTheHealthDataOnItsLineDoesNotTakeIt() {
+        // "PATIENT: HAWTHORNE Bronwyn   MRN: …" / "DOB: …" / "HPI: … h/o COPD, … Seen by Dr. Owen Pritchard."
+        List<Subject> s = r.resolve(List.of(
+                at("N", "line=3", 300, "PERSON_NAME", "HAWTHORNE Bronwyn"),
+                at("N", "line=4", 400, "DATE_OF_BIRTH", "14th of July 1995"),
+                at("N", "line=6", 610, "HEALTH_INFO", "COPD"),
+                at("N", "line=6", 690, "PERSON_NAME", "Owen Pritchard")));
+        Subject patient = s.stream().filter(x -> "HAWTHORNE Bronwyn".equals(x.name())).findFirst().orElseThrow();
+        assertTrue(patient.dataElements().contains("HEALTH_INFO"), s.toString());
+    }
+
+    @Test
     void twoEmailsOnOneLineStayTwoPeople() {
         List<Subject> s = r.resolve(List.of(
                 at("M", "page=1;line=7", 700, "PERSON_NAME", "Ann Lee"),
@@ -299,6 +311,31 @@ class TextBlocksTest {
         assertEquals("Thomas Martinez", withEmail(s, "thomas@example.com").name());
         // the row's other cells go with the cell's first person
         assertEquals(Set.of("+16175550123"), withEmail(s, "linda.jones@example.mil").phones());
+    }
+
+    @Test
+    void aRotasSecondNameAndPhoneColumnsAreASecondPerson() {
+        // Week of | Primary | Mobile | Secondary | Mobile, three weeks turn about
+        List<Subject> s = r.resolve(List.of(
+                row("ROTA", 2, 2, "PERSON_NAME", "Bianca Quintero"), row("ROTA", 2, 3, "PHONE_NUMBER", "+12534784020"),
+                row("ROTA", 2, 4, "PERSON_NAME", "Rhys Ellison"), row("ROTA", 2, 5, "PHONE_NUMBER", "+447520462131"),
+                row("ROTA", 3, 2, "PERSON_NAME", "Rhys Ellison"), row("ROTA", 3, 3, "PHONE_NUMBER", "+447520462131"),
+                row("ROTA", 3, 4, "PERSON_NAME", "Yuko Hayashi"), row("ROTA", 3, 5, "PHONE_NUMBER", "+818099862658"),
+                row("ROTA", 4, 2, "PERSON_NAME", "Yuko Hayashi"), row("ROTA", 4, 3, "PHONE_NUMBER", "+818099862658"),
+                row("ROTA", 4, 4, "PERSON_NAME", "Bianca Quintero"), row("ROTA", 4, 5, "PHONE_NUMBER", "+12534784020")));
+        assertEquals(3, s.size(), s.toString());
+        for (Subject x : s) {
+            assertEquals(1, x.phones().size(), s.toString());
+        }
+    }
+
+    @Test
+    void aSecondNameOfTheSameFamilyOrWithoutItsOwnContactStaysInTheRow() {
+        // Employee | Mobile | Manager: the manager's name brings no phone of its own
+        List<Subject> s = r.resolve(List.of(
+                row("HR", 2, 1, "PERSON_NAME", "Bianca Quintero"), row("HR", 2, 2, "PHONE_NUMBER", "+12534784020"),
+                row("HR", 2, 3, "PERSON_NAME", "Rhys Ellison"), row("HR", 2, 4, "EMAIL_ADDRESS", "bianca@example.com")));
+        assertEquals("Bianca Quintero", withEmail(s, "bianca@example.com").name(), s.toString());
     }
 
     @Test
