@@ -3,6 +3,7 @@ package org.leakscope.classifiers.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leakscope.classifiers.resolve.Rows.row;
+import static org.leakscope.classifiers.resolve.Rows.named;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,6 @@ class FormFieldsTest {
     private static DocFinding line(String doc, int line, String type, String value) {
         return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, "line=" + line, "t", null,
                 line * 100));
-    }
-
-    private static Subject named(List<Subject> s, String name) {
-        return s.stream().filter(x -> name.equals(x.name())).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + " in " + s));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leakscope.classifiers.resolve.Rows.row;
+import static org.leakscope.classifiers.resolve.Rows.named;
 import static org.leakscope.classifiers.resolve.Rows.at;
 import static org.leakscope.classifiers.resolve.Rows.withEmail;
 
@@ -23,10 +24,6 @@ class NamesakesAndFormRowsTest {
     private final SubjectResolver r = new SubjectResolver(config);
 
 
-
-    private static Subject named(List<Subject> s, String name) {
-        return s.stream().filter(x -> name.equals(x.name())).findFirst().orElseThrow(() -> new AssertionError(s));
-    }
 
     // ------------------------------------------------------------------ rare names
     @Test

@@ -27,6 +27,12 @@ final class Rows {
                 line * 100 + col));
     }
 
+    /** The first subject named {@code name}; fails the test, showing all, when there is none. */
+    static Subject named(List<Subject> s, String name) {
+        return s.stream().filter(x -> name.equals(x.name())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + s));
+    }
+
     /** The one subject with {@code email}; fails the test, showing all, when there is none. */
     static Subject withEmail(List<Subject> s, String email) {
         return s.stream().filter(x -> x.emails().contains(email)).findFirst().orElseThrow(() -> new AssertionError(s));

@@ -2,6 +2,7 @@ package org.leakscope.classifiers.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.leakscope.classifiers.resolve.Rows.row;
+import static org.leakscope.classifiers.resolve.Rows.named;
 import static org.leakscope.classifiers.resolve.Rows.text;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -46,14 +47,10 @@ class SubjectResolverTest {
                 row("D1", 4, "PERSON_NAME", "Ann Lee"), row("D1", 4, "US_SSN", "604516564"),
                 row("D1", 4, "POSTAL_ADDRESS", "6747 Oak Ave, Austin, TX 78722"),
                 row("D1", 5, "PERSON_NAME", "Ben Ito"), row("D1", 5, "US_PASSPORT", "561234567")));
-        assertEquals(Set.of("JP"), byName(s, "坂本 麻衣").jurisdictions());
-        assertEquals(Set.of("US"), byName(s, "Omar Thibodeaux").jurisdictions(), "a US person whose state is unknown");
-        assertEquals(Set.of("US-TX"), byName(s, "Ann Lee").jurisdictions(), "the address says more");
-        assertEquals(Set.of(), byName(s, "Ben Ito").jurisdictions(), "a passport says a nationality, not a home");
-    }
-
-    private static Subject byName(List<Subject> s, String name) {
-        return s.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+        assertEquals(Set.of("JP"), named(s, "坂本 麻衣").jurisdictions());
+        assertEquals(Set.of("US"), named(s, "Omar Thibodeaux").jurisdictions(), "a US person whose state is unknown");
+        assertEquals(Set.of("US-TX"), named(s, "Ann Lee").jurisdictions(), "the address says more");
+        assertEquals(Set.of(), named(s, "Ben Ito").jurisdictions(), "a passport says a nationality, not a home");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leakscope.classifiers.resolve.Rows.withEmail;
+import static org.leakscope.classifiers.resolve.Rows.named;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,10 +46,6 @@ class TextBlocksTest {
         return new DocFinding(doc, new Finding(Category.PII, type, value, "*", 0.9, location, "t", "Memo#3", offset));
     }
 
-
-    private static Subject named(List<Subject> s, String name) {
-        return s.stream().filter(x -> name.equals(x.name())).findFirst().orElseThrow();
-    }
 
     /** From: Ann Lee <ann@…> / To: Bob Roe <bob@…> / Subject / greeting / body / signature of Ann. */
     private static List<DocFinding> mail() {
