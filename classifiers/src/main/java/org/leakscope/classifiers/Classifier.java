@@ -204,8 +204,7 @@ public final class Classifier {
             }
             TextUnit u = text.unitAt(f.offset());
             if (forms.contains(u.sheet() == null ? "" : u.sheet())) {
-                kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
-                        f.detector(), null, f.offset()));
+                kept.set(i, f.withRecordKey(null));
             }
         }
         return kept;
@@ -226,8 +225,7 @@ public final class Classifier {
             TextUnit unit = f.recordKey() != null && f.category() == Category.PII ? text.unitAt(f.offset()) : null;
             if (unit != null && secondPersonColumns.covers(unit)) {
                 String key = TextUnit.rowOf(f.recordKey()) + SECOND_PERSON + (householdColumns.covers(unit) ? HOUSEHOLD : "");
-                kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
-                        f.detector(), key, f.offset()));
+                kept.set(i, f.withRecordKey(key));
                 secondFrom = secondFrom == null ? new HashMap<>() : secondFrom;
                 secondKey = secondKey == null ? new HashMap<>() : secondKey;
                 secondFrom.merge(f.recordKey(), text.start(text.unitIndexAt(f.offset())), Math::min);
@@ -242,8 +240,7 @@ public final class Classifier {
             Finding f = kept.get(i);
             Integer from = f.recordKey() == null || f.category() != Category.PII ? null : secondFrom.get(f.recordKey());
             if (from != null && f.offset() > from && secondPersonDetailColumns.covers(text.unitAt(f.offset()))) {
-                kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
-                        f.detector(), secondKey.get(f.recordKey()), f.offset()));
+                kept.set(i, f.withRecordKey(secondKey.get(f.recordKey())));
             }
         }
     }
@@ -283,8 +280,7 @@ public final class Classifier {
             Finding f = kept.get(i);
             Integer from = f.recordKey() == null || f.category() != Category.PII ? null : secondFrom.get(f.recordKey());
             if (from != null && text.unitIndexAt(f.offset()) >= from) {
-                kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
-                        f.detector(), TextUnit.rowOf(f.recordKey()) + SECOND_PERSON, f.offset()));
+                kept.set(i, f.withRecordKey(TextUnit.rowOf(f.recordKey()) + SECOND_PERSON));
             }
         }
     }
@@ -326,8 +322,7 @@ public final class Classifier {
             Finding f = kept.get(i);
             Set<Integer> prose = f.recordKey() == null || f.category() != Category.PII ? null : proseByRow.get(f.recordKey());
             if (prose != null && prose.contains(text.unitIndexAt(f.offset()))) {
-                kept.set(i, new Finding(f.category(), f.type(), f.value(), f.masked(), f.confidence(), f.location(),
-                        f.detector(), TextUnit.rowOf(f.recordKey()) + SECOND_PERSON, f.offset()));
+                kept.set(i, f.withRecordKey(TextUnit.rowOf(f.recordKey()) + SECOND_PERSON));
             }
         }
     }

@@ -25,4 +25,9 @@ public record Finding(Category category, String type, String value, String maske
             throw new IllegalArgumentException("confidence out of 0..1: " + confidence);
         }
     }
+
+    /** The same finding as part of another record (another person of its row), or of none (null). */
+    public Finding withRecordKey(String key) {
+        return new Finding(category, type, value, masked, confidence, location, detector, key, offset);
+    }
 }
