@@ -144,25 +144,7 @@ public final class RegexTrigger {
      * capital after the number) in a few steps ({@link StartFilter}).
      */
     static Automaton confirming(Pattern p) {
-        RegexSyntax.Node tree = RegexSyntax.parse(p);
-        for (int cut : CUTS) {
-            Automaton a = build(tree, cut, NOT).automaton();
-            if (a == null) {
-                return null;
-            }
-            try {
-                a = Operations.determinize(Operations.removeDeadStates(a), CONFIRM_WORK);
-            } catch (TooComplexToDeterminizeException e) {
-                continue;
-            }
-            if (a.getNumStates() == 0 || a.isAccept(0)) {
-                return null;
-            }
-            if (a.getNumStates() <= CONFIRM_STATES) {
-                return a;
-            }
-        }
-        return null;
+        return fitting(RegexSyntax.parse(p), NOT, CONFIRM_WORK, CONFIRM_STATES, Integer.MAX_VALUE);
     }
 
     /**
@@ -193,25 +175,36 @@ public final class RegexTrigger {
         // shortened first (see #longRun, #ENOUGH); where that leaves no trigger (a shortened part was optional, at the
         // start), the rule's whole shape as before
         for (int shorten : WHOLE.contains(key(p)) ? new int[] {LABELS_ONLY, NOT} : new int[] {ALL, NOT}) {
-            for (int cut : CUTS) {
-                Automaton a = build(tree, cut, shorten).automaton();
-                if (a == null) {
-                    return NONE; // not even a first character is known
-                }
-                try {
-                    a = Operations.determinize(Operations.removeDeadStates(a), WORK_LIMIT);
-                } catch (TooComplexToDeterminizeException e) {
-                    continue;
-                }
-                if (a.getNumStates() == 0 || a.isAccept(0)) {
-                    continue; // matches nothing we can tell, or the empty string: any position
-                }
-                if (a.getNumStates() <= MAX_STATES && a.getNumTransitions() <= MAX_TRANSITIONS) {
-                    return a;
-                }
+            Automaton a = fitting(tree, shorten, WORK_LIMIT, MAX_STATES, MAX_TRANSITIONS);
+            if (a != null) {
+                return a;
             }
         }
         return NONE;
+    }
+
+    /**
+     * The automaton of {@code tree} at the longest {@link #CUTS cut} that determinizes within {@code work} and fits
+     * the limits, or null: none does, or not even a first character is known. A cut that matches nothing we can tell
+     * or the empty string (any position) is passed over.
+     */
+    private static Automaton fitting(RegexSyntax.Node tree, int shorten, int work, int maxStates, int maxTransitions) {
+        for (int cut : CUTS) {
+            Automaton a = build(tree, cut, shorten).automaton();
+            if (a == null) {
+                return null;
+            }
+            try {
+                a = Operations.determinize(Operations.removeDeadStates(a), work);
+            } catch (TooComplexToDeterminizeException e) {
+                continue;
+            }
+            if (a.getNumStates() > 0 && !a.isAccept(0) && a.getNumStates() <= maxStates
+                    && a.getNumTransitions() <= maxTransitions) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**
