@@ -20,7 +20,12 @@ import org.leakscope.classifiers.text.ScanText;
  * person's title: 細川護熙首相, 岩田湊選手, 久保こころ容疑者;</li>
  * <li>a katakana name the dictionary does not know before a foreign person's title: プーチン大統領, ゼレンスキー大統領;</li>
  * <li>a Chinese or Korean name of 2-3 kanji before a head of state's or party's title: 習近平国家主席, 文在寅大統領;</li>
- * <li>a sumo wrestler's 四股名 after a rank or before 関: 横綱白鵬が, 曙関は.</li>
+ * <li>a sumo wrestler's 四股名 after a rank or before 関: 横綱白鵬が, 曙関は;</li>
+ * <li>a name in any script after an occupation and の, or after a club it plays for, before a subject's particle:
+ * 歌手のきゃりーぱみゅぱみゅが, 競泳日本代表の池江璃花子は, ACミランに所属する本田圭佑が;</li>
+ * <li>a name of 2-4 kanji the dictionary splits, after の or a line's start, before a person's title:
+ * 名城大学の赤崎勇教授は;</li>
+ * <li>an emperor by a posthumous name the dictionary does not know whole: 昭和天皇の治世に.</li>
  * </ul>
  */
 final class JapaneseNameLeads {
@@ -78,6 +83,9 @@ final class JapaneseNameLeads {
         cjkBeforeTitles(d, t, unit, s, identified, out);
         shikona(d, t, unit, s, identified, out);
         officeBeforeName(d, entries, t, unit, s, identified, out);
+        namesAfterRoles(d, t, unit, s, identified, out);
+        namesBeforePersonTitles(d, t, unit, s, identified, out);
+        emperors(d, t, unit, s, identified, out);
     }
 
     /**
@@ -401,6 +409,189 @@ final class JapaneseNameLeads {
             }
         }
         return true;
+    }
+
+    // ------------------------------------------------------------------------------------------- roles and titles
+
+    /** Links from a role to the person holding it, beyond {@link PersonSentence#occupationBefore}'s. */
+    private static final List<String> ROLE_LINKS = List.of("日本代表の", "代表選手の", "に所属する", "に所属の");
+    /** What follows a name after a role: the subject's or topic's particle, or a comma. */
+    private static final String ROLE_NAME_END = "がはも、";
+    /**
+     * Titles that only a person takes, after a name of any family (赤崎勇教授, 東浩 准教授): the family name need not
+     * be the dictionary's. Not those that follow a firm or a place as well (社長, 会長, 市長, 代表, 監督).
+     */
+    private static final List<String> PERSON_TITLES = List.of("教授", "准教授", "助教", "名誉教授", "弁護士", "医師",
+            "容疑者", "被告", "議員", "衆議院議長", "参議院議長", "衆議院議員", "参議院議員", "議長", "選手", "氏");
+    /** What may stand before a name that a title follows: a line's start or these. */
+    private static final String TITLED_NAME_START = "の、：:（(「 ";
+
+    /**
+     * A name right after an occupation and の (歌手のきゃりーぱみゅぱみゅが, モデルのローラが, 競泳日本代表の池江璃花子は)
+     * or after the club it plays for (ACミランに所属する本田圭佑が), before a particle: 2-5 kanji, or a kana word. Not a
+     * word the dictionary knows as a common noun (歌手の新曲が, 選手の皆さんが), a body or a place.
+     */
+    private static void namesAfterRoles(JapaneseNamePosDetector d, ScanText t, int unit, String s, boolean identified,
+                                        List<Finding> out) {
+        for (int p = s.indexOf('の'); p > 0; p = s.indexOf('の', p + 1)) {
+            if (PersonSentence.endsWithOccupation(s.substring(Math.max(0, p - 12), p))) {
+                nameAfterRole(d, t, unit, s, p + 1, identified, out);
+            }
+        }
+        for (String link : ROLE_LINKS) {
+            for (int p = s.indexOf(link); p >= 0; p = s.indexOf(link, p + 1)) {
+                nameAfterRole(d, t, unit, s, p + link.length(), identified, out);
+            }
+        }
+    }
+
+    private static void nameAfterRole(JapaneseNamePosDetector d, ScanText t, int unit, String s, int p,
+                                      boolean identified, List<Finding> out) {
+        int e = nameRunEnd(s, p);
+        if (e < 0) {
+            return;
+        }
+        String x = s.substring(p, e);
+        List<Token> tk = d.tokens(x);
+        boolean kanji = isKanjiRun(x);
+        // a katakana word the dictionary files as a body by its unknown-word rules or as a brand (ローラ) may be a
+        // stage name after an occupation: only common nouns and places are out
+        boolean plausible = kanji ? plausibleTopic(d, x) && x.length() <= 5 && nameEvidence(tk)
+                : tk.size() == 1 && tk.get(0).pos().startsWith("名詞-固有名詞-組織") ? !OrgWords.isOrganisation(x)
+                : plausibleTopic(d, x);
+        if (!plausible || aBodyOrPlace(tk)) {
+            return;
+        }
+        add(t, unit, s, p, e, identified ? 0.9 : 0.7, out);
+    }
+
+    /**
+     * Where a name that starts at {@code p} ends before a particle of {@link #ROLE_NAME_END}: a kanji run of 2-5,
+     * a katakana word (ー, ・ inside), or a hiragana word with ー up to the last particle a non-hiragana follows;
+     * or -1.
+     */
+    private static int nameRunEnd(String s, int p) {
+        if (p >= s.length()) {
+            return -1;
+        }
+        char c = s.charAt(p);
+        int e = p;
+        if (isKanji(c)) {
+            while (e < s.length() && isKanji(s.charAt(e))) {
+                e++;
+            }
+        } else if (c >= '\u30A1' && c <= '\u30FA') {
+            while (e < s.length() && ((s.charAt(e) >= '\u30A1' && s.charAt(e) <= '\u30FA') || s.charAt(e) == 'ー'
+                    || (s.charAt(e) == '・' && e + 1 < s.length() && s.charAt(e + 1) >= '\u30A1' && s.charAt(e + 1) <= '\u30FA'))) {
+                e++;
+            }
+        } else if (isHiragana(c)) {
+            int run = p;
+            while (run < s.length() && (isHiragana(s.charAt(run)) || s.charAt(run) == 'ー')) {
+                run++;
+            }
+            // the particle is the run's last character: what follows it is no hiragana (が岐阜県, は、)
+            e = run - 1;
+            if (e - p < 2 || "がは".indexOf(s.charAt(e)) < 0) {
+                return -1;
+            }
+            return e;
+        } else {
+            return -1;
+        }
+        return e - p >= 2 && e < s.length() && ROLE_NAME_END.indexOf(s.charAt(e)) >= 0 ? e : -1;
+    }
+
+    /**
+     * Some token is a name, a proper noun of no place or body, or unknown, and no token of two or more is a known
+     * word of another kind: 池 + 江 + 璃 + 花子, not 社会 + 正義.
+     */
+    private static boolean nameEvidence(List<Token> tk) {
+        boolean evidence = false;
+        for (Token x : tk) {
+            String p = x.pos();
+            if (x.known() && x.length() >= 2 && !p.startsWith("名詞-固有名詞")) {
+                return false;
+            }
+            evidence |= p.startsWith(JapaneseNamePosDetector.NAME) || p.startsWith("名詞-固有名詞-一般") || !x.known();
+        }
+        return evidence;
+    }
+
+    /** One known token that is a place (ブラジル, 東京), or a name split in a place and a body's word. */
+    private static boolean aBodyOrPlace(List<Token> tk) {
+        return tk.size() == 1 && tk.get(0).known() && tk.get(0).pos().startsWith(JapaneseNamePosDetector.PLACE);
+    }
+
+    /**
+     * A name of 2-4 kanji (the dictionary splits it, its family name may be none it knows) after の, a comma or a
+     * line's start and before a title only a person takes, a blank between allowed: 名城大学の赤崎勇教授は,
+     * （指導教員：東浩 准教授）. Not common words (工学部教授, 客員教授), a body (自民党議員) or a state.
+     */
+    private static void namesBeforePersonTitles(JapaneseNamePosDetector d, ScanText t, int unit, String s,
+                                                boolean identified, List<Finding> out) {
+        for (String title : PERSON_TITLES) {
+            for (int r = s.indexOf(title, 2); r >= 0; r = s.indexOf(title, r + 1)) {
+                int end = r > 0 && s.charAt(r - 1) == ' ' ? r - 1 : r;
+                int fs = end;
+                while (fs > 0 && isKanji(s.charAt(fs - 1)) && end - fs < 5) {
+                    fs--;
+                }
+                if (end - fs < 2 || end - fs > 4 || (fs > 0 && TITLED_NAME_START.indexOf(s.charAt(fs - 1)) < 0)) {
+                    continue;
+                }
+                String x = s.substring(fs, end);
+                if ("元前新現故副総同各両名次歴当本".indexOf(x.charAt(0)) >= 0
+                        || x.chars().allMatch(c -> STATE_ABBREVIATIONS.indexOf(c) >= 0)) {
+                    continue;
+                }
+                List<Token> tk = d.tokens(x);
+                if (plausibleTopic(d, x) && nameEvidence(tk) && !aBodyOrPlace(tk) && !anyBody(tk)) {
+                    add(t, unit, s, fs, end, identified ? 0.95 : 0.8, out);
+                }
+            }
+        }
+    }
+
+    /** A token of two or more that is a known body or state (自民 + 党, 米国): the run names no person. */
+    private static boolean anyBody(List<Token> tk) {
+        for (Token x : tk) {
+            if (x.known() && x.length() >= 2 && (x.pos().startsWith("名詞-固有名詞-組織")
+                    || x.pos().startsWith("名詞-固有名詞-地域-国"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An emperor by a posthumous name of 2-3 kanji the dictionary knows only as a proper noun (昭和 + 天皇), standing
+     * as a word and followed by a particle or punctuation: 昭和天皇の治世に. Not 歴代天皇, 女性天皇 (common words), nor
+     * 天皇杯, 昭和天皇記念館 (no particle after).
+     */
+    private static void emperors(JapaneseNamePosDetector d, ScanText t, int unit, String s, boolean identified,
+                                 List<Finding> out) {
+        for (int r = s.indexOf("天皇", 2); r >= 0; r = s.indexOf("天皇", r + 1)) {
+            int e = r + 2;
+            if (e < s.length() && SHIKONA_END.indexOf(s.charAt(e)) < 0) {
+                continue;
+            }
+            for (int n = 3; n >= 2; n--) {
+                int fs = r - n;
+                if (fs < 0 || !isKanjiRun(s.substring(fs, r))
+                        || (fs > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(fs)))) {
+                    continue;
+                }
+                boolean proper = true;
+                for (Token x : d.tokens(s.substring(fs, r))) {
+                    proper &= x.pos().startsWith("名詞-固有名詞") && !x.pos().startsWith("名詞-固有名詞-組織");
+                }
+                if (proper) {
+                    add(t, unit, s, fs, e, identified ? 0.9 : 0.75, out);
+                    break;
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------------- helpers

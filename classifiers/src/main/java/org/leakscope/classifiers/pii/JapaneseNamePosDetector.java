@@ -65,7 +65,7 @@ public final class JapaneseNamePosDetector implements Detector {
             "知事", "副知事", "都知事", "道知事", "府知事", "県知事",
             // heads of assemblies, parties, states and international bodies (安田議長, 金正恩総書記, 潘基文国連事務総長)
             "議長", "副議長", "幹事長", "総書記", "国家主席", "国務院総理", "総統", "事務総長", "国連事務総長", "官房長官",
-            "国務長官", "最高経営責任者", "頭取",
+            "国務長官", "最高経営責任者", "頭取", "衆議院議長", "参議院議長", "衆議院議員", "参議院議員",
             // a cabinet or government named after its head (橋本龍太郎内閣) names the person
             "内閣", "政権");
     private static final java.util.BitSet TITLE_FIRST = new java.util.BitSet(1 << 16);
@@ -616,8 +616,16 @@ public final class JapaneseNamePosDetector implements Detector {
             boolean subject = end < s.length() && "はが".indexOf(s.charAt(end)) >= 0;
             // an occupation before it: インドの弁護士であるマハトマ・ガンディー, 作曲家のショパン
             boolean role = PersonSentence.occupationBefore(s, m.start()) && !otherAnywhere;
+            // a family name the dictionary knows ends it and the run is the subject: サラ・ジョンソンは, オリヴィア・
+            // ブラウンが
+            boolean surnamed = lastPerson && lastIsFamily(tk, m.end()) && subject && !otherAnywhere;
             boolean person = (firstPerson && !other) || (titled && !otherAnywhere) || role
-                    || (about && anyPerson && !other && subject) || (properFirst && lastPerson && !otherAnywhere);
+                    || (about && anyPerson && !other && subject) || (properFirst && lastPerson && !otherAnywhere)
+                    || surnamed;
+            String last = m.group().substring(Math.max(m.group().lastIndexOf('・'), m.group().lastIndexOf('=')) + 1);
+            if (FACILITY_PARTS.contains(last) || joinedFirm(m.group())) {
+                continue; // カーネギー・ホール, ジョージ・ワシントン・ブリッジ: a place named after a person; ジョンソン・エンド・ジョンソン
+            }
             if (!titled && !role && soldUnder(s, end)) {
                 continue; // アンナ・スイの新商品: a brand named after its founder
             }
@@ -632,6 +640,28 @@ public final class JapaneseNamePosDetector implements Detector {
             out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
                     score(t, start, start + value.length(), false, true, titled, identified), id(), start));
         }
+    }
+
+    /** Last parts of a katakana run that name a building, a place or a firm after a person (カーネギー・ホール). */
+    static final java.util.Set<String> FACILITY_PARTS = java.util.Set.of("ホール", "ブリッジ", "センター", "ガーデン",
+            "ガーデンズ", "タワー", "スクエア", "パーク", "ホテル", "スタジアム", "アリーナ", "ミュージアム", "ギャラリー",
+            "シアター", "ドーム", "プラザ", "ストリート", "アベニュー", "カレッジ", "カンパニー", "ステーション", "エアポート",
+            "ビルディング", "ライブラリー", "インスティテュート", "ファウンデーション", "ブラザーズ", "コーポレーション",
+            "スクール", "ユニバーシティ", "ホスピタル", "クリニック", "ハウス", "ビル", "ロード", "トンネル");
+
+    /** The run's last token, ending at {@code end}, is one the dictionary tags as a family name. */
+    private static boolean lastIsFamily(List<Token> tk, int end) {
+        for (Token x : tk) {
+            if (x.end() == end) {
+                return x.known() && x.pos().startsWith(SEI);
+            }
+        }
+        return false;
+    }
+
+    /** Parts joined by アンド or エンド (&): a firm's name of two founders. */
+    private static boolean joinedFirm(String run) {
+        return run.contains("・アンド・") || run.contains("・エンド・") || run.contains("＆");
     }
 
     /** What a brand or a shop has and a person does not: 〜の新商品, 〜の店舗. */

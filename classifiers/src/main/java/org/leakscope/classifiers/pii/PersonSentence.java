@@ -136,12 +136,12 @@ final class PersonSentence {
     }
 
     /**
-     * An occupation and の, である or a comma right before {@code at}: 「インドの弁護士であるマハトマ・ガンディーは」,
-     * 「作曲家のショパン」: what follows is the person holding it.
+     * An occupation and の, である, a comma or the topic's は right before {@code at}: 「インドの弁護士であるマハトマ・
+     * ガンディーは」, 「作曲家のショパン」, 「監督はロジャー・フェデラー。」: what follows is the person holding it.
      */
     static boolean occupationBefore(String s, int at) {
         String before = s.substring(0, at);
-        for (String link : List.of("の", "である", "、")) {
+        for (String link : List.of("の", "である", "、", "は")) {
             if (before.endsWith(link) && endsWithOccupation(before.substring(0, before.length() - link.length()))) {
                 return true;
             }
