@@ -443,6 +443,44 @@ final class JapaneseNameLeads {
                 nameAfterRole(d, t, unit, s, p + link.length(), identified, out);
             }
         }
+        for (String role : ROLE_PREDICATES) {
+            for (int q = s.indexOf(role, 2); q >= 0; q = s.indexOf(role, q + 1)) {
+                nameBeforeRole(d, t, unit, s, q, identified, out);
+            }
+        }
+    }
+
+    /** What only a person does, after the subject's が: 「ベッキーが司会を務める番組」. */
+    private static final List<String> ROLE_PREDICATES = List.of("が司会を務め", "が主演を務め", "が主演する", "が主演した",
+            "が司会する", "が司会した", "が監督を務め");
+
+    /**
+     * The subject of a {@link #ROLE_PREDICATES} ending at {@code q}: 2-5 kanji or a katakana word (ー, ・ inside)
+     * standing as a word, no common noun, body or place.
+     */
+    private static void nameBeforeRole(JapaneseNamePosDetector d, ScanText t, int unit, String s, int q,
+                                       boolean identified, List<Finding> out) {
+        int p = q;
+        boolean kanji = isKanji(s.charAt(q - 1));
+        while (p > 0 && q - p < 12 && (kanji ? isKanji(s.charAt(p - 1)) : isKatakanaOrMark(s, p - 1))) {
+            p--;
+        }
+        if (q - p < 2 || (kanji && q - p > 5) || (p > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(p)))
+                || (!kanji && !isKatakanaOrMark(s, q - 1)) || s.charAt(p) == '・') {
+            return;
+        }
+        String x = s.substring(p, q);
+        List<Token> tk = d.tokens(x);
+        boolean plausible = kanji ? plausibleTopic(d, x) && nameEvidence(tk) : plausibleTopic(d, x)
+                || (tk.size() == 1 && !x.contains("・") && !OrgWords.isOrganisation(x));
+        if (plausible && !aBodyOrPlace(tk) && !anyBody(tk)) {
+            add(t, unit, s, p, q, identified ? 0.9 : 0.7, out);
+        }
+    }
+
+    private static boolean isKatakanaOrMark(String s, int i) {
+        char c = s.charAt(i);
+        return (c >= '\u30A1' && c <= '\u30FA') || c == 'ー' || c == '・';
     }
 
     private static void nameAfterRole(JapaneseNamePosDetector d, ScanText t, int unit, String s, int p,

@@ -132,14 +132,16 @@ public final class JapaneseNamePosDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < t.units().size(); i++) {
             String s = text(t, i);
+            boolean identified = identified(s) || (isNameLine(s) && identifiedAround(t, i));
+            // kana names in dialogue: lines without kanji too (「ありがとう、さゆり」)
+            addressedByGivenName(t, i, identified, out);
+            calledByName(t, i, identified, out);
             if (!hasHan(s) && !hasForeignNameShape(s)) {
                 continue;
             }
-            boolean identified = identified(s) || (isNameLine(s) && identifiedAround(t, i));
             boolean about = PersonSentence.aboutPeople(s);
             prefixedGivenNames(t, i, identified, about, out);
             givenNamesWithHonorific(t, i, identified, out);
-            addressedByGivenName(t, i, identified, out);
             quotedSignatureFamilyName(t, i, out);
             namesBeforeASpacedReading(t, i, identified, out);
             JapaneseNameContexts.find(t, i, s, entries, identified, out);
@@ -966,7 +968,8 @@ public final class JapaneseNamePosDetector implements Detector {
 
     /**
      * Someone addressed by the given name and an honorific at the start of a quote or line, with a comma, an
-     * exclamation or the quote's end after it (「学さん、待って」, 「ゆかりちゃん！」, "陽子さん、資料ありがとう"): the
+     * exclamation or the quote's end after it (「学さん、待って」, 「ゆかりちゃん！」, "陽子さん、資料ありがとう"), or at a
+     * quote's start with a particle after it (「エリカちゃんはどこ？」): the
      * dictionary need only know the word as a given name, although it is a common word as well (学, 陽子, ゆかり),
      * and hiragana names count: a word addressed with さん is a person (大工さん, 部長さん are not given names).
      */
@@ -975,18 +978,24 @@ public final class JapaneseNamePosDetector implements Detector {
         for (String h : GIVEN_HONORIFICS) {
             for (int r = s.indexOf(h, 1); r >= 0; r = s.indexOf(h, r + 1)) {
                 int after = r + h.length();
-                if (after < s.length() && "、，,！!」』？?".indexOf(s.charAt(after)) < 0) {
+                boolean closes = after >= s.length() || "、，,！!」』？?".indexOf(s.charAt(after)) >= 0;
+                if (!closes && "はがもの".indexOf(s.charAt(after)) < 0) {
                     continue;
                 }
                 boolean kanji = isKanjiRun(s, r - 1, r);
+                boolean katakana = isKatakana(s.charAt(r - 1));
                 int rs = r;
-                while (rs > 0 && r - rs < 4 && (kanji ? isKanjiRun(s, rs - 1, rs) : isHiragana(s.charAt(rs - 1)))) {
+                while (rs > 0 && r - rs < 5 && (kanji ? isKanjiRun(s, rs - 1, rs)
+                        : katakana ? isKatakana(s.charAt(rs - 1)) || s.charAt(rs - 1) == 'ー' : isHiragana(s.charAt(rs - 1)))) {
                     rs--;
                 }
                 int n = r - rs;
+                // a particle after the honorific only at a quote's start: 「エリカちゃんはどこ？」
+                boolean quoted = rs > 0 && "「『".indexOf(s.charAt(rs - 1)) >= 0;
                 boolean opens = rs == 0 || "「『 \u3000".indexOf(s.charAt(rs - 1)) >= 0;
-                if (!opens || n < (kanji ? 1 : 2) || n > (kanji ? 3 : 4) || !entries.givenNameSurface(s, rs, r, false)) {
-                    continue;
+                if (!opens || (!closes && !quoted) || n < (kanji ? 1 : 2) || n > (kanji ? 3 : katakana ? 5 : 4)
+                        || !entries.givenNameSurface(s, rs, r, false) || oneWord(s.substring(rs, after))) {
+                    continue; // みなさん is a word: no みな is addressed
                 }
                 String value = s.substring(rs, r);
                 int start = t.start(unit) + rs;
@@ -994,6 +1003,78 @@ public final class JapaneseNamePosDetector implements Detector {
                         identified ? 0.8 : 0.6, id(), start));
             }
         }
+    }
+
+    /** Calls that open a quote before the name of the one called (「なあ美咲、」). */
+    private static final List<String> CALLS = List.of("なあ", "ねえ", "おい", "ほら");
+
+    /**
+     * Someone called by the given name alone in a quote: after a comma and before the quote's end (「ありがとう、
+     * さゆり」), or after the quote's opening or a call and before a comma (「なあ美咲、本当に行くのか」). The word must be
+     * one the dictionary knows as nothing but a given name: 1-3 kanji, 2-4 hiragana or 2-5 katakana.
+     */
+    private void calledByName(ScanText t, int unit, boolean identified, List<Finding> out) {
+        String s = text(t, unit);
+        if (s.indexOf('「') < 0 && s.indexOf('『') < 0) {
+            return;
+        }
+        for (int r = 1; r < s.length(); r++) {
+            char end = s.charAt(r);
+            if (end != '」' && end != '』' && end != '、') {
+                continue;
+            }
+            char last = s.charAt(r - 1);
+            int rs = r;
+            if (isKanjiRun(s, r - 1, r)) {
+                while (rs > 0 && r - rs < 3 && isKanjiRun(s, rs - 1, rs)) {
+                    rs--;
+                }
+            } else if (isKatakana(last)) {
+                while (rs > 0 && r - rs < 5 && (isKatakana(s.charAt(rs - 1)) || s.charAt(rs - 1) == 'ー')) {
+                    rs--;
+                }
+            } else if (isHiragana(last)) {
+                while (rs > 0 && r - rs < 4 && isHiragana(s.charAt(rs - 1))) {
+                    rs--;
+                }
+            } else {
+                continue;
+            }
+            int n = r - rs;
+            if (n < (isKanjiRun(s, r - 1, r) ? 1 : 2) || rs == 0) {
+                continue;
+            }
+            // the name's own start, or a call before it right after the opening
+            int before = rs;
+            for (String c : CALLS) {
+                if (end == '、' && s.startsWith(c, rs - c.length()) && rs - c.length() > 0
+                        && "「『".indexOf(s.charAt(rs - c.length() - 1)) >= 0) {
+                    before = rs - c.length();
+                }
+            }
+            char open = s.charAt(before - 1);
+            boolean called = end == '、' ? "「『".indexOf(open) >= 0 : open == '、' && quoteOpenBefore(s, before);
+            // after a call the dictionary need only know a given name (美咲 is a family name too)
+            if (!called || (isHiragana(last) && before == rs && end == '、')
+                    || !entries.givenNameSurface(s, rs, r, before == rs)) {
+                continue;
+            }
+            String value = s.substring(rs, r);
+            out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
+                    identified ? 0.8 : 0.6, id(), t.start(unit) + rs));
+        }
+    }
+
+    /** The whole is one word the dictionary knows, no name: みなさん, おばあちゃん. */
+    private boolean oneWord(String w) {
+        List<Token> tk = tokens(w);
+        return tk.size() == 1 && tk.get(0).known() && !tk.get(0).pos().startsWith(NAME);
+    }
+
+    /** A quote is open at {@code at}: its opening stands before, with no closing between. */
+    private static boolean quoteOpenBefore(String s, int at) {
+        int open = Math.max(s.lastIndexOf('「', at), s.lastIndexOf('『', at));
+        return open >= 0 && Math.max(s.lastIndexOf('」', at), s.lastIndexOf('』', at)) < open;
     }
 
     // a quoted line of one kanji word: "＞ 石川" (NFKC: "> 石川")

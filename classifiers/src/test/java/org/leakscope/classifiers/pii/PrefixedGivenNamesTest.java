@@ -29,7 +29,7 @@ class PrefixedGivenNamesTest {
         "鈴木一郎さんが来た。|鈴木一郎",
         // a subject needs a given name that is nothing but a name (正義 is a noun too) and an の or a start before it
         "作家の社会正義は揺るがない。|",
-        "女優が倍賞千恵子が主演した。|",
+        "女優が倍賞千恵子が出た。|",
         // no title, no sentence about people
         "倍賞千恵子が来た。|",
         // a longer kanji run before: no family name of 1-2 kanji standing alone
