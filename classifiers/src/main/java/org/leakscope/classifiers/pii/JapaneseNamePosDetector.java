@@ -91,10 +91,15 @@ public final class JapaneseNamePosDetector implements Detector {
         return "jp_person_name_pos";
     }
 
-    /** One token; {@code known}: from the dictionary, not guessed by the unknown-word rules (they give no reading). */
-    record Token(String surface, String pos, int start, int end, boolean known) {
+    /** One token; its reading (katakana) when it is from the dictionary, null when the unknown-word rules guessed it. */
+    record Token(String surface, String pos, int start, int end, String reading) {
         int length() {
             return end - start;
+        }
+
+        /** From the dictionary, not guessed by the unknown-word rules (they give no reading). */
+        boolean known() {
+            return reading != null;
         }
     }
 
@@ -112,7 +117,7 @@ public final class JapaneseNamePosDetector implements Detector {
             while (tk.incrementToken()) {
                 String p = pos.getPartOfSpeech();
                 out.add(new Token(term.toString(), p == null ? "" : p, off.startOffset(), off.endOffset(),
-                        reading.getReading() != null));
+                        reading.getReading()));
             }
             tk.end();
         } catch (IOException e) {
@@ -144,6 +149,7 @@ public final class JapaneseNamePosDetector implements Detector {
             givenNamesWithHonorific(t, i, identified, out);
             quotedSignatureFamilyName(t, i, out);
             namesBeforeASpacedReading(t, i, identified, out);
+            namesBeforeARomanisation(t, i, identified, out);
             JapaneseNameContexts.find(t, i, s, entries, identified, out);
             JapaneseNameLeads.find(this, entries, t, i, s, identified, out);
             if (!worthTokenising(t, i, identified, about)) {
@@ -782,6 +788,79 @@ public final class JapaneseNamePosDetector implements Detector {
                 }
             }
         }
+    }
+
+    /** Two Latin words in brackets right at a bracket: a name's romanisation (TANI Sayuri, Akane YAMAGUCHI). */
+    private static final Pattern ROMANISED = Pattern.compile("[（(] ?([A-Za-z]{2,})[ ,]+([A-Za-z]{2,}) ?[）)]");
+
+    /**
+     * A spaced name with its romanisation in brackets, one word in capitals as Japanese write the family name
+     * (谷 さゆり（TANI Sayuri）, 山口 あかね (YAMAGUCHI Akane)): faculty pages, business cards and rosters write a
+     * person so. The two parts' kana or dictionary readings must spell the Latin words, in either order, so the run
+     * is a person's name whatever the dictionary makes of its parts (谷 the noun, あかね the colour).
+     */
+    private void namesBeforeARomanisation(ScanText t, int unit, boolean identified, List<Finding> out) {
+        String s = text(t, unit);
+        for (int b = nextBracket(s, 0); b >= 0; b = nextBracket(s, b + 1)) {
+            java.util.regex.Matcher m = ROMANISED.matcher(s).region(b, s.length());
+            if (!m.lookingAt() || !(allCapitals(m.group(1)) || allCapitals(m.group(2)))) {
+                continue;
+            }
+            int e = b > 0 && s.charAt(b - 1) == ' ' ? b - 1 : b;
+            int gs = e;
+            while (gs > 0 && e - gs < 4 && namePart(s.charAt(gs - 1))) {
+                gs--;
+            }
+            if (gs == e || gs < 2 || (s.charAt(gs - 1) != ' ' && s.charAt(gs - 1) != '\u3000')) {
+                continue;
+            }
+            int fe = gs - 1;
+            int fs = fe;
+            while (fs > 0 && fe - fs < 4 && namePart(s.charAt(fs - 1))) {
+                fs--;
+            }
+            if (fs == fe || (fs > 0 && (KuromojiNameEntries.isNameChar(s.codePointBefore(fs))
+                    || isHiragana(s.charAt(fs - 1))))) {
+                continue;
+            }
+            String family = reading(s.substring(fs, fe));
+            String given = reading(s.substring(gs, e));
+            String key = family == null || given == null ? null
+                    : org.leakscope.classifiers.resolve.PersonNames.romanKey(family + " " + given);
+            if (key != null && key.equals(org.leakscope.classifiers.resolve.PersonNames.romanKey(m.group(1) + " " + m.group(2)))) {
+                String value = s.substring(fs, e);
+                out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
+                        identified ? 0.95 : 0.85, id(), t.start(unit) + fs));
+            }
+        }
+    }
+
+    private static boolean allCapitals(String w) {
+        return w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean namePart(char c) {
+        return isKanji(c) || isHiragana(c) || isKatakana(c) || c == 'ー';
+    }
+
+    private static boolean isKanji(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || c == '々';
+    }
+
+    /** A word's reading in katakana: kana as written, kanji as the dictionary reads its tokens; null if one has none. */
+    private String reading(String w) {
+        StringBuilder r = new StringBuilder();
+        if (w.chars().allMatch(c -> isHiragana((char) c) || isKatakana((char) c) || c == 'ー')) {
+            w.chars().forEach(c -> r.append((char) (c >= 0x3041 && c <= 0x3096 ? c + 0x60 : c)));
+            return r.toString();
+        }
+        for (Token x : tokens(w)) {
+            if (!x.known()) {
+                return null;
+            }
+            r.append(x.reading());
+        }
+        return r.toString();
     }
 
     private static int nextBracket(String s, int from) {

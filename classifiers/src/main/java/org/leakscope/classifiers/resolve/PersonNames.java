@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.leakscope.classifiers.pii.NameFolding;
 
 /** Comparison keys for person names: the same person written differently gives the same key. */
-final class PersonNames {
+public final class PersonNames {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
     // honorifics and titles are not part of the name (長谷川 健一様 = 長谷川 健一; Dr. Ann Lee = Ann Lee)
@@ -84,7 +84,7 @@ final class PersonNames {
      * Ohno, Ono; Endō, Endou, Endo) because passports, rosters and e-mail display names spell them apart.
      * Null unless the name is two words of Latin letters or of kana.
      */
-    static String romanKey(String name) {
+    public static String romanKey(String name) {
         if (name == null) {
             return null;
         }
