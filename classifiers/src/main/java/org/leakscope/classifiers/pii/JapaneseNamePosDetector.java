@@ -373,8 +373,9 @@ public final class JapaneseNamePosDetector implements Detector {
      * In a sentence about people, a name the dictionary splits into name and ordinary words, standing as a word
      * of its own: a family name of two characters or more and a kana given name it does not know (美空 + ひばり,
      * 宇多田 + ヒカル); a run of 3-5 kanji mostly of name tokens, one of them a family name, the rest single kanji
-     * (稲 + 盛 + 和夫, 吉田 + 沙 + 保里, 羽生 + 結 + 弦); a katakana given name alone as the sentence's subject
-     * (イチロー). Adds the finding and answers the last token taken, or -1.
+     * (稲 + 盛 + 和夫, 吉田 + 沙 + 保里, 羽生 + 結 + 弦); a family name alone as the subject of a play (岡本が2ランを
+     * 放ち); a katakana given name alone as the sentence's subject (イチロー). Adds the finding and answers the last
+     * token taken, or -1.
      */
     private int bareName(ScanText t, int unit, List<Token> tk, int k, boolean identified, List<Finding> out) {
         String s = text(t, unit);
@@ -393,6 +394,12 @@ public final class JapaneseNamePosDetector implements Detector {
         }
         if (last < 0) {
             last = kanjiNameRun(s, tk, k);
+        }
+        // a family name of two or more alone as the subject of a play (岡本が2ランを放ち)
+        if (last < 0 && first.pos().startsWith(SEI) && first.known() && first.length() >= 2
+                && first.end() < s.length() && "がは".indexOf(s.charAt(first.end())) >= 0
+                && PersonSentence.reportsAPlay(s)) {
+            last = k;
         }
         if (last < 0 && first.pos().startsWith(MEI) && first.known() && first.length() >= 3
                 && isKatakanaWord(first.surface()) && first.end() < s.length() && "はがも".indexOf(s.charAt(first.end())) >= 0) {

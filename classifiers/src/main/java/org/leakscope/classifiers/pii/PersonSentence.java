@@ -24,8 +24,7 @@ final class PersonSentence {
             "就任", "引退", "移籍", "活躍", "作曲", "作詞", "執筆", "創業", "演出", "司会", "夫人", "長男", "長女", "息子",
             "首相", "総理", "天皇", "将軍", "女王", "国王", "皇帝", "プロデューサー", "アーティスト", "メンバー", "医師", "軍医",
             "教授", "研究者", "哲学者", "思想家", "建築家", "写真家", "藩士", "連覇", "メダル", "五輪", "陶芸家", "校長", "弁護士",
-            "記者", "先発", "捕手", "内野手", "外野手", "主将", "本塁打", "ホームラン", "2ラン", "3ラン", "満塁弾", "適時打",
-            "好投", "完投", "完封");
+            "記者", "先発", "捕手", "内野手", "外野手", "主将");
 
     /**
      * Predicate nouns that call the subject a thing, a place or a body (「Xは…の品種である」, 「Xは…にある寺院」): the
@@ -52,6 +51,13 @@ final class PersonSentence {
             "宇宙飛行士", "イラストレーター", "デザイナー", "牧師", "格闘家", "プロレスラー", "ボクサー", "柔道家", "空手家",
             "小説家", "漫画家", "劇作家", "女流棋士", "藩士", "志士", "皇帝", "国王", "女王", "創業者", "創始者", "監督");
 
+    /**
+     * What a player does in a game report, which calls players by the family name alone (「岡本が2ランを放ち」): a
+     * team hits no home run.
+     */
+    private static final List<String> PLAYS = List.of("2ラン", "3ラン", "ソロ本塁打", "本塁打", "ホームラン", "適時打",
+            "満塁弾", "先制打", "決勝打", "好投", "完投", "完封");
+
     private static final char WIFE = '妻'; // the one word of one character: 「Xは…の妻」, 「妻は女優の…」
 
     // the words by first character, and the first two characters hashed: most kanji of a line start none, and
@@ -70,9 +76,9 @@ final class PersonSentence {
     private PersonSentence() {
     }
 
-    /** The line holds a word only people take: its names may be bare and still be people's. */
+    /** The line holds a word only people take, or reports a play: its names may be bare and still be people's. */
     static boolean aboutPeople(String s) {
-        if (s.indexOf(WIFE) >= 0) {
+        if (s.indexOf(WIFE) >= 0 || reportsAPlay(s)) {
             return true;
         }
         for (int i = 0; i + 1 < s.length(); i++) {
@@ -83,6 +89,16 @@ final class PersonSentence {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The line reports a play: a family name alone as its subject is a player's. */
+    static boolean reportsAPlay(String s) {
+        for (String w : PLAYS) {
+            if (s.contains(w)) {
+                return true;
             }
         }
         return false;
