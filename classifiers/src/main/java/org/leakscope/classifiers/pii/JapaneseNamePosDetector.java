@@ -348,15 +348,17 @@ public final class JapaneseNamePosDetector implements Detector {
         if ((seiEnd - sei.start()) + (meiEnd - mei.start()) < 2) {
             return -1;
         }
-        // the name must not go on as a longer word: 山田太郎商店, 中村区
-        if (AFTER_ORG.matcher(s.substring(meiEnd)).find() || !KuromojiNameEntries.endsName(s, meiEnd)) {
+        // the name must not go on as a longer word: 山田太郎商店, 中村区; an office may follow (小池百合子東京都知事)
+        boolean office = officeAfter(s, meiEnd, tk);
+        if (AFTER_ORG.matcher(s.substring(meiEnd)).find() || !(KuromojiNameEntries.endsName(s, meiEnd) || office)) {
             return -1;
         }
         String value = s.substring(sei.start(), meiEnd);
         if (OrgWords.isOrganisation(value)) {
             return -1;
         }
-        boolean titled = titleAt(s, meiEnd, tk) > 0 || readingAfter(s, meiEnd);
+        boolean titled = titleAt(s, meiEnd, tk) > 0 || readingAfter(s, meiEnd) || office
+                || PersonSentence.ownedByAPerson(s, meiEnd);
         boolean bounded = !spaced && (wordOfItsOwn(s, sei.start(), seiEnd, meiEnd)
                 || (about && ((meiEnd - mei.start() >= 2 && endsBare(s, meiEnd)) || readingAfter(s, meiEnd, false)))
                 || nameOnlyGivenName(s, sei.start(), seiEnd, meiEnd));
@@ -619,7 +621,8 @@ public final class JapaneseNamePosDetector implements Detector {
                     properFirst |= x.start() == m.start() && x.end() == firstEnd && x.known()
                             && x.pos().startsWith("名詞-固有名詞-一般");
                     lastPerson |= person && x.end() == m.end() && x.start() > firstEnd && x.length() >= 3;
-                    firstPerson |= person && x.start() < firstEnd;
+                    // the whole first part a name: レ + アル (レアル・マドリード) is no given name
+                    firstPerson |= person && x.start() == m.start() && x.end() == firstEnd;
                     other |= place && (x.start() < firstEnd || x.end() > firstEnd && x.surface().indexOf('・') >= 0);
                     otherAnywhere |= place;
                 }
@@ -630,7 +633,8 @@ public final class JapaneseNamePosDetector implements Detector {
                     || (end + 1 < s.length() && "元前".indexOf(s.charAt(end)) >= 0 && titleAt(s, end + 1, tk) > 0);
             boolean subject = end < s.length() && "はが".indexOf(s.charAt(end)) >= 0;
             // an occupation before it: インドの弁護士であるマハトマ・ガンディー, 作曲家のショパン
-            boolean role = PersonSentence.occupationBefore(s, m.start()) && !otherAnywhere;
+            boolean role = (PersonSentence.occupationBefore(s, m.start()) || PersonSentence.ownedByAPerson(s, end))
+                    && !otherAnywhere;
             // a family name the dictionary knows ends it and the run is the subject: サラ・ジョンソンは, オリヴィア・
             // ブラウンが
             boolean surnamed = lastPerson && lastIsFamily(tk, m.end()) && subject && !otherAnywhere;
@@ -655,6 +659,47 @@ public final class JapaneseNamePosDetector implements Detector {
             out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
                     score(t, start, start + value.length(), false, true, titled, identified), id(), start));
         }
+    }
+
+    /** Offices held by a person, written after the body or place (東京都知事, 外務大臣, 自由民主党幹事長). */
+    private static final List<String> OFFICES = List.of("大臣", "副大臣", "知事", "都知事", "府知事", "県知事", "道知事", "幹事長", "議長", "総裁", "長官", "大使",
+            "委員長", "政調会長", "総務会長", "市長", "町長", "村長", "区長", "議員", "代表", "社長", "会長", "頭取", "総長");
+
+    private static boolean hasOffice(String s) {
+        for (String w : OFFICES) {
+            if (s.indexOf(w, 3) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a full name, the body's or place's words (nouns, 8 characters at most) and then an office, each at a
+     * token's bounds: 小池百合子東京都知事, 茂木敏充自由民主党幹事長, 上川陽子外務大臣. The title makes the run a name
+     * as a title right after it does.
+     */
+    private static boolean officeAfter(String s, int at, List<Token> tk) {
+        int j = 0;
+        while (j < tk.size() && tk.get(j).start() < at) {
+            j++;
+        }
+        for (int pos = at; j < tk.size() && tk.get(j).start() == pos && pos - at <= 8; j++) {
+            if (pos > at) {
+                for (String w : OFFICES) {
+                    if (s.startsWith(w, pos) && endsToken(tk, pos + w.length())) {
+                        return true;
+                    }
+                }
+            }
+            String p = tk.get(j).pos();
+            if (!(p.startsWith("名詞-固有名詞-組織") || p.startsWith(PLACE) || p.startsWith("名詞-一般")
+                    || p.startsWith("名詞-サ変接続") || p.startsWith("名詞-接尾"))) {
+                return false;
+            }
+            pos = tk.get(j).end();
+        }
+        return false;
     }
 
     /** Last parts of a katakana run that name a building, a place or a firm after a person (カーネギー・ホール). */
@@ -1327,6 +1372,10 @@ public final class JapaneseNamePosDetector implements Detector {
                     || bareNameCanStand(s, about);
         }
         if (familyNameBeforeTitle(s) || hasForeignNameShape(s) || hasPeopleCount(s) || titleBeforeAName(s)) {
+            return true;
+        }
+        // an office after the body's name, or what only a person has: a full name may stand before either
+        if ((hasOffice(s) || PersonSentence.ownsAnything(s)) && entries.anyNameSurface(s)) {
             return true;
         }
         int base = t.start(unit);

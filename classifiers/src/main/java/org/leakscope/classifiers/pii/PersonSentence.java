@@ -94,6 +94,33 @@ final class PersonSentence {
         return false;
     }
 
+    /** What only a person has, after の: 〜の伝記映画, 〜の肖像画, 〜の直筆の書状, 〜の生家. */
+    private static final List<String> PERSONS_OWN = List.of("伝記", "自伝", "肖像画", "肖像", "直筆", "生家", "生涯", "墓所",
+            "遺作", "遺品", "晩年", "生誕", "没後", "自筆", "妻", "夫", "長男", "長女", "次男", "次女");
+
+    /** {@code の} and something only a person has at {@code end}: the name before it is a person's. */
+    static boolean ownedByAPerson(String s, int end) {
+        if (end + 1 >= s.length() || s.charAt(end) != 'の') {
+            return false;
+        }
+        for (String w : PERSONS_OWN) {
+            if (s.startsWith(w, end + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Anywhere in the line, {@code の} and something only a person has. */
+    static boolean ownsAnything(String s) {
+        for (int i = s.indexOf('の'); i >= 0; i = s.indexOf('の', i + 1)) {
+            if (ownedByAPerson(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The line reports a play: a family name alone as its subject is a player's. */
     static boolean reportsAPlay(String s) {
         for (String w : PLAYS) {
