@@ -661,9 +661,12 @@ public final class JapaneseNamePosDetector implements Detector {
         }
     }
 
-    /** Offices held by a person, written after the body or place (東京都知事, 外務大臣, 自由民主党幹事長). */
-    private static final List<String> OFFICES = List.of("大臣", "副大臣", "知事", "都知事", "府知事", "県知事", "道知事", "幹事長", "議長", "総裁", "長官", "大使",
-            "委員長", "政調会長", "総務会長", "市長", "町長", "村長", "区長", "議員", "代表", "社長", "会長", "頭取", "総長");
+    /**
+     * Public offices, written after the body or place (東京都知事, 外務大臣, 自由民主党幹事長). Not a firm's (社長, 会長,
+     * 代表): those words are common in business text and would have many more lines tokenised for few names.
+     */
+    private static final List<String> OFFICES = List.of("大臣", "副大臣", "知事", "都知事", "府知事", "県知事", "道知事", "幹事長", "議長", "総裁", "長官", "大使", "委員長",
+            "政調会長", "総務会長", "市長", "町長", "村長", "区長", "議員");
 
     private static boolean hasOffice(String s) {
         for (String w : OFFICES) {

@@ -96,7 +96,7 @@ final class PersonSentence {
 
     /** What only a person has, after の: 〜の伝記映画, 〜の肖像画, 〜の直筆の書状, 〜の生家. */
     private static final List<String> PERSONS_OWN = List.of("伝記", "自伝", "肖像画", "肖像", "直筆", "生家", "生涯", "墓所",
-            "遺作", "遺品", "晩年", "生誕", "没後", "自筆", "妻", "夫", "長男", "長女", "次男", "次女");
+            "遺作", "遺品", "晩年", "生誕", "没後", "自筆");
 
     /** {@code の} and something only a person has at {@code end}: the name before it is a person's. */
     static boolean ownedByAPerson(String s, int end) {
