@@ -90,6 +90,7 @@ class PiiCorpusTest {
             Map.entry("probe17", PROBE12),
             Map.entry("probe18", PROBE12),
             Map.entry("probe19", PROBE12),
+            Map.entry("probe21-en", PROBE7),
             Map.entry("emails", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-2", Set.of("EMAIL_ADDRESS")),
             Map.entry("emails-3", Set.of("EMAIL_ADDRESS")),
