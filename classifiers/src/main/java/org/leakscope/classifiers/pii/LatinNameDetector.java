@@ -29,7 +29,11 @@ import org.leakscope.classifiers.text.ScanText;
  * By:, Prepared by, Approved by:, cc:, Contact:, Dear). Organisation, department and function words (Bank, Inc,
  * Ltd, Customer Service, Multiple Sources …, {@link OrgWords}) drop a hit, and so do the words of names.yml
  * not_name_words (Drive, Hotel, Palace, Controls) and a firm of person_like_firms (Morgan Stanley). A name in capitals ("JOHN A SMITH", "TANAKA TARO", "O'CONNOR,
- * MARY") counts right after a form or card label of caps_name_labels when a given name of the lists stands in it.
+ * MARY") counts right after a form or card label of caps_name_labels when a given name of the lists stands in it, and
+ * any name in capitals after a holder phrase of caps_name_holder_labels ("au nom de RÉMI MOREL"). Names the lists do
+ * not know count where the item's own mailbox spells them ("Percival Dunmore, dunmore.percival@…"), where a record
+ * noun or a birth clause follows them at a sentence start ("Barnaby Blackburn's SSN", "Giulia Fontana, nato il …") and
+ * where a contract names them by a person's role ("Tamsin Hawthorne ("Borrower")").
  */
 public final class LatinNameDetector extends PatternDetector {
 
@@ -75,13 +79,14 @@ public final class LatinNameDetector extends PatternDetector {
     // what follows a person's name, not a firm's or a place's: "Matteo Jablonski's Social Security number", "Siobhan
     // Dimitrov is a 57-year-old female", "to Bjorn Kaplan, 3834 Maple Ave" (the name then the building number, or an
     // EU street, its number and the postal code: "Leonardo Ramirez, Via Roma 68, 10121 Torino", "Ship it to Adrian
-    // Achterberg at Prinsengracht 33, 1016 GV Amsterdam")
+    // Achterberg at Prinsengracht 33, 1016 GV Amsterdam"; a flat before the number: "to Lars Brennan, Flat 6, 196 Castle
+    // Street")
     private static final Pattern PERSON_AFTER = Pattern.compile("(?:'s (?:Social Security|SSN|date of birth|DOB|birthday"
             + "|passport|driver'?s licen[cs]e|medical|diagnosis)|,? (?:is|was) an? \\d{1,3}[- ](?:year|yr)s?[- ]old"
             // what is said of a colleague in a team's chat: "FYI Marcus Delgado is on sick leave until the 20th"
             + "|(?: is| has been)? (?:on sick leave|off sick|out sick|signed off sick|on medical leave|on maternity leave"
             + "|on paternity leave)|(?: has)? called in sick"
-            + "|(?:,| at) \\d{1,6}[A-Z]? (?:[NSEW]\\.? )?(?:\\p{Lu}\\p{Ll}+|(?:rue|avenue|boulevard|allée|chemin|place|quai) )"
+            + "|(?:,| at)(?: (?:Flat|Apt\\.?|Apartment|Suite|Unit) [A-Za-z0-9]{1,5},)? \\d{1,6}[A-Z]? (?:[NSEW]\\.? )?(?:\\p{Lu}\\p{Ll}+|(?:rue|avenue|boulevard|allée|chemin|place|quai) )"
             + "|(?:,| at) \\p{Lu}\\p{L}+(?: \\p{L}+){0,3} \\d{1,5}[a-z]?, \\d{4,5} )");
     // a name of no list that a clinical or record verb follows, where a sentence begins: "Keira Castellano presented
     // with HIV", "Rowan Llewellyn was born on Sep 28, 1957", "Gareth Kowalczyk asked us to use g.k@…" (labelled
@@ -94,7 +99,7 @@ public final class LatinNameDetector extends PatternDetector {
     // Mirabel, 44F, known HIV", "BLACKBURN, Fletcher, 60F"); a heading's dash before the name begins it as a full stop does
     private static final Pattern PERSON_VERB = Pattern.compile("(?<=^|\\n|[.!?;:\"] |\"|\\(|\\n[ \\t]{1,8}| [-–] )(?<v>" + WORD
             + " (?:(?:van der |van den |van de |von |van |de la |de |del |da |di )?" + WORD + ")|" + CAPS_PART + " (?:" + CAPS_PART
-            + "|" + WORD + ")|" + CAPS_PART + ", " + WORD + "(?=, \\d{1,3} ?[MF][,.;]))(?=(?:, \\d{1,3},)? (?:presented with|presents with"
+            + "|" + WORD + ")|" + CAPS_PART + ", " + WORD + "(?=, \\d{1,3}(?: ?[MF][,.;]|, )))(?=(?:, \\d{1,3},)? (?:presented with|presents with"
             + "|was born(?: on| in)?|was admitted|was diagnosed|has been diagnosed|was prescribed|complained of|complains of"
             + "|reported (?:chest|abdominal|back|severe)|is an? \\d{1,3}[- ](?:year|yr)s?[- ]old|asked us to|has asked us to"
             + "|lives (?:at|in|on)|lived (?:at|in)|resides (?:at|in)|moved into|moves into"
@@ -180,7 +185,10 @@ public final class LatinNameDetector extends PatternDetector {
     // ... accented as French and Spanish records write them (RÉMI MOREL, JOSÉ NÚÑEZ)
     private static final String CAPS_WORD = "(?:O'|D')?\\p{Lu}{2,20}(?:-\\p{Lu}{2,20})?";
     private static final Pattern CAPS_NAME = Pattern.compile("(?:" + CAPS_WORD + "(?: [A-Z]\\.?)?(?: " + CAPS_WORD + "){1,2}"
-            + "|" + CAPS_WORD + ", " + CAPS_WORD + "(?: [A-Z]\\.?)?)(?![\\p{L}\\p{N}@'-])");
+            + "|" + CAPS_WORD + ", " + CAPS_WORD + "(?: [A-Z]\\.?)?"
+            // the family name in capitals before the given name as written ("Mitarbeiter | SCHÄFER Lena", as German and
+            // French forms and payslips write a name): counted when that given name is a common one of the lists
+            + "|" + CAPS_WORD + " \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}@'-])");
 
     private final Set<String> given;
     private final Set<String> moreGiven;
@@ -249,7 +257,7 @@ public final class LatinNameDetector extends PatternDetector {
     private final List<String> holderLabels;
 
     /** A name in capitals right after a holder label and a blank: two or three words (a particle: NOOR DE GROOT). */
-    private static final Pattern HOLDER_NAME = Pattern.compile("[ \\t]+(?:(?:MR|MRS|MS|MISS|DR|M|MME)\\.? )?(?<v>" + CAPS_WORD
+    private static final Pattern HOLDER_NAME = Pattern.compile("[ \\t]*[:：]?[ \\t]+(?:(?:MR|MRS|MS|MISS|DR|M|MME)\\.? )?(?<v>" + CAPS_WORD
             + "(?: (?:DE LA|DE|DI|DA|DEL|VAN DER|VAN DEN|VAN|VON|LE|LA))?(?: " + CAPS_WORD + "){1,2})(?![\\p{L}\\p{N}@'-])");
 
     /**
@@ -633,7 +641,8 @@ public final class LatinNameDetector extends PatternDetector {
      * Two capitalised words that an e-mail address of the item spells, first and last word joined in either order
      * ("Percival Dunmore, dunmore.percival@…", "i'm Barnaby Coleridge, my email is coleridge.barnaby@…"): the person the
      * mailbox is, whether the lists know the given name or not. Read by hand at the capitals, as
-     * {@link #givenNameHits} does: a capitalised word, a blank, a capitalised word (Mc, Mac, O' and a hyphen in it).
+     * {@link #givenNameHits} does: a capitalised word or one in capitals, a blank, a capitalised word or one in
+     * capitals (Mc, Mac, O' and a hyphen in it).
      */
     private static void mailboxNameHits(ScanText t, int[] capitals, Set<String> mailboxes, List<Hit> out) {
         String text = t.text();
@@ -642,8 +651,10 @@ public final class LatinNameDetector extends PatternDetector {
             if (i > 0 && joinsWord(text.charAt(i - 1))) {
                 continue;
             }
+            // the given name capitalised or in capitals (a resume's heading "BIANCA FAIRBANKS" above her mailbox)
             int end = i + 1;
-            while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+            boolean caps = end < text.length() && Character.isUpperCase(text.charAt(end));
+            while (end < text.length() && (caps ? Character.isUpperCase(text.charAt(end)) : Character.isLowerCase(text.charAt(end)))) {
                 end++;
             }
             if (end < i + 2 || end + 2 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
@@ -753,6 +764,11 @@ public final class LatinNameDetector extends PatternDetector {
         if (given.contains(first) || (moreGiven.contains(first) && initial)) {
             return true;
         }
+        if (words.length == 2 && !words[1].equals(words[1].toUpperCase(java.util.Locale.ROOT))) {
+            // FAMILY Given (SCHÄFER Lena): the mixed case says which word is the given name, a long-tail one counts
+            String g = NameFolding.fold(words[1]);
+            return given.contains(g) || moreGiven.contains(g);
+        }
         return words.length == 2 && given.contains(title(words[1]));
     }
 
@@ -774,6 +790,14 @@ public final class LatinNameDetector extends PatternDetector {
             return false;
         }
         int end2 = capsWordEnd(text, next + 1);
+        if (end2 < 0 && next == end) {
+            // a capitalised given name after the family name in capitals (SCHÄFER Lena)
+            end2 = next + 2;
+            while (end2 < text.length() && Character.isLowerCase(text.charAt(end2))) {
+                end2++;
+            }
+            end2 = end2 - (next + 1) >= 2 && end2 <= text.length() && Character.isUpperCase(text.charAt(next + 1)) ? end2 : -1;
+        }
         if (end2 < 0) {
             return false;
         }
@@ -1047,7 +1071,10 @@ public final class LatinNameDetector extends PatternDetector {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** Whether a mailbox of the item is the name's first and last word joined, in either order. */
+    /**
+     * Whether a mailbox of the item is the name's first and last word joined, in either order, or the first word's
+     * initial and a last word of five letters or more.
+     */
     static boolean spelledByMailbox(String name, Set<String> mailboxes) {
         if (mailboxes.isEmpty()) {
             return false;
@@ -1059,7 +1086,9 @@ public final class LatinNameDetector extends PatternDetector {
         String first = NOT_A_TO_Z.matcher(NameFolding.fold(w[0]).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         String last = NOT_A_TO_Z.matcher(NameFolding.fold(w[w.length - 1]).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         return first.length() > 1 && last.length() > 1
-                && (mailboxes.contains(first + last) || mailboxes.contains(last + first));
+                && (mailboxes.contains(first + last) || mailboxes.contains(last + first)
+                // the given name's initial and the family name (rcastellano78@ for Rowan Castellano, castellanor@)
+                || last.length() > 4 && (mailboxes.contains(first.charAt(0) + last) || mailboxes.contains(last + first.charAt(0))));
     }
 
     @Override
