@@ -22,8 +22,10 @@ import org.leakscope.classifiers.detect.PatternDetector.Hit;
  * 0412 345 678), read only under a phone label ({@code phone-hints} rule pack). A span is read as each listed
  * region reads it; of the regions where it is a valid number, the one the item points to (a word of the pack, a
  * +CC number of that country, an e-mail or web domain of its country code, an IBAN of that country) is taken,
- * else the one whose national format groups the digits as written. A number no region or several read so is
- * left out: a guessed country would put its owner under the wrong law.
+ * else the one whose national format groups the digits as written, else (several or none grouping them so) the one
+ * that reads it as a mobile: a phone under a label in a message is a person's, most often a mobile. A number no
+ * region or several read so is left out: a guessed country would put its owner under the wrong law. A region whose
+ * trunk prefix the number needs must dial it so (0151 34748021 is no Chinese mobile, written 151 3474 8021 there).
  */
 final class LabelledNationalNumbers {
 
@@ -201,11 +203,22 @@ final class LabelledNationalNumbers {
         try {
             PhoneNumber n = UTIL.parse(raw, region);
             return n.getCountryCode() == UTIL.getCountryCodeForRegion(region) && UTIL.isValidNumber(n)
-                    && PhoneDetector.plausible(raw, region, n.getCountryCode())
+                    && PhoneDetector.plausible(raw, region, n.getCountryCode()) && dialledWithTrunk(n, prefix)
                     ? new Reading(start, start + raw.length(), raw, n) : null;
         } catch (com.google.i18n.phonenumbers.NumberParseException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether a number read with the region's trunk prefix is one its country dials with it: a Chinese mobile is
+     * written 151 3474 8021, so "0151 / 34748021" is no Chinese number though CN's parser drops the 0 and reads one.
+     */
+    private static boolean dialledWithTrunk(PhoneNumber n, String prefix) {
+        if (prefix == null || prefix.isEmpty() || "1".equals(prefix)) {
+            return true;
+        }
+        return org.leakscope.classifiers.validate.Digits.only(UTIL.format(n, PhoneNumberFormat.NATIONAL)).startsWith(prefix);
     }
 
     /** The first national number of {@code region} that findNumbers finds in a window at {@code from}, or null. */
@@ -231,17 +244,37 @@ final class LabelledNationalNumbers {
         if (pointers == 1) {
             return byPointer;
         }
-        int byGrouping = -1;
-        int groupings = 0;
+        List<Integer> grouped = new ArrayList<>(2);
+        List<Integer> candidates = new ArrayList<>(valid.size());
         for (int i = 0; i < valid.size(); i++) {
             // where several regions the item points to read it, their grouping decides among them alone
-            if ((pointers == 0 || pointed.contains(valid.get(i))) && writtenAsNational(readings.get(i).raw(),
-                    readings.get(i).number())) {
-                groupings++;
-                byGrouping = i;
+            if (pointers == 0 || pointed.contains(valid.get(i))) {
+                candidates.add(i);
+                if (writtenAsNational(readings.get(i).raw(), readings.get(i).number())) {
+                    grouped.add(i);
+                }
             }
         }
-        return groupings == 1 ? byGrouping : -1;
+        if (grouped.size() == 1) {
+            return grouped.get(0);
+        }
+        // several or none grouped so: the one that reads it as a mobile, a person's number ("0412 345 678" is an
+        // Australian mobile and a Dutch landline; "0152-605 13466" a German mobile and a Vienna landline)
+        return onlyMobile(grouped.isEmpty() ? candidates : grouped, readings);
+    }
+
+    /** Of {@code among}, the one index whose reading is a mobile number, or -1 (none or several). */
+    private static int onlyMobile(List<Integer> among, List<Reading> readings) {
+        int mobile = -1;
+        for (int i : among) {
+            if (UTIL.getNumberType(readings.get(i).number()) == PhoneNumberUtil.PhoneNumberType.MOBILE) {
+                if (mobile >= 0) {
+                    return -1;
+                }
+                mobile = i;
+            }
+        }
+        return mobile;
     }
 
     /** Whether {@code raw} (a number read as {@code number}) is grouped as its region's national format. */

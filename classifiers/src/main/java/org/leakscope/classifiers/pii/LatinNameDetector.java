@@ -29,7 +29,11 @@ import org.leakscope.classifiers.text.ScanText;
  * By:, Prepared by, Approved by:, cc:, Contact:, Dear). Organisation, department and function words (Bank, Inc,
  * Ltd, Customer Service, Multiple Sources …, {@link OrgWords}) drop a hit, and so do the words of names.yml
  * not_name_words (Drive, Hotel, Palace, Controls) and a firm of person_like_firms (Morgan Stanley). A name in capitals ("JOHN A SMITH", "TANAKA TARO", "O'CONNOR,
- * MARY") counts right after a form or card label of caps_name_labels when a given name of the lists stands in it.
+ * MARY") counts right after a form or card label of caps_name_labels when a given name of the lists stands in it, and
+ * any name in capitals after a holder phrase of caps_name_holder_labels ("au nom de RÉMI MOREL"). Names the lists do
+ * not know count where the item's own mailbox spells them ("Percival Dunmore, dunmore.percival@…"), where a record
+ * noun or a birth clause follows them at a sentence start ("Barnaby Blackburn's SSN", "Giulia Fontana, nato il …") and
+ * where a contract names them by a person's role ("Tamsin Hawthorne ("Borrower")").
  */
 public final class LatinNameDetector extends PatternDetector {
 
@@ -75,13 +79,14 @@ public final class LatinNameDetector extends PatternDetector {
     // what follows a person's name, not a firm's or a place's: "Matteo Jablonski's Social Security number", "Siobhan
     // Dimitrov is a 57-year-old female", "to Bjorn Kaplan, 3834 Maple Ave" (the name then the building number, or an
     // EU street, its number and the postal code: "Leonardo Ramirez, Via Roma 68, 10121 Torino", "Ship it to Adrian
-    // Achterberg at Prinsengracht 33, 1016 GV Amsterdam")
+    // Achterberg at Prinsengracht 33, 1016 GV Amsterdam"; a flat before the number: "to Lars Brennan, Flat 6, 196 Castle
+    // Street")
     private static final Pattern PERSON_AFTER = Pattern.compile("(?:'s (?:Social Security|SSN|date of birth|DOB|birthday"
             + "|passport|driver'?s licen[cs]e|medical|diagnosis)|,? (?:is|was) an? \\d{1,3}[- ](?:year|yr)s?[- ]old"
             // what is said of a colleague in a team's chat: "FYI Marcus Delgado is on sick leave until the 20th"
             + "|(?: is| has been)? (?:on sick leave|off sick|out sick|signed off sick|on medical leave|on maternity leave"
             + "|on paternity leave)|(?: has)? called in sick"
-            + "|(?:,| at) \\d{1,6}[A-Z]? (?:[NSEW]\\.? )?(?:\\p{Lu}\\p{Ll}+|(?:rue|avenue|boulevard|allée|chemin|place|quai) )"
+            + "|(?:,| at)(?: (?:Flat|Apt\\.?|Apartment|Suite|Unit) [A-Za-z0-9]{1,5},)? \\d{1,6}[A-Z]? (?:[NSEW]\\.? )?(?:\\p{Lu}\\p{Ll}+|(?:rue|avenue|boulevard|allée|chemin|place|quai) )"
             + "|(?:,| at) \\p{Lu}\\p{L}+(?: \\p{L}+){0,3} \\d{1,5}[a-z]?, \\d{4,5} )");
     // a name of no list that a clinical or record verb follows, where a sentence begins: "Keira Castellano presented
     // with HIV", "Rowan Llewellyn was born on Sep 28, 1957", "Gareth Kowalczyk asked us to use g.k@…" (labelled
@@ -94,11 +99,23 @@ public final class LatinNameDetector extends PatternDetector {
     // Mirabel, 44F, known HIV", "BLACKBURN, Fletcher, 60F"); a heading's dash before the name begins it as a full stop does
     private static final Pattern PERSON_VERB = Pattern.compile("(?<=^|\\n|[.!?;:\"] |\"|\\(|\\n[ \\t]{1,8}| [-–] )(?<v>" + WORD
             + " (?:(?:van der |van den |van de |von |van |de la |de |del |da |di )?" + WORD + ")|" + CAPS_PART + " (?:" + CAPS_PART
-            + "|" + WORD + ")|" + CAPS_PART + ", " + WORD + "(?=, \\d{1,3} ?[MF][,.;]))(?=(?:, \\d{1,3},)? (?:presented with|presents with"
+            + "|" + WORD + ")|" + CAPS_PART + ", " + WORD + "(?=, \\d{1,3}(?: ?[MF][,.;]|, )))(?=(?:, \\d{1,3},)? (?:presented with|presents with"
             + "|was born(?: on| in)?|was admitted|was diagnosed|has been diagnosed|was prescribed|complained of|complains of"
             + "|reported (?:chest|abdominal|back|severe)|is an? \\d{1,3}[- ](?:year|yr)s?[- ]old|asked us to|has asked us to"
             + "|lives (?:at|in|on)|lived (?:at|in)|resides (?:at|in)|moved into|moves into"
-            + "|\\((?:born|b\\.|DOB|D\\.O\\.B\\.|dob|geb\\.|geboren|n[ée]e?|nat[oa]|nacid[oa])[ :])|, \\d{1,3} ?[MF][,.;])");
+            + "|\\((?:born|b\\.|DOB|D\\.O\\.B\\.|dob|geb\\.|geboren|n[ée]e?|nat[oa]|nacid[oa])[ :])|, \\d{1,3} ?[MF][,.;]"
+            // ... or the record the sentence gives of them ("Barnaby Blackburn's SSN on the W-4 is …") or their birth
+            // after a comma ("Giulia Fontana, nato il 11/8/1955, è stato assunto", "Anna Weber, geboren am …")
+            + "|'s (?:SSN|Social Security|date of birth|DOB|passport|driver'?s licen[cs]e|national insurance)"
+            // (a date after the clause: "Harbor Analytics, born in a garage in 1998" is a firm's story)
+            + "|, (?:born (?:on |in )?|b\\. |n[ée]e? (?:le )?|nat[oa] (?:il )?|nacid[oa] (?:el )?|geb(?:oren|\\.) (?:am )?)(?:the )?\\d)");
+    // a birth clause after a comma, the prefilter of PERSON_VERB's last alternative
+    private static final Pattern BIRTH_CLAUSE = Pattern.compile(", (?:born|b\\.|n[ée]e?|nat[oa]|nacid[oa]|geb)[ .]");
+    // a contract's party that is a person, named with the role the contract calls them by ("between Harborline Credit
+    // Union ("Lender") and Tamsin Hawthorne ("Borrower")"): the roles firms take (Lender, Company, Employer) are left out
+    private static final Pattern PARTY_ROLE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<v>" + FULL + ") \\((?:the |hereinafter |the said )?"
+            + "[\"“](?:Borrower|Co-Borrower|Guarantor|Tenant|Lessee|Employee|Applicant|Claimant|Buyer|Purchaser|Licensee"
+            + "|Patient|Consultant|Contractor|Beneficiary)[\"”]\\)");
     // a triage or census line's age and sex after a name: "44F,", "60 M."
     private static final Pattern AGE_SEX = Pattern.compile(", \\d{1,3} ?[MF][,.;]");
     private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
@@ -165,9 +182,13 @@ public final class LatinNameDetector extends PatternDetector {
     // a name in capitals: GIVEN [M[.]] FAMILY[ FAMILY], FAMILY GIVEN, or FAMILY, GIVEN [M.]; tried at capitals
     // the rest of a name's line is blank and the next line starts with a building number (or a flat) and a street's word
     private static final Pattern STREET_BELOW = Pattern.compile("[ \\t]*\\r?\\n[ \\t]*(?:\\d{1,6}[A-Za-z]?|(?:Apt|Flat|Suite|Unit)\\.? ?\\w{1,6},?) \\p{Lu}");
-    private static final String CAPS_WORD = "(?:O'|D')?[A-Z]{2,20}(?:-[A-Z]{2,20})?";
+    // ... accented as French and Spanish records write them (RÉMI MOREL, JOSÉ NÚÑEZ)
+    private static final String CAPS_WORD = "(?:O'|D')?\\p{Lu}{2,20}(?:-\\p{Lu}{2,20})?";
     private static final Pattern CAPS_NAME = Pattern.compile("(?:" + CAPS_WORD + "(?: [A-Z]\\.?)?(?: " + CAPS_WORD + "){1,2}"
-            + "|" + CAPS_WORD + ", " + CAPS_WORD + "(?: [A-Z]\\.?)?)(?![\\p{L}\\p{N}@'-])");
+            + "|" + CAPS_WORD + ", " + CAPS_WORD + "(?: [A-Z]\\.?)?"
+            // the family name in capitals before the given name as written ("Mitarbeiter | SCHÄFER Lena", as German and
+            // French forms and payslips write a name): counted when that given name is a common one of the lists
+            + "|" + CAPS_WORD + " \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}@'-])");
 
     private final Set<String> given;
     private final Set<String> moreGiven;
@@ -205,6 +226,17 @@ public final class LatinNameDetector extends PatternDetector {
     public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames, List<String> familyNamesFirst,
                              List<String> capsNameLabels, List<String> notNameWords, List<String> personLikeFirms,
                              List<String> notNameEndings) {
+        this(givenNames, moreGivenNames, familyNamesFirst, capsNameLabels, notNameWords, personLikeFirms, notNameEndings,
+                List.of());
+    }
+
+    /**
+     * ... and {@code holderLabels}: phrases after which a name in capitals is a card's or an account's holder, known
+     * given name or not ("au nom de RÉMI MOREL"; names.yml caps_name_holder_labels).
+     */
+    public LatinNameDetector(List<String> givenNames, List<String> moreGivenNames, List<String> familyNamesFirst,
+                             List<String> capsNameLabels, List<String> notNameWords, List<String> personLikeFirms,
+                             List<String> notNameEndings, List<String> holderLabels) {
         // the form and card labels (tenant, passenger, insured ...) name a person's role as the context words do
         super("latin_person_name", "PERSON_NAME", List.of(), withWords(CONTEXT, capsNameLabels), ContextWords.NONE);
         this.given = Set.copyOf(clean(givenNames));
@@ -217,6 +249,44 @@ public final class LatinNameDetector extends PatternDetector {
         this.capsLabel = labels.isEmpty() ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + labels.stream()
                 .map(l -> Pattern.quote(l).replace(" ", "\\E[ \\t]+\\Q"))
                 .collect(java.util.stream.Collectors.joining("|")) + ")[ \\t]*[:：]?[ \\t]*(?:(?:MR|MRS|MS|MISS|DR)\\.? )?$");
+        this.holderLabels = holderLabels.stream().map(l -> l.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(l -> !l.isEmpty()).distinct().toList();
+    }
+
+    /** names.yml caps_name_holder_labels, lower case. */
+    private final List<String> holderLabels;
+
+    /** A name in capitals right after a holder label and a blank: two or three words (a particle: NOOR DE GROOT). */
+    private static final Pattern HOLDER_NAME = Pattern.compile("[ \\t]*[:：]?[ \\t]+(?:(?:MR|MRS|MS|MISS|DR|M|MME)\\.? )?(?<v>" + CAPS_WORD
+            + "(?: (?:DE LA|DE|DI|DA|DEL|VAN DER|VAN DEN|VAN|VON|LE|LA))?(?: " + CAPS_WORD + "){1,2})(?![\\p{L}\\p{N}@'-])");
+
+    /**
+     * Names in capitals after a holder label ({@code caps_name_holder_labels}): each label is looked for as written in
+     * lower case or with its first letter capitalised (a sentence's start), so a text without one costs a few indexOf.
+     */
+    private void holderHits(ScanText t, List<Hit> out) {
+        if (holderLabels.isEmpty()) {
+            return;
+        }
+        String text = t.text();
+        Matcher m = HOLDER_NAME.matcher(text);
+        m.useTransparentBounds(true);
+        List<Hit> hits = new ArrayList<>(0);
+        for (String label : holderLabels) {
+            for (String form : List.of(label, Character.toUpperCase(label.charAt(0)) + label.substring(1))) {
+                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                    if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                        continue;
+                    }
+                    m.region(at + form.length(), text.length());
+                    if (m.lookingAt()) {
+                        hits.add(new Hit(m.start("v"), m.end("v"), m.group("v"), 0.7, "caps-holder"));
+                    }
+                }
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::start));
+        out.addAll(hits);
     }
 
     /**
@@ -246,7 +316,9 @@ public final class LatinNameDetector extends PatternDetector {
                 ClassifierConfig.stringList(pack.yaml().get("caps_name_labels"), pack.source() + ": key caps_name_labels"),
                 ClassifierConfig.stringList(pack.yaml().get("not_name_words"), pack.source() + ": key not_name_words"),
                 ClassifierConfig.stringList(pack.yaml().get("person_like_firms"), pack.source() + ": key person_like_firms"),
-                NotNames.endings(pack));
+                NotNames.endings(pack),
+                pack.yaml().get("caps_name_holder_labels") == null ? List.of() : ClassifierConfig.stringList(
+                        pack.yaml().get("caps_name_holder_labels"), pack.source() + ": key caps_name_holder_labels"));
     }
 
     private static List<String> clean(List<String> names) {
@@ -512,7 +584,8 @@ public final class LatinNameDetector extends PatternDetector {
         if (!(text.contains(" presented ") || text.contains(" presents ") || text.contains(" was ") || text.contains(" has ")
                 || text.contains(" complain") || text.contains(" reported ") || text.contains(" asked us ") || text.contains("-old")
                 || text.contains(" old ") || text.contains(" lives ") || text.contains(" lived ") || text.contains(" resides ")
-                || text.contains(" moves into") || text.contains(" moved into") || text.contains(" (") || AGE_SEX.matcher(text).find())) {
+                || text.contains(" moves into") || text.contains(" moved into") || text.contains(" (") || text.contains("'s ")
+                || text.contains(", ") && BIRTH_CLAUSE.matcher(text).find() || AGE_SEX.matcher(text).find())) {
             return;
         }
         Matcher m = PERSON_VERB.matcher(text);
@@ -527,6 +600,78 @@ public final class LatinNameDetector extends PatternDetector {
             m.region(i, text.length());
             if (m.lookingAt()) {
                 hits.add(new Hit(i, m.end("v"), m.group("v"), 0.65, "person-verb"));
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::start));
+        out.addAll(hits);
+    }
+
+    /**
+     * Whether the word right before {@code start} is the preposition of a place ("in", "à", "en"): a given name of the
+     * lists there begins a town (Ann Arbor, Santa Fe, Santa Clara, San José) rather than a person.
+     */
+    static boolean afterPlacePreposition(String text, int start) {
+        if (start < 3 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int w = start - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1)) && start - 1 - w < 3) {
+            w--;
+        }
+        if (w > 0 && Character.isLetterOrDigit(text.charAt(w - 1))) {
+            return false;
+        }
+        String word = text.substring(w, start - 1);
+        return word.equals("in") || word.equals("à") || word.equals("en");
+    }
+
+    /** {@link #PARTY_ROLE}, searched only in items that write a role in quotes in brackets. */
+    private static void partyRoleHits(ScanText t, List<Hit> out) {
+        String text = t.text();
+        if (!(text.contains("(\"") || text.contains("(“") || text.contains("(the ") || text.contains("(hereinafter "))) {
+            return;
+        }
+        Matcher m = PARTY_ROLE.matcher(text);
+        while (m.find()) {
+            out.add(new Hit(m.start("v"), m.end("v"), m.group("v"), 0.7, "party-role"));
+        }
+    }
+
+    /**
+     * Two capitalised words that an e-mail address of the item spells, first and last word joined in either order
+     * ("Percival Dunmore, dunmore.percival@…", "i'm Barnaby Coleridge, my email is coleridge.barnaby@…"): the person the
+     * mailbox is, whether the lists know the given name or not. Read by hand at the capitals, as
+     * {@link #givenNameHits} does: a capitalised word or one in capitals, a blank, a capitalised word or one in
+     * capitals (Mc, Mac, O' and a hyphen in it).
+     */
+    private static void mailboxNameHits(ScanText t, int[] capitals, Set<String> mailboxes, List<Hit> out) {
+        String text = t.text();
+        List<Hit> hits = new ArrayList<>();
+        for (int i : capitals) {
+            if (i > 0 && joinsWord(text.charAt(i - 1))) {
+                continue;
+            }
+            // the given name capitalised or in capitals (a resume's heading "BIANCA FAIRBANKS" above her mailbox)
+            int end = i + 1;
+            boolean caps = end < text.length() && Character.isUpperCase(text.charAt(end));
+            while (end < text.length() && (caps ? Character.isUpperCase(text.charAt(end)) : Character.isLowerCase(text.charAt(end)))) {
+                end++;
+            }
+            if (end < i + 2 || end + 2 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
+                continue;
+            }
+            int last = end + 2;
+            while (last < text.length() && (Character.isLetter(text.charAt(last))
+                    || (text.charAt(last) == '\'' || text.charAt(last) == '-') && last + 1 < text.length()
+                    && Character.isLetter(text.charAt(last + 1)))) {
+                last++;
+            }
+            if (last < end + 3 || last < text.length() && (Character.isDigit(text.charAt(last)) || text.charAt(last) == '@')) {
+                continue;
+            }
+            String name = text.substring(i, last);
+            if (spelledByMailbox(name, mailboxes)) {
+                hits.add(new Hit(i, last, name, 0.6, "mailbox-name"));
             }
         }
         hits.sort(java.util.Comparator.comparingInt(Hit::start));
@@ -567,23 +712,27 @@ public final class LatinNameDetector extends PatternDetector {
         m.useTransparentBounds(true);
         List<Hit> hits = new ArrayList<>();
         for (int i : capitals) {
-            if (text.charAt(i) > 'Z' || i + 1 >= text.length()) {
+            if (i + 1 >= text.length()) {
                 continue;
             }
             char next = text.charAt(i + 1);
-            if ((!(next >= 'A' && next <= 'Z') && next != '\'') || (i > 0 && joinsWord(text.charAt(i - 1)))) {
+            if ((!(next >= 'A' && next <= 'Z' || next > 0x7f && Character.isUpperCase(next)) && next != '\'')
+                    || (i > 0 && joinsWord(text.charAt(i - 1)))) {
                 continue;
             }
             if (!knownCapsWordAt(text, i)) {
                 continue;
             }
             m.region(i, text.length());
-            if (!m.lookingAt() || !knownCapsName(m.group())) {
+            if (!m.lookingAt()) {
                 continue;
             }
             int lineStart = text.lastIndexOf('\n', i - 1) + 1;
             Matcher label = capsLabel.matcher(text);
             label.region(Math.max(lineStart, i - 40), i);
+            if (!knownCapsName(m.group())) {
+                continue;
+            }
             if (label.find()) {
                 hits.add(new Hit(i, m.end(), m.group(), 0.7, "caps-label"));
             } else if (text.substring(lineStart, i).isBlank() && STREET_BELOW.matcher(text).region(m.end(), text.length())
@@ -615,6 +764,11 @@ public final class LatinNameDetector extends PatternDetector {
         if (given.contains(first) || (moreGiven.contains(first) && initial)) {
             return true;
         }
+        if (words.length == 2 && !words[1].equals(words[1].toUpperCase(java.util.Locale.ROOT))) {
+            // FAMILY Given (SCHÄFER Lena): the mixed case says which word is the given name, a long-tail one counts
+            String g = NameFolding.fold(words[1]);
+            return given.contains(g) || moreGiven.contains(g);
+        }
         return words.length == 2 && given.contains(title(words[1]));
     }
 
@@ -636,6 +790,14 @@ public final class LatinNameDetector extends PatternDetector {
             return false;
         }
         int end2 = capsWordEnd(text, next + 1);
+        if (end2 < 0 && next == end) {
+            // a capitalised given name after the family name in capitals (SCHÄFER Lena)
+            end2 = next + 2;
+            while (end2 < text.length() && Character.isLowerCase(text.charAt(end2))) {
+                end2++;
+            }
+            end2 = end2 - (next + 1) >= 2 && end2 <= text.length() && Character.isUpperCase(text.charAt(next + 1)) ? end2 : -1;
+        }
         if (end2 < 0) {
             return false;
         }
@@ -650,15 +812,16 @@ public final class LatinNameDetector extends PatternDetector {
             j += 2;
         }
         int start = j;
-        while (j < text.length() && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z' && j - start <= 20) {
+        while (j < text.length() && Character.isUpperCase(text.charAt(j)) && j - start <= 20) {
             j++;
         }
         return j - start >= 2 ? j : -1;
     }
 
+    /** A word in capitals as the name lists hold it: capitalised, without its accents (RÉMI as Remi). */
     private static String title(String caps) {
         String w = caps.startsWith("O'") || caps.startsWith("D'") ? caps.substring(2) : caps;
-        return w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return w.isEmpty() ? w : NameFolding.fold(w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -751,9 +914,17 @@ public final class LatinNameDetector extends PatternDetector {
         signOffHits(t, raw);
         givenNameHits(t, capitals, raw);
         capsHits(t, capitals, raw);
+        partyRoleHits(t, raw);
+        holderHits(t, raw);
+        Set<String> mailboxes = null;
+        if (t.text().indexOf('@') >= 0) {
+            mailboxes = mailboxes(t.text());
+            if (!mailboxes.isEmpty()) {
+                mailboxNameHits(t, capitals, mailboxes, raw);
+            }
+        }
         // a line with several names is searched for an identifier once
         Map<Integer, Boolean> identified = new HashMap<>();
-        Set<String> mailboxes = null;
         Matcher personAfter = PERSON_AFTER.matcher(t.text());
         Map<String, Set<Integer>> written = null;
         for (Hit h : raw) {
@@ -761,6 +932,9 @@ public final class LatinNameDetector extends PatternDetector {
             if (OrgWords.isOrganisation(h.raw()) || OrgWords.followedByOrganisation(t.text(), h.end())
                     || notNames.rejects(h.raw())) {
                 continue;
+            }
+            if (("given-surname".equals(h.rule()) || "more-given-surname".equals(h.rule())) && afterPlacePreposition(t.text(), h.start())) {
+                continue; // "I was born Oct 15, 1987 in Ann Arbor", "né à Santa Fe": a place after "in", not a person
             }
             double score = h.score();
             // another identifier on the same line makes a name a record's name
@@ -897,7 +1071,10 @@ public final class LatinNameDetector extends PatternDetector {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** Whether a mailbox of the item is the name's first and last word joined, in either order. */
+    /**
+     * Whether a mailbox of the item is the name's first and last word joined, in either order, or the first word's
+     * initial and a last word of five letters or more.
+     */
     static boolean spelledByMailbox(String name, Set<String> mailboxes) {
         if (mailboxes.isEmpty()) {
             return false;
@@ -909,7 +1086,9 @@ public final class LatinNameDetector extends PatternDetector {
         String first = NOT_A_TO_Z.matcher(NameFolding.fold(w[0]).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         String last = NOT_A_TO_Z.matcher(NameFolding.fold(w[w.length - 1]).toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         return first.length() > 1 && last.length() > 1
-                && (mailboxes.contains(first + last) || mailboxes.contains(last + first));
+                && (mailboxes.contains(first + last) || mailboxes.contains(last + first)
+                // the given name's initial and the family name (rcastellano78@ for Rowan Castellano, castellanor@)
+                || last.length() > 4 && (mailboxes.contains(first.charAt(0) + last) || mailboxes.contains(last + first.charAt(0))));
     }
 
     @Override

@@ -27,9 +27,10 @@ import org.leakscope.classifiers.text.ScanText;
  * National JP numbers are accepted only with their trunk 0: Japanese never write a number without it,
  * while 10-digit reference numbers (基礎年金番号 1234-567890) parse as valid JP numbers once the 0 is
  * assumed.
- * Other countries' national numbers (0152 11452376, 06 12 34 56 78) are read only under a phone label, where the
- * item or the digits' grouping names the country ({@link LabelledNationalNumbers}); UK ones apart
- * ({@link GbNationalNumbers}).
+ * Other countries' national numbers (0152 11452376, 06 12 34 56 78) are read only under a phone label or right after
+ * an e-mail address, where the item, the digits' grouping or the one mobile reading names the country
+ * ({@link LabelledNationalNumbers}); UK ones apart ({@link GbNationalNumbers}). A +CC number of a range libphonenumber
+ * lists as unallocated is taken under a phone label ({@link #possibleInternational}).
  * Service numbers (toll-free, premium-rate, shared-cost, universal access: 0120, 0570, 1-800, 0845 ...) are an
  * organisation's, never a person's: the number types given (config {@code classify.phone-service-types}, none
  * by default) are not reported.
@@ -74,7 +75,17 @@ public final class PhoneDetector extends PatternDetector {
                         "cellulare", "móvil", "movil", "celular", "telefone", "telemóvel", "gsm", "tlf", "puh", "telefoon",
                         // ... and their compounds and Dutch, Polish, Swedish mobiles (a header "Mobilnummer", "Mobiel")
                         "mobiel", "mobilnummer", "mobiltelefon", "telefonnummer", "telefoonnummer", "tfn", "komórka",
-                        "reach me", "reach you", "text me", "whatsapp"),
+                        "rufnummer", "handynummer", "festnetz", "numéro de téléphone", "numero di telefono",
+                        // a contact's number in those languages, and calls asked for ("oppure chiamate il 338/9407594")
+                        "contacto", "contatto", "kontakt", "chiamate", "chiamami", "chiamaci", "llámenos", "llámame",
+                        "appelez-nous", "appelle-moi", "rufen sie", "ruf mich",
+                        "reach me", "reach you", "text me", "whatsapp",
+                        // a call said as a verb and a number said to be new, in those languages ("Mrs Abernethy phoned
+                        // from 0152-605 13466", "llamó desde el 688 58 85 21", "il nuovo numero 333 919 9663")
+                        "phoned", "called", "calling", "ring me", "rang", "call back", "callback",
+                        "llamó", "llamar", "llámeme", "llamada", "appelé", "appeler", "appelez", "rappeler",
+                        "chiamato", "chiamare", "chiamata", "richiamare", "angerufen", "anrufen", "gebeld", "bellen",
+                        "new number", "nuovo numero", "nouveau numéro", "nuevo número", "neue nummer", "nieuwe nummer"),
                 ContextWords.of("passport", "routing", "旅券", "口座", "年金", "tracking", "order",
                         "invoice", "追跡", "dfars", "far", "cfr", "clause", "section", "§", "isbn", "part", "serial",
                         "claim", "policy", "ticket", "case", "reference", "ref", "受付番号", "管理番号", "注文番号",
@@ -129,6 +140,37 @@ public final class PhoneDetector extends PatternDetector {
             String digits = org.leakscope.classifiers.validate.Digits.only(m.group());
             String ten = digits.substring(digits.length() - 10);
             hits.add(new Hit(from + m.start(), from + m.end(), "+1" + ten, UNWRITTEN_SCORE, NANP_SHAPE_RULE));
+        }
+    }
+
+    /** The rule name of a number written with its country code that libphonenumber calls possible, not valid. */
+    static final String POSSIBLE_RULE = "possible";
+
+    /**
+     * A number written with a plus and its country code that no pass took because its range is not allocated as far
+     * as libphonenumber knows ("+31 6 98730771": a Dutch mobile's length and form, a range it lists as unused): the
+     * plus says the country and the writer wrote a phone. Under the report threshold, as a US shape is: a phone label
+     * near lifts it ("You can also reach me on +31 6 98730771"); the value is E.164.
+     */
+    private static void possibleInternational(String window, int from, PhonePasses.Groups g, List<Hit> hits) {
+        for (int[] c : g.plusChains(window)) {
+            int plus = window.lastIndexOf('+', g.at()[c[0]]);
+            if (plus < 0) {
+                continue;
+            }
+            String raw = window.substring(plus, g.until()[c[1]]);
+            try {
+                PhoneNumber n = UTIL.parse(raw, PhonePasses.INTERNATIONAL);
+                if (!"ZZ".equals(UTIL.getRegionCodeForCountryCode(n.getCountryCode()))
+                        && !"001".equals(UTIL.getRegionCodeForCountryCode(n.getCountryCode()))
+                        && UTIL.isPossibleNumberForType(n, PhoneNumberType.MOBILE) && !UTIL.isValidNumber(n)
+                        && !(raw.contains(".") && raw.contains("-"))) {
+                    hits.add(new Hit(from + plus, from + g.until()[c[1]], UTIL.format(n, PhoneNumberFormat.E164),
+                            UNWRITTEN_SCORE, POSSIBLE_RULE));
+                }
+            } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+                // not a number
+            }
         }
     }
 
@@ -198,15 +240,25 @@ public final class PhoneDetector extends PatternDetector {
             if (nanpShapes && hits.size() == found && groups.count() >= 3) {
                 nanpShaped(window, from, hits);
             }
+            if (hits.size() == found && groups.plus()) {
+                possibleInternational(window, from, groups, hits);
+            }
             if (gbNational && GbNationalNumbers.mayHold(text, span.start(), span.end())) {
                 mayBeGb.add(new int[] {span.start(), span.end()});
             }
             // a hyphenated number in a Japanese text is written the Japanese way, valid or not (090-0253-5328);
             // the label last: most spans have a hit that stays
-            if (labelledNational != null && groups.count() > 1
+            // bare digits only for a region the item points to (a labelled "0745289676" is a Nara number to JP's pass, a
+            // French mobile in a text that points to France: "Mon numéro de portable est le 0745289676")
+            boolean bare = groups.count() == 1;
+            if (labelledNational != null
                     && !(hyphenated(text, span.start(), span.end()) && japanese.getAsBoolean())
-                    && onlyUnsure(text, hits, found, japanese, pointedTo) && labelled(t, span.start(), span.end())) {
-                mayBeOther.add(new int[] {span.start(), span.end()});
+                    && onlyUnsure(text, hits, found, japanese, pointedTo)) {
+                if (labelled(t, span.start(), span.end())) {
+                    mayBeOther.add(new int[] {span.start(), span.end(), 0, bare ? 1 : 0});
+                } else if (!bare && afterMailbox(text, span.start())) {
+                    mayBeOther.add(new int[] {span.start(), span.end(), 1, 0});
+                }
             }
         });
         List<Hit> all = mayBeGb.isEmpty() ? hits : GbNationalNumbers.amend(text, hits, mayBeGb, MARGIN);
@@ -341,8 +393,10 @@ public final class PhoneDetector extends PatternDetector {
             if (japanese.getAsBoolean() && !labelledNational.pointsAwayFrom(pointed.get(), "JP")) {
                 continue;
             }
-            Hit h = labelledNational.read(text, span[0], span[1], from, to, pointed, UNWRITTEN_SCORE);
-            if (h == null) {
+            // a number listed right after an e-mail address is a contact's as one under a label is; no label word
+            // lifts its score, so it is given the score of a number written with separators
+            Hit h = labelledNational.read(text, span[0], span[1], from, to, pointed, span[2] == 1 ? 0.6 : UNWRITTEN_SCORE);
+            if (h == null || span[3] == 1 && !pointed.get().contains(h.rule())) {
                 continue;
             }
             List<Hit> over = new ArrayList<>(1);
@@ -360,6 +414,45 @@ public final class PhoneDetector extends PatternDetector {
             }
         }
         return out;
+    }
+
+    /** "or" in the languages whose numbers are read (a number after an e-mail and "or" is a contact's). */
+    private static final Set<String> OR_WORDS = Set.of("or", "oder", "ou", "o", "oppure", "of", "eller", "lub", "tai");
+
+    /** An e-mail address's end: a dot and two or more letters after the domain's labels, an '@' before them. */
+    private static final Pattern MAILBOX_END = Pattern.compile("[\\w.+%-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+
+    /**
+     * Whether an e-mail address stands right before {@code start}, apart by blanks and one comma, semicolon or bar, or
+     * by "or": a contact list's or a record's number after its address ("Rutherford, Nolan, rutherford.nolan@example.org,
+     * 0151 / 34748021"), as a phone label would say.
+     */
+    static boolean afterMailbox(String text, int start) {
+        int j = start;
+        while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
+            j--;
+        }
+        if (j > 0 && ",;|".indexOf(text.charAt(j - 1)) >= 0) {
+            j--;
+        } else {
+            // ... or by "or" in the languages of the phone labels ("Rückmeldung bitte an k.z@example.de oder 030 917570")
+            int w = j;
+            while (w > 0 && Character.isLetter(text.charAt(w - 1)) && j - w <= 5) {
+                w--;
+            }
+            if (w == j || w == 0 || text.charAt(w - 1) != ' ' || !OR_WORDS.contains(text.substring(w, j))) {
+                return false;
+            }
+            j = w;
+        }
+        while (j > 0 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
+            j--;
+        }
+        int end = j;
+        while (j > 0 && end - j <= 254 && !Character.isWhitespace(text.charAt(j - 1)) && ",;|<>()\"'".indexOf(text.charAt(j - 1)) < 0) {
+            j--;
+        }
+        return end > j && text.lastIndexOf('@', end - 1) >= j && MAILBOX_END.matcher(text).region(j, end).matches();
     }
 
     private static boolean hyphenated(String text, int start, int end) {

@@ -68,13 +68,15 @@ class LabelledNationalNumbersTest {
         assertEquals("FR", fr.rule());
         assertEquals(6, fr.start());
         assertEquals(20, fr.end());
-        // NL and AU both write 0412 345 678
-        assertNull(read(n, " 0412 345 678 ", Set.of()));
+        // NL and AU both write 0412 345 678: the one that reads it as a mobile (AU; a Dutch landline)
+        assertEquals("+61412345678", read(n, " 0412 345 678 ", Set.of()).raw());
+        // a Frankfurt landline not grouped as Germany writes it, a mobile of no region read here: none
+        assertNull(read(n, " 069 12345 678 ", Set.of()));
         assertEquals("+61412345678", read(n, " 0412 345 678 ", Set.of("AU")).raw());
         // the pointer decides over the grouping (Germany reads it too, as 04123 45678); one to a region not read here
         // decides nothing
         assertEquals("+49412345678", read(n, " 0412 345 678 ", Set.of("DE")).raw());
-        assertNull(read(n, " 0412 345 678 ", Set.of("JP")));
+        assertEquals("+61412345678", read(n, " 0412 345 678 ", Set.of("JP")).raw());
         assertNull(read(n, " 12345 ", Set.of("DE")));
     }
 
