@@ -161,7 +161,8 @@ public final class PhoneDetector extends PatternDetector {
             String raw = window.substring(plus, g.until()[c[1]]);
             try {
                 PhoneNumber n = UTIL.parse(raw, PhonePasses.INTERNATIONAL);
-                if (!"ZZ".equals(UTIL.getRegionCodeForCountryCode(n.getCountryCode()))
+                // not NANP: its plan is listed whole, so a number it calls invalid is a made-up one (555-0100)
+                if (n.getCountryCode() != 1 && !"ZZ".equals(UTIL.getRegionCodeForCountryCode(n.getCountryCode()))
                         && !"001".equals(UTIL.getRegionCodeForCountryCode(n.getCountryCode()))
                         && UTIL.isPossibleNumberForType(n, PhoneNumberType.MOBILE) && !UTIL.isValidNumber(n)
                         && !(raw.contains(".") && raw.contains("-"))) {
