@@ -434,7 +434,7 @@ final class JapaneseNameLeads {
     private static void namesAfterRoles(JapaneseNamePosDetector d, ScanText t, int unit, String s, boolean identified,
                                         List<Finding> out) {
         for (int p = s.indexOf('の'); p > 0; p = s.indexOf('の', p + 1)) {
-            if (PersonSentence.endsWithOccupation(s.substring(Math.max(0, p - 12), p))) {
+            if (PersonSentence.endsWithOccupation(s, p)) {
                 nameAfterRole(d, t, unit, s, p + 1, identified, out);
             }
         }

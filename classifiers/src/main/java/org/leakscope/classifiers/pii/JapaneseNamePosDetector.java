@@ -137,13 +137,18 @@ public final class JapaneseNamePosDetector implements Detector {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < t.units().size(); i++) {
             String s = text(t, i);
-            boolean identified = identified(s) || (isNameLine(s) && identifiedAround(t, i));
-            // kana names in dialogue: lines without kanji too (「ありがとう、さゆり」)
-            addressedByGivenName(t, i, identified, out);
-            calledByName(t, i, identified, out);
             if (!hasHan(s) && !hasForeignNameShape(s)) {
+                // kana names in dialogue: lines without kanji too (「ありがとう、さゆり」)
+                if (mayAddressSomeone(s)) {
+                    boolean identified = identified(s) || (isNameLine(s) && identifiedAround(t, i));
+                    addressedByGivenName(t, i, identified, out);
+                    calledByName(t, i, identified, out);
+                }
                 continue;
             }
+            boolean identified = identified(s) || (isNameLine(s) && identifiedAround(t, i));
+            addressedByGivenName(t, i, identified, out);
+            calledByName(t, i, identified, out);
             boolean about = PersonSentence.aboutPeople(s);
             prefixedGivenNames(t, i, identified, about, out);
             givenNamesWithHonorific(t, i, identified, out);
@@ -1197,6 +1202,19 @@ public final class JapaneseNamePosDetector implements Detector {
             out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
                     identified ? 0.8 : 0.6, id(), t.start(unit) + rs));
         }
+    }
+
+    /** A quote or a given name's honorific: what {@link #addressedByGivenName} and {@link #calledByName} start from. */
+    private static boolean mayAddressSomeone(String s) {
+        if (s.indexOf('「') >= 0 || s.indexOf('『') >= 0) {
+            return true;
+        }
+        for (String h : GIVEN_HONORIFICS) {
+            if (s.indexOf(h, 1) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The whole is one word the dictionary knows, no name: みなさん, おばあちゃん. */

@@ -647,6 +647,11 @@ public final class LatinNameDetector extends PatternDetector {
     private static void mailboxNameHits(ScanText t, int[] capitals, Set<String> mailboxes, List<Hit> out) {
         String text = t.text();
         List<Hit> hits = new ArrayList<>();
+        // the letters the mailboxes start with: a name whose words start with none of them is spelled by none
+        int starts = 0;
+        for (String m : mailboxes) {
+            starts |= m.isEmpty() ? 0 : 1 << (m.charAt(0) - 'a');
+        }
         for (int i : capitals) {
             if (i > 0 && joinsWord(text.charAt(i - 1))) {
                 continue;
@@ -669,6 +674,9 @@ public final class LatinNameDetector extends PatternDetector {
             if (last < end + 3 || last < text.length() && (Character.isDigit(text.charAt(last)) || text.charAt(last) == '@')) {
                 continue;
             }
+            if (!mayStart(starts, text.charAt(i)) && !mayStart(starts, text.charAt(end + 1))) {
+                continue;
+            }
             String name = text.substring(i, last);
             if (spelledByMailbox(name, mailboxes)) {
                 hits.add(new Hit(i, last, name, 0.6, "mailbox-name"));
@@ -676,6 +684,12 @@ public final class LatinNameDetector extends PatternDetector {
         }
         hits.sort(java.util.Comparator.comparingInt(Hit::start));
         out.addAll(hits);
+    }
+
+    /** A mailbox may start with the letter {@code c} (any letter outside ASCII may fold to one). */
+    private static boolean mayStart(int starts, char c) {
+        char l = Character.toLowerCase(c);
+        return l > 0x7f || (l >= 'a' && l <= 'z' && (starts & 1 << (l - 'a')) != 0);
     }
 
     /**

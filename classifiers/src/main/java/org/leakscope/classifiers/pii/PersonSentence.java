@@ -170,7 +170,29 @@ final class PersonSentence {
         return endsWithOccupation(p);
     }
 
+    // the occupations' last characters: asked at every の of a text, most end none
+    private static final BitSet OCCUPATION_LAST = new BitSet(1 << 16);
+    static {
+        OCCUPATIONS.forEach(w -> OCCUPATION_LAST.set(w.charAt(w.length() - 1)));
+    }
+
+    /** {@code s} up to {@code end} ends with an occupation (no substring made where none can end). */
+    static boolean endsWithOccupation(String s, int end) {
+        if (end == 0 || !OCCUPATION_LAST.get(s.charAt(end - 1))) {
+            return false;
+        }
+        for (String w : OCCUPATIONS) {
+            if (s.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean endsWithOccupation(String p) {
+        if (p.isEmpty() || !OCCUPATION_LAST.get(p.charAt(p.length() - 1))) {
+            return false;
+        }
         for (String w : OCCUPATIONS) {
             if (p.endsWith(w)) {
                 return true;
