@@ -480,7 +480,11 @@ final class JapaneseNameLeads {
 
     private static boolean isKatakanaOrMark(String s, int i) {
         char c = s.charAt(i);
-        return (c >= '\u30A1' && c <= '\u30FA') || c == 'ー' || c == '・';
+        return isKatakana(c) || c == 'ー' || c == '・';
+    }
+
+    private static boolean isKatakana(char c) {
+        return c >= '\u30A1' && c <= '\u30FA';
     }
 
     private static void nameAfterRole(JapaneseNamePosDetector d, ScanText t, int unit, String s, int p,
@@ -518,9 +522,9 @@ final class JapaneseNameLeads {
             while (e < s.length() && isKanji(s.charAt(e))) {
                 e++;
             }
-        } else if (c >= '\u30A1' && c <= '\u30FA') {
-            while (e < s.length() && ((s.charAt(e) >= '\u30A1' && s.charAt(e) <= '\u30FA') || s.charAt(e) == 'ー'
-                    || (s.charAt(e) == '・' && e + 1 < s.length() && s.charAt(e + 1) >= '\u30A1' && s.charAt(e + 1) <= '\u30FA'))) {
+        } else if (isKatakana(c)) {
+            while (e < s.length() && (isKatakana(s.charAt(e)) || s.charAt(e) == 'ー'
+                    || (s.charAt(e) == '・' && e + 1 < s.length() && isKatakana(s.charAt(e + 1))))) {
                 e++;
             }
         } else if (isHiragana(c)) {
