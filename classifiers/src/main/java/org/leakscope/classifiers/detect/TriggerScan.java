@@ -22,11 +22,22 @@ import org.apache.lucene.util.automaton.Transition;
  * positions ({@link CharIndex#forEachMatch(CharSequence, long[], Pattern, java.util.function.Consumer)}).
  *
  * <p>The union is determinized lazily, one state per set of rule states met in the text, as RE2 does; the
- * cache is per thread and is flushed when it grows past 10,000 states. Built once per classifier.
+ * cache is per thread and is flushed when it is full: 10,000 to 30,000 states, as the heap allows
+ * ({@link #cachedStates}). Built once per classifier.
  */
 public final class TriggerScan {
 
-    static final int MAX_CACHED_STATES = 10_000;
+    /**
+     * The fewest states a thread's cache holds, whatever the heap: the rules' cost guards measure against it. One
+     * kind of text (a roster, a mail folder, a probe set) needs 2,000-6,000; many kinds mixed, more.
+     */
+    static final int MIN_CACHED_STATES = 10_000;
+    /**
+     * The most (a cached target has 15 bits). The text files of all probe sets together, 862 files in turn, need
+     * about 14,200 states: a cache of 10,000 built 30,000 a pass over them, flushing again and again, and the
+     * scan ran at 10-14 MB/s instead of 34.
+     */
+    static final int MAX_CACHED_STATES = 30_000;
     private static final long[] NONE = new long[0];
     /**
      * A cached transition is a char (half the table of ints, more of it in the caches): the target state in the
@@ -51,16 +62,19 @@ public final class TriggerScan {
 
     private final int maxCachedStates;
 
-    /** Builds the union of the triggers of {@code patterns}; a pattern without a trigger is left out. */
+    /**
+     * Builds the union of the triggers of {@code patterns}; a pattern without a trigger is left out. Each thread's
+     * cache holds as many states as {@link #cachedStates} allows this JVM's heap.
+     */
     public TriggerScan(List<Pattern> patterns) {
-        this(patterns, MAX_CACHED_STATES);
+        this(patterns, -1);
     }
 
+    /** @param maxCachedStates states a thread's cache holds before it is flushed; -1: sized by the heap */
     TriggerScan(List<Pattern> patterns, int maxCachedStates) {
-        if (maxCachedStates < 1 || maxCachedStates >= STATE) {
-            throw new IllegalArgumentException("cached states must be 1.." + (STATE - 1) + ": " + maxCachedStates);
+        if (maxCachedStates != -1 && (maxCachedStates < 1 || maxCachedStates >= STATE - 1)) {
+            throw new IllegalArgumentException("cached states must be 1.." + (STATE - 2) + ": " + maxCachedStates);
         }
-        this.maxCachedStates = maxCachedStates;
         List<Pattern> distinct = new ArrayList<>();
         Map<Pattern, Boolean> met = new IdentityHashMap<>();
         for (Pattern p : patterns) {
@@ -166,6 +180,24 @@ public final class TriggerScan {
             }
             fromInitial[c] = Arrays.copyOf(buf, m);
         }
+        this.maxCachedStates = maxCachedStates == -1 ? cachedStates(Runtime.getRuntime().maxMemory(), classes)
+                : maxCachedStates;
+    }
+
+    /**
+     * States a thread's cache may hold: about 1/24 of the heap at a state's size (a row of {@code classes} chars
+     * and its set, ~300 bytes), between {@link #MIN_CACHED_STATES} and {@link #MAX_CACHED_STATES}. With the
+     * default rules (512 classes) a 1 GB heap gets the most, some 40 MB a thread if the text needs them all, and a
+     * 256 MB heap the fewest. The table grows as states are made: one kind of text takes a few MB.
+     */
+    static int cachedStates(long maxHeapBytes, int classes) {
+        long perState = 2L * classes + 300;
+        return (int) Math.max(MIN_CACHED_STATES, Math.min(MAX_CACHED_STATES, maxHeapBytes / 24 / perState));
+    }
+
+    /** How many states a thread's cache holds before it is flushed. */
+    int maxCachedStates() {
+        return maxCachedStates;
     }
 
     /**
@@ -301,7 +333,8 @@ public final class TriggerScan {
             sets.add(set);
             byKey.put(k, id);
             if ((id + 1) * classes > trans.length) {
-                int grown = Math.max(16, (id + 1) * 2);
+                // doubled, but never past the cache's size (plus the empty set, interned again after a flush)
+                int grown = Math.max(id + 1, Math.min(Math.max(16, (id + 1) * 2), maxCachedStates + 1));
                 int old = trans.length;
                 trans = Arrays.copyOf(trans, grown * classes);
                 Arrays.fill(trans, old, trans.length, UNKNOWN);

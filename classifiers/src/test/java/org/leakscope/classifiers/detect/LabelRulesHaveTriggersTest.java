@@ -51,8 +51,8 @@ class LabelRulesHaveTriggersTest {
             scan.scan(new ScanText(item).text());
         }
         int states = scan.statesBuilt();
-        assertTrue(states < TriggerScan.MAX_CACHED_STATES * 9 / 10,
-                states + " lazy states of " + TriggerScan.MAX_CACHED_STATES + " (a trigger running on into a broad class?)");
+        assertTrue(states < TriggerScan.MIN_CACHED_STATES * 9 / 10,
+                states + " lazy states of " + TriggerScan.MIN_CACHED_STATES + " (a trigger running on into a broad class?)");
     }
 
     /**
@@ -77,8 +77,8 @@ class LabelRulesHaveTriggersTest {
         scan.scan(all);
         assertTrue(all.length() > 50_000, all.length() + " chars");
         // about 9,500 (the marking keywords' whole shapes hold a quarter of them): no flush
-        assertTrue(scan.statesBuilt() < TriggerScan.MAX_CACHED_STATES, scan.statesBuilt() + " lazy states of "
-                + TriggerScan.MAX_CACHED_STATES + " on " + all.length() + " chars");
+        assertTrue(scan.statesBuilt() < TriggerScan.MIN_CACHED_STATES, scan.statesBuilt() + " lazy states of "
+                + TriggerScan.MIN_CACHED_STATES + " on " + all.length() + " chars");
     }
 
     private static List<Pattern> patternsOf(Classifier c) {

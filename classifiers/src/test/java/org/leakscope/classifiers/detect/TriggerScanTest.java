@@ -123,6 +123,22 @@ class TriggerScanTest {
     void theCacheBoundMustFitATransition() {
         assertThrows(IllegalArgumentException.class, () -> new TriggerScan(RULES, 0));
         assertThrows(IllegalArgumentException.class, () -> new TriggerScan(RULES, 1 << 15));
+        assertThrows(IllegalArgumentException.class, () -> new TriggerScan(RULES, -2));
+    }
+
+    @Test
+    void theCacheIsSizedByTheHeapWithinItsBounds() {
+        // 512 classes: a state ~1.3 KB; 1/24 of the heap
+        assertEquals(TriggerScan.MIN_CACHED_STATES, TriggerScan.cachedStates(256L << 20, 512));
+        assertEquals(16_895, TriggerScan.cachedStates(512L << 20, 512));
+        assertEquals(TriggerScan.MAX_CACHED_STATES, TriggerScan.cachedStates(1L << 30, 512));
+        assertEquals(TriggerScan.MAX_CACHED_STATES, TriggerScan.cachedStates(64L << 30, 512));
+        assertEquals(TriggerScan.MIN_CACHED_STATES, TriggerScan.cachedStates(0, 512));
+        // the bound fits a cached transition's 15 bits, the empty set interned again after a flush included
+        assertTrue(TriggerScan.MAX_CACHED_STATES + 1 < (1 << 15) - 1);
+        int heapSized = new TriggerScan(RULES).maxCachedStates();
+        assertTrue(heapSized >= TriggerScan.MIN_CACHED_STATES && heapSized <= TriggerScan.MAX_CACHED_STATES,
+                String.valueOf(heapSized));
     }
 
     private static List<Integer> positions(long[] bits) {
