@@ -30,6 +30,7 @@ import org.leakscope.classifiers.pii.IpAddressDetector;
 import org.leakscope.classifiers.pii.JapaneseNameDetector;
 import org.leakscope.classifiers.pii.LabelledValueDetector;
 import org.leakscope.classifiers.pii.LatinNameDetector;
+import org.leakscope.classifiers.pii.SampleForms;
 import org.leakscope.classifiers.pii.MyNumberDetector;
 import org.leakscope.classifiers.pii.PhoneDetector;
 import org.leakscope.classifiers.pii.PostalAddressDetector;
@@ -59,6 +60,7 @@ public final class Classifier {
     private final HeaderColumns householdColumns;
     private final HeaderColumns secondPersonDetailColumns;
     private final ColumnHeaderDetector columnHeaders;
+    private final SampleForms sampleForms;
 
     public Classifier(ClassifierConfig config) {
         this.config = config;
@@ -67,6 +69,7 @@ public final class Classifier {
         this.secondPersonColumns = HeaderColumns.fromConfig(config, HeaderColumns.SECOND_PERSON);
         this.householdColumns = HeaderColumns.fromConfig(config, HeaderColumns.HOUSEHOLD);
         this.secondPersonDetailColumns = HeaderColumns.fromConfig(config, HeaderColumns.SECOND_PERSON_DETAILS);
+        this.sampleForms = SampleForms.fromConfig(config);
         this.columnHeaders = registry.detectors().stream().filter(ColumnHeaderDetector.class::isInstance)
                 .map(ColumnHeaderDetector.class::cast).findFirst()
                 .orElseGet(() -> ColumnHeaderDetector.fromConfig(config)); // column_header disabled
@@ -173,6 +176,7 @@ public final class Classifier {
             secondPersons(text, kept);
         }
         namedInProse(text, kept);
+        placeholders(text, kept);
         repeatedGroups(text, kept);
         SortedSet<String> pii = new TreeSet<>();
         SortedSet<String> marks = new TreeSet<>();
@@ -181,6 +185,19 @@ public final class Classifier {
         }
         return new ClassificationResult(List.copyOf(kept), pii, marks, highestMarking(marks),
                 LanguageGuesser.guess(text.text()));
+    }
+
+    /**
+     * A filled-in sample of a form (記入例, "Sample") fills its fields with placeholders: the names every template uses
+     * (山田 太郎, John Doe) and the numbers 1234567 and 0000000. No one's data there. The sample's words are looked for
+     * only when such a value was found.
+     */
+    private void placeholders(ScanText text, List<Finding> kept) {
+        Boolean[] sample = {null};
+        kept.removeIf(f -> f.category() == Category.PII
+                && ("PERSON_NAME".equals(f.type()) ? sampleForms.placeholderName(f.value())
+                        : SampleForms.placeholderNumber(f.value()))
+                && (sample[0] != null ? sample[0] : (sample[0] = SampleForms.sample(text.text()))));
     }
 
     /**

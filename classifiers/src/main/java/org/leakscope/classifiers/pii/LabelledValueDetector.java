@@ -23,7 +23,7 @@ public final class LabelledValueDetector extends PatternDetector {
     private static final java.util.regex.Pattern LICENCE_WRAPPING = java.util.regex.Pattern.compile("[第号\\s]");
     private static final java.util.regex.Pattern HONORIFIC_END = java.util.regex.Pattern.compile("(様|殿|さん|君|氏)$");
     private static final String SEP = "(?:[ \\t]*[:：#][ \\t]*\\n?[ \\t]*|[ \\t]*\\n[ \\t]*|[ \\t]*\\|[ \\t]*|[ \\t]*\\.{3,}[ \\t]*"
-            + "|[ \\t]+(?i:is|was)[ \\t]*:?[ \\t]+|[ \\t]+)";
+            + "|[ \\t]+(?i:is|was)[ \\t]*:?[ \\t]+|[ \\t]*は[ \\t]*|[ \\t]+)";
     // an entry with value-in-brackets: true also takes a value in brackets right after its label: 通院中（うつ病）
     private static final String BRACKET = "[ \\t]*[(\\[]";
 
@@ -74,7 +74,9 @@ public final class LabelledValueDetector extends PatternDetector {
             boolean adjacent = Boolean.TRUE.equals(e.get("adjacent"));
             String sep = adjacent ? ""
                     : Boolean.TRUE.equals(e.get("value-in-brackets")) ? "(?:" + SEP + "|" + BRACKET + ")" : SEP;
-            Pattern p = RulePackSupport.regex((adjacent ? "" : "(?<![\\p{L}\\p{N}])") + "(?i:" + label + ")" + sep
+            // Japanese writes no spaces: a label in kana or kanji may follow any word (患者氏名, さんのパスポート番号は)
+            Pattern p = RulePackSupport.regex((adjacent ? "" : "(?:(?<![\\p{L}\\p{N}])|(?=[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]))")
+                    + "(?i:" + label + ")" + sep
                     + "(?<v>" + value + ")", 0, where, "label/value");
             Object ex = e.get("examples");
             Map<?, ?> exm = ex instanceof Map<?, ?> m ? m : Map.of();
@@ -100,11 +102,53 @@ public final class LabelledValueDetector extends PatternDetector {
             int b = t.unitIndexAt(h.start());
             // "Approved by: Change Advisory Board": the value is the start of an organisation's name
             boolean orgName = "PERSON_NAME".equals(type()) && OrgWords.followedByOrganisation(t.text(), h.end());
-            if (!orgName && (a == b || (!t.units().get(a).isCell() && !t.units().get(b).isCell()))) {
+            if (!orgName && (a == b || (!t.units().get(a).isCell() && !t.units().get(b).isCell()))
+                    && !("BANK_ACCOUNT".equals(type()) && notAPersonsBankAccount(t.text(), labelStart, h.end()))) {
                 out.add(h);
             }
         }
         return out;
+    }
+
+    /** Words that make the lines around an account number a bank's: the English "account" names many other accounts. */
+    private static final java.util.regex.Pattern BANK_WORDS = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:bank"
+            + "|banking|routing|aba|checking|chequing|savings|deposit|wire|sort code|iban|swift|bic|credit union"
+            + "|transit)(?![\\p{L}])|銀行|信用金庫|信用組合|支店|口座");
+    /** The English label that names any account: a customer's, a shipper's, a user's as often as a bank's. */
+    private static final java.util.regex.Pattern ACCOUNT_LABEL = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:account|acct)(?: number| no\\.?| #)?(?:[ \\t]*(?:no\\.?|#))?[ \\t]*[:：#.]?$");
+    /**
+     * The account's holder is an organisation: the company's own account on an invoice (お振込先（当社口座）, 口座名義
+     * カ）トウヨウセイキ, "our account"). A firm's bank details are no one's personal data.
+     */
+    private static final java.util.regex.Pattern ORGANISATIONS_ACCOUNT = java.util.regex.Pattern.compile(
+            "(?:当社|弊社|貴社)の?(?:指定)?(?:口座|振込口座|お?振込先)|[（(](?:当社|弊社|貴社)(?:口座)?[）)]"
+            + "|名義[ \\t]*[:：]?[ \\t]*(?:カ[）)]|ｶ[)）]|ユ[）)]|ﾕ[)）]|ド[）)]|ﾄﾞ[)）]|株式会社|有限会社|合同会社|（株）|\\(株\\)|㈱|（有）|㈲)"
+            + "|(?i:(?<![\\p{L}])(?:our|company|corporate|business) (?:bank )?account(?![\\p{L}]))");
+
+    /**
+     * A labelled account number that is no person's: the company's own account ({@link #ORGANISATIONS_ACCOUNT}) on the
+     * lines around it (two above the label, two below the value), or, under the English "account" or "acct" alone, no
+     * bank word there.
+     */
+    static boolean notAPersonsBankAccount(String text, int labelStart, int valueEnd) {
+        int from = labelStart;
+        for (int k = 0; k < 3 && from > 0; k++) {
+            from = text.lastIndexOf('\n', from - 1);
+            from = from < 0 ? 0 : from;
+        }
+        int to = valueEnd;
+        for (int k = 0; k < 3 && to >= 0 && to < text.length(); k++) {
+            to = text.indexOf('\n', to + 1);
+        }
+        to = to < 0 ? text.length() : to;
+        String around = text.substring(from, to);
+        if (ORGANISATIONS_ACCOUNT.matcher(around).find()) {
+            return true;
+        }
+        int lineStart = text.lastIndexOf('\n', labelStart) + 1;
+        return ACCOUNT_LABEL.matcher(text).region(Math.max(lineStart, labelStart - 40), labelStart + 1).find()
+                && !BANK_WORDS.matcher(around).find();
     }
 
     // the label ends where the value starts; walk back over the separator to the label's unit

@@ -118,7 +118,10 @@ public final class LatinNameDetector extends PatternDetector {
             + "|Patient|Consultant|Contractor|Beneficiary)[\"”]\\)");
     // a triage or census line's age and sex after a name: "44F,", "60 M."
     private static final Pattern AGE_SEX = Pattern.compile(", \\d{1,3} ?[MF][,.;]");
-    private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{8,}\\d");
+    // an e-mail, a phone's or an identifier's nine digits or more, or a document number: a passport's or a licence's
+    // letters and digits ("Caleb McAllister, passport 524005711", "Renter Yolanda Mbeki, DL B1167727")
+    private static final Pattern IDENTIFIER = Pattern.compile("@[\\w.-]+\\.[A-Za-z]{2,}|\\+?\\d[\\d ().-]{7,}\\d"
+            + "|\\b[A-Z]{1,3}\\d{7,8}\\b");
     // family names keep their accents (Lefèvre, Müller, García, Øster): EU data subjects are named so
     // ... after a particle, which Italian, Dutch and Flemish names capitalise (Rebecca De Luca, Daan Van Dijk), the word
     // after it ends the name ("Rebecca De" alone was taken for the whole name)

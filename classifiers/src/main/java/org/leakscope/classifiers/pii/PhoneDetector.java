@@ -307,7 +307,7 @@ public final class PhoneDetector extends PatternDetector {
      * placeholders (03-1234-5678, 090-0000-0000), no one's. Only in such an item: elsewhere 03-1234-5678 is read as
      * written (a test system's or a careless form's number is still a number).
      */
-    static final Pattern SAMPLE_FORM = Pattern.compile("記入例|記載例|記入見本|見本|(?i:\\b(?:sample|specimen)\\b)");
+    static final Pattern SAMPLE_FORM = SampleForms.SAMPLE_FORM;
 
     /** The digits end in the run 12345678 or in eight zeros: a placeholder's, whatever the area code before it. */
     static boolean placeholder(String raw) {
