@@ -100,6 +100,37 @@ final class JapaneseNameLeads {
             subjectsOfPersonPredicates(d, entries, t, unit, s, identified, out);
         }
         oneKanjiBeforePersonTitles(d, entries, t, unit, s, identified, out);
+        founders(d, t, unit, s, identified, out);
+    }
+
+    /** What a founder did to a temple, a sect or a school: 最澄が開いた寺院, 空海が開山した, 聖武天皇が創建した. */
+    private static final List<String> FOUNDINGS = List.of("が開いた", "が開山した", "が開山し、", "が開基となった",
+            "が創建した", "が創始した", "が開いた私塾");
+
+    /**
+     * The subject of a {@link #FOUNDINGS}: 2-5 kanji the dictionary reads as a person's name, whole (最澄, 日蓮: 人名-一般)
+     * or as a family and a given name; a family name alone (田中が開いた店) is not taken.
+     */
+    private static void founders(JapaneseNamePosDetector d, ScanText t, int unit, String s, boolean identified,
+                                 List<Finding> out) {
+        for (String w : FOUNDINGS) {
+            for (int q = s.indexOf(w, 2); q >= 0; q = s.indexOf(w, q + 1)) {
+                int p = q;
+                while (p > 0 && q - p < 5 && isKanji(s.charAt(p - 1))) {
+                    p--;
+                }
+                if (q - p < 2 || (p > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(p)))) {
+                    continue;
+                }
+                List<Token> tk = d.tokens(s.substring(p, q));
+                boolean whole = tk.size() == 1 && tk.get(0).known() && tk.get(0).pos().startsWith(JapaneseNamePosDetector.PERSON);
+                boolean pair = tk.size() == 2 && tk.get(0).pos().startsWith(JapaneseNamePosDetector.SEI)
+                        && tk.get(1).pos().startsWith(JapaneseNamePosDetector.MEI);
+                if (whole || pair) {
+                    add(t, unit, s, p, q, identified ? 0.9 : 0.7, out);
+                }
+            }
+        }
     }
 
     /** Titles only a person takes that a one-kanji family name may stand before (泉弁護士, 林投手). */
@@ -172,6 +203,7 @@ final class JapaneseNameLeads {
                 for (int f = Math.min(3, x.length() - 1); f >= 2; f--) {
                     String given = x.substring(f);
                     if (given.length() <= 3 && entries.surnameSurface(s, p, p + f) && properGiven(d.tokens(given))
+                            && (given.length() > 1 || anyName(d.tokens(given)))
                             && !commonWords(d.tokens(x)) && !anyBody(d.tokens(x))) {
                         add(t, unit, s, p, q, identified ? 0.9 : 0.7, out);
                         break;
@@ -277,8 +309,8 @@ final class JapaneseNameLeads {
             boolean kanji = isKanjiRun(x);
             boolean katakana = x.chars().allMatch(c -> isKatakana((char) c) || c == 'ー' || c == '・' || c == '=')
                     && (x.indexOf('・') > 0 || x.indexOf('=') > 0);
-            if (!(kanji && x.length() <= 6) && !katakana || OrgWords.isOrganisation(x)
-                    || THING_ENDS.indexOf(x.charAt(x.length() - 1)) >= 0) {
+            if (!(kanji && x.length() <= 6) && !katakana || OrgWords.isOrganisation(x) || x.startsWith("ザ・")
+                    || THING_ENDS.indexOf(x.charAt(x.length() - 1)) >= 0 || PERIOD_ENDS.indexOf(x.charAt(x.length() - 1)) >= 0) {
                 continue;
             }
             List<Token> tk = d.tokens(x);
@@ -298,6 +330,9 @@ final class JapaneseNameLeads {
         }
         return false;
     }
+
+    /** Last characters of capitals, dynasties, periods and domains, which dates in brackets follow too (藤原京). */
+    private static final String PERIOD_ENDS = "京朝期代府都城藩国";
 
     /** Some part of the katakana run {@code x} (between dots) is one known token of a place or a body. */
     private static boolean wholePartIsBody(String x, List<Token> tk) {
@@ -346,7 +381,14 @@ final class JapaneseNameLeads {
                     || !entries.surnameSurface(s, fs, g)) {
                 continue;
             }
-            add(t, unit, s, fs, g, identified ? 0.9 : 0.7, out);
+            // the play in the subject's own clause (林が2ランを放ち; not 「本塁打が出た。今が勝負だ」)
+            int stop = g + 1;
+            while (stop < s.length() && "、。".indexOf(s.charAt(stop)) < 0) {
+                stop++;
+            }
+            if (PersonSentence.reportsAPlay(s.substring(g + 1, stop))) {
+                add(t, unit, s, fs, g, identified ? 0.9 : 0.7, out);
+            }
         }
     }
 

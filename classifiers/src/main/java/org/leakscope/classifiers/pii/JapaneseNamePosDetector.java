@@ -656,6 +656,7 @@ public final class JapaneseNamePosDetector implements Detector {
             boolean firstPlace = false;
             boolean laterOther = false;
             boolean partOther = false;
+            boolean commonPart = false;
             for (Token x : tk) {
                 if (x.start() >= m.start() && x.end() <= m.end() && !x.surface().equals("・") && !x.surface().equals("=")) {
                     boolean person = x.pos().startsWith(NAME);
@@ -673,6 +674,10 @@ public final class JapaneseNamePosDetector implements Detector {
                     firstPlace |= place && x.pos().startsWith(PLACE) && x.start() == m.start() && x.end() == firstEnd;
                     // a later part that is a place or a body as a whole (not プレ of プレ + スリー)
                     boolean whole = place && partBounds(s, x.start()) && partBounds(s, x.end());
+                    // a part that is a common word as a whole: ピンク・フロイド, ウサイン・ボルト
+                    boolean common = x.known() && (x.pos().startsWith("名詞-一般") || x.pos().startsWith("名詞-サ変接続"))
+                            && partBounds(s, x.start()) && partBounds(s, x.end());
+                    commonPart |= common;
                     laterOther |= whole && x.end() > firstEnd;
                     partOther |= whole;
                 }
@@ -691,9 +696,12 @@ public final class JapaneseNamePosDetector implements Detector {
             // what only a person does or has: the subject of 生まれた / 死去した / 就任した (来日した, 優勝した where no
             // team's words stand), 〜の妻 / 〜の戴冠式, life dates in brackets; a band's ザ・ is none
             boolean free = !laterOther && (!partOther || firstPlace);
+            // what a team or a band does too (来日した, 優勝した, 制した): only a run with a dictionary 人名 part and no
+            // common word for a part, or in a sentence naming an individual event (全豪オープン, 世界選手権)
+            boolean shared = !otherAnywhere && ((anyPerson && !commonPart) || PersonSentence.individualEvent(s, end));
             boolean lived = free && !m.group().startsWith("ザ・") && !m.group().startsWith("ザ=")
-                    && (PersonSentence.personPredicate(s, end, !otherAnywhere) || PersonSentence.kinOrRiteAfter(s, end)
-                    || PersonSentence.personClauseBefore(s, m.start(), !otherAnywhere)
+                    && (PersonSentence.personPredicate(s, end, shared) || PersonSentence.kinOrRiteAfter(s, end)
+                    || PersonSentence.personClauseBefore(s, m.start(), shared)
                     || PersonSentence.lifeDatesAfter(s, end) > 0);
             boolean person = (firstPerson && !other) || (titled && !otherAnywhere) || role
                     || (about && anyPerson && !other && subject) || (properFirst && lastPerson && !otherAnywhere)

@@ -34,7 +34,8 @@ final class PersonSentence {
     static final List<String> THING_PREDICATES = List.of("品種", "会社", "企業", "メーカー", "商社", "銀行", "寺院", "寺",
             "神社", "駅", "町", "村", "市", "区", "県", "川", "山", "湖", "島", "城", "施設", "団体", "法人", "病院", "学校",
             "大学", "製品", "商品", "ブランド", "銘柄", "路線", "作品", "映画", "楽曲", "アルバム", "番組", "雑誌", "新聞", "球団",
-            "チーム", "店", "料理", "酒", "菓子", "品", "種", "機", "車", "船", "競走馬", "都", "府");
+            "チーム", "店", "料理", "酒", "菓子", "品", "種", "機", "車", "船", "競走馬", "都", "府", "バンド", "グループ",
+            "ユニット", "デュオ", "楽団", "オーケストラ");
 
     /**
      * Occupations and standings that end an encyclopaedia lead's predicate about a person (「Xは、日本の歌手。」,
@@ -228,7 +229,7 @@ final class PersonSentence {
     static final List<String> PERSON_PREDICATES = List.of("で生まれた", "に生まれた", "で生まれ、", "に生まれ、", "で生まれる",
             "死去した", "死去し、", "に死去", "歳で死去", "逝去した", "亡くなった", "即位した", "即位し、", "に即位", "結婚した",
             "結婚し、", "と結婚", "離婚した", "に就任した", "に就任し、", "を受賞した", "を受賞し、", "に出演した", "に出演し、",
-            "に主演した", "現役を引退", "引退を表明", "引退した", "に叙せられ");
+            "に主演した", "現役を引退", "引退を表明", "引退した", "に叙せられ", "で講演した", "講演し、", "と講演した");
     /**
      * Predicates a team, a band or a firm shares with a person (came to Japan, won): they count only in a sentence
      * that names no match, tour or league ({@link #TEAM_WORDS}).
@@ -237,7 +238,18 @@ final class PersonSentence {
             "初優勝");
     /** A team's or a band's visit or win: 「…が来日し、親善試合を行った」, 「リーグ優勝」. */
     private static final List<String> TEAM_WORDS = List.of("試合", "親善", "公演", "ツアー", "リーグ", "球団", "チーム",
-            "コンサート", "ライブ");
+            "コンサート", "ライブ", "ファイナル", "シリーズ", "凱旋", "遠征");
+    /** Tournaments a player enters alone: tennis and golf opens, championships, grands prix, marathons. */
+    private static final List<String> INDIVIDUAL_EVENTS = List.of("オープン", "選手権", "グランプリ", "マラソン",
+            "トーナメント", "五輪", "オリンピック", "マスターズ");
+
+    /** The sentence from {@code at} names an {@link #INDIVIDUAL_EVENTS} and no {@link #TEAM_WORDS}. */
+    static boolean individualEvent(String s, int at) {
+        int from = Math.max(s.lastIndexOf('。', Math.max(0, at - 1)) + 1, 0);
+        int stop = s.indexOf('。', at);
+        String sentence = s.substring(from, stop < 0 ? s.length() : stop);
+        return INDIVIDUAL_EVENTS.stream().anyMatch(sentence::contains) && TEAM_WORDS.stream().noneMatch(sentence::contains);
+    }
     /** The subject reports what another did: 「ワシントン・ポストは、…が死去したと報じた」. */
     private static final List<String> REPORTING = List.of("と報じ", "と伝え", "と発表", "によると", "と述べ", "と明らかに",
             "と報道");
