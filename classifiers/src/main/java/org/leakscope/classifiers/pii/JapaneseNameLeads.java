@@ -177,7 +177,7 @@ final class JapaneseNameLeads {
             if ((c != 'が' && c != 'は') || !isKanji(s.charAt(q - 1)) && !isKatakana(s.charAt(q - 1)) && s.charAt(q - 1) != 'ー') {
                 continue;
             }
-            if (!PersonSentence.personPredicate(s, q, false)) {
+            if (!PersonSentence.personPredicate(s, q, isKanji(s.charAt(q - 1)))) {
                 continue;
             }
             boolean kanji = isKanji(s.charAt(q - 1));

@@ -657,6 +657,7 @@ public final class JapaneseNamePosDetector implements Detector {
             boolean laterOther = false;
             boolean partOther = false;
             boolean commonPart = false;
+            boolean laterProper = false; // a later part the dictionary knows as a name or a proper noun (ローレン)
             for (Token x : tk) {
                 if (x.start() >= m.start() && x.end() <= m.end() && !x.surface().equals("・") && !x.surface().equals("=")) {
                     boolean person = x.pos().startsWith(NAME);
@@ -678,6 +679,8 @@ public final class JapaneseNamePosDetector implements Detector {
                     boolean common = x.known() && (x.pos().startsWith("名詞-一般") || x.pos().startsWith("名詞-サ変接続"))
                             && partBounds(s, x.start()) && partBounds(s, x.end());
                     commonPart |= common;
+                    laterProper |= x.known() && x.start() > firstEnd
+                            && (person || x.pos().startsWith("名詞-固有名詞-一般"));
                     laterOther |= whole && x.end() > firstEnd;
                     partOther |= whole;
                 }
@@ -695,14 +698,18 @@ public final class JapaneseNamePosDetector implements Detector {
             boolean surnamed = lastPerson && lastIsFamily(tk, m.end()) && subject && !otherAnywhere;
             // what only a person does or has: the subject of 生まれた / 死去した / 就任した (来日した, 優勝した where no
             // team's words stand), 〜の妻 / 〜の戴冠式, life dates in brackets; a band's ザ・ is none
-            boolean free = !laterOther && (!partOther || firstPlace);
+            // a place may begin a person's name only before a part known as a name (ソフィア・ローレン; not
+            // ケンタッキー・フライドチキン)
+            boolean free = !laterOther && (!partOther || (firstPlace && laterProper));
             // what a team or a band does too (来日した, 優勝した, 制した): only a run with a dictionary 人名 part and no
             // common word for a part, or in a sentence naming an individual event (全豪オープン, 世界選手権)
             boolean shared = !otherAnywhere && ((anyPerson && !commonPart) || PersonSentence.individualEvent(s, end));
-            boolean lived = free && !m.group().startsWith("ザ・") && !m.group().startsWith("ザ=")
-                    && (PersonSentence.personPredicate(s, end, shared) || PersonSentence.kinOrRiteAfter(s, end)
-                    || PersonSentence.personClauseBefore(s, m.start(), shared)
-                    || PersonSentence.lifeDatesAfter(s, end) > 0);
+            // no part a common word as a whole: ケンタッキー・フライドチキン, ロイヤル・ダッチ・シェル are firms
+            boolean band = m.group().startsWith("ザ・") || m.group().startsWith("ザ=");
+            boolean lived = !band && !commonPart && ((free && (PersonSentence.personPredicate(s, end, shared)
+                    || PersonSentence.personClauseBefore(s, m.start(), shared) || PersonSentence.lifeDatesAfter(s, end) > 0))
+                    // kin and rites are a person's whatever part the dictionary reads as a place (ソフィア・コッポラの夫)
+                    || (!laterOther && (!partOther || firstPlace) && PersonSentence.kinOrRiteAfter(s, end)));
             boolean person = (firstPerson && !other) || (titled && !otherAnywhere) || role
                     || (about && anyPerson && !other && subject) || (properFirst && lastPerson && !otherAnywhere)
                     || surnamed || lived;

@@ -228,14 +228,14 @@ final class PersonSentence {
      */
     static final List<String> PERSON_PREDICATES = List.of("で生まれた", "に生まれた", "で生まれ、", "に生まれ、", "で生まれる",
             "死去した", "死去し、", "に死去", "歳で死去", "逝去した", "亡くなった", "即位した", "即位し、", "に即位", "結婚した",
-            "結婚し、", "と結婚", "離婚した", "に就任した", "に就任し、", "を受賞した", "を受賞し、", "に出演した", "に出演し、",
+            "結婚し、", "と結婚", "離婚した", "に就任した", "に就任し、", "に出演した", "に出演し、",
             "に主演した", "現役を引退", "引退を表明", "引退した", "に叙せられ", "で講演した", "講演し、", "と講演した");
     /**
-     * Predicates a team, a band or a firm shares with a person (came to Japan, won): they count only in a sentence
-     * that names no match, tour or league ({@link #TEAM_WORDS}).
+     * Predicates a team, a band or a firm shares with a person (came to Japan, won, was awarded): they count only in a
+     * sentence that names no match, tour or league ({@link #TEAM_WORDS}).
      */
     static final List<String> SHARED_PREDICATES = List.of("来日した", "来日し、", "で優勝した", "で優勝し、", "制した",
-            "初優勝");
+            "初優勝", "を受賞した", "を受賞し、");
     /** A team's or a band's visit or win: 「…が来日し、親善試合を行った」, 「リーグ優勝」. */
     private static final List<String> TEAM_WORDS = List.of("試合", "親善", "公演", "ツアー", "リーグ", "球団", "チーム",
             "コンサート", "ライブ", "ファイナル", "シリーズ", "凱旋", "遠征");
@@ -285,7 +285,7 @@ final class PersonSentence {
 
     /** Some {@link #PERSON_PREDICATES} stands in the line: only then are its subjects looked for. */
     static boolean anyPersonPredicate(String s) {
-        return firstOf(s, PERSON_PREDICATES) >= 0;
+        return firstOf(s, PERSON_PREDICATES) >= 0 || firstOf(s, SHARED_PREDICATES) >= 0;
     }
 
     private static int firstOf(String s, List<String> words) {
@@ -301,9 +301,9 @@ final class PersonSentence {
 
     /** What a person did, as a clause right before the name: 来日したリシ・スナクが, 死去したX. */
     private static final List<String> PERSON_CLAUSES = List.of("死去した", "亡くなった", "逝去した", "即位した",
-            "就任した", "結婚した", "受賞した", "生まれの");
+            "就任した", "結婚した", "生まれの");
     /** Clauses a team or a band shares with a person (来日した): only in a sentence of no {@link #TEAM_WORDS}. */
-    private static final List<String> SHARED_CLAUSES = List.of("来日した", "来日中の", "優勝した");
+    private static final List<String> SHARED_CLAUSES = List.of("来日した", "来日中の", "優勝した", "受賞した");
 
     /** A {@link #PERSON_CLAUSES} (or a {@link #SHARED_CLAUSES}, no team's words in the line) ends at {@code at}. */
     static boolean personClauseBefore(String s, int at, boolean shared) {
