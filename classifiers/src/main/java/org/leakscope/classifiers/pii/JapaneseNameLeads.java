@@ -86,6 +86,310 @@ final class JapaneseNameLeads {
         namesAfterRoles(d, t, unit, s, identified, out);
         namesBeforePersonTitles(d, t, unit, s, identified, out);
         emperors(d, t, unit, s, identified, out);
+        numberedMonarchs(d, t, unit, s, identified, out);
+        if (s.indexOf('年') > 0) {
+            lifeDatesLeads(d, t, unit, s, identified, out);
+        }
+        if (s.indexOf('段') > 0) {
+            gameRanks(entries, t, unit, s, identified, out);
+        }
+        if (PersonSentence.reportsAPlay(s)) {
+            oneKanjiPlayers(entries, t, unit, s, identified, out);
+        }
+        if (PersonSentence.anyPersonPredicate(s)) {
+            subjectsOfPersonPredicates(d, entries, t, unit, s, identified, out);
+        }
+        oneKanjiBeforePersonTitles(d, entries, t, unit, s, identified, out);
+        founders(d, t, unit, s, identified, out);
+    }
+
+    /** What a founder did to a temple, a sect or a school: 最澄が開いた寺院, 空海が開山した, 聖武天皇が創建した. */
+    private static final List<String> FOUNDINGS = List.of("が開いた", "が開山した", "が開山し、", "が開基となった",
+            "が創建した", "が創始した", "が開いた私塾");
+
+    /**
+     * The subject of a {@link #FOUNDINGS}: 2-5 kanji the dictionary reads as a person's name, whole (最澄, 日蓮: 人名-一般)
+     * or as a family and a given name; a family name alone (田中が開いた店) is not taken.
+     */
+    private static void founders(JapaneseNamePosDetector d, ScanText t, int unit, String s, boolean identified,
+                                 List<Finding> out) {
+        for (String w : FOUNDINGS) {
+            for (int q = s.indexOf(w, 2); q >= 0; q = s.indexOf(w, q + 1)) {
+                int p = q;
+                while (p > 0 && q - p < 5 && isKanji(s.charAt(p - 1))) {
+                    p--;
+                }
+                if (q - p < 2 || (p > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(p)))) {
+                    continue;
+                }
+                List<Token> tk = d.tokens(s.substring(p, q));
+                boolean whole = tk.size() == 1 && tk.get(0).known() && tk.get(0).pos().startsWith(JapaneseNamePosDetector.PERSON);
+                boolean pair = tk.size() == 2 && tk.get(0).pos().startsWith(JapaneseNamePosDetector.SEI)
+                        && tk.get(1).pos().startsWith(JapaneseNamePosDetector.MEI);
+                if (whole || pair) {
+                    add(t, unit, s, p, q, identified ? 0.9 : 0.7, out);
+                }
+            }
+        }
+    }
+
+    /** Titles only a person takes that a one-kanji family name may stand before (泉弁護士, 林投手). */
+    private static final List<String> ONE_KANJI_TITLES = List.of("弁護士", "教授", "准教授", "医師", "容疑者", "議員",
+            "投手", "捕手", "選手");
+
+    /**
+     * A one-kanji family name (no kanji or katakana before it) right before a {@link #ONE_KANJI_TITLES} and a particle
+     * or punctuation, which the dictionary tags 姓 there: 代理人を務める泉弁護士は. Not a prefix (各選手, 全選手: the
+     * dictionary reads them as prefixes), nor a word the dictionary knows with the title (助教授).
+     */
+    private static void oneKanjiBeforePersonTitles(JapaneseNamePosDetector d, KuromojiNameEntries entries, ScanText t,
+                                                   int unit, String s, boolean identified, List<Finding> out) {
+        for (String title : ONE_KANJI_TITLES) {
+            for (int r = s.indexOf(title, 1); r >= 0; r = s.indexOf(title, r + 1)) {
+                int fs = r - 1;
+                int e = r + title.length();
+                if (!isKanji(s.charAt(fs)) || (fs > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(fs)))
+                        || e >= s.length() || "はがのも、。と".indexOf(s.charAt(e)) < 0 || !entries.surnameSurface(s, fs, r)) {
+                    continue;
+                }
+                List<Token> tk = d.tokens(s.substring(fs, e));
+                if (tk.size() >= 2 && tk.get(0).length() == 1 && tk.get(0).pos().startsWith(JapaneseNamePosDetector.SEI)) {
+                    add(t, unit, s, fs, r, identified ? 0.9 : 0.75, out);
+                }
+            }
+        }
+    }
+
+    /** Of {@link PersonSentence#PERSON_PREDICATES}, those no product, firm or work takes: a katakana word alone may be their subject. */
+    private static final List<String> LIFE_EVENTS = List.of("死去した", "死去し、", "に死去", "歳で死去", "逝去した",
+            "即位した", "即位し、", "に即位", "結婚した", "結婚し、", "と結婚", "離婚した");
+
+    /**
+     * The subject of what only a person does ({@link PersonSentence#personPredicate}) at a sentence's start: a family
+     * name the dictionary knows and 1-3 kanji of given name it reads otherwise (村野 + 藤吾が…を受賞した), the whole
+     * no common word, body or place; or a katakana word of three or more, no place or body, before a life event
+     * (…が結婚した, …が死去した).
+     */
+    private static void subjectsOfPersonPredicates(JapaneseNamePosDetector d, KuromojiNameEntries entries, ScanText t,
+                                                   int unit, String s, boolean identified, List<Finding> out) {
+        for (int q = 2; q < s.length(); q++) {
+            char c = s.charAt(q);
+            if ((c != 'が' && c != 'は') || !isKanji(s.charAt(q - 1)) && !isKatakana(s.charAt(q - 1)) && s.charAt(q - 1) != 'ー') {
+                continue;
+            }
+            if (!PersonSentence.personPredicate(s, q, isKanji(s.charAt(q - 1)))) {
+                continue;
+            }
+            boolean kanji = isKanji(s.charAt(q - 1));
+            int p = q;
+            while (p > 0 && q - p < 12 && (kanji ? isKanji(s.charAt(p - 1))
+                    : isKatakana(s.charAt(p - 1)) || s.charAt(p - 1) == 'ー')) {
+                p--;
+            }
+            if (p > 0 && "。、「 ".indexOf(s.charAt(p - 1)) < 0) {
+                continue;
+            }
+            String x = s.substring(p, q);
+            if (OrgWords.isOrganisation(x) || THING_ENDS.indexOf(x.charAt(x.length() - 1)) >= 0) {
+                continue;
+            }
+            if (JapaneseNamePosDetector.TITLES_BEFORE.stream().anyMatch(x::startsWith)) {
+                continue; // 大関魁皇は: a rank before the name, the rank rules' (shikona, officeBeforeName)
+            }
+            if (kanji) {
+                if (x.length() < 3 || x.length() > 5) {
+                    continue;
+                }
+                for (int f = Math.min(3, x.length() - 1); f >= 2; f--) {
+                    String given = x.substring(f);
+                    if (given.length() <= 3 && entries.surnameSurface(s, p, p + f) && properGiven(d.tokens(given))
+                            && (given.length() > 1 || anyName(d.tokens(given)))
+                            && !commonWords(d.tokens(x)) && !anyBody(d.tokens(x))) {
+                        add(t, unit, s, p, q, identified ? 0.9 : 0.7, out);
+                        break;
+                    }
+                }
+            } else if (x.length() >= 3 && x.charAt(0) != 'ー' && lifeEvent(s, q)) {
+                List<Token> tk = d.tokens(x);
+                boolean thing = false;
+                for (Token k : tk) {
+                    thing |= k.known() && (k.pos().startsWith(JapaneseNamePosDetector.PLACE)
+                            || k.pos().startsWith("名詞-固有名詞-組織") || tk.size() == 1 && k.pos().startsWith("名詞-一般"));
+                }
+                if (!thing) {
+                    add(t, unit, s, p, q, identified ? 0.9 : 0.7, out);
+                }
+            }
+        }
+    }
+
+    /**
+     * A given name's kanji the dictionary reads as no common word: names, proper nouns of no body (藤吾 a place's
+     * name to it), single kanji or unknown; no particle, verb or auxiliary.
+     */
+    private static boolean properGiven(List<Token> tk) {
+        for (Token x : tk) {
+            String p = x.pos();
+            if (p.startsWith("助詞") || p.startsWith("助動詞") || p.startsWith("動詞") || p.startsWith("名詞-固有名詞-組織")
+                    || (x.known() && x.length() >= 2 && !p.startsWith("名詞-固有名詞"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A {@link #LIFE_EVENTS} in the sentence after {@code q}. */
+    private static boolean lifeEvent(String s, int q) {
+        int stop = s.indexOf('。', q);
+        String rest = s.substring(q + 1, stop < 0 ? s.length() : stop);
+        for (String w : LIFE_EVENTS) {
+            if (rest.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------- this round's
+
+    /**
+     * A monarch or pope by a katakana name and a regnal number (ルイ14世が, ヴィルヘルム2世が, エリザベス2世の): the
+     * number and 世, then a particle or punctuation (クイーン・エリザベス2世号 is a ship). Not a place or a body the
+     * dictionary knows.
+     */
+    private static void numberedMonarchs(JapaneseNamePosDetector d, ScanText t, int unit, String s, boolean identified,
+                                         List<Finding> out) {
+        for (int w = s.indexOf('世', 2); w >= 0; w = s.indexOf('世', w + 1)) {
+            int n = w;
+            while (n > 0 && (Character.isDigit(s.charAt(n - 1)) || "一二三四五六七八九十".indexOf(s.charAt(n - 1)) >= 0)) {
+                n--;
+            }
+            if (n == w || w + 1 >= s.length() || SHIKONA_END.indexOf(s.charAt(w + 1)) < 0) {
+                continue;
+            }
+            int p = n;
+            while (p > 0 && (isKatakana(s.charAt(p - 1)) || s.charAt(p - 1) == 'ー'
+                    || ((s.charAt(p - 1) == '・' || s.charAt(p - 1) == '=') && p - 1 > 0 && isKatakana(s.charAt(p - 2))))) {
+                p--;
+            }
+            if (n - p < 2 || s.charAt(p) == 'ー' || s.charAt(p) == '・' || s.charAt(p) == '=') {
+                continue;
+            }
+            List<Token> tk = d.tokens(s.substring(p, n));
+            boolean word = tk.size() == 1 && tk.get(0).known() && tk.get(0).pos().startsWith("名詞-一般"); // カンパニー
+            if (!word && !aBodyOrPlace(tk) && !anyBody(tk) && !OrgWords.isOrganisation(s.substring(p, n))) {
+                add(t, unit, s, p, w + 1, identified ? 0.9 : 0.75, out);
+            }
+        }
+    }
+
+    /**
+     * A lead's topic followed by life dates in brackets and は or a comma (村野藤吾（1891年 - 1984年）は, マリー・
+     * キュリー（1867年 - 1934年）は): a person. The topic stands at the sentence's start: 2-6 kanji with some name
+     * token and no common word (江戸時代（1603年 - 1868年）は is a period), or a katakana name with ・ or = whose parts
+     * are no place or body as a whole.
+     */
+    private static void lifeDatesLeads(JapaneseNamePosDetector d, ScanText t, int unit, String s, boolean identified,
+                                       List<Finding> out) {
+        for (int b = 1; b < s.length(); b++) {
+            int after = s.charAt(b) == '(' || s.charAt(b) == '（' ? PersonSentence.lifeDatesAfter(s, b) : -1;
+            if (after < 0 || after >= s.length() || "は、".indexOf(s.charAt(after)) < 0) {
+                continue;
+            }
+            int from = b;
+            while (from > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(from))
+                    || from > 0 && (s.charAt(from - 1) == 'ー' || s.charAt(from - 1) == '・' || s.charAt(from - 1) == '=')) {
+                from--;
+            }
+            int end = b > 0 && s.charAt(b - 1) == ' ' ? b - 1 : b;
+            if (from > 0 && "。、「 #\t".indexOf(s.charAt(from - 1)) < 0 || end - from < 2) {
+                continue;
+            }
+            String x = s.substring(from, end);
+            boolean kanji = isKanjiRun(x);
+            boolean katakana = x.chars().allMatch(c -> isKatakana((char) c) || c == 'ー' || c == '・' || c == '=')
+                    && (x.indexOf('・') > 0 || x.indexOf('=') > 0);
+            if (!(kanji && x.length() <= 6) && !katakana || OrgWords.isOrganisation(x) || x.startsWith("ザ・")
+                    || THING_ENDS.indexOf(x.charAt(x.length() - 1)) >= 0 || PERIOD_ENDS.indexOf(x.charAt(x.length() - 1)) >= 0) {
+                continue;
+            }
+            List<Token> tk = d.tokens(x);
+            // kanji: some token a person's name (明治（1868年 - 1912年）is an era, a proper noun of no person)
+            boolean plausible = kanji ? plausibleTopic(d, x) && nameEvidence(tk) && anyName(tk) : !wholePartIsBody(x, tk);
+            if (plausible && !aBodyOrPlace(tk) && !anyBody(tk)) {
+                add(t, unit, s, from, end, identified ? 0.9 : 0.75, out);
+            }
+        }
+    }
+
+    private static boolean anyName(List<Token> tk) {
+        for (Token x : tk) {
+            if (x.pos().startsWith(JapaneseNamePosDetector.NAME)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last characters of capitals, dynasties, periods and domains, which dates in brackets follow too (藤原京). */
+    private static final String PERIOD_ENDS = "京朝期代府都城藩国";
+
+    /** Some part of the katakana run {@code x} (between dots) is one known token of a place or a body. */
+    private static boolean wholePartIsBody(String x, List<Token> tk) {
+        for (Token k : tk) {
+            boolean starts = k.start() == 0 || x.charAt(k.start() - 1) == '・' || x.charAt(k.start() - 1) == '=';
+            boolean ends = k.end() == x.length() || x.charAt(k.end()) == '・' || x.charAt(k.end()) == '=';
+            if (starts && ends && k.known() && (k.pos().startsWith(JapaneseNamePosDetector.PLACE)
+                    || k.pos().startsWith("名詞-固有名詞-組織"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dan ranks of shogi and go players, written after the family name: 羽生九段, 藤井七段. */
+    private static final String DAN_NUMERALS = "一二三四五六七八九";
+
+    /**
+     * A family name of 1-3 kanji the dictionary knows, a dan rank, then a particle or punctuation: 西九段が,
+     * 木村八段は. Not a place (九段下) nor a rank after a sport (柔道八段の: 柔道 is no family name).
+     */
+    private static void gameRanks(KuromojiNameEntries entries, ScanText t, int unit, String s, boolean identified,
+                                  List<Finding> out) {
+        for (int k = s.indexOf('段', 2); k >= 0; k = s.indexOf('段', k + 1)) {
+            if (DAN_NUMERALS.indexOf(s.charAt(k - 1)) < 0 || k + 1 >= s.length()
+                    || "がはのとに、。".indexOf(s.charAt(k + 1)) < 0) {
+                continue;
+            }
+            int r = k - 1;
+            int fs = familyBefore(entries, s, r);
+            if (fs >= 0 && (fs == 0 || "の、「（ 　".indexOf(s.charAt(fs - 1)) >= 0)) {
+                add(t, unit, s, fs, r, identified ? 0.9 : 0.75, out);
+            }
+        }
+    }
+
+    /**
+     * A one-kanji family name the dictionary knows alone as the subject of a play in a game report, at the
+     * sentence's start: 畑が先制の適時打を放ち, 林が2ランを放ち (two kanji and more are the token rules').
+     */
+    private static void oneKanjiPlayers(KuromojiNameEntries entries, ScanText t, int unit, String s, boolean identified,
+                                        List<Finding> out) {
+        for (int g = s.indexOf('が', 1); g >= 0; g = s.indexOf('が', g + 1)) {
+            int fs = g - 1;
+            if (!isKanji(s.charAt(fs)) || (fs > 0 && "。、「 ".indexOf(s.charAt(fs - 1)) < 0)
+                    || !entries.surnameSurface(s, fs, g)) {
+                continue;
+            }
+            // the play in the subject's own clause (林が2ランを放ち; not 「本塁打が出た。今が勝負だ」)
+            int stop = g + 1;
+            while (stop < s.length() && "、。".indexOf(s.charAt(stop)) < 0) {
+                stop++;
+            }
+            if (PersonSentence.reportsAPlay(s.substring(g + 1, stop))) {
+                add(t, unit, s, fs, g, identified ? 0.9 : 0.7, out);
+            }
+        }
     }
 
     /**
@@ -354,8 +658,47 @@ final class JapaneseNameLeads {
             for (int at = s.indexOf(rank); at >= 0; at = s.indexOf(rank, at + 1)) {
                 int p = at + rank.length();
                 // two characters at least: 横綱戦, 大関級 are no wrestlers (曙 is taken before 関)
+                boolean found = false;
                 for (int q = Math.min(s.length() - 1, p + 5); q > p + 1; q--) {
                     if (SHIKONA_END.indexOf(s.charAt(q)) >= 0 && shikonaRun(d, s, p, q)) {
+                        add(t, unit, s, p, q, identified ? 0.9 : 0.75, out);
+                        found = true;
+                        break;
+                    }
+                }
+                // one kanji as the subject, read with the rank as no suffix (横綱曙が; 横綱陣が, 大関戦は are suffixes)
+                if (!found && p + 1 < s.length() && isKanji(s.charAt(p)) && "がは".indexOf(s.charAt(p + 1)) >= 0) {
+                    List<Token> tk = d.tokens(s.substring(at, p + 2));
+                    if (tk.size() == 3 && tk.get(1).length() == 1 && (tk.get(1).pos().startsWith("名詞-一般")
+                            || tk.get(1).pos().startsWith("名詞-固有名詞"))) {
+                        add(t, unit, s, p, p + 1, identified ? 0.9 : 0.75, out);
+                    }
+                }
+            }
+        }
+        // a stable's wrestler: 佐渡ヶ嶽部屋の翔猿が (the stable's name before 部屋: kanji, ヶ or ノ)
+        for (int at = s.indexOf("部屋の", 1); at >= 0; at = s.indexOf("部屋の", at + 1)) {
+            char c = s.charAt(at - 1);
+            if (!isKanji(c) && c != 'ヶ' && c != 'ノ') {
+                continue;
+            }
+            int p = at + 3;
+            for (int q = Math.min(s.length() - 1, p + 5); q > p + 1; q--) {
+                if ("はがも、".indexOf(s.charAt(q)) >= 0 && shikonaRun(d, s, p, q)) {
+                    add(t, unit, s, p, q, identified ? 0.9 : 0.75, out);
+                    break;
+                }
+            }
+        }
+        // a tournament's result: 琴櫻が名古屋場所で初優勝を飾った, 大の里は九州場所で勝ち越した
+        if (bashoResult(s)) {
+            for (int q = 2; q < s.length(); q++) {
+                if ("がは".indexOf(s.charAt(q)) < 0) {
+                    continue;
+                }
+                for (int p = Math.max(0, q - 5); p < q - 1; p++) {
+                    boolean starts = p == 0 || "。、「 ".indexOf(s.charAt(p - 1)) >= 0;
+                    if (starts && !s.startsWith("場所", q - 2) && shikonaRun(d, s, p, q)) {
                         add(t, unit, s, p, q, identified ? 0.9 : 0.75, out);
                         break;
                     }
@@ -375,6 +718,32 @@ final class JapaneseNameLeads {
                 }
             }
         }
+    }
+
+    /** The six tournaments of a sumo year (and the Osaka one by its place): 初場所, 名古屋場所. */
+    private static final List<String> BASHO = List.of("初場所", "春場所", "夏場所", "名古屋場所", "秋場所", "九州場所",
+            "大阪場所");
+    /** What a wrestler does in a tournament. */
+    private static final List<String> BOUT_RESULTS = List.of("優勝", "勝ち越", "負け越", "白星", "黒星", "全勝", "勝目",
+            "休場", "入幕", "連勝", "金星");
+
+    /** The line names a tournament and a wrestler's result in it. */
+    private static boolean bashoResult(String s) {
+        if (s.indexOf("場所") < 0) {
+            return false;
+        }
+        boolean basho = false;
+        for (String w : BASHO) {
+            basho |= s.contains(w);
+        }
+        if (basho) {
+            for (String w : BOUT_RESULTS) {
+                if (s.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean rankEndsAt(String s, int at) {
@@ -415,6 +784,8 @@ final class JapaneseNameLeads {
 
     /** Links from a role to the person holding it, beyond {@link PersonSentence#occupationBefore}'s. */
     private static final List<String> ROLE_LINKS = List.of("日本代表の", "代表選手の", "に所属する", "に所属の");
+    /** An agent's or a companion's particle after a name after a role: 経営者の三木谷浩史によって設立された. */
+    private static final List<String> AGENT_AFTER_ROLE = List.of("によって", "により", "と共に", "とともに");
     /** What follows a name after a role: the subject's or topic's particle, or a comma. */
     private static final String ROLE_NAME_END = "がはも、";
     /**
@@ -422,7 +793,7 @@ final class JapaneseNameLeads {
      * be the dictionary's. Not those that follow a firm or a place as well (社長, 会長, 市長, 代表, 監督).
      */
     private static final List<String> PERSON_TITLES = List.of("教授", "准教授", "助教", "名誉教授", "弁護士", "医師",
-            "容疑者", "被告", "議員", "衆議院議長", "参議院議長", "衆議院議員", "参議院議員", "議長", "選手", "氏");
+            "容疑者", "被告", "議員", "衆議院議長", "参議院議長", "衆議院議員", "参議院議員", "議長", "選手", "氏", "シェフ");
     /** What may stand before a name that a title follows: a line's start or these. */
     private static final String TITLED_NAME_START = "の、：:（(「 ";
 
@@ -436,6 +807,12 @@ final class JapaneseNameLeads {
         for (int p = s.indexOf('の'); p > 0; p = s.indexOf('の', p + 1)) {
             if (PersonSentence.endsWithOccupation(s, p)) {
                 nameAfterRole(d, t, unit, s, p + 1, identified, out);
+            }
+        }
+        // 浄土宗の僧である法然は
+        for (int p = s.indexOf("である", 1); p > 0; p = s.indexOf("である", p + 1)) {
+            if (PersonSentence.endsWithOccupation(s, p)) {
+                nameAfterRole(d, t, unit, s, p + 3, identified, out);
             }
         }
         for (String link : ROLE_LINKS) {
@@ -541,7 +918,16 @@ final class JapaneseNameLeads {
         } else {
             return -1;
         }
-        return e - p >= 2 && e < s.length() && ROLE_NAME_END.indexOf(s.charAt(e)) >= 0 ? e : -1;
+        return e - p >= 2 && e < s.length() && (ROLE_NAME_END.indexOf(s.charAt(e)) >= 0 || agentAt(s, e)) ? e : -1;
+    }
+
+    private static boolean agentAt(String s, int at) {
+        for (String w : AGENT_AFTER_ROLE) {
+            if (s.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -62,6 +62,7 @@ public final class JapaneseNamePosDetector implements Detector {
             "部長", "課長", "係長", "次長", "室長", "所長", "店長", "支店長", "本部長", "社長", "副社長", "会長", "専務", "常務",
             "取締役", "主任", "教授", "准教授", "博士", "弁護士", "医師", "議員", "首相", "大臣", "長官", "選手", "監督", "記者",
             "理事長", "学長", "校長", "院長", "委員長", "代表", "大統領", "総理", "外相", "投手", "棋士", "夫人", "容疑者", "被告",
+            "シェフ",
             "知事", "副知事", "都知事", "道知事", "府知事", "県知事",
             // heads of assemblies, parties, states and international bodies (安田議長, 金正恩総書記, 潘基文国連事務総長)
             "議長", "副議長", "幹事長", "総書記", "国家主席", "国務院総理", "総統", "事務総長", "国連事務総長", "官房長官",
@@ -189,7 +190,41 @@ public final class JapaneseNamePosDetector implements Detector {
                 }
             }
         }
-        return asWritten(t, distinct(out));
+        return asWritten(t, distinct(outsideTitles(t, out)));
+    }
+
+    /**
+     * Findings outside a work's title in 『』 (『トム・ソーヤーの冒険』, 『アンナ・カレーニナ』): a title names a work,
+     * and a person in it is a character, not one whose data leaks. Not 『』 inside a 「」 quote, where it quotes again.
+     */
+    private static List<Finding> outsideTitles(ScanText t, List<Finding> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<Finding> kept = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            int ui = t.unitIndexAt(f.offset());
+            String s = t.normalized(ui);
+            int local = f.offset() - t.start(ui);
+            if (local < 0 || !insideTitle(s, local, local + f.value().length())) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /** {@code s} from {@code from} to {@code to} stands within 『』 that no open 「 holds. */
+    static boolean insideTitle(String s, int from, int to) {
+        int open = s.lastIndexOf('『', from);
+        if (open < 0 || s.lastIndexOf('』', from) > open) {
+            return false;
+        }
+        int close = s.indexOf('』', open);
+        if (close < to) {
+            return false;
+        }
+        int quote = s.lastIndexOf('「', open);
+        return quote < 0 || s.lastIndexOf('」', open) > quote;
     }
 
     /**
@@ -499,7 +534,8 @@ public final class JapaneseNamePosDetector implements Detector {
         }
         boolean titled = titleAt(s, w.end(), tk) > 0;
         if (!(endsBare(s, w.end()) || titled) || AFTER_ORG.matcher(s.substring(w.end())).find()
-                || (!titled && PersonSentence.subjectIsAThing(s, w.end()))) {
+                || (!titled && PersonSentence.subjectIsAThing(s, w.end()))
+                || (!titled && !kanji && PersonSentence.bodysAct(s, w.end()))) {
             return -1;
         }
         int start = t.start(unit) + w.start();
@@ -616,6 +652,12 @@ public final class JapaneseNamePosDetector implements Detector {
             // マリア・ガルシア (the dictionary's 固有名詞-一般 for common foreign given names; パルム・ドール begins unknown)
             boolean properFirst = false;
             boolean lastPerson = false;
+            // the first part alone a place the dictionary knows, as some given names are (ソフィア, ジョージア)
+            boolean firstPlace = false;
+            boolean laterOther = false;
+            boolean partOther = false;
+            boolean commonPart = false;
+            boolean laterProper = false; // a later part the dictionary knows as a name or a proper noun (ローレン)
             for (Token x : tk) {
                 if (x.start() >= m.start() && x.end() <= m.end() && !x.surface().equals("・") && !x.surface().equals("=")) {
                     boolean person = x.pos().startsWith(NAME);
@@ -630,6 +672,17 @@ public final class JapaneseNamePosDetector implements Detector {
                     firstPerson |= person && x.start() == m.start() && x.end() == firstEnd;
                     other |= place && (x.start() < firstEnd || x.end() > firstEnd && x.surface().indexOf('・') >= 0);
                     otherAnywhere |= place;
+                    firstPlace |= place && x.pos().startsWith(PLACE) && x.start() == m.start() && x.end() == firstEnd;
+                    // a later part that is a place or a body as a whole (not プレ of プレ + スリー)
+                    boolean whole = place && partBounds(s, x.start()) && partBounds(s, x.end());
+                    // a part that is a common word as a whole: ピンク・フロイド, ウサイン・ボルト
+                    boolean common = x.known() && (x.pos().startsWith("名詞-一般") || x.pos().startsWith("名詞-サ変接続"))
+                            && partBounds(s, x.start()) && partBounds(s, x.end());
+                    commonPart |= common;
+                    laterProper |= x.known() && x.start() > firstEnd
+                            && (person || x.pos().startsWith("名詞-固有名詞-一般"));
+                    laterOther |= whole && x.end() > firstEnd;
+                    partOther |= whole;
                 }
             }
             int end = m.end();
@@ -643,15 +696,29 @@ public final class JapaneseNamePosDetector implements Detector {
             // a family name the dictionary knows ends it and the run is the subject: サラ・ジョンソンは, オリヴィア・
             // ブラウンが
             boolean surnamed = lastPerson && lastIsFamily(tk, m.end()) && subject && !otherAnywhere;
+            // what only a person does or has: the subject of 生まれた / 死去した / 就任した (来日した, 優勝した where no
+            // team's words stand), 〜の妻 / 〜の戴冠式, life dates in brackets; a band's ザ・ is none
+            // a place may begin a person's name only before a part known as a name (ソフィア・ローレン; not
+            // ケンタッキー・フライドチキン)
+            boolean free = !laterOther && (!partOther || (firstPlace && laterProper));
+            // what a team or a band does too (来日した, 優勝した, 制した): only a run with a dictionary 人名 part and no
+            // common word for a part, or in a sentence naming an individual event (全豪オープン, 世界選手権)
+            boolean shared = !otherAnywhere && ((anyPerson && !commonPart) || PersonSentence.individualEvent(s, end));
+            // no part a common word as a whole: ケンタッキー・フライドチキン, ロイヤル・ダッチ・シェル are firms
+            boolean band = m.group().startsWith("ザ・") || m.group().startsWith("ザ=");
+            boolean lived = !band && !commonPart && ((free && (PersonSentence.personPredicate(s, end, shared)
+                    || PersonSentence.personClauseBefore(s, m.start(), shared) || PersonSentence.lifeDatesAfter(s, end) > 0))
+                    // kin and rites are a person's whatever part the dictionary reads as a place (ソフィア・コッポラの夫)
+                    || (!laterOther && (!partOther || firstPlace) && PersonSentence.kinOrRiteAfter(s, end)));
             boolean person = (firstPerson && !other) || (titled && !otherAnywhere) || role
                     || (about && anyPerson && !other && subject) || (properFirst && lastPerson && !otherAnywhere)
-                    || surnamed;
+                    || surnamed || lived;
             String last = m.group().substring(Math.max(m.group().lastIndexOf('・'), m.group().lastIndexOf('=')) + 1);
             if (FACILITY_PARTS.contains(last) || joinedFirm(m.group())) {
                 continue; // カーネギー・ホール, ジョージ・ワシントン・ブリッジ: a place named after a person; ジョンソン・エンド・ジョンソン
             }
-            if (!titled && !role && soldUnder(s, end)) {
-                continue; // アンナ・スイの新商品: a brand named after its founder
+            if (!titled && !role && (soldUnder(s, end) || PersonSentence.bodysAct(s, end))) {
+                continue; // アンナ・スイの新商品: a brand named after its founder; a body's act (…が日本市場から撤退する)
             }
             if (!person || AFTER_ORG.matcher(s.substring(end)).find() || !(endsBare(s, end) || titled)) {
                 continue;
@@ -710,12 +777,21 @@ public final class JapaneseNamePosDetector implements Detector {
         return false;
     }
 
+    /** A katakana run's part starts or ends at {@code at}: a dot, an equals sign or no katakana on one side. */
+    private static boolean partBounds(String s, int at) {
+        return at == 0 || at >= s.length() || !isKatakana(s.charAt(at - 1)) || !isKatakana(s.charAt(at));
+    }
+
     /** Last parts of a katakana run that name a building, a place or a firm after a person (カーネギー・ホール). */
     static final java.util.Set<String> FACILITY_PARTS = java.util.Set.of("ホール", "ブリッジ", "センター", "ガーデン",
             "ガーデンズ", "タワー", "スクエア", "パーク", "ホテル", "スタジアム", "アリーナ", "ミュージアム", "ギャラリー",
             "シアター", "ドーム", "プラザ", "ストリート", "アベニュー", "カレッジ", "カンパニー", "ステーション", "エアポート",
             "ビルディング", "ライブラリー", "インスティテュート", "ファウンデーション", "ブラザーズ", "コーポレーション",
-            "スクール", "ユニバーシティ", "ホスピタル", "クリニック", "ハウス", "ビル", "ロード", "トンネル");
+            "スクール", "ユニバーシティ", "ホスピタル", "クリニック", "ハウス", "ビル", "ロード", "トンネル",
+            // teams, firms, papers and labels (レッドブル・レーシング, ワシントン・ポスト, ワーナー・ブラザース)
+            "レーシング", "ユナイテッド", "シティ", "モータース", "モータースポーツ", "インダストリーズ", "ホールディングス",
+            "グループ", "タイムズ", "ポスト", "ジャーナル", "ニュース", "レコード", "レコーズ", "ピクチャーズ", "スタジオ",
+            "エンターテインメント", "ブラザース", "システムズ", "テクノロジーズ", "ラボラトリーズ");
 
     /** The run's last token, ending at {@code end}, is one the dictionary tags as a family name. */
     private static boolean lastIsFamily(List<Token> tk, int end) {

@@ -24,7 +24,8 @@ final class PersonSentence {
             "就任", "引退", "移籍", "活躍", "作曲", "作詞", "執筆", "創業", "演出", "司会", "夫人", "長男", "長女", "息子",
             "首相", "総理", "天皇", "将軍", "女王", "国王", "皇帝", "プロデューサー", "アーティスト", "メンバー", "医師", "軍医",
             "教授", "研究者", "哲学者", "思想家", "建築家", "写真家", "藩士", "連覇", "メダル", "五輪", "陶芸家", "校長", "弁護士",
-            "記者", "先発", "捕手", "内野手", "外野手", "主将");
+            "記者", "先発", "捕手", "内野手", "外野手", "主将", "料理人", "シェフ", "宣教師", "修道女", "即位", "逝去",
+            "結婚");
 
     /**
      * Predicate nouns that call the subject a thing, a place or a body (「Xは…の品種である」, 「Xは…にある寺院」): the
@@ -33,7 +34,8 @@ final class PersonSentence {
     static final List<String> THING_PREDICATES = List.of("品種", "会社", "企業", "メーカー", "商社", "銀行", "寺院", "寺",
             "神社", "駅", "町", "村", "市", "区", "県", "川", "山", "湖", "島", "城", "施設", "団体", "法人", "病院", "学校",
             "大学", "製品", "商品", "ブランド", "銘柄", "路線", "作品", "映画", "楽曲", "アルバム", "番組", "雑誌", "新聞", "球団",
-            "チーム", "店", "料理", "酒", "菓子", "品", "種", "機", "車", "船", "競走馬", "都", "府");
+            "チーム", "店", "料理", "酒", "菓子", "品", "種", "機", "車", "船", "競走馬", "都", "府", "バンド", "グループ",
+            "ユニット", "デュオ", "楽団", "オーケストラ");
 
     /**
      * Occupations and standings that end an encyclopaedia lead's predicate about a person (「Xは、日本の歌手。」,
@@ -49,7 +51,11 @@ final class PersonSentence {
             "ミュージシャン", "ギタリスト", "ベーシスト", "ドラマー", "ピアニスト", "ヴァイオリニスト", "バイオリニスト", "脚本家",
             "絵師", "僧", "僧侶", "武将", "大名", "武士", "公卿", "皇族", "天皇", "将軍", "軍人", "外交官", "官僚", "裁判官",
             "宇宙飛行士", "イラストレーター", "デザイナー", "牧師", "格闘家", "プロレスラー", "ボクサー", "柔道家", "空手家",
-            "小説家", "漫画家", "劇作家", "女流棋士", "藩士", "志士", "皇帝", "国王", "女王", "創業者", "創始者", "監督");
+            "小説家", "漫画家", "劇作家", "女流棋士", "藩士", "志士", "皇帝", "国王", "女王", "創業者", "創始者", "監督",
+            // religious orders, kitchens, royal houses, and sports whose players are named by what they play
+            "宣教師", "修道女", "修道士", "神父", "司祭", "司教", "教皇", "開祖", "宗祖", "シェフ", "料理長", "パティシエ",
+            "測量家", "航海者", "王妃", "皇太子妃", "皇太子", "王子", "王女", "女帝", "皇后", "ゴルファー", "スケーター",
+            "レーサー", "レーシングドライバー", "F1ドライバー");
 
     /**
      * What a player does in a game report, which calls players by the family name alone (「岡本が2ランを放ち」): a
@@ -214,6 +220,157 @@ final class PersonSentence {
         }
         return false;
     }
+
+    /**
+     * Predicates only a person takes of its subject: born, died, crowned, married, appointed, awarded, cast, retired
+     * (「エルヴィス・プレスリーは…で生まれた」, 「ジョコ・ウィドドが…大統領に就任した」). Written as the predicate ends, so that
+     * a body announcing someone's appointment (「…の就任を発表した」) is none.
+     */
+    static final List<String> PERSON_PREDICATES = List.of("で生まれた", "に生まれた", "で生まれ、", "に生まれ、", "で生まれる",
+            "死去した", "死去し、", "に死去", "歳で死去", "逝去した", "亡くなった", "即位した", "即位し、", "に即位", "結婚した",
+            "結婚し、", "と結婚", "離婚した", "に就任した", "に就任し、", "に出演した", "に出演し、",
+            "に主演した", "現役を引退", "引退を表明", "引退した", "に叙せられ", "で講演した", "講演し、", "と講演した");
+    /**
+     * Predicates a team, a band or a firm shares with a person (came to Japan, won, was awarded): they count only in a
+     * sentence that names no match, tour or league ({@link #TEAM_WORDS}).
+     */
+    static final List<String> SHARED_PREDICATES = List.of("来日した", "来日し、", "で優勝した", "で優勝し、", "制した",
+            "初優勝", "を受賞した", "を受賞し、");
+    /** A team's or a band's visit or win: 「…が来日し、親善試合を行った」, 「リーグ優勝」. */
+    private static final List<String> TEAM_WORDS = List.of("試合", "親善", "公演", "ツアー", "リーグ", "球団", "チーム",
+            "コンサート", "ライブ", "ファイナル", "シリーズ", "凱旋", "遠征");
+    /** Tournaments a player enters alone: tennis and golf opens, championships, grands prix, marathons. */
+    private static final List<String> INDIVIDUAL_EVENTS = List.of("オープン", "選手権", "グランプリ", "マラソン",
+            "トーナメント", "五輪", "オリンピック", "マスターズ");
+
+    /** The sentence from {@code at} names an {@link #INDIVIDUAL_EVENTS} and no {@link #TEAM_WORDS}. */
+    static boolean individualEvent(String s, int at) {
+        int from = Math.max(s.lastIndexOf('。', Math.max(0, at - 1)) + 1, 0);
+        int stop = s.indexOf('。', at);
+        String sentence = s.substring(from, stop < 0 ? s.length() : stop);
+        return INDIVIDUAL_EVENTS.stream().anyMatch(sentence::contains) && TEAM_WORDS.stream().noneMatch(sentence::contains);
+    }
+    /** The subject reports what another did: 「ワシントン・ポストは、…が死去したと報じた」. */
+    private static final List<String> REPORTING = List.of("と報じ", "と伝え", "と発表", "によると", "と述べ", "と明らかに",
+            "と報道");
+
+    /**
+     * The sentence whose subject ends at {@code end} (は or が right after it) has a {@link #PERSON_PREDICATES} (or,
+     * when {@code shared}, a {@link #SHARED_PREDICATES} in a sentence of no team's words) with no other subject
+     * between, and reports nobody's words.
+     */
+    static boolean personPredicate(String s, int end, boolean shared) {
+        if (end >= s.length() || "はが".indexOf(s.charAt(end)) < 0) {
+            return false;
+        }
+        int stop = s.indexOf('。', end);
+        String rest = s.substring(end + 1, stop < 0 ? s.length() : stop);
+        for (String w : REPORTING) {
+            if (rest.contains(w)) {
+                return false;
+            }
+        }
+        int at = firstOf(rest, PERSON_PREDICATES);
+        if (at < 0 && shared) {
+            at = firstOf(rest, SHARED_PREDICATES);
+            for (String w : TEAM_WORDS) {
+                if (at >= 0 && rest.contains(w)) {
+                    return false;
+                }
+            }
+        }
+        // 「Xは、Yが死去した」: another subject stands between
+        return at >= 0 && rest.substring(0, at).indexOf('が') < 0;
+    }
+
+    /** Some {@link #PERSON_PREDICATES} stands in the line: only then are its subjects looked for. */
+    static boolean anyPersonPredicate(String s) {
+        return firstOf(s, PERSON_PREDICATES) >= 0 || firstOf(s, SHARED_PREDICATES) >= 0;
+    }
+
+    private static int firstOf(String s, List<String> words) {
+        int best = -1;
+        for (String w : words) {
+            int at = s.indexOf(w);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    /** What a person did, as a clause right before the name: 来日したリシ・スナクが, 死去したX. */
+    private static final List<String> PERSON_CLAUSES = List.of("死去した", "亡くなった", "逝去した", "即位した",
+            "就任した", "結婚した", "生まれの");
+    /** Clauses a team or a band shares with a person (来日した): only in a sentence of no {@link #TEAM_WORDS}. */
+    private static final List<String> SHARED_CLAUSES = List.of("来日した", "来日中の", "優勝した", "受賞した");
+
+    /** A {@link #PERSON_CLAUSES} (or a {@link #SHARED_CLAUSES}, no team's words in the line) ends at {@code at}. */
+    static boolean personClauseBefore(String s, int at, boolean shared) {
+        for (String w : PERSON_CLAUSES) {
+            if (at >= w.length() && s.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        if (shared) {
+            for (String w : SHARED_CLAUSES) {
+                if (at >= w.length() && s.startsWith(w, at - w.length())) {
+                    return TEAM_WORDS.stream().noneMatch(s::contains);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Kin and rites of a person after the name and の: 〜の妻, 〜の息子, 〜の戴冠式, 〜の葬儀. */
+    private static final List<String> KIN_AND_RITES = List.of("妻", "夫", "息子", "娘", "長男", "長女", "次男", "次女",
+            "戴冠式", "即位", "葬儀", "告別式", "死去", "遺族");
+
+    /** {@code の} and a {@link #KIN_AND_RITES} word at {@code end}. */
+    static boolean kinOrRiteAfter(String s, int end) {
+        if (end + 1 >= s.length() || s.charAt(end) != 'の') {
+            return false;
+        }
+        for (String w : KIN_AND_RITES) {
+            if (s.startsWith(w, end + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A body's acts of which the subject is the body: announcing a new head's appointment, signing a player. */
+    private static final List<String> BODY_ACTS = List.of("就任を発表", "退任を発表", "解任を発表", "獲得を発表",
+            "入団を発表", "加入を発表", "契約を発表", "市場から撤退", "市場に参入", "日本法人");
+
+    /** The sentence whose topic or subject ends at {@code end} reports a {@link #BODY_ACTS}: the subject is a body. */
+    static boolean bodysAct(String s, int end) {
+        int stop = s.indexOf('。', end);
+        String rest = s.substring(end, stop < 0 ? s.length() : stop);
+        for (String w : BODY_ACTS) {
+            if (rest.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Life dates in brackets right at {@code at}, a reading and a comma before them allowed: （1950年 - ）, （1901年4月29日 -
+     * 1989年1月7日）, （やまだ たろう、1950年 - ）. Answers the index after the bracket, or -1.
+     */
+    static int lifeDatesAfter(String s, int at) {
+        if (at >= s.length() || (s.charAt(at) != '（' && s.charAt(at) != '(')) {
+            return -1;
+        }
+        java.util.regex.Matcher m = LIFE_DATES.matcher(s);
+        m.region(at, Math.min(s.length(), at + 60));
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    private static final java.util.regex.Pattern LIFE_DATES = java.util.regex.Pattern.compile(
+            "[（(](?:[^（()）、,]{1,24}[、,] ?)?(?:紀元前)?\\d{1,4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:頃|ごろ)? ?[-－–—〜~] ?"
+            + "(?:(?:紀元前)?\\d{1,4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:頃|ごろ)?)?[）)]");
 
     private static String stripCopula(String p) {
         for (String c : List.of("であった", "である", "だった", "です", "だ")) {
