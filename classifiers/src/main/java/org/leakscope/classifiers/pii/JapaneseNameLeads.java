@@ -873,9 +873,16 @@ final class JapaneseNameLeads {
         String x = s.substring(p, e);
         List<Token> tk = d.tokens(x);
         boolean kanji = isKanjiRun(x);
+        if (!kanji && isKanji(x.charAt(0))) {
+            // a family name in kanji and a given name in hiragana (建築家の東ゆかりは, 作曲家の五嶋みどりが)
+            if (familyAndHiraganaGiven(x, tk)) {
+                add(t, unit, s, p, e, identified ? 0.9 : 0.7, out);
+            }
+            return;
+        }
         // a katakana word the dictionary files as a body by its unknown-word rules or as a brand (ローラ) may be a
         // stage name after an occupation: only common nouns and places are out
-        boolean plausible = kanji ? plausibleTopic(d, x) && x.length() <= 5 && nameEvidence(tk)
+        boolean plausible = kanji ? plausibleTopic(d, x) && x.length() <= 5 && (nameEvidence(tk) || placeNamedFamily(tk))
                 : tk.size() == 1 && tk.get(0).pos().startsWith("名詞-固有名詞-組織") ? !OrgWords.isOrganisation(x)
                 : plausibleTopic(d, x);
         if (!plausible || aBodyOrPlace(tk)) {
@@ -898,6 +905,15 @@ final class JapaneseNameLeads {
         if (isKanji(c)) {
             while (e < s.length() && isKanji(s.charAt(e))) {
                 e++;
+            }
+            // a hiragana given name after a kanji family name, up to the particle that ends it (東ゆかりは)
+            int run = e;
+            while (run < s.length() && isHiragana(s.charAt(run))) {
+                run++;
+            }
+            if (e - p <= 3 && run - e >= 3 && run - e <= 5 && "がは".indexOf(s.charAt(run - 1)) >= 0
+                    && (run == s.length() || !isHiragana(s.charAt(run)))) {
+                return run - 1;
             }
         } else if (isKatakana(c)) {
             while (e < s.length() && (isKatakana(s.charAt(e)) || s.charAt(e) == 'ー'
@@ -934,6 +950,55 @@ final class JapaneseNameLeads {
      * Some token is a name, a proper noun of no place or body, or unknown, and no token of two or more is a known
      * word of another kind: 池 + 江 + 璃 + 花子, not 社会 + 正義.
      */
+    /**
+     * After an occupation, a name whose family name the dictionary reads as a place and whose given name it reads as
+     * words of one character (漫画家の松本零士が: 松本 / 零 / 士): the place first, then only one-character words, none
+     * a place's or a body's suffix (京都府) or a counter (三人).
+     */
+    private static boolean placeNamedFamily(List<Token> tk) {
+        if (tk.size() < 2 || !tk.get(0).pos().startsWith(JapaneseNamePosDetector.PLACE) || tk.get(0).length() < 2) {
+            return false;
+        }
+        for (int i = 1; i < tk.size(); i++) {
+            Token x = tk.get(i);
+            if (x.length() != 1 || x.pos().startsWith("名詞-接尾-地域") || x.pos().startsWith("名詞-接尾-助数詞")
+                    || x.pos().startsWith(JapaneseNamePosDetector.PLACE) || !x.pos().startsWith("名詞")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * 1-3 kanji and 2-4 hiragana as two words the dictionary splits at the change of script: a family name and a
+     * hiragana given name (東 / ゆかり, 五嶋 / みどり). Not one word of both scripts (生きざま), a pronoun or a word
+     * with a suffix (私たち, 卵たち), nor a verb or an adjective.
+     */
+    private static boolean familyAndHiraganaGiven(String x, List<Token> tk) {
+        int k = 0;
+        while (k < x.length() && isKanji(x.charAt(k))) {
+            k++;
+        }
+        if (k < 1 || k > 3 || x.length() - k < 2 || x.length() - k > 4 || tk.isEmpty()) {
+            return false;
+        }
+        Token given = tk.get(tk.size() - 1);
+        if (given.start() != k || given.end() != x.length()
+                || !(given.pos().startsWith(JapaneseNamePosDetector.NAME) || given.pos().equals("名詞-一般"))) {
+            return false;
+        }
+        // a numeral the dictionary splits off a family name it knows is the name's (五 / 嶋 for 五嶋)
+        boolean family = tk.get(tk.size() - 2 >= 0 ? tk.size() - 2 : 0).pos().startsWith(JapaneseNamePosDetector.NAME);
+        for (int i = 0; i < tk.size() - 1; i++) {
+            String pos = tk.get(i).pos();
+            if (!pos.startsWith("名詞") || pos.startsWith("名詞-代名詞") || pos.startsWith("名詞-数") && !family
+                    || pos.startsWith("名詞-接尾") || pos.startsWith("名詞-非自立")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean nameEvidence(List<Token> tk) {
         boolean evidence = false;
         for (Token x : tk) {
