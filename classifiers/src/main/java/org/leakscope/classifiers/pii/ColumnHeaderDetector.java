@@ -184,6 +184,24 @@ public final class ColumnHeaderDetector implements Detector {
         return out == null ? List.of() : out;
     }
 
+    /**
+     * The cell {@code i} (no header of its own: a table's first row) holds the header the cells below it in its
+     * column have: it is the header row's cell. Looked for in the next rows only.
+     */
+    private static boolean headerOfColumnBelow(ScanText t, int i, String value) {
+        TextUnit u = t.units().get(i);
+        for (int j = i + 1; j < t.units().size() && j <= i + 256; j++) {
+            TextUnit v = t.units().get(j);
+            if (!v.isCell() || !java.util.Objects.equals(v.sheet(), u.sheet())) {
+                return false;
+            }
+            if (v.row() > u.row() && java.util.Objects.equals(v.column(), u.column()) && v.columnHeader() != null) {
+                return value.equalsIgnoreCase(TextNormalizer.normalize(v.columnHeader()).strip());
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Finding> detect(ScanText t) {
         List<Finding> out = new ArrayList<>();
@@ -209,7 +227,13 @@ public final class ColumnHeaderDetector implements Detector {
                 continue;
             }
             // a form row "生年月日 | 1973年2月6日" is typed by its label cell, a roster cell by its column header
+            // a header row's cell is its column's header, no value of the cell before it ("氏名 | 郵便番号 | 住所" at a
+            // table's top gave the name 郵便番号)
             String label = t.rowLabel(i);
+            if (label != null && u.columnHeader() == null && !forms.contains(u.sheet() == null ? "" : u.sheet())
+                    && headerOfColumnBelow(t, i, value)) {
+                label = null;
+            }
             Finding f = label == null ? null : typed(t, i, value, named(label, byHeader), "row_label");
             if (f == null && label != null && DOCUMENT_NUMBER.matcher(normalizeHeader(label)).matches()) {
                 // "確認書類 | 運転免許証" above "書類番号 | 301234567890": the number is the named document's

@@ -49,6 +49,23 @@ class RulePackPiiTest {
     }
 
     @Test
+    void aHeaderRowsCellIsNoValueOfTheCellBeforeIt() {
+        // a table's first row: 郵便番号 is the header of the column below it, not the value of a form row 氏名 | …
+        ColumnHeaderDetector d = ColumnHeaderDetector.fromConfig(CONFIG);
+        List<Finding> f = d.detect(new ScanText(List.of(
+                TextUnit.cell(null, 1, "A", null, "氏名"), TextUnit.cell(null, 1, "B", null, "郵便番号"),
+                TextUnit.cell(null, 1, "C", null, "住所"),
+                TextUnit.cell(null, 2, "A", "氏名", "前田 勇気"), TextUnit.cell(null, 2, "B", "郵便番号", "760-0023"),
+                TextUnit.cell(null, 2, "C", "住所", "香川県高松市寿町5-24-3"))));
+        assertEquals(List.of("前田 勇気"), f.stream().filter(x -> x.type().equals("PERSON_NAME")).map(Finding::value).toList());
+        // a form's row still types its value by its label
+        List<Finding> form = d.detect(new ScanText(List.of(
+                TextUnit.cell("申込書", 1, "A", null, "氏名"), TextUnit.cell("申込書", 1, "B", null, "前田 勇気"),
+                TextUnit.cell("申込書", 2, "A", null, "住所"), TextUnit.cell("申込書", 2, "B", null, "香川県高松市寿町5-24-3"))));
+        assertEquals(List.of("前田 勇気"), form.stream().filter(x -> x.type().equals("PERSON_NAME")).map(Finding::value).toList());
+    }
+
+    @Test
     void aDocumentNumberRowIsTypedByTheDocumentNamedAboveIt() {
         ColumnHeaderDetector d = ColumnHeaderDetector.fromConfig(CONFIG);
         List<Finding> f = d.detect(new ScanText(List.of(

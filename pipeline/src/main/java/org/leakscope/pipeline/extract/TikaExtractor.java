@@ -214,21 +214,25 @@ public final class TikaExtractor implements ItemExtractor {
         ZipEncryption.Result zipEncryption = null;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
-            String notATable = isDelimited(mediaType) ? readTable(bytes, metadata, partSink, parts, handler) : null;
+            // a .txt that is a table (an Excel tab-delimited export, a roster written as text) is read as one
+            boolean sniffed = mediaType.equals("text/plain") && !noteAsText && !interchange(bytes)
+                    && DelimitedText.looksLikeTable(bytes);
+            boolean table = isDelimited(mediaType) || sniffed;
+            String notATable = table ? readTable(bytes, metadata, partSink, parts, handler) : null;
             String interchange;
-            if (notATable == null && readZengin(mediaType, bytes, handler)) {
+            if (notATable == null && !sniffed && readZengin(mediaType, bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, ZenginTransfer.class.getName());
-            } else if (notATable == null && (interchange = readInterchange(mediaType, bytes, handler)) != null) {
+            } else if (notATable == null && !sniffed && (interchange = readInterchange(mediaType, bytes, handler)) != null) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, interchange);
             } else if (notATable != null) {
                 // a broken table is still text: its e-mails, phones and numbers are found line by line
-                detail = notATable + "; read as plain text";
+                detail = sniffed ? null : notATable + "; read as plain text"; // a guess that failed says nothing
                 new TXTParser().parse(in, handler, metadata, context);
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, TXTParser.class.getName());
             } else if (noteAsText) {
                 new TXTParser().parse(in, handler, metadata, context);
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, TXTParser.class.getName());
-            } else if (isDelimited(mediaType)) {
+            } else if (table) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CsvUnits.class.getName());
             } else if ((mediaType.equals("application/json") || isJsonLines(mediaType, metadata))
                     && readJson(bytes, metadata, partSink, parts, handler)) {
@@ -637,18 +641,13 @@ public final class TikaExtractor implements ItemExtractor {
         if (size > 16L * 1024 * 1024 || size < 16) {
             return null;
         }
-        byte[] head = new byte[16];
-        try (InputStream in = Files.newInputStream(bytes)) {
-            in.readNBytes(head, 0, head.length);
-        }
-        String h = new String(head, StandardCharsets.ISO_8859_1).replaceFirst("^\u00EF\u00BB\u00BF", "");
-        boolean hl7 = h.startsWith("MSH") || h.startsWith("FHS") || h.startsWith("BHS");
-        boolean x12 = h.startsWith("ISA");
-        boolean fixed = h.startsWith("101") || h.startsWith("1 01") || h.startsWith("VOL1") || h.matches("T\\d{4}[\\s\\S]*");
-        boolean receipts = ReceiptRecords.looksLikeReceipts(h);
-        if (!hl7 && !x12 && !fixed && !receipts) {
+        Interchange kind = Interchange.of(interchangeHead(bytes));
+        if (kind == null) {
             return null;
         }
+        boolean hl7 = kind == Interchange.HL7;
+        boolean x12 = kind == Interchange.X12;
+        boolean receipts = kind == Interchange.RECEIPTS;
         byte[] all = Files.readAllBytes(bytes);
         String text;
         if (receipts) { // レセプト電算 files are Shift_JIS by rule
@@ -682,6 +681,44 @@ public final class TikaExtractor implements ItemExtractor {
         }
         handler.tableUnits(units);
         return by;
+    }
+
+    /** A file's first 16 bytes as Latin-1, a UTF-8 byte-order mark left out: what the interchange formats start with. */
+    private static String interchangeHead(Path bytes) throws IOException {
+        byte[] head = new byte[16];
+        try (InputStream in = Files.newInputStream(bytes)) {
+            in.readNBytes(head, 0, head.length);
+        }
+        return new String(head, StandardCharsets.ISO_8859_1).replaceFirst("^\u00EF\u00BB\u00BF", "");
+    }
+
+    /** The formats {@link #readInterchange} reads, told by a file's first bytes. */
+    private enum Interchange {
+        HL7, X12, FIXED, RECEIPTS;
+
+        /** The format a file starting with {@code h} is in ({@link #interchangeHead}), or null. */
+        static Interchange of(String h) {
+            if (h.startsWith("MSH") || h.startsWith("FHS") || h.startsWith("BHS")) {
+                return HL7;
+            }
+            if (h.startsWith("ISA")) {
+                return X12;
+            }
+            // NACHA, BACS, IRS FIRE
+            if (h.startsWith("101") || h.startsWith("1 01") || h.startsWith("VOL1") || h.matches("T\\d{4}[\\s\\S]*")) {
+                return FIXED;
+            }
+            return ReceiptRecords.looksLikeReceipts(h) ? RECEIPTS : null;
+        }
+    }
+
+    /** The file starts as one of {@link #readInterchange}'s formats (HL7, X12, NACHA, BACS, IRS FIRE, レセプト電算). */
+    private static boolean interchange(Path bytes) {
+        try {
+            return Interchange.of(interchangeHead(bytes)) != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** mongodump's {@code .bson}: Tika knows no BSON and says octet-stream. */

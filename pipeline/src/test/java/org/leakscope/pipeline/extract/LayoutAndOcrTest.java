@@ -276,6 +276,22 @@ class LayoutAndOcrTest {
         assertEquals(3, unit(item, "219-45-6789").row());
     }
 
+    /** A .txt that is a table (Excel's tab-delimited text, UTF-16) is read as one; a .txt of prose stays lines. */
+    @Test
+    void aTabDelimitedTextFileIsReadAsATable() throws IOException {
+        Path txt = tmp.resolve("住所録.txt");
+        Files.write(txt, "\uFEFF氏名\t郵便番号\t住所\n前田 真由美\t760-0023\t香川県高松市寿町5-11-19\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        ExtractedItem item = extract(txt, false).get(0);
+        assertEquals("text/plain", item.mediaType());
+        TextUnit zip = unit(item, "760-0023");
+        assertTrue(zip.isCell());
+        assertEquals("郵便番号", zip.columnHeader());
+        Path note = tmp.resolve("note.txt");
+        Files.writeString(note, "Minutes, as agreed.\nBudget figures remain.\nNext meeting Friday, 10:00.\n");
+        assertFalse(unit(extract(note, false).get(0), "Budget figures remain.").isCell());
+    }
+
     /** An XML export: each child of the root a record, its leaf elements and attributes cells named by their names. */
     @Test
     void anXmlExportIsReadAsRecords() throws IOException {
