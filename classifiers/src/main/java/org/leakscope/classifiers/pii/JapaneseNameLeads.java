@@ -1,5 +1,8 @@
 package org.leakscope.classifiers.pii;
 
+import static org.leakscope.classifiers.pii.JapaneseNamePosDetector.isHiragana;
+import static org.leakscope.classifiers.pii.JapaneseNamePosDetector.isKanji;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -988,7 +991,7 @@ final class JapaneseNameLeads {
             return false;
         }
         // a numeral the dictionary splits off a family name it knows is the name's (五 / 嶋 for 五嶋)
-        boolean family = tk.get(tk.size() - 2 >= 0 ? tk.size() - 2 : 0).pos().startsWith(JapaneseNamePosDetector.NAME);
+        boolean family = tk.size() >= 2 && tk.get(tk.size() - 2).pos().startsWith(JapaneseNamePosDetector.NAME);
         for (int i = 0; i < tk.size() - 1; i++) {
             String pos = tk.get(i).pos();
             if (!pos.startsWith("名詞") || pos.startsWith("名詞-代名詞") || pos.startsWith("名詞-数") && !family
@@ -1095,16 +1098,8 @@ final class JapaneseNameLeads {
         out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value), score, ID, start));
     }
 
-    private static boolean isKanji(char c) {
-        return (c >= '\u4E00' && c <= '\u9FFF') || c == '々';
-    }
-
     private static boolean isKanjiRun(String w) {
         return !w.isEmpty() && w.chars().allMatch(c -> isKanji((char) c));
-    }
-
-    private static boolean isHiragana(char c) {
-        return c >= '\u3041' && c <= '\u3096';
     }
 
     private static boolean isHiraganaRun(String w) {

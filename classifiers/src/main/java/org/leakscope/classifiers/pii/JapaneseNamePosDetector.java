@@ -979,7 +979,7 @@ public final class JapaneseNamePosDetector implements Detector {
         return isKanji(c) || isHiragana(c) || isKatakana(c) || c == 'ー';
     }
 
-    private static boolean isKanji(char c) {
+    static boolean isKanji(char c) {
         return (c >= '\u4E00' && c <= '\u9FFF') || c == '々';
     }
 
@@ -1333,7 +1333,7 @@ public final class JapaneseNamePosDetector implements Detector {
                 t.start(unit) + m.start(1)));
     }
 
-    private static boolean isHiragana(char c) {
+    static boolean isHiragana(char c) {
         return c >= '\u3041' && c <= '\u3096';
     }
 
