@@ -22,8 +22,10 @@ public final class JapaneseNameDetector extends PatternDetector {
     /** A run of kanji (and the kana that occur inside family names: 一ノ瀬, 八ヶ岳) standing before a space. */
     private static final Pattern SURNAME_CANDIDATE =
             Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}])[\\p{IsHan}々ヶヵノ]{1,5}(?= )");
-    // (an era name is a date's start, no given name: a licence's "二・小・原　平成15年05月01日")
-    private static final Pattern GIVEN_NAME_TAIL = Pattern.compile(" (?!(?:明治|大正|昭和|平成|令和)(?:\\d|元))(?:\\p{IsHan}{1,3}(?!\\p{IsHan})"
+    // (an era name is a date's start, no given name: a licence's "二・小・原　平成15年05月01日"; nor is a lone
+    // administrative suffix, where extracted text split a place: "石川 県", "長野 市")
+    private static final Pattern GIVEN_NAME_TAIL = Pattern.compile(" (?!(?:明治|大正|昭和|平成|令和)(?:\\d|元))"
+            + "(?![都道府県市区町村郡駅](?!\\p{IsHan}))(?:\\p{IsHan}{1,3}(?!\\p{IsHan})"
             + "|\\p{IsKatakana}{2,4}(?!\\p{IsKatakana})|\\p{IsHiragana}{2,3}(?=さん|様|殿|\\s|$|[、。,]))(?!\\p{IsHan})");
 
     private final Set<String> surnames;

@@ -172,7 +172,10 @@ public final class JapaneseNamePosDetector implements Detector {
                         && !titleBefore(s, first.start())) {
                     continue;
                 }
-                int next = first.pos().startsWith(SEI) ? familyAndGivenName(t, i, tk, k, identified, about, out) : -1;
+                int next = spacedNameWithTitle(t, i, tk, k, identified, out);
+                if (next < 0 && first.pos().startsWith(SEI)) {
+                    next = familyAndGivenName(t, i, tk, k, identified, about, out);
+                }
                 if (next < 0 && first.pos().startsWith(PLACE) && first.known()) {
                     next = placeNamedFamilyWithTitle(t, i, tk, k, identified, out);
                 }
@@ -1065,6 +1068,39 @@ public final class JapaneseNamePosDetector implements Detector {
         out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", w.surface(), Masks.name(w.surface()),
                 identified ? 0.8 : 0.6, id(), start));
         return k;
+    }
+
+    /**
+     * A dictionary family name, a blank, a dictionary given name and a title only a person takes (石川 優子さん,
+     * 小松 彩さん): the name, whatever the tokenizer made of its parts. Many family names are places too (石川, 小松,
+     * 福井), and some given names are family names as well (彩): taken apart, the family name stands before no title
+     * and the given name alone came out as the name. Answers the last token taken, or -1.
+     */
+    private int spacedNameWithTitle(ScanText t, int unit, List<Token> tk, int k, boolean identified, List<Finding> out) {
+        String s = text(t, unit);
+        Token family = tk.get(k);
+        if (k + 2 >= tk.size() || family.length() > 4 || !isKanjiWord(family.surface())) {
+            return -1;
+        }
+        Token blank = tk.get(k + 1);
+        Token given = tk.get(k + 2);
+        if (blank.start() != family.end() || blank.length() != 1 || !blank.surface().isBlank()
+                || given.start() != blank.end() || given.length() > 3 || !isKanjiWord(given.surface())) {
+            return -1;
+        }
+        boolean titled = false;
+        for (String title : PERSON_ONLY_TITLES) {
+            titled |= s.startsWith(title, given.end()) && endsToken(tk, given.end() + title.length());
+        }
+        if (!titled || !entries.surnameSurface(s, family.start(), family.end())
+                || !entries.givenNameSurface(s, given.start(), given.end(), false)) {
+            return -1;
+        }
+        String value = s.substring(family.start(), given.end());
+        int start = t.start(unit) + family.start();
+        out.add(PatternDetector.finding(t, Category.PII, "PERSON_NAME", value, Masks.name(value),
+                score(t, start, start + value.length(), true, false, true, identified), id(), start));
+        return k + 2;
     }
 
     /** 「田中、佐藤、鈴木の3人」, 「山田・川口両氏」: a count of people or a plural of respect after a list of names. */
