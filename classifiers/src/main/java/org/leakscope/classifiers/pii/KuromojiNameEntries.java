@@ -24,7 +24,7 @@ import org.apache.lucene.util.fst.PositiveIntOutputs;
  * tokenised. Every position is tried, not only token boundaries, so the pairs offered are a superset of the
  * pairs the tokenizer can produce.
  */
-final class KuromojiNameEntries {
+public final class KuromojiNameEntries {
 
     private static final int MAX_GAP = 2; // the detector's limit between 姓 and 名
     static final int WHOLE_NAME_MIN = 3; // a whole-name entry of fewer kanji is taken only in a sentence about people
@@ -93,6 +93,22 @@ final class KuromojiNameEntries {
         }
         Walk walk = walkOver(s, from, to);
         return walk != null && walk.hasTag(dictionary, JapaneseNamePosDetector.SEI);
+    }
+
+    private static final KuromojiNameEntries SHARED = new KuromojiNameEntries();
+
+    /**
+     * True when the kanji name {@code name} (no blanks) is a dictionary 姓 surface followed by a dictionary 名 surface
+     * (孫 + 正義, 和辻 + 哲郎): what the tokenizer can tag as a family and a given name, whatever its lists of common
+     * family names hold.
+     */
+    public static boolean familyThenGivenName(String name) {
+        for (int cut = 1; cut < name.length() && cut <= 4; cut++) {
+            if (SHARED.surnameSurface(name, 0, cut) && SHARED.givenNameSurface(name, cut, name.length(), false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The dictionary walked over {@code s} from {@code from} to {@code to}, ending on a whole entry; or null. */

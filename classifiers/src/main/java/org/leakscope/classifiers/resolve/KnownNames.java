@@ -6,12 +6,15 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.leakscope.classifiers.ClassifierConfig;
+import org.leakscope.classifiers.pii.KuromojiNameEntries;
 
 /**
  * Whether a full name found without contact data is likely a person's: a Latin name whose given name (first
  * word of its {@link PersonNames#key}) is on the given-name lists, a Japanese name that starts with a family
- * name on the surname lists (the {@code names} rule pack). A heading or a form label taken for a name
- * ("Start date", "Derived From") is on neither, and kana-only readings sit beside a written name.
+ * name on the surname lists (the {@code names} rule pack) or is a dictionary family name followed by a dictionary
+ * given name (kuromoji's 姓 and 名 entries reach beyond the lists), a foreign name in katakana whose parts a middle
+ * dot or an equals sign joins (ヒラリー・クリントン). A heading or a form label taken for a name ("Start date",
+ * "Derived From") is none of these, and kana-only readings (a blank between their parts) sit beside a written name.
  */
 final class KnownNames {
 
@@ -36,6 +39,15 @@ final class KnownNames {
 
     private static String fold(String word) {
         return org.leakscope.classifiers.pii.NameFolding.fold(word.strip()).toLowerCase(Locale.ROOT);
+    }
+
+    // a foreign name in katakana, its parts joined by a middle dot or an equals sign (ヒラリー・クリントン,
+    // ウィレム＝アレクサンダー); a reading in kana is written with a blank or none between its parts
+    private static final java.util.regex.Pattern FOREIGN_FULL_NAME =
+            java.util.regex.Pattern.compile("[\\p{IsKatakana}ー&&[^・]]{2,}(?:[・=＝][\\p{IsKatakana}ー&&[^・]]{2,})+");
+
+    static boolean foreignFullName(String name) {
+        return FOREIGN_FULL_NAME.matcher(name.strip()).matches();
     }
 
     /**
@@ -115,7 +127,13 @@ final class KnownNames {
     }
 
     boolean likelyPerson(String name) {
-        if (name == null || PersonNames.isKanaOnly(name)) {
+        if (name == null) {
+            return false;
+        }
+        if (foreignFullName(name)) {
+            return true;
+        }
+        if (PersonNames.isKanaOnly(name)) {
             return false;
         }
         String key = PersonNames.key(name);
@@ -123,7 +141,8 @@ final class KnownNames {
             return false;
         }
         if (PersonNames.isJapanese(key)) {
-            return surnames.stream().anyMatch(s -> key.startsWith(s) && key.length() > s.length());
+            return surnames.stream().anyMatch(s -> key.startsWith(s) && key.length() > s.length())
+                    || KuromojiNameEntries.familyThenGivenName(key);
         }
         return given.contains(key.substring(0, key.indexOf(' ')));
     }

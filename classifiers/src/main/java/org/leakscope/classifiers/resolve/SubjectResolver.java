@@ -1602,7 +1602,7 @@ public final class SubjectResolver {
     private static boolean oneName(List<String> names) {
         Set<String> keys = new HashSet<>(4);
         for (String n : names) {
-            if (!isKanaOnly(n)) {
+            if (!isKanaOnly(n) || KnownNames.foreignFullName(n)) {
                 keys.add(PersonNames.key(n) == null ? n : PersonNames.key(n));
             }
         }

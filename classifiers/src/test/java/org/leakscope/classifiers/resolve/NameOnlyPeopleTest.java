@@ -1,6 +1,7 @@
 package org.leakscope.classifiers.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.leakscope.classifiers.resolve.Rows.row;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -153,5 +154,27 @@ class NameOnlyPeopleTest {
                 row("site", 2, "PERSON_NAME", "Isla Fenwick"), row("site", 2, "PHONE_NUMBER", "+447520322146"),
                 row("site", 2, "UK_NINO", "YC931890C")));
         assertEquals(2, s.size(), s.toString());
+    }
+
+    @Test
+    void aNameOnlyPersonIsOneTheListsOrTheDictionaryOrAForeignNamesShapeKnow() {
+        KnownNames k = KnownNames.fromConfig(ClassifierConfig.load(null));
+        assertTrue(k.likelyPerson("石川 優子"), "a family name of the lists");
+        assertTrue(k.likelyPerson("小松彩"), "a dictionary family name, then a dictionary given name");
+        assertTrue(k.likelyPerson("ヒラリー・クリントン"), "a foreign name's parts joined by a middle dot");
+        assertTrue(k.likelyPerson("ウィレム＝アレクサンダー"), "... or an equals sign");
+        assertTrue(k.likelyPerson("ヨハン・ゼバスティアン・バッハ"));
+        assertFalse(k.likelyPerson("ヤマダ タロウ"), "a reading, written with a blank");
+        assertFalse(k.likelyPerson("ヴィクトリア"), "one katakana word");
+        assertFalse(k.likelyPerson("エド・シ"), "a part of one character is no name's");
+        assertFalse(k.likelyPerson("田中"), "a family name alone");
+    }
+
+    @Test
+    void aForeignNameInKatakanaWithoutContactDataIsAPersonItsReadingIsNot() {
+        List<Subject> s = r.resolve(List.of(row("news", 1, "PERSON_NAME", "マザー・テレサ"),
+                row("badge", 2, "PERSON_NAME", "スズキ イチロウ")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("マザー・テレサ", s.get(0).name());
     }
 }
