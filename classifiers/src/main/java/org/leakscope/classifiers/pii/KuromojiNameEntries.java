@@ -111,6 +111,11 @@ public final class KuromojiNameEntries {
         return false;
     }
 
+    /** True when {@code name} as a whole is a dictionary 姓 or 名 surface: a family or a given name alone (長谷川). */
+    public static boolean oneNamePart(String name) {
+        return SHARED.surnameSurface(name, 0, name.length()) || SHARED.givenNameSurface(name, 0, name.length(), false);
+    }
+
     /** The dictionary walked over {@code s} from {@code from} to {@code to}, ending on a whole entry; or null. */
     private Walk walkOver(String s, int from, int to) {
         Walk walk = new Walk(fst);

@@ -46,6 +46,16 @@ final class KnownNames {
     private static final java.util.regex.Pattern FOREIGN_FULL_NAME =
             java.util.regex.Pattern.compile("[\\p{IsKatakana}ー&&[^・]]{2,}(?:[・=＝][\\p{IsKatakana}ー&&[^・]]{2,})+");
 
+    /**
+     * Three characters or more, a kanji first: the Japanese name detectors take such a name only where its context
+     * says a person (a title, an occupation, a person's verb), so its family name need be on no list (隈研吾, 新浪剛史).
+     * A family or a given name alone is no full name (長谷川, 千恵子; 西 and 最澄 are left to contact data).
+     */
+    private boolean wholeKanjiName(String key) {
+        return key.codePointCount(0, key.length()) >= 3 && Character.UnicodeScript.of(key.codePointAt(0))
+                == Character.UnicodeScript.HAN && !surnameSet.contains(key);
+    }
+
     static boolean foreignFullName(String name) {
         return FOREIGN_FULL_NAME.matcher(name.strip()).matches();
     }
@@ -142,7 +152,8 @@ final class KnownNames {
         }
         if (PersonNames.isJapanese(key)) {
             return surnames.stream().anyMatch(s -> key.startsWith(s) && key.length() > s.length())
-                    || KuromojiNameEntries.familyThenGivenName(key);
+                    || !KuromojiNameEntries.oneNamePart(key) && (KuromojiNameEntries.familyThenGivenName(key)
+                            || wholeKanjiName(key));
         }
         return given.contains(key.substring(0, key.indexOf(' ')));
     }

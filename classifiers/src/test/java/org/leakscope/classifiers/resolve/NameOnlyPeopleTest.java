@@ -168,6 +168,9 @@ class NameOnlyPeopleTest {
         assertFalse(k.likelyPerson("ヴィクトリア"), "one katakana word");
         assertFalse(k.likelyPerson("エド・シ"), "a part of one character is no name's");
         assertFalse(k.likelyPerson("田中"), "a family name alone");
+        assertFalse(k.likelyPerson("長谷川"), "a family name of three kanji alone");
+        assertFalse(k.likelyPerson("千恵子"), "a given name alone");
+        assertTrue(k.likelyPerson("隈研吾"), "three kanji or more that are no one name part: a name the detectors took in context");
     }
 
     @Test
