@@ -95,6 +95,15 @@ final class KuromojiNameEntries {
         return walk != null && walk.hasTag(dictionary, JapaneseNamePosDetector.SEI);
     }
 
+    /** True when {@code s} from {@code from} to {@code to} is a dictionary place surface (近江, 松本). */
+    boolean placeSurface(String s, int from, int to) {
+        if (from < 0 || to > s.length() || from >= to) {
+            return false;
+        }
+        Walk walk = walkOver(s, from, to);
+        return walk != null && walk.hasTag(dictionary, JapaneseNamePosDetector.PLACE);
+    }
+
     /** The dictionary walked over {@code s} from {@code from} to {@code to}, ending on a whole entry; or null. */
     private Walk walkOver(String s, int from, int to) {
         Walk walk = new Walk(fst);
@@ -193,9 +202,13 @@ final class KuromojiNameEntries {
         return false;
     }
 
-    /** The name may end at {@code end}: what follows is not kanji or katakana, or is an honorific or title. */
+    /**
+     * The name may end at {@code end}: what follows is not kanji or katakana, or is an honorific, a title, a player's
+     * rank or a local office (九段, 市長).
+     */
     static boolean endsName(String s, int end) {
-        return end >= s.length() || !isNameChar(s.codePointAt(end)) || JapaneseNamePosDetector.titleAt(s, end, null) > 0;
+        return end >= s.length() || !isNameChar(s.codePointAt(end)) || JapaneseNamePosDetector.titleAt(s, end, null) > 0
+                || JapaneseNamePosDetector.rankAt(s, end, null) > 0 || JapaneseNamePosDetector.localOfficeAt(s, end, null) > 0;
     }
 
     static boolean isNameChar(int cp) {
