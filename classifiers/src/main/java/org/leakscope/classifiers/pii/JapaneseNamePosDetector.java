@@ -217,7 +217,7 @@ public final class JapaneseNamePosDetector implements Detector {
     }
 
     /**
-     * Words before a name that make it a fictional character's (『…』の主人公・X, ライバルの X, キャラクター「X」): a
+     * Words before a name that make it a fictional character's (『…』の主人公・X, ヒロインの X, キャラクター「X」): a
      * character is no person whose data leaks.
      */
     private static final List<String> CHARACTER_ROLES = List.of("主人公", "ヒロイン", "登場人物", "キャラクター", "敵役",
