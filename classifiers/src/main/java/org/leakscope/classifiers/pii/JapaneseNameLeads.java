@@ -53,7 +53,7 @@ final class JapaneseNameLeads {
      * that firms' and clubs' katakana names take (社長, 会長, CEO, 監督, 選手: ユベントス監督) are left out.
      */
     private static final List<String> FOREIGN_TITLES = List.of("容疑者", "被告", "議員", "国王", "女王", "教授", "博士",
-            "事務総長", "長官", "議長", "総裁", "外相");
+            "事務総長", "長官", "議長", "総裁", "外相", "准教授", "騎手", "調教師", "裁判長", "判事");
     private static final Pattern KATAKANA_BEFORE_TITLE = Pattern.compile("(?<![\\p{IsKatakana}ー・=＝])[\\p{IsKatakana}ー]{3,}"
             + "(?=" + String.join("|", FOREIGN_PERSON_TITLES) + "|" + String.join("|", FOREIGN_TITLES) + ")");
     /** Titles of heads of state and of parties that follow a Chinese or Korean name written in kanji. */

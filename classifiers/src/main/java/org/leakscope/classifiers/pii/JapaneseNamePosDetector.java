@@ -63,6 +63,9 @@ public final class JapaneseNamePosDetector implements Detector {
             "取締役", "主任", "教授", "准教授", "博士", "弁護士", "医師", "議員", "首相", "大臣", "長官", "選手", "監督", "記者",
             "理事長", "学長", "校長", "院長", "委員長", "代表", "大統領", "総理", "外相", "投手", "棋士", "夫人", "容疑者", "被告",
             "シェフ",
+            // the bench, the bar, the track and the laboratory (黒田裁判長, 武豊騎手, 三好助教, 杉浦特任研究員)
+            "裁判長", "裁判官", "判事", "検事", "騎手", "調教師", "助教", "研究員", "特任研究員", "主任研究員", "名誉教授",
+            "特任教授", "客員教授", "特任准教授",
             "知事", "副知事", "都知事", "道知事", "府知事", "県知事",
             // heads of assemblies, parties, states and international bodies (安田議長, 金正恩総書記, 潘基文国連事務総長)
             "議長", "副議長", "幹事長", "総書記", "国家主席", "国務院総理", "総統", "事務総長", "国連事務総長", "官房長官",
@@ -169,7 +172,7 @@ public final class JapaneseNamePosDetector implements Detector {
             for (int k = 0; k < tk.size(); k++) {
                 Token first = tk.get(k);
                 if (first.start() > 0 && KuromojiNameEntries.isNameChar(s.codePointBefore(first.start()))
-                        && !titleBefore(s, first.start())) {
+                        && !titleBefore(s, first.start()) && !personnelOfficeBefore(s, first.start())) {
                     continue;
                 }
                 int next = spacedNameWithTitle(t, i, tk, k, identified, out);
@@ -193,7 +196,7 @@ public final class JapaneseNamePosDetector implements Detector {
                 }
             }
         }
-        return asWritten(t, distinct(outsideTitles(t, out)));
+        return asWritten(t, distinct(noCharactersNorThings(t, outsideTitles(t, out))));
     }
 
     /**
@@ -214,6 +217,55 @@ public final class JapaneseNamePosDetector implements Detector {
             }
         }
         return kept;
+    }
+
+    /**
+     * Words before a name that make it a fictional character's (『…』の主人公・X, ヒロインの X, キャラクター「X」): a
+     * character is no person whose data leaks.
+     */
+    private static final List<String> CHARACTER_ROLES = List.of("主人公", "ヒロイン", "登場人物", "キャラクター", "敵役",
+            "悪役");
+
+    /**
+     * Findings that are no person by the words around them: a character, after a character's role (主人公・X,
+     * キャラクター「X」) or before 役 (X役を演じる: the part an actor plays); a thing, after a predicate noun that calls it
+     * one (サクランボの品種である佐藤錦, 競走馬であるX).
+     */
+    private static List<Finding> noCharactersNorThings(ScanText t, List<Finding> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<Finding> kept = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            int ui = t.unitIndexAt(f.offset());
+            String s = t.normalized(ui);
+            int local = f.offset() - t.start(ui);
+            if (local < 0 || local + f.value().length() > s.length()
+                    || !(characterRoleBefore(s, local) || partPlayed(s, local + f.value().length())
+                    || PersonSentence.thingBefore(s, local))) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A character's role right before {@code at}, with ・, の or 「 between: 主人公・, ヒロインの, キャラクター「; ライバル
+     * only after a work's title in the line (『…』のライバル・X: an athlete's rival is a person).
+     */
+    static boolean characterRoleBefore(String s, int at) {
+        int end = at > 0 && "・の「 ".indexOf(s.charAt(at - 1)) >= 0 ? at - 1 : at;
+        for (String w : CHARACTER_ROLES) {
+            if (end >= w.length() && s.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return end >= 4 && s.startsWith("ライバル", end - 4) && s.lastIndexOf('』', end - 4) >= 0;
+    }
+
+    /** 役 right after a name, then a particle or punctuation: the part an actor plays (X役を, X役の俳優; not X役員). */
+    static boolean partPlayed(String s, int end) {
+        return end + 1 < s.length() && s.charAt(end) == '役' && "をにではがのと、。）)".indexOf(s.charAt(end + 1)) >= 0;
     }
 
     /** {@code s} from {@code from} to {@code to} stands within 『』 that no open 「 holds. */
@@ -370,7 +422,8 @@ public final class JapaneseNamePosDetector implements Detector {
             spaced = true;
             m++;
         }
-        boolean pair = m < tk.size() && tk.get(m).pos().startsWith(MEI)
+        boolean pair = m < tk.size() && (tk.get(m).pos().startsWith(MEI)
+                || (!spaced && katakanaGivenBeforeTitle(s, tk, m)))
                 && !(spaced && tk.get(m).start() - seiEnd > 2);
         if (!pair) {
             Finding f = familyNameWithTitle(t, unit, tk, k, identified);
@@ -381,7 +434,8 @@ public final class JapaneseNamePosDetector implements Detector {
             return k;
         }
         Token mei = tk.get(m);
-        int meiEnd = givenNameEnd(tk, m);
+        // a one-kanji 名 is not run on into a rank's numeral (鎌田孝 + 九段, not 孝九)
+        int meiEnd = rankAt(s, mei.end(), tk) > 0 ? mei.end() : givenNameEnd(tk, m);
         int lastMei = meiEnd == mei.end() ? m : m + 1;
         if (about && !spaced && lastMei + 1 < tk.size() && tk.get(lastMei + 1).pos().startsWith(MEI)
                 && tk.get(lastMei + 1).start() == meiEnd && tk.get(lastMei + 1).end() - sei.start() <= 5) {
@@ -391,9 +445,15 @@ public final class JapaneseNamePosDetector implements Detector {
         if ((seiEnd - sei.start()) + (meiEnd - mei.start()) < 2) {
             return -1;
         }
-        // the name must not go on as a longer word: 山田太郎商店, 中村区; an office may follow (小池百合子東京都知事)
-        boolean office = officeAfter(s, meiEnd, tk);
-        if (AFTER_ORG.matcher(s.substring(meiEnd)).find() || !(KuromojiNameEntries.endsName(s, meiEnd) || office)) {
+        // the name must not go on as a longer word: 山田太郎商店, 中村区; an office may follow (小池百合子東京都知事),
+        // and after a full name a mayor's or a rank (平松涼子市長, 平松千夏九段), unless the given name is a place as
+        // well and, with a one-kanji part or as a family name too, makes a city's name with the family name (東 + 近江
+        // + 市長 is 東近江市's mayor; 上野 + 原, 那須 + 烏山)
+        boolean mayor = localOfficeAt(s, meiEnd, tk) > 0 && !(entries.placeSurface(s, mei.start(), meiEnd)
+                && (seiEnd - sei.start() == 1 || meiEnd - mei.start() == 1 || entries.surnameSurface(s, mei.start(), meiEnd)));
+        boolean office = officeAfter(s, meiEnd, tk) || mayor || rankAt(s, meiEnd, tk) > 0;
+        if ((AFTER_ORG.matcher(s.substring(meiEnd)).find() && !mayor)
+                || !(KuromojiNameEntries.endsName(s, meiEnd) || office)) {
             return -1;
         }
         String value = s.substring(sei.start(), meiEnd);
@@ -401,6 +461,7 @@ public final class JapaneseNamePosDetector implements Detector {
             return -1;
         }
         boolean titled = titleAt(s, meiEnd, tk) > 0 || readingAfter(s, meiEnd) || office
+                || personnelOfficeBefore(s, sei.start())
                 || PersonSentence.ownedByAPerson(s, meiEnd);
         boolean bounded = !spaced && (wordOfItsOwn(s, sei.start(), seiEnd, meiEnd)
                 || (about && ((meiEnd - mei.start() >= 2 && endsBare(s, meiEnd)) || readingAfter(s, meiEnd, false)))
@@ -532,11 +593,15 @@ public final class JapaneseNamePosDetector implements Detector {
         String s = text(t, unit);
         Token w = tk.get(k);
         boolean kanji = isKanjiWord(w.surface());
-        if (!(kanji && w.length() >= KuromojiNameEntries.WHOLE_NAME_MIN) && !(about && w.length() >= (kanji ? 2 : 3))) {
+        boolean owned = kanji && w.length() >= 2 && PersonSentence.ownedByAPerson(s, w.end());
+        if (!(kanji && w.length() >= KuromojiNameEntries.WHOLE_NAME_MIN) && !(about && w.length() >= (kanji ? 2 : 3))
+                && !owned) {
             return -1;
         }
-        boolean titled = titleAt(s, w.end(), tk) > 0;
-        if (!(endsBare(s, w.end()) || titled) || AFTER_ORG.matcher(s.substring(w.end())).find()
+        boolean titled = titleAt(s, w.end(), tk) > 0 || owned;
+        // 坂上田村麻呂ゆかりの地: what is linked with the person
+        boolean linked = kanji && w.length() >= KuromojiNameEntries.WHOLE_NAME_MIN && s.startsWith("ゆかり", w.end());
+        if (!(endsBare(s, w.end()) || titled || linked) || AFTER_ORG.matcher(s.substring(w.end())).find()
                 || (!titled && PersonSentence.subjectIsAThing(s, w.end()))
                 || (!titled && !kanji && PersonSentence.bodysAct(s, w.end()))) {
             return -1;
@@ -1381,7 +1446,12 @@ public final class JapaneseNamePosDetector implements Detector {
         if (at < s.length() && s.charAt(at) == ' ') {
             at++;
         }
-        if (titleAt(s, at, tk) == 0 || OrgWords.isOrganisation(sei.surface())) {
+        if (CLANS.contains(sei.surface()) && s.startsWith("氏", at)) {
+            return null; // 源氏, 平氏: the clans, not a Mr Minamoto
+        }
+        boolean titled = titleAt(s, at, tk) > 0 || rankAt(s, at, tk) > 0
+                || (localOfficeAt(s, at, tk) > 0 && otherPlaceOfKind(s, tk, sei, s.charAt(at)));
+        if (!titled || OrgWords.isOrganisation(sei.surface())) {
             return null;
         }
         int start = t.start(unit) + sei.start();
@@ -1404,8 +1474,104 @@ public final class JapaneseNamePosDetector implements Detector {
                 best = w.length();
             }
         }
+        if (best > 0 && KANA_HONORIFICS.contains(s.substring(at, at + best)) && at + best < s.length()
+                && isHiragana(s.charAt(at + best)) && AFTER_HONORIFIC.indexOf(s.charAt(at + best)) < 0) {
+            return 0; // the kana go on as a word: フェリーさんふらわあ is no ferry addressed
+        }
         return best > 0 && s.startsWith("知事", at + best - 2) && afterPrefecture(s, at) ? 0 : best;
     }
+
+    /** One-kanji family names that with 氏 are the great clans of history (源氏と平家, 平氏政権). */
+    private static final java.util.Set<String> CLANS = java.util.Set.of("源", "平");
+
+    /** Local heads and members written after a name: 市長, 町議; after a family name alone the place may be its own. */
+    private static final List<String> LOCAL_OFFICES = List.of("市長", "町長", "村長", "区長", "市議", "町議", "村議", "区議");
+
+    /**
+     * The length of a {@link #LOCAL_OFFICES} word at {@code at} ending a token, with no 会 or kanji after it (市議会,
+     * 市長選 are the body's and the election's), or 0.
+     */
+    static int localOfficeAt(String s, int at, List<Token> tk) {
+        for (String w : LOCAL_OFFICES) {
+            int e = at + w.length();
+            if (s.startsWith(w, at) && (tk == null || endsToken(tk, e))
+                    && (e >= s.length() || Character.UnicodeScript.of(s.charAt(e)) != Character.UnicodeScript.HAN)) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Another place of the kind (市, 町, 村, 区) in the line than the family name {@code sei} with it: 橿原市の平松市長,
+     * 岩本市長は、松本市議会で. Then the mayor's city is that one, and the family name before 市長 is the mayor's: read
+     * alone, 中村市長 may be the mayor of 中村市.
+     */
+    private static boolean otherPlaceOfKind(String s, List<Token> tk, Token sei, char kind) {
+        for (int j = 1; j < tk.size(); j++) {
+            Token x = tk.get(j);
+            Token before = tk.get(j - 1);
+            // 橿原 + 市 (a place's suffix), 松本 + 市議会 (a place, then a word of the place's body)
+            boolean placed = x.surface().equals(String.valueOf(kind)) ? x.pos().startsWith("名詞-接尾-地域")
+                    : x.surface().charAt(0) == kind && before.known() && before.pos().startsWith(PLACE)
+                    && localOfficeAt(s, x.start(), null) == 0; // 松本市長 beside 中村市長 names no mayor's city
+            if (placed && before.end() == x.start()
+                    && before.start() != sei.start() && !before.surface().equals(sei.surface())
+                    && !s.startsWith(sei.surface(), x.start() - sei.surface().length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ranks and titles of shogi and go players, written after the name: 鎌田九段, 堀内棋聖, 篠原愛子竜王. */
+    private static final List<String> RANKS = List.of("初段", "二段", "三段", "四段", "五段", "六段", "七段", "八段", "九段",
+            "名人", "竜王", "棋聖", "王位", "王座", "棋王", "叡王", "本因坊", "碁聖", "天元", "十段", "女流名人", "女流王位",
+            "女流王座");
+
+    /**
+     * The length of a {@link #RANKS} word at {@code at} ending a token (when tokens are given), with no kanji after
+     * it (九段下, 名人戦, 竜王戦 are a place and title matches), or 0.
+     */
+    static int rankAt(String s, int at, List<Token> tk) {
+        for (String w : RANKS) {
+            int e = at + w.length();
+            if (s.startsWith(w, at) && (tk == null || endsToken(tk, e))
+                    && (e >= s.length() || Character.UnicodeScript.of(s.charAt(e)) != Character.UnicodeScript.HAN)) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A katakana given name the dictionary does not tag as one right after a family name and before a title: a
+     * person's name (奥村アンナ選手), another proper noun's (奥村ハンナ選手: 組織) or a word it does not know; not a
+     * common word or a place (山田コーチ, 田中パリ). The title must be a person's alone: a firm has a 社長 too
+     * (吉田カバン社長).
+     */
+    private static boolean katakanaGivenBeforeTitle(String s, List<Token> tk, int m) {
+        Token x = tk.get(m);
+        boolean proper = x.known() ? x.pos().startsWith("名詞-固有名詞") && !x.pos().startsWith(PLACE)
+                : x.pos().startsWith("名詞");
+        if (!proper || !isKatakanaWord(x.surface()) || x.length() < 2 || x.length() > 5 || tk.get(m - 1).end() != x.start()) {
+            return false;
+        }
+        for (String w : PERSONS_TITLES) {
+            if (s.startsWith(w, x.end()) && endsToken(tk, x.end() + w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Honorifics and titles only a person takes (no firm's 社長 or 代表). */
+    private static final List<String> PERSONS_TITLES = List.of("さん", "様", "さま", "氏", "君", "くん", "ちゃん", "選手",
+            "投手", "監督", "容疑者", "被告", "騎手", "先生", "議員", "教授", "准教授", "助教", "記者");
+
+    private static final java.util.Set<String> KANA_HONORIFICS = java.util.Set.of("さん", "さま", "くん", "ちゃん");
+    /** Hiragana that may follow an honorific: particles, たち / ら, a copula (田中さんは, 田中さんたち, 田中さんです). */
+    private static final String AFTER_HONORIFIC = "はがのをにともへでやかよねならたちだじす";
 
     /** The prefectures by their names without 都道府県: before 知事, such a name is the prefecture's (千葉県知事, 千葉知事). */
     private static final List<String> PREFECTURES = List.of("北海道", "青森", "岩手", "宮城", "秋田", "山形", "福島", "茨城",
@@ -1504,7 +1670,8 @@ public final class JapaneseNamePosDetector implements Detector {
             return entries.anyPair(s, (start, seiEnd, end, spaced) -> true) || familyNameBeforeTitle(s)
                     || bareNameCanStand(s, about);
         }
-        if (familyNameBeforeTitle(s) || hasForeignNameShape(s) || hasPeopleCount(s) || titleBeforeAName(s)) {
+        if (familyNameBeforeTitle(s) || hasForeignNameShape(s) || hasPeopleCount(s) || titleBeforeAName(s)
+                || (s.indexOf('▽') >= 0 && entries.anyNameSurface(s))) {
             return true;
         }
         // an office after the body's name, or what only a person has: a full name may stand before either
@@ -1514,7 +1681,8 @@ public final class JapaneseNamePosDetector implements Detector {
         int base = t.start(unit);
         boolean label = hasWhitespace(s) || labelNear(t, unit);
         return entries.anyPair(s, (start, seiEnd, end, spaced) -> spaced || wordOfItsOwn(s, start, seiEnd, end)
-                || (label && labelled(t, base + start, base + end)) || nameOnlyGivenName(s, start, seiEnd, end))
+                || (label && labelled(t, base + start, base + end)) || nameOnlyGivenName(s, start, seiEnd, end)
+                || rankAt(s, end, null) > 0 || localOfficeAt(s, end, null) > 0)
                 || bareNameCanStand(s, about);
     }
 
@@ -1544,6 +1712,26 @@ public final class JapaneseNamePosDetector implements Detector {
         return false;
     }
 
+    /** The posts of a newspaper's personnel list (人事、…取締役山田太郎▽執行役員鈴木一郎), written before each name. */
+    private static final List<String> PERSONNEL_OFFICES = List.of("取締役", "執行役員", "社長", "副社長", "会長", "副会長",
+            "専務", "常務", "監査役", "部長", "本部長", "支店長", "理事", "理事長", "相談役", "顧問", "室長", "所長");
+
+    /**
+     * In a personnel list, whose entries ▽ parts, a post ending at {@code at} (取締役 + 桑田聡▽): the name after it
+     * stands as a word although a kanji precedes it, and the post titles it.
+     */
+    static boolean personnelOfficeBefore(String s, int at) {
+        if (s.indexOf('▽') < 0) {
+            return false;
+        }
+        for (String w : PERSONNEL_OFFICES) {
+            if (at >= w.length() && s.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One of {@link #TITLES_BEFORE} with kanji right after it: the line is tokenised for the name there. */
     private static boolean titleBeforeAName(String s) {
         for (String w : TITLES_BEFORE) {
@@ -1560,7 +1748,8 @@ public final class JapaneseNamePosDetector implements Detector {
     /** A title word somewhere in the line with a dictionary 姓 right before it (allowing one blank). */
     private boolean familyNameBeforeTitle(String s) {
         for (int i = 1; i < s.length(); i++) {
-            if (TITLE_FIRST.get(s.charAt(i)) && titleAt(s, i, null) > 0) {
+            if ((TITLE_FIRST.get(s.charAt(i)) && titleAt(s, i, null) > 0) || rankAt(s, i, null) > 0
+                    || localOfficeAt(s, i, null) > 0) {
                 int end = s.charAt(i - 1) == ' ' ? i - 1 : i;
                 if (end > 0 && entries.surnameEndsAt(s, end)) {
                     return true;

@@ -99,7 +99,7 @@ public final class KuromojiNameEntries {
 
     /**
      * True when the kanji name {@code name} (no blanks) is a dictionary 姓 surface followed by a dictionary 名 surface
-     * (孫 + 正義, 和辻 + 哲郎): what the tokenizer can tag as a family and a given name, whatever its lists of common
+     * (小松 + 彩): what the tokenizer can tag as a family and a given name, whatever its lists of common
      * family names hold.
      */
     public static boolean familyThenGivenName(String name) {
@@ -114,6 +114,15 @@ public final class KuromojiNameEntries {
     /** True when {@code name} as a whole is a dictionary 姓 or 名 surface: a family or a given name alone (長谷川). */
     public static boolean oneNamePart(String name) {
         return SHARED.surnameSurface(name, 0, name.length()) || SHARED.givenNameSurface(name, 0, name.length(), false);
+    }
+
+    /** True when {@code s} from {@code from} to {@code to} is a dictionary place surface (近江, 松本). */
+    boolean placeSurface(String s, int from, int to) {
+        if (from < 0 || to > s.length() || from >= to) {
+            return false;
+        }
+        Walk walk = walkOver(s, from, to);
+        return walk != null && walk.hasTag(dictionary, JapaneseNamePosDetector.PLACE);
     }
 
     /** The dictionary walked over {@code s} from {@code from} to {@code to}, ending on a whole entry; or null. */
@@ -214,9 +223,13 @@ public final class KuromojiNameEntries {
         return false;
     }
 
-    /** The name may end at {@code end}: what follows is not kanji or katakana, or is an honorific or title. */
+    /**
+     * The name may end at {@code end}: what follows is not kanji or katakana, or is an honorific, a title, a player's
+     * rank or a local office (九段, 市長).
+     */
     static boolean endsName(String s, int end) {
-        return end >= s.length() || !isNameChar(s.codePointAt(end)) || JapaneseNamePosDetector.titleAt(s, end, null) > 0;
+        return end >= s.length() || !isNameChar(s.codePointAt(end)) || JapaneseNamePosDetector.titleAt(s, end, null) > 0
+                || JapaneseNamePosDetector.rankAt(s, end, null) > 0 || JapaneseNamePosDetector.localOfficeAt(s, end, null) > 0;
     }
 
     static boolean isNameChar(int cp) {

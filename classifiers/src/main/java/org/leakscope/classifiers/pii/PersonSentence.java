@@ -156,6 +156,23 @@ final class PersonSentence {
     }
 
     /**
+     * A predicate noun that calls a thing and である right before {@code at} (サクランボの品種である佐藤錦, 日本の競走馬で
+     * あるX): what follows is that thing, not a person.
+     */
+    static boolean thingBefore(String s, int at) {
+        int end = at - "である".length();
+        if (end <= 0 || !s.startsWith("である", end)) {
+            return false;
+        }
+        for (String w : THING_PREDICATES) {
+            if (end >= w.length() && s.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * An encyclopaedia lead's predicate (what follows the topic's は up to the sentence's end) that calls the topic a
      * person: 「、日本の歌手」, 「、アメリカ合衆国の政治家である」, 「、日本のプロ野球選手（投手）」. It names where or
      * when (an の) and ends in an occupation; a clause (を, が) is no such predicate.
