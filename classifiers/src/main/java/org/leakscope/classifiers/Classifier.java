@@ -194,10 +194,54 @@ public final class Classifier {
      */
     private void placeholders(ScanText text, List<Finding> kept) {
         Boolean[] sample = {null};
-        kept.removeIf(f -> f.category() == Category.PII
-                && ("PERSON_NAME".equals(f.type()) ? sampleForms.placeholderName(f.value())
-                        : SampleForms.placeholderNumber(f.value()))
-                && (sample[0] != null ? sample[0] : (sample[0] = SampleForms.sample(text.text()))));
+        Set<String> placeholderParts = new HashSet<>();
+        kept.removeIf(f -> {
+            boolean drop = f.category() == Category.PII
+                    && ("PERSON_NAME".equals(f.type()) ? sampleForms.placeholderName(f.value())
+                            : SampleForms.placeholderNumber(f.value()))
+                    && (sample[0] != null ? sample[0] : (sample[0] = SampleForms.sample(text.text())));
+            if (drop && "PERSON_NAME".equals(f.type())) {
+                placeholderParts.add(part(f));
+            }
+            return drop;
+        });
+        if (placeholderParts.isEmpty()) {
+            // a sample that names no one but writes a placeholder person no detector took for a name (a specimen
+            // passport page's "TRAVELER / HAPPY") holds the specimen's birth date and number, no one's
+            boolean anyPii = false;
+            for (Finding f : kept) {
+                if (f.category() == Category.PII) {
+                    if ("PERSON_NAME".equals(f.type())) {
+                        return;
+                    }
+                    anyPii = true;
+                }
+            }
+            if (anyPii && sampleForms.writesPlaceholder(text.text())
+                    && (sample[0] != null ? sample[0] : SampleForms.sample(text.text()))) {
+                kept.removeIf(f -> f.category() == Category.PII);
+            }
+            return;
+        }
+        // a sample's part (the item, or its sheet) that names only placeholder people holds no one's data: the
+        // specimen's birth date and document number are the specimen's ("SPECIMEN … TRAVELER / HAPPY, 01 JAN 1981,
+        // 963545637"); a part with a real name beside the placeholder keeps what it has
+        for (Finding f : kept) {
+            if (f.category() == Category.PII && "PERSON_NAME".equals(f.type())) {
+                placeholderParts.remove(part(f));
+            }
+        }
+        kept.removeIf(f -> f.category() == Category.PII && placeholderParts.contains(part(f)));
+    }
+
+    /** The part of an item a finding stands in: its sheet ("sheet=Staff;row=3" gives "Staff"), else the whole item. */
+    private static String part(Finding f) {
+        String loc = f.location();
+        if (loc != null && loc.startsWith("sheet=")) {
+            int end = loc.indexOf(';');
+            return loc.substring(6, end < 0 ? loc.length() : end);
+        }
+        return "";
     }
 
     /**

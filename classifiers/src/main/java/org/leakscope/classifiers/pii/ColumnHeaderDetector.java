@@ -256,7 +256,10 @@ public final class ColumnHeaderDetector implements Detector {
                     }
                 }
                 f = typed(t, i, value, named, id());
-                if (f == null && named.isEmpty() && DOCUMENT_NUMBER.matcher(normalizeHeader(u.columnHeader())).matches()) {
+                // (a loose header may name a document's rules for its own shape only: an APIS manifest's DOC NO takes
+                // a Japanese passport's shape, and a 9-digit number there is the passport its DOC TYPE names)
+                if (f == null && named.stream().allMatch(r -> DOCUMENT_TYPES.contains(r.type()))
+                        && DOCUMENT_NUMBER.matcher(normalizeHeader(u.columnHeader())).matches()) {
                     // "ID Type | ID Number" = "Driver License | D1234567": the number is the document its row names
                     List<ColumnRule> kind = documentKindInRow(t, i, byHeader);
                     f = kind.isEmpty() ? null : typed(t, i, value, kind, id());
@@ -310,10 +313,11 @@ public final class ColumnHeaderDetector implements Detector {
 
     // a form's row for the number of a document named on a row above it (an identity check's record)
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            "(書類|証明書|確認書類|本人確認書類|証)(の)?番号|番号|記号番号|document (number|no\\.?|#)|id (number|no\\.?)|number");
+            "(書類|証明書|確認書類|本人確認書類|証)(の)?番号|番号|記号番号|doc(ument)? (number|no\\.?|#)|id (number|no\\.?)|number");
     private static final Set<String> DOCUMENT_TYPES = Set.of("JP_DRIVERS_LICENSE", "JP_PASSPORT",
             "US_PASSPORT", "US_DRIVERS_LICENSE", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE");
     private static final int KIND_ROWS_ABOVE = 4;
+    private static final Pattern ICAO_PASSPORT_CODE = Pattern.compile("PP?");
 
     /**
      * The rules of the identity document a value cell on the few rows above names ("運転免許証", "Passport"): its
@@ -350,6 +354,12 @@ public final class ColumnHeaderDetector implements Detector {
             String kind = t.normalized(j).strip();
             if (kind.isEmpty() || kind.length() > 20 || !Character.isLetter(kind.codePointAt(0))) {
                 continue;
+            }
+            // a travel manifest's DOC TYPE column writes the ICAO document code: P (or PP) is a passport (APIS, PNR
+            // DOCS); a bare "P" elsewhere (a status, a sex) names no document
+            if (ICAO_PASSPORT_CODE.matcher(kind).matches()
+                    && normalizeHeader(t.units().get(j).columnHeader()).matches("(doc(ument)? ?)?type")) {
+                kind = "passport";
             }
             List<ColumnRule> rules = documentRules(kind, byHeader);
             if (!rules.isEmpty()) {

@@ -19,18 +19,45 @@ public final class SampleForms {
     /** The words that make an item (or an item's part) a filled-in sample. */
     public static final Pattern SAMPLE_FORM = Pattern.compile("記入例|記載例|記入見本|見本|(?i:\\b(?:sample|specimen)\\b)");
 
-    private static final SampleForms NONE = new SampleForms(Set.of());
+    private static final SampleForms NONE = new SampleForms(Set.of(), null);
 
     private final Set<String> names;
+    /** The placeholder names of two or more Latin words as written in a text, in either order ("TRAVELER / HAPPY"). */
+    private final Pattern written;
 
-    private SampleForms(Set<String> names) {
+    private SampleForms(Set<String> names, Pattern written) {
         this.names = names;
+        this.written = written;
+    }
+
+    private static Pattern writtenPattern(List<String> placeholderNames) {
+        List<String> alts = new java.util.ArrayList<>();
+        for (String n : placeholderNames) {
+            String[] w = Normalizer.normalize(n, Normalizer.Form.NFKC).strip().split("[\\s.]+");
+            if (w.length != 2 || !w[0].matches("\\p{IsLatin}+") || !w[1].matches("\\p{IsLatin}+")) {
+                continue;
+            }
+            String a = Pattern.quote(w[0]);
+            String b = Pattern.quote(w[1]);
+            alts.add(a + "[\\s,/]{1,4}" + b);
+            alts.add(b + "[\\s,/]{1,4}" + a);
+        }
+        return alts.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", alts) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * {@code text} writes a placeholder name of two Latin words, in either order, where no detector took it for a
+     * name (a specimen passport's "TRAVELER / HAPPY").
+     */
+    public boolean writesPlaceholder(CharSequence text) {
+        return written != null && written.matcher(text).find();
     }
 
     /** The placeholder names as written in a list (spaces, width and case aside). */
     public static SampleForms of(List<String> placeholderNames) {
-        return new SampleForms(placeholderNames.stream().map(SampleForms::key).filter(k -> !k.isEmpty())
-                .collect(Collectors.toUnmodifiableSet()));
+        return new SampleForms(placeholderNames.stream().flatMap(n -> java.util.stream.Stream.of(key(n), wordsKey(n)))
+                .filter(k -> !k.isEmpty()).collect(Collectors.toUnmodifiableSet()), writtenPattern(placeholderNames));
     }
 
     /** names.yml {@code placeholder_names}; none where the pack has no such key. */
@@ -45,9 +72,12 @@ public final class SampleForms {
         return !names.isEmpty();
     }
 
-    /** {@code name} is one of the placeholder names: 山田　太郎, 山田太郎 and "JOHN DOE" alike. */
+    /**
+     * {@code name} is one of the placeholder names: 山田　太郎, 山田太郎 and "JOHN DOE" alike, and in either order of its
+     * words ("DOE, JOHN", a passport page's "TRAVELER / HAPPY").
+     */
     public boolean placeholderName(String name) {
-        return name != null && names.contains(key(name));
+        return name != null && (names.contains(key(name)) || names.contains(wordsKey(name)));
     }
 
     /**
@@ -77,6 +107,12 @@ public final class SampleForms {
     /** {@code text} says it is a filled-in sample. */
     public static boolean sample(CharSequence text) {
         return SAMPLE_FORM.matcher(text).find();
+    }
+
+    /** The words of a name in sorted order, marked apart from {@link #key} by a bar between them. */
+    private static String wordsKey(String name) {
+        String[] words = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).split("[\\s.,/]+");
+        return "|" + java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).sorted().collect(Collectors.joining("|"));
     }
 
     private static String key(String name) {

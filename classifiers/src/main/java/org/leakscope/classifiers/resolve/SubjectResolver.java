@@ -1628,7 +1628,7 @@ public final class SubjectResolver {
                 return List.of(rowNames(written).get(0), kana.get(0) + " " + kana.get(1));
             }
         }
-        if (names.size() == 2 && ((isLatinWord(names.get(0)) && isLatinWord(names.get(1)))
+        if (names.size() == 2 && ((isGivenNamePart(names.get(0)) && isLatinWord(names.get(1)))
                 || (isKanjiNamePart(names.get(0)) && isKanjiNamePart(names.get(1))))) {
             return List.of(names.get(0) + " " + names.get(1));
         }
@@ -1668,6 +1668,20 @@ public final class SubjectResolver {
             count++;
         }
         return count >= 1 && count <= 3;
+    }
+
+    /**
+     * A given name as a form's first-name field holds it: one Latin word, or one with its middle initial after a blank
+     * (Form 1040's "Your first name and middle initial: ANNELIESE H").
+     */
+    static boolean isGivenNamePart(String n) {
+        int sp = n.indexOf(' ');
+        if (sp < 0) {
+            return isLatinWord(n);
+        }
+        String initial = n.substring(sp + 1);
+        return isLatinWord(n.substring(0, sp)) && !initial.isEmpty() && initial.length() <= 2
+                && Character.isUpperCase(initial.charAt(0)) && (initial.length() == 1 || initial.charAt(1) == '.');
     }
 
     /** One word of Latin letters, apostrophes, hyphens and dots: the regex [\p{IsLatin}'\-.]+ without a matcher. */

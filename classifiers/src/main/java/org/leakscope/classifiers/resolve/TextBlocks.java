@@ -890,7 +890,7 @@ final class TextBlocks {
                 case "PERSON_NAME" -> {
                     String k = nameKey(v);
                     if (k != null && names.add(k)) {
-                        namePart = names.size() == 1 && SubjectResolver.isLatinWord(v.strip());
+                        namePart = names.size() == 1 && SubjectResolver.isGivenNamePart(v.strip());
                     }
                 }
                 case "DATE_OF_BIRTH" -> {

@@ -111,6 +111,9 @@ class PersonalRecordTest {
         assertEquals("清水 浩之", s.get(0).name());
         assertEquals(List.of("清水 浩之"), SubjectResolver.rowNames(List.of("清水", "浩之")));
         assertEquals(List.of("佐々木 美代子"), SubjectResolver.rowNames(List.of("佐々木", "美代子")));
+        // Form 1040's "first name and middle initial" beside "Last name": one name; two full names stay two
+        assertEquals(List.of("ANNELIESE H DUNLEAVY"), SubjectResolver.rowNames(List.of("ANNELIESE H", "DUNLEAVY")));
+        assertEquals(List.of("Ann Lee", "Bo Park"), SubjectResolver.rowNames(List.of("Ann Lee", "Bo Park")));
         // a first | last export (given name first): named 姓 名 by the surname lists
         s = r.resolve(List.of(cell(3, "A", 10, "PERSON_NAME", "浩之"), cell(3, "B", 13, "PERSON_NAME", "清水"),
                 cell(3, "C", 16, "EMAIL_ADDRESS", "h.shimizu11@example.jp")));
