@@ -196,27 +196,7 @@ public final class JapaneseNamePosDetector implements Detector {
                 }
             }
         }
-        return asWritten(t, distinct(noCharactersNorThings(t, outsideTitles(t, out))));
-    }
-
-    /**
-     * Findings outside a work's title in 『』 (『トム・ソーヤーの冒険』, 『アンナ・カレーニナ』): a title names a work,
-     * and a person in it is a character, not one whose data leaks. Not 『』 inside a 「」 quote, where it quotes again.
-     */
-    private static List<Finding> outsideTitles(ScanText t, List<Finding> found) {
-        if (found.isEmpty()) {
-            return found;
-        }
-        List<Finding> kept = new ArrayList<>(found.size());
-        for (Finding f : found) {
-            int ui = t.unitIndexAt(f.offset());
-            String s = t.normalized(ui);
-            int local = f.offset() - t.start(ui);
-            if (local < 0 || !insideTitle(s, local, local + f.value().length())) {
-                kept.add(f);
-            }
-        }
-        return kept;
+        return asWritten(t, distinct(peopleOnly(t, out)));
     }
 
     /**
@@ -227,11 +207,12 @@ public final class JapaneseNamePosDetector implements Detector {
             "悪役");
 
     /**
-     * Findings that are no person by the words around them: a character, after a character's role (主人公・X,
-     * キャラクター「X」) or before 役 (X役を演じる: the part an actor plays); a thing, after a predicate noun that calls it
-     * one (サクランボの品種である佐藤錦, 競走馬であるX).
+     * Findings that are no person by the words around them: a name inside a work's title in 『』 (『トム・ソーヤーの冒険』,
+     * 『アンナ・カレーニナ』: a character; not 『』 inside a 「」 quote, where it quotes again); a character, after a
+     * character's role (主人公・X, キャラクター「X」) or before 役 (X役を演じる: the part an actor plays); a thing, after a
+     * predicate noun that calls it one (サクランボの品種である佐藤錦, 競走馬であるX).
      */
-    private static List<Finding> noCharactersNorThings(ScanText t, List<Finding> found) {
+    private static List<Finding> peopleOnly(ScanText t, List<Finding> found) {
         if (found.isEmpty()) {
             return found;
         }
@@ -240,8 +221,9 @@ public final class JapaneseNamePosDetector implements Detector {
             int ui = t.unitIndexAt(f.offset());
             String s = t.normalized(ui);
             int local = f.offset() - t.start(ui);
-            if (local < 0 || local + f.value().length() > s.length()
-                    || !(characterRoleBefore(s, local) || partPlayed(s, local + f.value().length())
+            int end = local + f.value().length();
+            if (local < 0 || end > s.length()
+                    || !(insideTitle(s, local, end) || characterRoleBefore(s, local) || partPlayed(s, end)
                     || PersonSentence.thingBefore(s, local))) {
                 kept.add(f);
             }
