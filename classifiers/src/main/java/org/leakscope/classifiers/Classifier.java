@@ -217,8 +217,9 @@ public final class Classifier {
                     anyPii = true;
                 }
             }
-            if (anyPii && sampleForms.writesPlaceholder(text.text())
-                    && (sample[0] != null ? sample[0] : SampleForms.sample(text.text()))) {
+            // the sample words first: most items are none, and the placeholder names' pattern is the longer search
+            if (anyPii && (sample[0] != null ? sample[0] : SampleForms.sample(text.text()))
+                    && sampleForms.writesPlaceholder(text.text())) {
                 kept.removeIf(f -> f.category() == Category.PII);
             }
             return;

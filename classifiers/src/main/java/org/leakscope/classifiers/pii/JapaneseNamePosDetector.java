@@ -1095,6 +1095,16 @@ public final class JapaneseNamePosDetector implements Detector {
             // a firm's officers: a firm is not named by a bare place (太田会長, 豊田社長)
             "社長", "副社長", "会長", "専務", "常務", "部長", "課長", "係長", "室長");
 
+    /** A {@link #PERSON_ONLY_TITLES} word at {@code at}, ending a token. */
+    private static boolean personOnlyTitleAt(String s, int at, List<Token> tk) {
+        for (String title : PERSON_ONLY_TITLES) {
+            if (s.startsWith(title, at) && endsToken(tk, at + title.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A place-tagged word with a 姓 entry before a {@link #PERSON_ONLY_TITLES} word: the name, answering {@code k}, or -1. */
     private int placeNamedFamilyWithTitle(ScanText t, int unit, List<Token> tk, int k, boolean identified,
                                           List<Finding> out) {
@@ -1104,11 +1114,7 @@ public final class JapaneseNamePosDetector implements Detector {
             return -1;
         }
         int at = w.end() < s.length() && s.charAt(w.end()) == ' ' ? w.end() + 1 : w.end();
-        boolean titled = false;
-        for (String title : PERSON_ONLY_TITLES) {
-            titled |= s.startsWith(title, at) && endsToken(tk, at + title.length());
-        }
-        if (!titled) {
+        if (!personOnlyTitleAt(s, at, tk)) {
             return -1;
         }
         int start = t.start(unit) + w.start();
@@ -1135,11 +1141,7 @@ public final class JapaneseNamePosDetector implements Detector {
                 || given.start() != blank.end() || given.length() > 3 || !isKanjiWord(given.surface())) {
             return -1;
         }
-        boolean titled = false;
-        for (String title : PERSON_ONLY_TITLES) {
-            titled |= s.startsWith(title, given.end()) && endsToken(tk, given.end() + title.length());
-        }
-        if (!titled || !entries.surnameSurface(s, family.start(), family.end())
+        if (!personOnlyTitleAt(s, given.end(), tk) || !entries.surnameSurface(s, family.start(), family.end())
                 || !entries.givenNameSurface(s, given.start(), given.end(), false)) {
             return -1;
         }
