@@ -54,11 +54,14 @@ public final class Classifier {
     public static final String SECOND_PERSON = "+2";
     /** After {@link #SECOND_PERSON}: the second person shares the row's own person's home (household-headers). */
     public static final String HOUSEHOLD = "h";
+    /** Before a column's name in the record key of a person's column ({@link #personColumnRecords}): never a row's digit. */
+    static final String PERSON_COLUMN = "col ";
 
     private final HeaderColumns notPiiColumns;
     private final HeaderColumns secondPersonColumns;
     private final HeaderColumns householdColumns;
     private final HeaderColumns secondPersonDetailColumns;
+    private final HeaderColumns personColumns;
     private final ColumnHeaderDetector columnHeaders;
     private final SampleForms sampleForms;
 
@@ -69,6 +72,7 @@ public final class Classifier {
         this.secondPersonColumns = HeaderColumns.fromConfig(config, HeaderColumns.SECOND_PERSON);
         this.householdColumns = HeaderColumns.fromConfig(config, HeaderColumns.HOUSEHOLD);
         this.secondPersonDetailColumns = HeaderColumns.fromConfig(config, HeaderColumns.SECOND_PERSON_DETAILS);
+        this.personColumns = HeaderColumns.fromConfig(config, HeaderColumns.PERSON_COLUMNS);
         this.sampleForms = SampleForms.fromConfig(config);
         this.columnHeaders = registry.detectors().stream().filter(ColumnHeaderDetector.class::isInstance)
                 .map(ColumnHeaderDetector.class::cast).findFirst()
@@ -161,6 +165,9 @@ public final class Classifier {
      */
     public ClassificationResult classifyPart(List<TextUnit> units, boolean startsItem, boolean endsItem) {
         ScanText text = new ScanText(units == null ? List.of() : units, triggers).asPart(startsItem, endsItem);
+        if (personColumns.any()) {
+            text.personColumns(personColumns::names);
+        }
         List<Finding> all = new ArrayList<>();
         for (Detector d : registry.detectors()) {
             all.addAll(d.detect(text));
@@ -174,6 +181,9 @@ public final class Classifier {
         }));
         if (secondPersonColumns.any()) {
             secondPersons(text, kept);
+        }
+        if (personColumns.any()) {
+            personColumnRecords(text, kept);
         }
         namedInProse(text, kept);
         placeholders(text, kept);
@@ -270,6 +280,32 @@ public final class Classifier {
             }
         }
         return kept;
+    }
+
+    /**
+     * A table whose columns are people ({@link ScanText#personColumnSheets}: "Name | Anne Quintana | Lorraine Mendoza",
+     * "Social Security Number | … | …" under Borrower | Co-Borrower) holds one person's record in each column: its
+     * findings are keyed by sheet and column, not by row.
+     */
+    private void personColumnRecords(ScanText text, List<Finding> kept) {
+        Set<String> sheets = null;
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            if (f.category() != Category.PII) {
+                continue;
+            }
+            if (sheets == null) {
+                sheets = columnHeaders.personColumnSheets(text);
+                if (sheets.isEmpty()) {
+                    return;
+                }
+            }
+            int ui = text.unitIndexAt(f.offset());
+            TextUnit u = text.units().get(ui);
+            if (u.isCell() && sheets.contains(u.sheet() == null ? "" : u.sheet()) && text.inPersonColumn(ui)) {
+                kept.set(i, f.withRecordKey((u.sheet() == null ? "" : u.sheet()) + "#" + PERSON_COLUMN + u.column()));
+            }
+        }
     }
 
     /**

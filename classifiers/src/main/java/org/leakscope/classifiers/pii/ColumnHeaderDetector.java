@@ -119,6 +119,11 @@ public final class ColumnHeaderDetector implements Detector {
         return t.formSheets(namesPiiRule);
     }
 
+    /** The tables of {@code t} whose columns are people, each with fields this detector's labels name ({@link ScanText#personColumnSheets}). */
+    public Set<String> personColumnSheets(ScanText t) {
+        return t.personColumnSheets(namesPiiRule);
+    }
+
     /**
      * Whether a row label names personal data (a column header of the rules, or a contact label of form-labels):
      * what makes a label | value table a form ({@link ScanText#formSheets}).
@@ -212,6 +217,7 @@ public final class ColumnHeaderDetector implements Detector {
         // ... and each sheet once for whether it is a code list (its HEALTH_INFO column names diseases, nobody's)
         Map<String, Boolean> codeLists = new HashMap<>();
         Set<String> forms = null;
+        Set<String> personSheets = null;
         for (int i = 0; i < t.units().size(); i++) {
             TextUnit u = t.units().get(i);
             if (!u.isCell()) {
@@ -219,6 +225,7 @@ public final class ColumnHeaderDetector implements Detector {
             }
             if (forms == null) {
                 forms = formSheets(t);
+                personSheets = personColumnSheets(t);
             }
             String value = t.normalized(i).strip();
             // a cell that is itself a header or label ("生年月日" in a header row read as a form row, "Home
@@ -241,7 +248,9 @@ public final class ColumnHeaderDetector implements Detector {
                 f = kind.isEmpty() ? null : typed(t, i, value, kind, "row_label");
             }
             // a form's first row is a field, not a header: "Name | Ann" above "Start date | …" types no label as a name
+            // a person's column of a form ("Citizenship | U.S. Citizen | …" under Borrower) is typed by its field only
             if (f == null && u.columnHeader() != null && !forms.contains(u.sheet() == null ? "" : u.sheet())
+                    && !(personSheets.contains(u.sheet() == null ? "" : u.sheet()) && t.inPersonColumn(i))
                     && !value.equalsIgnoreCase(TextNormalizer.normalize(u.columnHeader()).strip())) {
                 List<ColumnRule> named = named(u.columnHeader(), byHeader);
                 if (thingTables != null && u.sheet() != null) {

@@ -23,6 +23,8 @@ public final class HeaderColumns {
     public static final String HOUSEHOLD = "household-headers";
     /** Columns of a contact's details (Contact phone, Relationship): the second person's when they stand after that person's name. */
     public static final String SECOND_PERSON_DETAILS = "second-person-detail-headers";
+    /** Columns that are each a person's in a form whose rows are fields (Borrower | Co-Borrower, 本人 | 配偶者). */
+    public static final String PERSON_COLUMNS = "person-column-headers";
 
     private static final HeaderColumns NONE = new HeaderColumns(null);
 
@@ -53,7 +55,11 @@ public final class HeaderColumns {
 
     /** Whether this unit is a cell of such a column. */
     public boolean covers(TextUnit unit) {
-        String header = unit == null ? null : unit.columnHeader();
+        return names(unit == null ? null : unit.columnHeader());
+    }
+
+    /** Whether {@code header} is the header of such a column. */
+    public boolean names(String header) {
         if (headers == null || header == null) {
             return false;
         }

@@ -2,6 +2,7 @@ package org.leakscope.classifiers.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,10 @@ public final class ScanText {
     private String[] recordKeys;
     private Predicate<String> formSheetsFor;
     private Set<String> formSheets;
+    /** Headers of columns that are each a person's ({@link #personColumns}), or null: none are. */
+    private Predicate<String> personColumns;
+    private Predicate<String> personSheetsFor;
+    private Set<String> personSheets;
     private int[] innerHeaderRows; // per row's first cell: the first cell of its inner header row, -1 none, -2 unknown
     private int[] recordFirst;  // per cell, the first and last unit of its record (table row)
     private int[] recordLast;
@@ -88,6 +93,16 @@ public final class ScanText {
     public ScanText asPart(boolean startsItem, boolean endsItem) {
         this.startsItem = startsItem;
         this.endsItem = endsItem;
+        return this;
+    }
+
+    /**
+     * Names the headers of columns that are each a person's: a form laid out "field | Borrower | Co-Borrower" (a
+     * loan application, an enrolment's Employee | Spouse, 本人 | 配偶者) has a field in each row and a person in each
+     * column, so a row's first cell labels its values ({@link #rowLabel}). Call before the text is read. Returns this.
+     */
+    public ScanText personColumns(Predicate<String> personColumns) {
+        this.personColumns = personColumns;
         return this;
     }
 
@@ -254,6 +269,12 @@ public final class ScanText {
         int first = recordFirst[unitIndex];
         int cells = recordLast[unitIndex] - first + 1;
         int pos = unitIndex - first;
+        if (pos > 0 && personRow(first, recordLast[unitIndex])) {
+            // "Date of Birth (mm/dd/yyyy) | … | …": the field without its format note
+            String label = normalized.get(first).strip();
+            int paren = label.lastIndexOf(" (");
+            return label.endsWith(")") && paren > 0 ? shortLabel(label.substring(0, paren)) : labelOf(first);
+        }
         if (cells == 2 || cells == 4) {
             return pos % 2 == 0 ? null : labelOf(unitIndex - 1);
         }
@@ -311,10 +332,74 @@ public final class ScanText {
         return under;
     }
 
+    /**
+     * Whether the row of cells first..last is a row of a table whose columns are people: three to five cells, each
+     * but the first under a header of {@link #personColumns}.
+     */
+    private boolean personRow(int first, int last) {
+        if (personColumns == null || last - first < 2 || last - first > 4) {
+            return false;
+        }
+        for (int j = first + 1; j <= last; j++) {
+            String header = units.get(j).columnHeader();
+            if (header == null || !personColumns.test(header)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether cell {@code ui} is a value of a person's column ({@link #personColumns}): not the row's field cell. */
+    public boolean inPersonColumn(int ui) {
+        if (personColumns == null || !units.get(ui).isCell()) {
+            return false;
+        }
+        if (recordFirst == null) {
+            findRecords();
+        }
+        return ui > recordFirst[ui] && personRow(recordFirst[ui], recordLast[ui]);
+    }
+
+    /**
+     * The tables (by sheet name, "" for none) whose columns are people ({@link #personColumns}) with at least two
+     * rows whose field {@code namesPii}: each column there is one person's record. A task list "Shift | Employee |
+     * Supervisor" has people in its columns too, but no field of personal data in its rows.
+     */
+    public Set<String> personColumnSheets(Predicate<String> namesPii) {
+        if (personColumns == null) {
+            return Set.of();
+        }
+        if (personSheetsFor != namesPii) {
+            Map<String, Integer> labelled = new HashMap<>();
+            for (int i = 0; i < units.size(); i++) {
+                if (units.get(i).isCell() && inPersonColumn(i) && i == recordFirst[i] + 1) {
+                    String label = rowLabel(i);
+                    if (label != null && namesPii.test(label)) {
+                        labelled.merge(units.get(i).sheet() == null ? "" : units.get(i).sheet(), 1, Integer::sum);
+                    }
+                }
+            }
+            Set<String> sheets = new HashSet<>();
+            labelled.forEach((sheet, n) -> {
+                if (n >= 2) {
+                    sheets.add(sheet);
+                }
+            });
+            personSheets = sheets;
+            personSheetsFor = namesPii;
+        }
+        return personSheets;
+    }
+
     /** The text of cell {@code ui} as a label (no colon at its end), or null when it does not look like one. */
     private String labelOf(int ui) {
+        return shortLabel(normalized.get(ui).strip());
+    }
+
+    /** {@code text} as a label (no item number before it, no colon after it), or null when it does not look like one. */
+    private static String shortLabel(String text) {
         // a questionnaire numbers its items: "６　精神疾患", "3. Place of birth", "(2) 氏名" label as the words after it
-        String label = LEADING_ITEM_NUMBER.matcher(normalized.get(ui).strip()).replaceFirst("");
+        String label = LEADING_ITEM_NUMBER.matcher(text).replaceFirst("");
         if (label.isEmpty() || label.length() > 30 || hasDigit(label)) {
             return null;
         }
@@ -359,6 +444,10 @@ public final class ScanText {
             int cells = recordLast[i] - recordFirst[i] + 1;
             if (cells > 4) {
                 st[2]++;
+                continue;
+            }
+            if (personRow(i, recordLast[i])) {
+                st[1]++; // a field of several people (personColumnSheets), no label | value row
                 continue;
             }
             String label = cells >= 2 ? rowLabel(i + 1) : null;

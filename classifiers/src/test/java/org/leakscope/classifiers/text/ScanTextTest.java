@@ -1,6 +1,7 @@
 package org.leakscope.classifiers.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -191,6 +192,61 @@ class ScanTextTest {
                 TextUnit.line(9, "Name: Ann")));
         assertEquals(java.util.Set.of(), t.formSheets(PII_LABELS));
     }
+    private static final java.util.function.Predicate<String> ROLES =
+            h -> java.util.Set.of("borrower", "co-borrower", "employee", "spouse").contains(h.toLowerCase());
+
+    private static List<TextUnit> personRow(String sheet, int row, String... cells) {
+        List<TextUnit> out = new java.util.ArrayList<>();
+        String[] headers = {"Section", "Borrower", "Co-Borrower", "Spouse"};
+        for (int c = 0; c < cells.length; c++) {
+            out.add(TextUnit.cell(sheet, row, String.valueOf((char) ('A' + c)), row == 1 ? null : headers[c], cells[c]));
+        }
+        return out;
+    }
+
+    @Test
+    void aRowOfAPeopleColumnsTableIsLabelledByItsField() {
+        List<TextUnit> units = new java.util.ArrayList<>();
+        units.addAll(personRow("L", 1, "Section", "Borrower", "Co-Borrower"));
+        units.addAll(personRow("L", 2, "Name (First, Middle, Last, Suffix)", "Ann Lee", "Bob Lee"));
+        units.addAll(personRow("L", 3, "Date of Birth (mm/dd/yyyy)", "01/02/1970", "03/04/1971"));
+        units.addAll(personRow("L", 4, "Citizenship", "U.S. Citizen", "U.S. Citizen"));
+        ScanText t = new ScanText(units).personColumns(ROLES);
+        // the field without its format note labels both people's values; the field cell and the header row are none
+        assertEquals("Name", t.rowLabel(4));
+        assertEquals("Name", t.rowLabel(5));
+        assertEquals("Date of Birth", t.rowLabel(7));
+        assertEquals("Citizenship", t.rowLabel(11));
+        assertEquals(null, t.rowLabel(3));
+        assertEquals(null, t.rowLabel(1));
+        assertTrue(t.inPersonColumn(5));
+        assertFalse(t.inPersonColumn(3));
+        assertFalse(t.inPersonColumn(1));
+        // two fields of personal data: each column is a person's; no label | value form
+        assertEquals(java.util.Set.of("L"), t.personColumnSheets(PII_LABELS));
+        assertEquals(java.util.Set.of(), t.formSheets(PII_LABELS));
+        // without the roles the rows are a three-column table's
+        ScanText plain = new ScanText(units);
+        assertEquals(null, plain.rowLabel(4));
+        assertFalse(plain.inPersonColumn(4));
+        assertEquals(java.util.Set.of(), plain.personColumnSheets(PII_LABELS));
+    }
+
+    @Test
+    void aTaskListWithPeopleInItsColumnsNamesNoFieldsOfTheirs() {
+        // "Shift | Employee | Spouse" rows label nothing personal: no person's columns, whatever the headers say
+        List<TextUnit> units = new java.util.ArrayList<>();
+        units.addAll(personRow("S", 2, "Monday", "Ann Lee", "Bob Lee"));
+        units.addAll(personRow("S", 3, "Tuesday", "Cy Roe", "Di Roe"));
+        units.addAll(personRow("S", 4, "Name", "x", "y"));
+        ScanText t = new ScanText(units).personColumns(ROLES);
+        assertEquals("Monday", t.rowLabel(1));
+        assertEquals(java.util.Set.of(), t.personColumnSheets(PII_LABELS));
+        // a row of two or six cells is no such row
+        ScanText narrow = new ScanText(personRow("N", 2, "Name", "Ann Lee")).personColumns(ROLES);
+        assertFalse(narrow.inPersonColumn(1));
+    }
+
     @Test
     void aTableOfLabelRowsRightAfterAFormContinuesIt() {
         ScanText t = new ScanText(List.of(
