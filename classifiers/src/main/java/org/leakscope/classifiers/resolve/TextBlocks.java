@@ -175,7 +175,8 @@ final class TextBlocks {
             }
         }
         out.addAll(apart);
-        return senderTakesBody(signedByFamilyName(sameNameJoined(greetingNamesRecipient(out, header))), header);
+        return sameMailboxJoined(senderTakesBody(signedByFamilyName(sameNameJoined(greetingNamesRecipient(out, header))),
+                header));
     }
 
     private static final Set<String> CONTACT = Set.of("PHONE_NUMBER", "EMAIL_ADDRESS");
@@ -364,6 +365,88 @@ final class TextBlocks {
             out.add(b.findings);
             if (name != null) {
                 byName.putIfAbsent(name, b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A record that names no one but holds an e-mail whose mailbox name (local part) is that of a named record's own
+     * e-mail in the item, a mailbox name that record's name spells ({@link MailboxNames}), is that person's other
+     * address and what stands with it: an onboarding mail to "Sabine Becker &lt;sabine.becker@example.de&gt;" gives
+     * "Username: sabine.becker@kisaragi.example.eu" and a password. Only where one named record has that mailbox name.
+     */
+    private List<List<Finding>> sameMailboxJoined(List<List<Finding>> records) {
+        if (records.size() < 2) {
+            return records;
+        }
+        boolean anyUnnamedMail = false;
+        for (List<Finding> r : records) {
+            anyUnnamedMail |= r.stream().noneMatch(f -> "PERSON_NAME".equals(f.type()))
+                    && r.stream().anyMatch(f -> "EMAIL_ADDRESS".equals(f.type()));
+        }
+        if (!anyUnnamedMail) {
+            return records;
+        }
+        // by mailbox name: the one named record whose own e-mail has it and whose name spells it (-1: several)
+        Map<String, Integer> owner = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            List<Finding> r = records.get(i);
+            Finding name = r.stream().filter(f -> "PERSON_NAME".equals(f.type())).findFirst().orElse(null);
+            if (name == null || onlyName(r) == null || r.stream().noneMatch(f -> "EMAIL_ADDRESS".equals(f.type()))) {
+                continue;
+            }
+            Set<String> spelled = MailboxNames.forms(MailboxNames.words(name.value()), false);
+            for (Finding f : r) {
+                String l = "EMAIL_ADDRESS".equals(f.type()) ? MailboxNames.local(f.value()) : null;
+                if (l != null && spelled.contains(l)) {
+                    int own = i;
+                    owner.merge(l, i, (a, b) -> a == own ? a : -1);
+                }
+            }
+        }
+        if (owner.isEmpty()) {
+            return records;
+        }
+        boolean[] merged = new boolean[records.size()];
+        boolean any = false;
+        for (int i = 0; i < records.size(); i++) {
+            List<Finding> r = records.get(i);
+            if (r.stream().anyMatch(f -> "PERSON_NAME".equals(f.type()))) {
+                continue;
+            }
+            int target = -1;
+            for (Finding f : r) {
+                String l = "EMAIL_ADDRESS".equals(f.type()) ? MailboxNames.local(f.value()) : null;
+                if (l == null) {
+                    continue;
+                }
+                Integer o = owner.get(l);
+                if (o == null || o < 0 || target >= 0 && target != o) {
+                    target = -2; // an e-mail of no one named here, or of two people
+                    break;
+                }
+                target = o;
+            }
+            if (target < 0 || merged[target]) {
+                continue;
+            }
+            Block into = new Block("", false);
+            records.get(target).forEach(g -> into.add(g, -1));
+            if (r.stream().anyMatch(g -> !"EMAIL_ADDRESS".equals(g.type()) && into.conflicts(g))) {
+                continue;
+            }
+            records.get(target).addAll(r);
+            merged[i] = true;
+            any = true;
+        }
+        if (!any) {
+            return records;
+        }
+        List<List<Finding>> out = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            if (!merged[i]) {
+                out.add(records.get(i));
             }
         }
         return out;

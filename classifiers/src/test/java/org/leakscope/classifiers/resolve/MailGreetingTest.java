@@ -75,6 +75,35 @@ class MailGreetingTest {
         assertNull(withEmail(u, "sales@example.ne.jp").name(), u.toString());
     }
 
+    /** From: IT Onboarding / To: Sabine Becker &lt;private&gt; / "Username: &lt;work address&gt;" / "Temporary password: …". */
+    private static List<DocFinding> welcome(String toEmail, String username) {
+        return new ArrayList<>(List.of(
+                at(1, 0, "PERSON_NAME", "IT Onboarding"), at(1, 15, "EMAIL_ADDRESS", "it-onboarding@kisaragi.example.eu"),
+                at(2, 4, "PERSON_NAME", "Sabine Becker"), at(2, 19, "EMAIL_ADDRESS", toEmail),
+                at(13, 10, "EMAIL_ADDRESS", username), at(14, 20, "CREDENTIAL", "Kis-6363-Lumen!")));
+    }
+
+    @Test
+    void anAccountUnderTheRecipientsOwnMailboxNameIsTheRecipients() {
+        List<Subject> s = r.resolve(welcome("sabine.becker@example.de", "sabine.becker@kisaragi.example.eu"));
+        Subject sabine = withEmail(s, "sabine.becker@example.de");
+        assertEquals("Sabine Becker", sabine.name(), s.toString());
+        assertTrue(sabine.emails().contains("sabine.becker@kisaragi.example.eu"), s.toString());
+        assertTrue(sabine.dataElements().contains("CREDENTIAL"), s.toString());
+    }
+
+    @Test
+    void anAccountUnderAnotherMailboxNameStaysApart() {
+        // the recipient's mailbox is not spelled by her name, or the account's mailbox is not hers: no join
+        for (List<DocFinding> mail : List.of(welcome("office@example.de", "sabine.becker@kisaragi.example.eu"),
+                welcome("sabine.becker@example.de", "s.becker@kisaragi.example.eu"),
+                welcome("sabine.becker@example.de", "helpdesk@kisaragi.example.eu"))) {
+            List<Subject> s = r.resolve(mail);
+            Subject account = withEmail(s, mail.get(4).finding().value());
+            assertNull(account.name(), s.toString());
+        }
+    }
+
     @Test
     void aQuotedReplySignedWithTheFamilyNameIsTheOnePersonOfThatName() {
         // "＞ 連絡先：080-4438-7496" / "＞ 石川" under the sender's signature: the recipient's own earlier mail
