@@ -73,6 +73,21 @@ class SecondPersonColumnsTest {
     }
 
     @Test
+    void aTicketsAssigneeIsNotThePersonWhoseHomeTheDescriptionGives() {
+        // a Jira export: the reporter writes "my home"; the assignee is the staff member handling it
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "A", "Summary", "Ship replacement laptop to home"),
+                TextUnit.cell(null, 2, "G", "Assignee", "Luis Castellanos"),
+                TextUnit.cell(null, 2, "H", "Reporter", "Harold Gallagher"),
+                TextUnit.cell(null, 2, "J", "Description",
+                        "Please ship to my home: 8042 W 14th St, Everett, WA 98242. Courier can call (425) 524-1334."));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME")), records.get("#2" + Classifier.SECOND_PERSON), records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER", "POSTAL_ADDRESS")), records.get("#2"),
+                records.toString());
+    }
+
+    @Test
     void aContactPhoneBeforeAnySecondPersonIsTheRowPersons() {
         List<TextUnit> row = List.of(
                 TextUnit.cell(null, 2, "A", "Customer", "Ken HASHIMOTO"),
