@@ -428,7 +428,7 @@ final class TextBlocks {
                 }
                 target = o;
             }
-            if (target < 0 || merged[target]) {
+            if (target < 0) {
                 continue;
             }
             Block into = new Block("", false);
