@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.leakscope.classifiers.detect.Detector;
@@ -176,6 +177,7 @@ public final class Classifier {
             secondPersons(text, kept);
         }
         namedInProse(text, kept);
+        staffNames(text, kept);
         placeholders(text, kept);
         repeatedGroups(text, kept);
         SortedSet<String> pii = new TreeSet<>();
@@ -188,6 +190,39 @@ public final class Classifier {
     }
 
     /**
+     * The clinician's or carer's name a record gives under a staff label (担当医：, 保険医氏名, 薬剤師, 介護支援専門員,
+     * 訪問介護員, 担任) names who wrote or handled the record, not whom it is about: in running text it is a record of
+     * its own ({@link #STAFF_KEY} and its offset), so the patient's diagnosis and medication below it stay the
+     * patient's (a カルテ's "担当医：中西 健一" line had taken the SOAP assessment under it).
+     */
+    private static void staffNames(ScanText text, List<Finding> kept) {
+        String t = text.text();
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            if (f.category() != Category.PII || !"PERSON_NAME".equals(f.type()) || f.recordKey() != null
+                    || f.offset() <= 0 || f.offset() > t.length()) {
+                continue;
+            }
+            int from = Math.max(0, f.offset() - STAFF_REACH);
+            int nl = t.lastIndexOf('\n', f.offset() - 1);
+            if (nl >= from) {
+                from = nl + 1;
+            }
+            if (STAFF_LABEL.matcher(t.substring(from, f.offset())).find()) {
+                kept.set(i, f.withRecordKey(STAFF_KEY + f.offset()));
+            }
+        }
+    }
+
+    /** A staff label right before a name (its colon and blanks between). */
+    static final Pattern STAFF_LABEL = Pattern.compile("(?:担当医|主治医|執刀医|保険医(?:氏名)?|(?<!患者|被保険者)医師(?:氏?名)?"
+            + "|歯科医師|薬剤師|看護師|介護支援専門員|ケアマネ(?:ジャー)?|訪問介護員|ホームヘルパー|担任)[ \\t\u3000]*(?:[:：][ \\t\u3000]*)?$");
+    /** How far before a name its staff label may start. */
+    private static final int STAFF_REACH = 16;
+    /** The record key of a staff name in running text (then its offset): a record of its own. */
+    public static final String STAFF_KEY = "\u0002staff@";
+
+    /**
      * A filled-in sample of a form (記入例, "Sample") fills its fields with placeholders: the names every template uses
      * (山田 太郎, John Doe) and the numbers 1234567 and 0000000. No one's data there. The sample's words are looked for
      * only when such a value was found.
@@ -195,6 +230,7 @@ public final class Classifier {
     private void placeholders(ScanText text, List<Finding> kept) {
         Boolean[] sample = {null};
         Set<String> placeholderParts = new HashSet<>();
+        Set<String> placeholderTypes = new HashSet<>();
         kept.removeIf(f -> {
             boolean drop = f.category() == Category.PII
                     && ("PERSON_NAME".equals(f.type()) ? sampleForms.placeholderName(f.value())
@@ -202,9 +238,16 @@ public final class Classifier {
                     && (sample[0] != null ? sample[0] : (sample[0] = SampleForms.sample(text.text())));
             if (drop && "PERSON_NAME".equals(f.type())) {
                 placeholderParts.add(part(f));
+            } else if (drop) {
+                placeholderTypes.add(part(f) + "|" + f.type());
             }
             return drop;
         });
+        // the sample's other numbers of a kind it fills with placeholders are the sample's too: the insurer number a
+        // 保険証 見本 prints beside its placeholder 記号・番号 is an insurer's, no member's
+        if (!placeholderTypes.isEmpty()) {
+            kept.removeIf(f -> f.category() == Category.PII && placeholderTypes.contains(part(f) + "|" + f.type()));
+        }
         if (placeholderParts.isEmpty()) {
             // a sample that names no one but writes a placeholder person no detector took for a name (a specimen
             // passport page's "TRAVELER / HAPPY") holds the specimen's birth date and number, no one's

@@ -30,6 +30,37 @@ class ClassifierTest {
     }
 
     @Test
+    void aClinicianOrCarerUnderAStaffLabelIsARecordOfTheirOwn() {
+        // a カルテ: the patient's name, the doctor's on the 担当医 line, the SOAP assessment below both
+        List<Finding> fs = C.classify(lines("患者氏名：近藤　美咲", "生年月日：1969年4月12日",
+                "受診日：2026年9月21日　担当医：中西　健一", "O）随時血糖 238mg/dL", "A）2型糖尿病")).findings();
+        Finding patient = fs.stream().filter(f -> "近藤 美咲".equals(f.value())).findFirst().orElseThrow();
+        Finding doctor = fs.stream().filter(f -> "中西 健一".equals(f.value())).findFirst().orElseThrow();
+        assertNull(patient.recordKey());
+        assertTrue(doctor.recordKey().startsWith(Classifier.STAFF_KEY), doctor.toString());
+        // 受診日 is a visit, no birth date
+        assertEquals(List.of("1969年4月12日"), fs.stream().filter(f -> "DATE_OF_BIRTH".equals(f.type())).map(Finding::value).toList());
+        // and through the resolver the diagnosis is the patient's, the doctor a name alone
+        List<org.leakscope.classifiers.resolve.Subject> people = new org.leakscope.classifiers.resolve.SubjectResolver(
+                ClassifierConfig.load(null)).resolve(fs.stream()
+                .map(f -> new org.leakscope.classifiers.resolve.DocFinding("karte", f)).toList());
+        var p = people.stream().filter(x -> x.name().equals("近藤 美咲")).findFirst().orElseThrow();
+        assertEquals(Set.of("DATE_OF_BIRTH", "HEALTH_INFO", "PERSON_NAME"), p.dataElements(), people.toString());
+        var d = people.stream().filter(x -> x.name().equals("中西 健一")).findFirst().orElseThrow();
+        assertEquals(Set.of("PERSON_NAME"), d.dataElements(), people.toString());
+    }
+
+    @Test
+    void staffLabelsAreTheClinicsAndCarersNotThePatientsOrAnyInCharge() {
+        for (String l : new String[] {"担当医：", "主治医 ", "保険医氏名　", "薬剤師　", "介護支援専門員 ", "訪問介護員：", "担任："}) {
+            assertTrue(Classifier.STAFF_LABEL.matcher(l).find(), l);
+        }
+        for (String l : new String[] {"患者医師名：", "氏名：", "担当：", "保護者：", "医師より", "薬剤師会の"}) {
+            assertTrue(!Classifier.STAFF_LABEL.matcher(l).find(), l);
+        }
+    }
+
+    @Test
     void letterWithMarkingsAndPii() {
         ClassificationResult r = C.classify(List.of(
                 TextUnit.pageLine(1, 1, "CUI", true),
