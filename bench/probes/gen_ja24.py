@@ -25,7 +25,10 @@ household's members listed with a birth date are truth people and the household'
 被保険者番号 has no contract code (JP_HEALTH_INSURANCE optional beside it); a 在留カード number has no code (a decoy for
 JP_PASSPORT); 要介護度, diagnoses, medication, disabilities and allergies of a named person are HEALTH_INFO (sensitive);
 年収 and 勤務先 are no type; a card PIN (暗証番号) is optional CREDENTIAL; an insurer number (保険者番号) alone is an
-organisation's, with the member's 記号・番号 it is JP_HEALTH_INSURANCE.
+organisation's, with the member's 記号・番号 it is JP_HEALTH_INSURANCE; an organisation's mailbox (a clinic's, a card desk's)
+in a mail's header is optional EMAIL_ADDRESS; a child's given name alone beside a parent (a PTA list's 児童 column) is
+PERSON_NAME of the item but no truth person (round 10: a first name alone). These two were set after the first
+measurement of seed 24 (see README, round 24).
 """
 from __future__ import annotations
 
@@ -291,7 +294,7 @@ def main():
         f.write(mail_bytes(m))
     add(d, pat3, ("PERSON_NAME", sp(pat3)), ("DATE_OF_BIRTH", pat3.wareki_dob()), ("PHONE_NUMBER", pat3.phone_nat),
         ("HEALTH_INFO", "慢性心不全"))
-    d.opt_type("POSTAL_ADDRESS"), d.opt_person_name(doc3)
+    d.opt_type("POSTAL_ADDRESS"), d.opt_type("EMAIL_ADDRESS"), d.opt_person_name(doc3)  # the clinic's and ward's mailboxes
 
     ward = [person(born=(1935, 1960)) for _ in range(3)]
     d = W.doc("病院/病棟/5階東病棟_入院患者一覧.xlsx", "xlsx", "ja")
@@ -434,7 +437,7 @@ def main():
     for role, o, c in zip(["会長", "副会長", "書記"], offs, ptakids):
         lines.append(f"{role}　{sp(o)}　{c.given}（{R.randint(1, 6)}年{R.randint(1, 3)}組）　{o.phone_nat}　{o.email}")
         add(d, o, ("PERSON_NAME", sp(o)), ("PHONE_NUMBER", o.phone_nat), ("EMAIL_ADDRESS", o.email))
-        add(d, c, ("PERSON_NAME", c.given))
+        # the child's given name alone: PERSON_NAME of the item, no truth person (round 10: a first name alone)
     lines += ["", "※本名簿はPTA活動以外に使用しないでください。"]
     pdf_ja(W.path(d), [lines])
 
@@ -535,6 +538,7 @@ def main():
     with open(W.path(d), "wb") as f:
         f.write(mail_bytes(m))
     add(d, cm2, ("PERSON_NAME", sp(cm2)), ("CREDIT_CARD", card), ("DATE_OF_BIRTH", kanji_date(cm2)), ("PHONE_NUMBER", cm2.phone_nat))
+    d.opt_type("EMAIL_ADDRESS")  # the card company's desk and team mailboxes
 
     # ================================================================== decoys
     def decoy(path, text, desc, codes, opt=(), fmt="txt", enc="utf-8"):
