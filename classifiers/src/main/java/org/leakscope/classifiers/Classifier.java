@@ -178,6 +178,7 @@ public final class Classifier {
         }
         namedInProse(text, kept);
         staffNames(text, kept);
+        kosekiMembers(text, kept);
         placeholders(text, kept);
         repeatedGroups(text, kept);
         SortedSet<String> pii = new TreeSet<>();
@@ -213,6 +214,35 @@ public final class Classifier {
             }
         }
     }
+
+    /**
+     * A 戸籍's members are written by their given names alone (【名】美咲): the 氏 is the one the 筆頭者's 氏名 line gives
+     * at the top ("氏名　今井　直人"), so each member is named in full ("今井 美咲") and the 筆頭者's own 【名】 block
+     * is the same person as the 氏名 line. With no such line the given name stays as written.
+     */
+    private static void kosekiMembers(ScanText text, List<Finding> kept) {
+        String family = null;
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            if (!KOSEKI_GIVEN.equals(f.detector()) || f.value() == null || f.value().contains(" ")) {
+                continue;
+            }
+            if (family == null) {
+                java.util.regex.Matcher m = KOSEKI_HEAD.matcher(text.text());
+                family = m.find() ? m.group(1) : "";
+            }
+            if (!family.isEmpty()) {
+                String full = family + " " + f.value();
+                kept.set(i, new Finding(f.category(), f.type(), full, org.leakscope.classifiers.detect.Masks.name(full),
+                        f.confidence(), f.location(), f.detector(), f.recordKey(), f.offset()));
+            }
+        }
+    }
+
+    /** The detector of a 戸籍 member's given name (labels.yml name-koseki). */
+    static final String KOSEKI_GIVEN = "label:name-koseki";
+    /** The 筆頭者's 氏名 line of a 戸籍: its 氏 (one to four kanji) before the given name. */
+    static final Pattern KOSEKI_HEAD = Pattern.compile("(?m)^[ \\t\u3000]*氏[ \\t\u3000]*名[ \\t\u3000]+(\\p{IsHan}{1,4})[ \\t\u3000]+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,5}[ \\t\u3000]*$");
 
     /** A staff label right before a name (its colon and blanks between). */
     static final Pattern STAFF_LABEL = Pattern.compile("(?:担当医|主治医|執刀医|保険医(?:氏名)?|(?<!患者|被保険者)医師(?:氏?名)?"

@@ -51,6 +51,25 @@ class ClassifierTest {
     }
 
     @Test
+    void aKosekisMembersAreNamedWithTheHeadsFamilyName() {
+        List<Finding> fs = C.classify(lines("全部事項証明", "本籍　埼玉県さいたま市浦和区高砂4丁目", "氏名　今井　直人", "",
+                "戸籍に記録されている者　【名】直人", "　【生年月日】昭和44年6月10日", "",
+                "戸籍に記録されている者　【名】真由美", "　【生年月日】昭和45年8月13日")).findings();
+        List<String> names = fs.stream().filter(f -> "PERSON_NAME".equals(f.type())).map(Finding::value).toList();
+        assertEquals(List.of("今井 直人", "今井 直人", "今井 真由美"), names);
+        // through the resolver the head's 氏名 line and his 【名】 block are one person with his birth date
+        List<org.leakscope.classifiers.resolve.Subject> people = new org.leakscope.classifiers.resolve.SubjectResolver(
+                ClassifierConfig.load(null)).resolve(fs.stream()
+                .map(f -> new org.leakscope.classifiers.resolve.DocFinding("koseki", f)).toList());
+        assertEquals(2, people.stream().filter(x -> x.name().startsWith("今井")).count(), people.toString());
+        var head = people.stream().filter(x -> x.name().equals("今井 直人")).findFirst().orElseThrow();
+        assertTrue(head.dataElements().contains("DATE_OF_BIRTH"), people.toString());
+        // without the 氏名 line, a 【名】 stays the given name as written
+        assertEquals(List.of("美咲"), C.classify(lines("戸籍に記録されている者　【名】美咲", "　【生年月日】平成2年1月5日"))
+                .findings().stream().filter(f -> "PERSON_NAME".equals(f.type())).map(Finding::value).toList());
+    }
+
+    @Test
     void staffLabelsAreTheClinicsAndCarersNotThePatientsOrAnyInCharge() {
         for (String l : new String[] {"担当医：", "主治医 ", "保険医氏名　", "薬剤師　", "介護支援専門員 ", "訪問介護員：", "担任："}) {
             assertTrue(Classifier.STAFF_LABEL.matcher(l).find(), l);
