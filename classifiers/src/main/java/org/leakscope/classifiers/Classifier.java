@@ -179,6 +179,7 @@ public final class Classifier {
         namedInProse(text, kept);
         staffNames(text, kept);
         kosekiMembers(text, kept);
+        householdAddress(text, kept);
         placeholders(text, kept);
         repeatedGroups(text, kept);
         SortedSet<String> pii = new TreeSet<>();
@@ -238,6 +239,58 @@ public final class Classifier {
             }
         }
     }
+
+    /**
+     * A 住民票 (世帯主 named, the 住所 written once at the top) certifies that each member it lists lives at that
+     * address: each member's entry (a name with a birth date on its line or the next) is given the household's address
+     * too, as a finding at the member's name, so the notification list has every member's home and not only the
+     * 世帯主's. Running text only; the address must stand under a 住所 label before the first member.
+     */
+    private static void householdAddress(ScanText text, List<Finding> kept) {
+        String t = text.text();
+        if (!t.contains("住民票") || !t.contains("世帯主")) {
+            return;
+        }
+        Finding home = null;
+        for (Finding f : kept) {
+            if (f.category() == Category.PII && "POSTAL_ADDRESS".equals(f.type()) && f.recordKey() == null
+                    && f.offset() > 0 && f.offset() <= t.length()) {
+                int nl = t.lastIndexOf('\n', f.offset() - 1);
+                if (HOME_LABEL.matcher(t.substring(nl + 1, f.offset())).find()) {
+                    home = f;
+                }
+                break;
+            }
+        }
+        if (home == null) {
+            return;
+        }
+        List<Finding> added = new ArrayList<>();
+        for (Finding f : kept) {
+            if (f.category() != Category.PII || !"PERSON_NAME".equals(f.type()) || f.recordKey() != null
+                    || f.offset() <= home.offset()) {
+                continue;
+            }
+            int lineEnd = t.indexOf('\n', f.offset());
+            int next = lineEnd < 0 ? t.length() : t.indexOf('\n', lineEnd + 1);
+            int until = next < 0 ? t.length() : next;
+            boolean born = kept.stream().anyMatch(g -> "DATE_OF_BIRTH".equals(g.type()) && g.recordKey() == null
+                    && g.offset() > f.offset() && g.offset() < until);
+            if (born) {
+                added.add(new Finding(home.category(), home.type(), home.value(), home.masked(), home.confidence(),
+                        f.location(), HOUSEHOLD_DETECTOR, null, f.offset()));
+            }
+        }
+        if (!added.isEmpty()) {
+            kept.addAll(added);
+            kept.sort(Comparator.comparingInt(Finding::offset)); // stable: text order, each copy at its member
+        }
+    }
+
+    /** A 住民票's address label at its line's start (住所 / 住　所, a colon, a 〒 may follow the label). */
+    static final Pattern HOME_LABEL = Pattern.compile("^[ \\t\u3000]*住[ \\t\u3000]*所[ \\t\u3000]*[:：]?[ \\t\u3000]*$");
+    /** The detector of a household member's copy of the 住民票's address. */
+    static final String HOUSEHOLD_DETECTOR = "household_address";
 
     /** The detector of a 戸籍 member's given name (labels.yml name-koseki). */
     static final String KOSEKI_GIVEN = "label:name-koseki";

@@ -70,6 +70,26 @@ class ClassifierTest {
     }
 
     @Test
+    void aJuminhyosMembersLiveAtItsAddress() {
+        List<TextUnit> u = lines("住民票の写し", "住所　大阪府堺市北区長曽根町6-3", "世帯主　原田　秀樹", "",
+                "氏名　原田　秀樹", "生年月日　昭和43年1月17日　性別　男　続柄　世帯主", "",
+                "氏名　原田　恵", "生年月日　昭和42年4月11日　性別　女　続柄　妻");
+        List<Finding> fs = C.classify(u).findings();
+        assertEquals(List.of("line=2", "line=5", "line=8"), fs.stream().filter(f -> "POSTAL_ADDRESS".equals(f.type()))
+                .map(Finding::location).toList());
+        List<org.leakscope.classifiers.resolve.Subject> people = new org.leakscope.classifiers.resolve.SubjectResolver(
+                ClassifierConfig.load(null)).resolve(fs.stream()
+                .map(f -> new org.leakscope.classifiers.resolve.DocFinding("juminhyo", f)).toList());
+        var wife = people.stream().filter(x -> x.name().equals("原田 恵")).findFirst().orElseThrow();
+        assertEquals(Set.of("DATE_OF_BIRTH", "PERSON_NAME", "POSTAL_ADDRESS"), wife.dataElements(), people.toString());
+        // no 世帯主 (a letter with an address and a name), or no 住所 label: nothing is copied
+        assertEquals(1, C.classify(lines("住民票の請求について", "住所　大阪府堺市北区長曽根町6-3", "氏名　原田　恵",
+                "生年月日　昭和42年4月11日")).findings().stream().filter(f -> "POSTAL_ADDRESS".equals(f.type())).count());
+        assertEquals(1, C.classify(lines("住民票", "世帯主　原田　秀樹", "送付先　大阪府堺市北区長曽根町6-3", "氏名　原田　恵",
+                "生年月日　昭和42年4月11日")).findings().stream().filter(f -> "POSTAL_ADDRESS".equals(f.type())).count());
+    }
+
+    @Test
     void staffLabelsAreTheClinicsAndCarersNotThePatientsOrAnyInCharge() {
         for (String l : new String[] {"担当医：", "主治医 ", "保険医氏名　", "薬剤師　", "介護支援専門員 ", "訪問介護員：", "担任："}) {
             assertTrue(Classifier.STAFF_LABEL.matcher(l).find(), l);
