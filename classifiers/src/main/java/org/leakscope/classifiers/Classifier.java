@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.leakscope.classifiers.detect.Detector;
@@ -186,6 +187,9 @@ public final class Classifier {
             personColumnRecords(text, kept);
         }
         namedInProse(text, kept);
+        staffNames(text, kept);
+        kosekiMembers(text, kept);
+        householdAddress(text, kept);
         placeholders(text, kept);
         repeatedGroups(text, kept);
         SortedSet<String> pii = new TreeSet<>();
@@ -198,6 +202,120 @@ public final class Classifier {
     }
 
     /**
+     * The clinician's or carer's name a record gives under a staff label (担当医：, 保険医氏名, 薬剤師, 介護支援専門員,
+     * 訪問介護員, 担任) names who wrote or handled the record, not whom it is about: in running text it is a record of
+     * its own ({@link #STAFF_KEY} and its offset), so the patient's diagnosis and medication below it stay the
+     * patient's (a カルテ's "担当医：中西 健一" line had taken the SOAP assessment under it).
+     */
+    private static void staffNames(ScanText text, List<Finding> kept) {
+        String t = text.text();
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            if (f.category() != Category.PII || !"PERSON_NAME".equals(f.type()) || f.recordKey() != null
+                    || f.offset() <= 0 || f.offset() > t.length()) {
+                continue;
+            }
+            int from = Math.max(0, f.offset() - STAFF_REACH);
+            int nl = t.lastIndexOf('\n', f.offset() - 1);
+            if (nl >= from) {
+                from = nl + 1;
+            }
+            if (STAFF_LABEL.matcher(t.substring(from, f.offset())).find()) {
+                kept.set(i, f.withRecordKey(STAFF_KEY + f.offset()));
+            }
+        }
+    }
+
+    /**
+     * A 戸籍's members are written by their given names alone (【名】美咲): the 氏 is the one the 筆頭者's 氏名 line gives
+     * at the top ("氏名　今井　直人"), so each member is named in full ("今井 美咲") and the 筆頭者's own 【名】 block
+     * is the same person as the 氏名 line. With no such line the given name stays as written.
+     */
+    private static void kosekiMembers(ScanText text, List<Finding> kept) {
+        String family = null;
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            if (!KOSEKI_GIVEN.equals(f.detector()) || f.value() == null || f.value().contains(" ")) {
+                continue;
+            }
+            if (family == null) {
+                java.util.regex.Matcher m = KOSEKI_HEAD.matcher(text.text());
+                family = m.find() ? m.group(1) : "";
+            }
+            if (!family.isEmpty()) {
+                String full = family + " " + f.value();
+                kept.set(i, new Finding(f.category(), f.type(), full, org.leakscope.classifiers.detect.Masks.name(full),
+                        f.confidence(), f.location(), f.detector(), f.recordKey(), f.offset()));
+            }
+        }
+    }
+
+    /**
+     * A 住民票 (世帯主 named, the 住所 written once at the top) certifies that each member it lists lives at that
+     * address: each member's entry (a name with a birth date on its line or the next) is given the household's address
+     * too, as a finding at the member's name, so the notification list has every member's home and not only the
+     * 世帯主's. Running text only; the address must stand under a 住所 label before the first member.
+     */
+    private static void householdAddress(ScanText text, List<Finding> kept) {
+        String t = text.text();
+        if (!t.contains("住民票") || !t.contains("世帯主")) {
+            return;
+        }
+        Finding home = null;
+        for (Finding f : kept) {
+            if (f.category() == Category.PII && "POSTAL_ADDRESS".equals(f.type()) && f.recordKey() == null
+                    && f.offset() > 0 && f.offset() <= t.length()) {
+                int nl = t.lastIndexOf('\n', f.offset() - 1);
+                if (HOME_LABEL.matcher(t.substring(nl + 1, f.offset())).find()) {
+                    home = f;
+                }
+                break;
+            }
+        }
+        if (home == null) {
+            return;
+        }
+        List<Finding> added = new ArrayList<>();
+        for (Finding f : kept) {
+            if (f.category() != Category.PII || !"PERSON_NAME".equals(f.type()) || f.recordKey() != null
+                    || f.offset() <= home.offset()) {
+                continue;
+            }
+            int lineEnd = t.indexOf('\n', f.offset());
+            int next = lineEnd < 0 ? t.length() : t.indexOf('\n', lineEnd + 1);
+            int until = next < 0 ? t.length() : next;
+            boolean born = kept.stream().anyMatch(g -> "DATE_OF_BIRTH".equals(g.type()) && g.recordKey() == null
+                    && g.offset() > f.offset() && g.offset() < until);
+            if (born) {
+                added.add(new Finding(home.category(), home.type(), home.value(), home.masked(), home.confidence(),
+                        f.location(), HOUSEHOLD_DETECTOR, null, f.offset()));
+            }
+        }
+        if (!added.isEmpty()) {
+            kept.addAll(added);
+            kept.sort(Comparator.comparingInt(Finding::offset)); // stable: text order, each copy at its member
+        }
+    }
+
+    /** A 住民票's address label at its line's start (住所 / 住　所, a colon, a 〒 may follow the label). */
+    static final Pattern HOME_LABEL = Pattern.compile("^[ \\t\u3000]*住[ \\t\u3000]*所[ \\t\u3000]*[:：]?[ \\t\u3000]*$");
+    /** The detector of a household member's copy of the 住民票's address. */
+    static final String HOUSEHOLD_DETECTOR = "household_address";
+
+    /** The detector of a 戸籍 member's given name (labels.yml name-koseki). */
+    static final String KOSEKI_GIVEN = "label:name-koseki";
+    /** The 筆頭者's 氏名 line of a 戸籍: its 氏 (one to four kanji) before the given name. */
+    static final Pattern KOSEKI_HEAD = Pattern.compile("(?m)^[ \\t\u3000]*氏[ \\t\u3000]*名[ \\t\u3000]+(\\p{IsHan}{1,4})[ \\t\u3000]+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,5}[ \\t\u3000]*$");
+
+    /** A staff label right before a name (its colon and blanks between). */
+    static final Pattern STAFF_LABEL = Pattern.compile("(?:担当医|主治医|執刀医|保険医(?:氏名)?|(?<!患者|被保険者)医師(?:氏?名)?"
+            + "|歯科医師|薬剤師|看護師|介護支援専門員|ケアマネ(?:ジャー)?|訪問介護員|ホームヘルパー|担任)[ \\t\u3000]*(?:[:：][ \\t\u3000]*)?$");
+    /** How far before a name its staff label may start. */
+    private static final int STAFF_REACH = 16;
+    /** The record key of a staff name in running text (then its offset): a record of its own. */
+    public static final String STAFF_KEY = "\u0002staff@";
+
+    /**
      * A filled-in sample of a form (記入例, "Sample") fills its fields with placeholders: the names every template uses
      * (山田 太郎, John Doe) and the numbers 1234567 and 0000000. No one's data there. The sample's words are looked for
      * only when such a value was found.
@@ -205,6 +323,7 @@ public final class Classifier {
     private void placeholders(ScanText text, List<Finding> kept) {
         Boolean[] sample = {null};
         Set<String> placeholderParts = new HashSet<>();
+        Set<String> placeholderTypes = new HashSet<>();
         kept.removeIf(f -> {
             boolean drop = f.category() == Category.PII
                     && ("PERSON_NAME".equals(f.type()) ? sampleForms.placeholderName(f.value())
@@ -212,9 +331,16 @@ public final class Classifier {
                     && (sample[0] != null ? sample[0] : (sample[0] = SampleForms.sample(text.text())));
             if (drop && "PERSON_NAME".equals(f.type())) {
                 placeholderParts.add(part(f));
+            } else if (drop) {
+                placeholderTypes.add(part(f) + "|" + f.type());
             }
             return drop;
         });
+        // the sample's other numbers of a kind it fills with placeholders are the sample's too: the insurer number a
+        // 保険証 見本 prints beside its placeholder 記号・番号 is an insurer's, no member's
+        if (!placeholderTypes.isEmpty()) {
+            kept.removeIf(f -> f.category() == Category.PII && placeholderTypes.contains(part(f) + "|" + f.type()));
+        }
         if (placeholderParts.isEmpty()) {
             // a sample that names no one but writes a placeholder person no detector took for a name (a specimen
             // passport page's "TRAVELER / HAPPY") holds the specimen's birth date and number, no one's

@@ -30,6 +30,76 @@ class ClassifierTest {
     }
 
     @Test
+    void aClinicianOrCarerUnderAStaffLabelIsARecordOfTheirOwn() {
+        // a カルテ: the patient's name, the doctor's on the 担当医 line, the SOAP assessment below both
+        List<Finding> fs = C.classify(lines("患者氏名：近藤　美咲", "生年月日：1969年4月12日",
+                "受診日：2026年9月21日　担当医：中西　健一", "O）随時血糖 238mg/dL", "A）2型糖尿病")).findings();
+        Finding patient = fs.stream().filter(f -> "近藤 美咲".equals(f.value())).findFirst().orElseThrow();
+        Finding doctor = fs.stream().filter(f -> "中西 健一".equals(f.value())).findFirst().orElseThrow();
+        assertNull(patient.recordKey());
+        assertTrue(doctor.recordKey().startsWith(Classifier.STAFF_KEY), doctor.toString());
+        // 受診日 is a visit, no birth date
+        assertEquals(List.of("1969年4月12日"), fs.stream().filter(f -> "DATE_OF_BIRTH".equals(f.type())).map(Finding::value).toList());
+        // and through the resolver the diagnosis is the patient's, the doctor a name alone
+        List<org.leakscope.classifiers.resolve.Subject> people = new org.leakscope.classifiers.resolve.SubjectResolver(
+                ClassifierConfig.load(null)).resolve(fs.stream()
+                .map(f -> new org.leakscope.classifiers.resolve.DocFinding("karte", f)).toList());
+        var p = people.stream().filter(x -> x.name().equals("近藤 美咲")).findFirst().orElseThrow();
+        assertEquals(Set.of("DATE_OF_BIRTH", "HEALTH_INFO", "PERSON_NAME"), p.dataElements(), people.toString());
+        var d = people.stream().filter(x -> x.name().equals("中西 健一")).findFirst().orElseThrow();
+        assertEquals(Set.of("PERSON_NAME"), d.dataElements(), people.toString());
+    }
+
+    @Test
+    void aKosekisMembersAreNamedWithTheHeadsFamilyName() {
+        List<Finding> fs = C.classify(lines("全部事項証明", "本籍　埼玉県さいたま市浦和区高砂4丁目", "氏名　今井　直人", "",
+                "戸籍に記録されている者　【名】直人", "　【生年月日】昭和44年6月10日", "",
+                "戸籍に記録されている者　【名】真由美", "　【生年月日】昭和45年8月13日")).findings();
+        List<String> names = fs.stream().filter(f -> "PERSON_NAME".equals(f.type())).map(Finding::value).toList();
+        assertEquals(List.of("今井 直人", "今井 直人", "今井 真由美"), names);
+        // through the resolver the head's 氏名 line and his 【名】 block are one person with his birth date
+        List<org.leakscope.classifiers.resolve.Subject> people = new org.leakscope.classifiers.resolve.SubjectResolver(
+                ClassifierConfig.load(null)).resolve(fs.stream()
+                .map(f -> new org.leakscope.classifiers.resolve.DocFinding("koseki", f)).toList());
+        assertEquals(2, people.stream().filter(x -> x.name().startsWith("今井")).count(), people.toString());
+        var head = people.stream().filter(x -> x.name().equals("今井 直人")).findFirst().orElseThrow();
+        assertTrue(head.dataElements().contains("DATE_OF_BIRTH"), people.toString());
+        // without the 氏名 line, a 【名】 stays the given name as written
+        assertEquals(List.of("美咲"), C.classify(lines("戸籍に記録されている者　【名】美咲", "　【生年月日】平成2年1月5日"))
+                .findings().stream().filter(f -> "PERSON_NAME".equals(f.type())).map(Finding::value).toList());
+    }
+
+    @Test
+    void aJuminhyosMembersLiveAtItsAddress() {
+        List<TextUnit> u = lines("住民票の写し", "住所　大阪府堺市北区長曽根町6-3", "世帯主　原田　秀樹", "",
+                "氏名　原田　秀樹", "生年月日　昭和43年1月17日　性別　男　続柄　世帯主", "",
+                "氏名　原田　恵", "生年月日　昭和42年4月11日　性別　女　続柄　妻");
+        List<Finding> fs = C.classify(u).findings();
+        assertEquals(List.of("line=2", "line=5", "line=8"), fs.stream().filter(f -> "POSTAL_ADDRESS".equals(f.type()))
+                .map(Finding::location).toList());
+        List<org.leakscope.classifiers.resolve.Subject> people = new org.leakscope.classifiers.resolve.SubjectResolver(
+                ClassifierConfig.load(null)).resolve(fs.stream()
+                .map(f -> new org.leakscope.classifiers.resolve.DocFinding("juminhyo", f)).toList());
+        var wife = people.stream().filter(x -> x.name().equals("原田 恵")).findFirst().orElseThrow();
+        assertEquals(Set.of("DATE_OF_BIRTH", "PERSON_NAME", "POSTAL_ADDRESS"), wife.dataElements(), people.toString());
+        // no 世帯主 (a letter with an address and a name), or no 住所 label: nothing is copied
+        assertEquals(1, C.classify(lines("住民票の請求について", "住所　大阪府堺市北区長曽根町6-3", "氏名　原田　恵",
+                "生年月日　昭和42年4月11日")).findings().stream().filter(f -> "POSTAL_ADDRESS".equals(f.type())).count());
+        assertEquals(1, C.classify(lines("住民票", "世帯主　原田　秀樹", "送付先　大阪府堺市北区長曽根町6-3", "氏名　原田　恵",
+                "生年月日　昭和42年4月11日")).findings().stream().filter(f -> "POSTAL_ADDRESS".equals(f.type())).count());
+    }
+
+    @Test
+    void staffLabelsAreTheClinicsAndCarersNotThePatientsOrAnyInCharge() {
+        for (String l : new String[] {"担当医：", "主治医 ", "保険医氏名　", "薬剤師　", "介護支援専門員 ", "訪問介護員：", "担任："}) {
+            assertTrue(Classifier.STAFF_LABEL.matcher(l).find(), l);
+        }
+        for (String l : new String[] {"患者医師名：", "氏名：", "担当：", "保護者：", "医師より", "薬剤師会の"}) {
+            assertTrue(!Classifier.STAFF_LABEL.matcher(l).find(), l);
+        }
+    }
+
+    @Test
     void letterWithMarkingsAndPii() {
         ClassificationResult r = C.classify(List.of(
                 TextUnit.pageLine(1, 1, "CUI", true),

@@ -55,7 +55,9 @@ public final class DateOfBirthDetector extends PatternDetector {
                         "geboren", "geb", "geburtstag", "né", "née", "naissance", "naiss", "nac", "nacido", "nacida", "nacimiento",
                         "nato il", "nata il", "nato a", "nata a", "nascita", "geboortedatum", "urodzony", "urodzona",
                         "urodzonym", "urodzoną", "urodzenia", "född", "födelsedatum", "födelsedag"),
-                ContextWords.of("入社", "退職", "発行", "有効期限", "作成", "出発", "帰国", "提出", "申請", "交付", "hire",
+                ContextWords.of("入社", "退職", "発行", "有効期限", "作成", "出発", "帰国", "提出", "申請", "交付",
+                        // a clinic's, a town office's and a care record's other dates (受診日, 資格取得年月日)
+                        "受診", "資格取得", "調剤", "来店", "転入", "転居", "婚姻", "編製", "hire",
                         "hired", "issued", "issue date", "expires", "expiry", "expiration", "date:", "日付", "signed",
                         "start", "effective", "received", "updated",
                         // the other dates of European records ("Lugar de nacimiento: Toledo / Fecha de alta: 03/06/2024"):

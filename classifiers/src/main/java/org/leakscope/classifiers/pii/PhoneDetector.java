@@ -616,7 +616,19 @@ public final class PhoneDetector extends PatternDetector {
         if (prefix != null && !prefix.isEmpty() && !"1".equals(prefix)) {
             return s.startsWith(prefix);
         }
+        // a NANP number written in groups is grouped 3-3-4 (1-3-3-4 with its 1): ねんきん定期便's 照会番号 4-3-3
+        // (6584-877-566) or a 4-6 reference are no US numbers
+        if (countryCode == 1) {
+            return nanpGrouping(LabelledNationalNumbers.groups(s));
+        }
         return true;
+    }
+
+    /** The digit groups (e.g. "3-3-4") people write a NANP number in: whole, 3-3-4, 3-7, each with its 1 before it. */
+    static boolean nanpGrouping(String groups) {
+        String g = groups.startsWith("1-") ? groups.substring(2) : groups;
+        return g.equals("10") || g.equals("11") || g.equals("3-7") || g.equals("3-3-4") || g.startsWith("3-3-4-")
+                || g.startsWith("3-7-");
     }
 
     @Override

@@ -99,8 +99,30 @@ public final class SampleForms {
             return false;
         }
         String digits = d.toString();
-        return digits.chars().allMatch(c -> c == '0') || RUN.startsWith(digits) || RUN.startsWith(digits, 9);
+        return digits.chars().allMatch(c -> c == '0') || RUN.startsWith(digits) || RUN.startsWith(digits, 9)
+                || placeholderFields(value);
     }
+
+    /**
+     * A value of two or more fields each filled with its own placeholder: 保険証 見本's "記号 12345678 番号 1234", each
+     * digit group a start of the run 1234… or zeros, one of them four digits or more.
+     */
+    private static boolean placeholderFields(String value) {
+        java.util.regex.Matcher m = DIGITS.matcher(value);
+        int groups = 0;
+        boolean long4 = false;
+        while (m.find()) {
+            String g = m.group();
+            if (!(RUN.startsWith(g) || g.chars().allMatch(c -> c == '0'))) {
+                return false;
+            }
+            groups++;
+            long4 |= g.length() >= 4;
+        }
+        return groups >= 2 && long4;
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private static final String RUN = "1234567890123456789012345678901234567890";
 

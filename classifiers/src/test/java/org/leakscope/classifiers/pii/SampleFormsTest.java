@@ -35,13 +35,17 @@ class SampleFormsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1234567", "12345678", "1234 5678 9012", "TK1234567", "0000000", "000-000-0000", "0123456"})
+    @ValueSource(strings = {"1234567", "12345678", "1234 5678 9012", "TK1234567", "0000000", "000-000-0000", "0123456",
+            // fields each filled with its own placeholder (a 保険証 見本's 記号 and 番号)
+            "記号 12345678 番号 1234", "12345678・1234", "記号 1234 番号 12", "記号 0000 番号 00"})
     void placeholderNumbers(String value) {
         assertTrue(SampleForms.placeholderNumber(value), value);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1234576", "12345", "4000012345", "2345678", "0421773", "TK2834917", "abc"})
+    @ValueSource(strings = {"1234576", "12345", "4000012345", "2345678", "0421773", "TK2834917", "abc",
+            // one field a placeholder, the other not; short runs only; a single short run
+            "記号 12345678 番号 4471", "記号 123 番号 12", "記号 1234", "19974757・1868"})
     void realLookingNumbersAreNoPlaceholders(String value) {
         assertFalse(SampleForms.placeholderNumber(value), value);
     }
@@ -61,6 +65,18 @@ class SampleFormsTest {
         // the same form filled in for real, and a sample's real-looking values, are someone's
         assertEquals(Set.of("PERSON_NAME", "BANK_ACCOUNT"), types("振込先口座届", "氏名：山田　太郎", "口座番号：1234567"));
         assertEquals(Set.of("PERSON_NAME", "BANK_ACCOUNT"), types("振込先口座届（記入例）", "氏名：村井　由香", "口座番号：4471093"));
+    }
+
+    @Test
+    void aSamplesOtherNumbersOfAPlaceholdersKindAreTheSamples() {
+        // a 保険証 見本 prints a real insurer number beside its placeholder 記号・番号: neither is a member's
+        assertEquals(Set.of(), types("健康保険　被保険者証（見本）", "記号　12345678　番号　1234　（枝番）00",
+                "保険者番号　01130012"));
+        // the same card as a copy of someone's: the 記号・番号 and the insurer number are the member's
+        assertEquals(Set.of("JP_HEALTH_INSURANCE"), types("健康保険　被保険者証", "記号　40718825　番号　317　（枝番）00",
+                "保険者番号　01130012"));
+        // in a sample, a kind with no placeholder keeps its values (the real-looking account of a 記入例)
+        assertEquals(Set.of("BANK_ACCOUNT"), types("振込先口座届（記入例）", "口座番号：4471093", "マイナンバー：1234 5678 9012"));
     }
 
     private static Set<String> types(String... lines) {

@@ -88,6 +88,19 @@ class SecondPersonColumnsTest {
     }
 
     @Test
+    void aWardListsAttendingDoctorIsNotThePatientsRecord() {
+        // 病室 | 患者氏名 | 主病名 | 主治医: the doctor beside each patient is a second person of the row
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 3, "A", "病室", "503"),
+                TextUnit.cell(null, 3, "B", "患者氏名", "岡田　里奈"),
+                TextUnit.cell(null, 3, "E", "主病名", "気管支喘息"),
+                TextUnit.cell(null, 3, "F", "主治医", "高田　誠"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("HEALTH_INFO", "PERSON_NAME")), records.get("#3"), records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME")), records.get("#3" + Classifier.SECOND_PERSON), records.toString());
+    }
+
+    @Test
     void aContactPhoneBeforeAnySecondPersonIsTheRowPersons() {
         List<TextUnit> row = List.of(
                 TextUnit.cell(null, 2, "A", "Customer", "Ken HASHIMOTO"),
