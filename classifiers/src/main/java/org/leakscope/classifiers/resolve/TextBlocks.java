@@ -246,18 +246,30 @@ final class TextBlocks {
             if (target < 0) {
                 continue;
             }
-            Block into = new Block("", false);
-            records.get(target).forEach(g -> into.add(g, -1));
-            if (r.stream().anyMatch(g -> !"PERSON_NAME".equals(g.type()) && into.conflicts(g))) {
-                continue;
+            if (joined(records.get(target), r, "PERSON_NAME")) {
+                merged[i] = true;
+                any = true;
             }
-            records.get(target).addAll(r);
-            merged[i] = true;
-            any = true;
         }
-        if (!any) {
-            return records;
+        return any ? unmerged(records, merged) : records;
+    }
+
+    /**
+     * Adds record {@code r} to record {@code into} unless a value of {@code r} other than its {@code unchecked} type
+     * conflicts with {@code into}'s; whether it did.
+     */
+    private boolean joined(List<Finding> into, List<Finding> r, String unchecked) {
+        Block block = new Block("", false);
+        into.forEach(g -> block.add(g, -1));
+        if (r.stream().anyMatch(g -> !unchecked.equals(g.type()) && block.conflicts(g))) {
+            return false;
         }
+        into.addAll(r);
+        return true;
+    }
+
+    /** The records not {@code merged} into another, in order. */
+    private static List<List<Finding>> unmerged(List<List<Finding>> records, boolean[] merged) {
         List<List<Finding>> out = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             if (!merged[i]) {
@@ -431,25 +443,12 @@ final class TextBlocks {
             if (target < 0) {
                 continue;
             }
-            Block into = new Block("", false);
-            records.get(target).forEach(g -> into.add(g, -1));
-            if (r.stream().anyMatch(g -> !"EMAIL_ADDRESS".equals(g.type()) && into.conflicts(g))) {
-                continue;
-            }
-            records.get(target).addAll(r);
-            merged[i] = true;
-            any = true;
-        }
-        if (!any) {
-            return records;
-        }
-        List<List<Finding>> out = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            if (!merged[i]) {
-                out.add(records.get(i));
+            if (joined(records.get(target), r, "EMAIL_ADDRESS")) {
+                merged[i] = true;
+                any = true;
             }
         }
-        return out;
+        return any ? unmerged(records, merged) : records;
     }
 
     /**
