@@ -187,6 +187,11 @@ public final class ClassifierConfig {
         }
         List<String> out = new ArrayList<>();
         for (Object o : l) {
+            if (o instanceof Boolean) {
+                // YAML 1.1 reads a bare no, yes, on, off, y or n as a boolean: the word would silently be "false"
+                throw new IllegalArgumentException(where + ": " + o + " in the list is a YAML boolean; quote the word"
+                        + " (\"no\", \"on\")");
+            }
             out.add(String.valueOf(o));
         }
         return out;

@@ -45,6 +45,21 @@ class ClassifierConfigTest {
     }
 
     @Test
+    void aBareYamlBooleanInAWordListIsAnErrorNotTheWordFalse() {
+        // "not_name_words: [number, no]" would hold "false", not "no"
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ClassifierConfig.stringList(List.of("number", Boolean.FALSE), "names.yml: key not_name_words"));
+        assertTrue(e.getMessage().contains("not_name_words") && e.getMessage().contains("quote"), e.getMessage());
+        assertEquals(List.of("number", "no"), ClassifierConfig.stringList(List.of("number", "no"), "k"));
+    }
+
+    @Test
+    void everyWordListOfTheBundledPacksLoads() {
+        // the bundled packs hold no bare no / on / yes where a word is meant (the classifier reads them all)
+        new Classifier(ClassifierConfig.load(null));
+    }
+
+    @Test
     void badValueNamesFileAndKey() throws Exception {
         Path f = Files.writeString(dir.resolve("t.yml"), "classify:\n  report-threshold: 7\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClassifierConfig.load(f));
