@@ -30,6 +30,26 @@ class ClassifierTest {
     }
 
     @Test
+    void aResidentRecordsEventDatesUnderTheBirthDateAreNoBirthDates() {
+        // a 住民票: the birth date's label stands within reach of the dates under it, each labelled as an event
+        List<String> dobs = C.classify(lines("氏名　今井　直人", "生年月日　昭和44年6月10日", "住民となった日　平成20年4月1日",
+                "住所を定めた日　平成20年3月28日", "届出日　平成20年4月2日", "死亡日　令和2年1月5日", "要介護認定日　令和6年4月1日",
+                "入居日　令和6年5月1日")).findings().stream()
+                .filter(f -> "DATE_OF_BIRTH".equals(f.type())).map(Finding::value).toList();
+        assertEquals(List.of("昭和44年6月10日"), dobs);
+    }
+
+    @Test
+    void aFieldsNumberAfterAGivenNameWordIsNoName() {
+        // Loan is a given name too; "No", "Number" and "Nr" never stand in a name (names.yml quotes "no": YAML reads a
+        // bare no as false, and the word had been the list's "false")
+        List<String> names = C.classify(lines("Borrower: Terrence Hollis", "Loan No: 88123", "Loan No. 4471882 was approved.",
+                "Loan Number: 4471882", "Claim Nr 5512")).findings().stream()
+                .filter(f -> "PERSON_NAME".equals(f.type())).map(Finding::value).toList();
+        assertEquals(List.of("Terrence Hollis"), names);
+    }
+
+    @Test
     void aClinicianOrCarerUnderAStaffLabelIsARecordOfTheirOwn() {
         // a カルテ: the patient's name, the doctor's on the 担当医 line, the SOAP assessment below both
         List<Finding> fs = C.classify(lines("患者氏名：近藤　美咲", "生年月日：1969年4月12日",

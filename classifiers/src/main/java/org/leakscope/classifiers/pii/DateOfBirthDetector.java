@@ -57,7 +57,10 @@ public final class DateOfBirthDetector extends PatternDetector {
                         "urodzonym", "urodzoną", "urodzenia", "född", "födelsedatum", "födelsedag"),
                 ContextWords.of("入社", "退職", "発行", "有効期限", "作成", "出発", "帰国", "提出", "申請", "交付",
                         // a clinic's, a town office's and a care record's other dates (受診日, 資格取得年月日)
-                        "受診", "資格取得", "調剤", "来店", "転入", "転居", "婚姻", "編製", "hire",
+                        "受診", "資格取得", "調剤", "来店", "転入", "転居", "婚姻", "編製",
+                        // a 住民票's and a 戸籍's event dates under the birth date (住民となった日, 住所を定めた日, 届出日),
+                        // a death, a care decision, a lease, a stay in hospital
+                        "住民となった", "住所を定めた", "届出", "死亡", "認定", "入居", "入院", "退院", "hire",
                         "hired", "issued", "issue date", "expires", "expiry", "expiration", "date:", "日付", "signed",
                         "start", "effective", "received", "updated",
                         // the other dates of European records ("Lugar de nacimiento: Toledo / Fecha de alta: 03/06/2024"):
