@@ -1034,6 +1034,7 @@ public final class LatinNameDetector extends PatternDetector {
 
     /** An address's domain after its '@': labels, a dot, a top-level domain of letters. */
     private static final Pattern MAIL_DOMAIN = Pattern.compile("[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
     private static final Pattern NOT_A_TO_Z = Pattern.compile("[^a-z]");
 
     /**
@@ -1096,7 +1097,7 @@ public final class LatinNameDetector extends PatternDetector {
         if (mailboxes.isEmpty()) {
             return false;
         }
-        String[] w = name.strip().split("\\s+");
+        String[] w = BLANKS.split(name.strip());
         if (w.length < 2) {
             return false;
         }

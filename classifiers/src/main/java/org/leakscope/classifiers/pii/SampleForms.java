@@ -131,13 +131,17 @@ public final class SampleForms {
         return SAMPLE_FORM.matcher(text).find();
     }
 
+    // compiled once: every name the classifier finds is asked about
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s.,/]+");
+    private static final Pattern KEY_BREAKS = Pattern.compile("[\\s.,]+");
+
     /** The words of a name in sorted order, marked apart from {@link #key} by a bar between them. */
     private static String wordsKey(String name) {
-        String[] words = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).split("[\\s.,/]+");
+        String[] words = WORD_BREAKS.split(Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         return "|" + java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).sorted().collect(Collectors.joining("|"));
     }
 
     private static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[\\s.,]+", "").toLowerCase(Locale.ROOT);
+        return KEY_BREAKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The mailbox names (an e-mail's local part) a person's name spells as organisations make them: given.family,
@@ -15,6 +16,12 @@ import java.util.Set;
  * {@link PersonNames#romanKey} or a Latin {@link PersonNames#key}.
  */
 final class MailboxNames {
+
+    // compiled once: asked for each e-mail and name of every record the resolver links
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[._\\-]+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern NAME_PUNCTUATION = Pattern.compile("['\\-.]");
 
     private MailboxNames() {
     }
@@ -30,10 +37,10 @@ final class MailboxNames {
         if (plus > 0) {
             l = l.substring(0, plus);
         }
-        l = Normalizer.normalize(l, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        l = MARKS.matcher(Normalizer.normalize(l, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>(3);
-        for (String w : l.split("[._\\-]+")) {
-            String letters = w.replaceAll("[^a-z]", "");
+        for (String w : SEPARATORS.split(l)) {
+            String letters = NOT_LETTER.matcher(w).replaceAll("");
             if (!letters.isEmpty()) {
                 words.add(letters);
             }
@@ -91,8 +98,8 @@ final class MailboxNames {
             return List.of();
         }
         List<String> out = new ArrayList<>(3);
-        String folded = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("['\\-.]", "");
+        String folded = NAME_PUNCTUATION.matcher(MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
         for (String w : folded.split(" ")) {
             if (w.length() >= 2) {
                 out.add(w);
