@@ -37,6 +37,26 @@ class ClassifierTest {
                 "入居日　令和6年5月1日")).findings().stream()
                 .filter(f -> "DATE_OF_BIRTH".equals(f.type())).map(Finding::value).toList();
         assertEquals(List.of("昭和44年6月10日"), dobs);
+        // the event's own label only: an occupant is no move-in date, a 住民となった年月日 column no birth date's label
+        assertEquals(List.of("1993年1月2日"), C.classify(lines("入居者：藤田　千秋（妻・1993年1月2日生）")).findings().stream()
+                .filter(f -> "DATE_OF_BIRTH".equals(f.type())).map(Finding::value).toList());
+        assertEquals(List.of("昭和37年5月13日"), C.classify(lines("氏名　　　　　　生年月日　　　　　　　性別　続柄　　住民となった年月日",
+                "井上　和也　　昭和37年5月13日　男　　世帯主　昭和60年4月1日")).findings().stream()
+                .filter(f -> "DATE_OF_BIRTH".equals(f.type())).map(Finding::value).toList());
+    }
+
+    @Test
+    void aRoleWithoutAColonBeforeANameAloneOnItsLineAboveTheRecordsIdentifiers() {
+        assertEquals(List.of("Bianca Mbeki"), names("Renter Bianca Mbeki", "DL# WDLB73N343C4   State WA", "DOB 10/25/1970"));
+        assertEquals(List.of("Heather Lindqvist"), names("Tenant Heather Lindqvist", "Phone (509) 555-0143"));
+        // no given name first, or no identifier below: no name
+        assertEquals(List.of(), names("Tenant Improvement Allowance", "Address of the premises: 12 Main St"));
+        assertEquals(List.of(), names("Patient Safety Committee", "Phone extension 4411"));
+        assertEquals(List.of(), names("Renter Bianca Mbeki", "Lease term: 12 months"));
+    }
+
+    private static List<String> names(String... l) {
+        return C.classify(lines(l)).findings().stream().filter(f -> "PERSON_NAME".equals(f.type())).map(Finding::value).toList();
     }
 
     @Test

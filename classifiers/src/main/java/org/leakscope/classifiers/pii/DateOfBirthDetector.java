@@ -58,9 +58,11 @@ public final class DateOfBirthDetector extends PatternDetector {
                 ContextWords.of("入社", "退職", "発行", "有効期限", "作成", "出発", "帰国", "提出", "申請", "交付",
                         // a clinic's, a town office's and a care record's other dates (受診日, 資格取得年月日)
                         "受診", "資格取得", "調剤", "来店", "転入", "転居", "婚姻", "編製",
-                        // a 住民票's and a 戸籍's event dates under the birth date (住民となった日, 住所を定めた日, 届出日),
-                        // a death, a care decision, a lease, a stay in hospital
-                        "住民となった", "住所を定めた", "届出", "死亡", "認定", "入居", "入院", "退院", "hire",
+                        // a 住民票's and a 戸籍's event dates under the birth date, a death, a care decision, a lease, a
+                        // stay in hospital: each as a label of its own ("入居者：藤田　千秋（妻・1993年1月2日生）" is a
+                        // birth date, and so is the date under a table's 生年月日 beside a 住民となった年月日 column)
+                        "住民となった日", "住所を定めた日", "届出日", "死亡日", "認定日", "入居日", "入院日", "入院期間",
+                        "退院日", "hire",
                         "hired", "issued", "issue date", "expires", "expiry", "expiration", "date:", "日付", "signed",
                         "start", "effective", "received", "updated",
                         // the other dates of European records ("Lugar de nacimiento: Toledo / Fecha de alta: 03/06/2024"):

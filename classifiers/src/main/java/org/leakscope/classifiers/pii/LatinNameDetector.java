@@ -52,6 +52,14 @@ public final class LatinNameDetector extends PatternDetector {
             + "|edited) by|dear)[ \\t]*[:：]?|(?i:point of contact|poc|contact|b?cc|attn|attention|author|signed|signature"
             + "|owner|from|to|attendees|participants|present)[ \\t]*[:：])[ \\t]*(?<v>" + FULL + "|" + WORD + ", " + WORD + "(?: \\p{Lu}\\.)?)"
             + "(?![\\p{L}\\p{N}@'-])");
+    // a record's person after their role with no colon, the name alone on its line and the record's identifiers on the
+    // next ("Renter Bianca Mbeki" / "DL# WDLB73N343C4   State WA", "Guest Omar Caruso" / "DOB 04/02/1981"); the name
+    // must start with a listed given name ("Tenant Improvement Allowance" / "Address of the premises" is none)
+    private static final Pattern ROLE_LINE = Pattern.compile("[ \\t]*(?i:renter|tenant|lessee|occupant|guest|borrower|co-borrower"
+            + "|applicant|co-applicant|patient|insured|policyholder|claimant|passenger|traveler|traveller|employee|student"
+            + "|member|customer|subscriber|cardholder|beneficiary)[ \\t]+(?<v>" + FULL + ")[ \\t]*(?=\\r?\\n[ \\t]*(?i:dl\\b"
+            + "|dl ?#|driver|dob\\b|d\\.o\\.b|date of birth|birth ?date|ssn\\b|social security|phone|tel\\b|mobile|e-?mail"
+            + "|address|passport|licen[cs]e))");
     // a chat or meeting transcript's speaker after the time of the turn: "[09:02] Kristen Halvorsen: hi", "14:31
     // Omar Caruso: ok" (Slack, Teams and helpdesk chat exports); tried at line starts only (layoutHits)
     // ... or after the date and time and a dash, as WhatsApp's Android export writes a turn: "05/03/2026, 22:03 - Omar Caruso: ok"
@@ -482,6 +490,21 @@ public final class LatinNameDetector extends PatternDetector {
         }
         String first = NameFolding.fold(name.substring(0, end));
         return given.contains(first) || moreGiven.contains(first);
+    }
+
+    /** {@link #ROLE_LINE} at each line start, when the name starts with a listed given name. */
+    private void roleLineHits(ScanText t, int[] lineStarts, Consumer<Matcher> onMatch) {
+        String text = t.text();
+        Matcher m = ROLE_LINE.matcher(text);
+        m.useTransparentBounds(true); // the identifier is looked for on the next line
+        m.useAnchoringBounds(false);
+        for (int s : lineStarts) {
+            int end = text.indexOf('\n', s);
+            m.region(s, end < 0 ? text.length() : end);
+            if (m.lookingAt() && startsWithGivenName(m.group("v"))) {
+                onMatch.accept(m);
+            }
+        }
     }
 
     /** 0 and every position after a line terminator, ascending. */
@@ -924,6 +947,7 @@ public final class LatinNameDetector extends PatternDetector {
         int[] lineStarts = lineStarts(t);
         signatureHits(t, lineStarts, adder(t, 0.75, "signature", raw));
         labelHits(t, lineStarts, adder(t, 0.7, "label", raw));
+        roleLineHits(t, lineStarts, adder(t, 0.7, "role-line", raw));
         layoutHits(t, lineStarts, raw);
         CharIndex.forEachMatch(t.text(), t.index(), TITLE, adder(t, 0.7, "title", raw));
         int[] capitals = capitals(t);
