@@ -28,7 +28,9 @@ item and their e-mail EMAIL_ADDRESS; a person written only as an e-mail address 
 named only by role and family name or by initial and family name ("J. Marsh, Esq.") is no truth person; a diagnosis,
 treatment or medical leave reason of a named person is HEALTH_INFO and makes them sensitive; a fax number is a
 PHONE_NUMBER (the office's fax on a cover sheet adds nothing to the item's types); Bates numbers, control numbers,
-hashes, docket and case numbers are no type. OCR noise: O/0 and l/1 swaps, doubled spaces and form boxes (| and _) are
+hashes, docket and case numbers are no type; an organisation's own address or phone (a firm's letterhead, the SSA's
+number in a form's instructions, a clinic's) is optional; a protective-order designation stamped on a produced page
+("CONFIDENTIAL - SUBJECT TO PROTECTIVE ORDER") is optional CORP_CONFIDENTIAL. OCR noise: O/0 and l/1 swaps, doubled spaces and form boxes (| and _) are
 written in labels and prose only; a value the truth counts is written whole (spaces around its dashes and a line
 break inside an address are allowed: a reader still sees the value), so every counted value could fairly be read.
 """
@@ -248,6 +250,7 @@ def main():
             f"Sincerely,\n\nHuman Resources\n\n\n\n\n{prefix} {bn + 7:07d}\nCONFIDENTIAL - SUBJECT TO PROTECTIVE ORDER\n")
     put(d, text)
     add(d, lt, [("PERSON_NAME", nm(lt)), ("POSTAL_ADDRESS", lt.addr)])
+    d.mark_opt("CORP_CONFIDENTIAL")  # a protective-order designation stamped at the foot
     names(lt, nm(lt))
 
     j = cust[3]
@@ -299,6 +302,7 @@ def main():
            "designated CONFIDENTIAL under the Stipulated Protective Order. Load files are in Concordance (.dat) and Opticon "
            "(.opt) format. Password to follow under separate cover.\n\nVery truly yours,\n\n" + f1 + "\n")
     d.decoy("production cover letter naming firms and Bates ranges", ["PERSON_NAME", "US_DRIVERS_LICENSE", "PHONE_NUMBER", "BANK_ACCOUNT"])
+    d.opt_type("POSTAL_ADDRESS")  # the firm's own address
 
     d = W.doc("production/hash_list_PROD001.csv", "csv", "en")
     hr = [["BEGBATES", "MD5", "SHA1"]]
@@ -549,7 +553,8 @@ def main():
                "your social security number (SSN). If you do not have an SSN, apply at SSA.gov or call 800-772-1213.\n"
                "Your withholding will be figured as if you are single if you do not give your employer a Form W-4.\n"
                "Cat. No. 10220Q   Form W-4 (2025)   OMB No. 1545-0074\n", 0.3))
-    d.decoy("OCR'd form instructions", ["PERSON_NAME", "US_SSN", "PHONE_NUMBER", "POSTAL_ADDRESS"])
+    d.decoy("OCR'd form instructions", ["PERSON_NAME", "US_SSN", "POSTAL_ADDRESS"])
+    d.opt_type("PHONE_NUMBER")  # the SSA's own number
     d = W.doc("scans/ref/SCAN_I9_blank.txt", "txt", "en")
     put(d, ocr("Employment Eligibility Verification\nSection 1. Employee Information and Attestation\n"
                "Last Name (Family Name) ________  First Name (Given Name) ________  Middle Initial __\n"
@@ -699,6 +704,7 @@ def main():
                "Fax: (___) ___-____   Phone: (___) ___-____\nPages: ____   RE: ____________________\n"
                "Main office: 2200 Pier Access Road, Long Beach, CA 90802\n", 0.3))
     d.decoy("fax cover template", ["PERSON_NAME", "PHONE_NUMBER"])
+    d.opt_type("POSTAL_ADDRESS")  # the company's own office
     d = W.doc(f"production/{prefix}_PROD003/DATA/{prefix}_PROD003_shared.dat", "dat", "en")
     sl = [dat_line(["BEGBATES", "ENDBATES", "CUSTODIAN", "FILENAME", "DATECREATED", "FILEEXT"])]
     for i, cu in enumerate(["Dispatch Shared Drive", "Finance - Accounts Payable", "Fleet Maintenance SharePoint", "Legal Department"]):
@@ -712,6 +718,7 @@ def main():
            "LGB-SLC       $2.63/mi    18.5%\nTAC-BOI       $2.88/mi    17.9%\n\nRates effective 01/01/2025. Accessorials per Schedule B.\n\n\n\n"
            f"{bates(prefix, bn + 500)}\nCONFIDENTIAL\n")
     d.decoy("produced tariff with a Bates footer", ["PERSON_NAME", "US_DRIVERS_LICENSE", "PHONE_NUMBER"])
+    d.mark_opt("CORP_CONFIDENTIAL")
     d = W.doc("production/transmittal_VOL.txt", "txt", "en")
     put(d, f"PRODUCTION TRANSMITTAL\nVolume: {prefix}_PROD001\nMedia: encrypted USB drive, S/N {R.randint(10**9, 10**10 - 1)}\n"
            f"Bates range: {bates(prefix, bn)} - {bates(prefix, bn + 699)}\nDocuments: 212   Pages: 700   Natives: 14\n"
