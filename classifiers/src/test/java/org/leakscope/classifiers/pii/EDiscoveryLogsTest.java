@@ -106,6 +106,17 @@ class EDiscoveryLogsTest {
     }
 
     @Test
+    void aPersonsLeaveInALogsDescriptionNamesThem() {
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 4, "A", "Doc ID", "HBL0002134"),
+                TextUnit.cell(null, 4, "G", "Description", "Memo re: Garrett Lamontagne's FMLA leave for back surgery"));
+        assertTrue(findings(row).stream().anyMatch(x -> "PERSON_NAME".equals(x.type()) && "Garrett Lamontagne".equals(x.value())),
+                findings(row).toString());
+        List<TextUnit> other = List.of(TextUnit.line(1, "Summit Ridge's sick leave policy changed in May."));
+        assertTrue(findings(other).stream().noneMatch(x -> "PERSON_NAME".equals(x.type())), findings(other).toString());
+    }
+
+    @Test
     void fromAndToOfAScheduleAreNoNames() {
         // a flight schedule's or a rate table's From | To hold places: no name column, whatever the cells say
         List<TextUnit> rows = List.of(
