@@ -54,6 +54,15 @@ class ScannedFormsTest {
     }
 
     @Test
+    void aClinicsTownIsNoPerson() {
+        List<Finding> f = classify("BAYSlDE FAMILY MEDICAL CLINIC\n4410 Atlantic Ave, Long Beach,  CA 90807    Te1 (562) 402-1188\n"
+                + "Patient:  Barnaby Maddox     D0B:  10/16/1953\n");
+        assertEquals(Set.of("Barnaby Maddox"), values(f, "PERSON_NAME"), f.toString());
+        assertTrue(values(classify("Sent from Virginia Beach by Tobias Wexler, tobias.wexler@example.com")
+                .stream().toList(), "PERSON_NAME").stream().noneMatch(v -> v.contains("Beach")));
+    }
+
+    @Test
     void aW4sSocialSecurityNumberWithSpacedDashes() {
         List<Finding> f = classify("Step  1:  (a) First name and midd1e initia1  |  Last name  |  (b) Socia1 security  number\n"
                 + "Enter   |  Lucinda  |  Wainwright  |  722 - 01 - 4920\n");
