@@ -57,9 +57,12 @@ public final class Classifier {
     public static final String HOUSEHOLD = "h";
     /** Before a column's name in the record key of a person's column ({@link #personColumnRecords}): never a row's digit. */
     static final String PERSON_COLUMN = "col ";
+    /** Before a column's name, after a row's key, in the record key of a party's cell ({@link #partyCells}). */
+    static final String PARTY = "+p ";
 
     private final HeaderColumns notPiiColumns;
     private final HeaderColumns secondPersonColumns;
+    private final HeaderColumns partyColumns;
     private final HeaderColumns householdColumns;
     private final HeaderColumns secondPersonDetailColumns;
     private final HeaderColumns personColumns;
@@ -71,6 +74,7 @@ public final class Classifier {
         this.registry = buildRegistry(config);
         this.notPiiColumns = HeaderColumns.fromConfig(config, HeaderColumns.NOT_PII);
         this.secondPersonColumns = HeaderColumns.fromConfig(config, HeaderColumns.SECOND_PERSON);
+        this.partyColumns = HeaderColumns.fromConfig(config, HeaderColumns.PARTY);
         this.householdColumns = HeaderColumns.fromConfig(config, HeaderColumns.HOUSEHOLD);
         this.secondPersonDetailColumns = HeaderColumns.fromConfig(config, HeaderColumns.SECOND_PERSON_DETAILS);
         this.personColumns = HeaderColumns.fromConfig(config, HeaderColumns.PERSON_COLUMNS);
@@ -182,6 +186,9 @@ public final class Classifier {
         }));
         if (secondPersonColumns.any()) {
             secondPersons(text, kept);
+        }
+        if (partyColumns.any()) {
+            partyCells(text, kept);
         }
         if (personColumns.any()) {
             personColumnRecords(text, kept);
@@ -465,6 +472,25 @@ public final class Classifier {
             Integer from = f.recordKey() == null || f.category() != Category.PII ? null : secondFrom.get(f.recordKey());
             if (from != null && f.offset() > from && secondPersonDetailColumns.covers(text.unitAt(f.offset()))) {
                 kept.set(i, f.withRecordKey(secondKey.get(f.recordKey())));
+            }
+        }
+    }
+
+    /**
+     * A cell under a party's header (party-headers: Author, Recipients, CC, Reviewer) is a record of its own: a
+     * privilege log's row names its author, its recipients and those copied, a redaction log's its reviewer and the
+     * one who checked the review, each someone else; as one record the row's two or three names made no subject (a
+     * record naming two people is nobody's) and its author's mailbox went to whoever else it named.
+     */
+    private void partyCells(ScanText text, List<Finding> kept) {
+        for (int i = 0; i < kept.size(); i++) {
+            Finding f = kept.get(i);
+            if (f.recordKey() == null || f.category() != Category.PII) {
+                continue;
+            }
+            TextUnit unit = text.unitAt(f.offset());
+            if (unit != null && unit.isCell() && partyColumns.covers(unit)) {
+                kept.set(i, f.withRecordKey(TextUnit.rowOf(f.recordKey()) + PARTY + unit.column()));
             }
         }
     }

@@ -41,6 +41,11 @@ public final class ColumnHeaderDetector implements Detector {
     }
 
     private static final Pattern HONORIFIC_AFTER = Pattern.compile("(?<=\\S)[ \u3000]*(?:様|殿|さん)$");
+    /**
+     * The mailbox a mail export or a privilege log writes after a name ("Bellamy, Corinne <cb@x.com>", "Ann Lee
+     * [ann@x.org]"): no part of the name; the e-mail detector reads it.
+     */
+    private static final Pattern MAILBOX_AFTER = Pattern.compile("(?<=\\S)\\s*[<\\[(][^<>\\[\\]()\\s]+@[^<>\\[\\]()\\s]+[>\\])]$");
     private static final Pattern US_STATE_CODE = Pattern.compile("[A-Z]{2}");
     private static final Pattern US_ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?");
 
@@ -82,6 +87,15 @@ public final class ColumnHeaderDetector implements Detector {
 
     ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts, Pattern thingTables,
                          Pattern secondPerson) {
+        this(rules, formLabels, addressParts, thingTables, secondPerson, NotNames.NONE);
+    }
+
+    /** Words and firms that never name a person (names.yml not_name_words, person_like_firms). */
+    private final NotNames notNames;
+
+    ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts, Pattern thingTables,
+                         Pattern secondPerson, NotNames notNames) {
+        this.notNames = notNames;
         this.rules = List.copyOf(rules);
         this.formLabels = formLabels;
         this.addressParts = addressParts;
@@ -111,7 +125,8 @@ public final class ColumnHeaderDetector implements Detector {
         Object second = pack.yaml().get("second-person-headers");
         Pattern secondPerson = second instanceof String l && !l.isBlank()
                 ? RulePackSupport.regex(l, 0, pack.source() + ": second-person-headers", "second-person-headers") : null;
-        return new ColumnHeaderDetector(rules, formLabels, addressParts, thingTables, secondPerson);
+        return new ColumnHeaderDetector(rules, formLabels, addressParts, thingTables, secondPerson,
+                NotNames.fromConfig(config));
     }
 
     /** The tables of {@code t} laid out as forms by this detector's labels ({@link ScanText#formSheets}). */
@@ -449,6 +464,8 @@ public final class ColumnHeaderDetector implements Detector {
      * ValueSet's "ProblemList", a class name), never a person's name ("McAllister", "DeLuca", "MacDonald" start shorter).
      */
     private static final Pattern IDENTIFIER = Pattern.compile("\\p{Lu}\\p{Ll}{4,}\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*");
+    /** Such an identifier as a word of a cell: "Fleet Maintenance SharePoint" (a custodian that is a data source). */
+    private static final Pattern IDENTIFIER_WORD = Pattern.compile("(?<!\\p{L})" + IDENTIFIER.pattern() + "(?!\\p{L})");
     /** A header that names a code: "傷病名コード", "diagnosis code", "ICD10" beside "傷病名", "diagnosis". */
     private static final Pattern CODE_SUFFIX = Pattern.compile("\\s*(?:コード|code|cd|no\\.?)$");
     /** Headers that say a table's rows are people even when no rule types them (an id of a patient, a member …). */
@@ -483,13 +500,15 @@ public final class ColumnHeaderDetector implements Detector {
         return pair;
     }
 
-    private Finding typed(ScanText t, int i, String cellValue, List<ColumnRule> named, String detector) {
+    private Finding typed(ScanText t, int i, String cell, List<ColumnRule> named, String detector) {
         for (ColumnRule r : named) {
+            String cellValue = "PERSON_NAME".equals(r.type()) ? MAILBOX_AFTER.matcher(cell).replaceFirst("") : cell;
             // an address is judged with the row's parts: EC-CUBE's addr01 "福岡市博多区" has its number in addr02
             boolean address = "POSTAL_ADDRESS".equals(r.type()) && detector.equals(id());
             String whole = address ? withAddressParts(t, i, cellValue) : null;
             if (r.value().matcher(address ? whole : cellValue).matches()) {
-                if ("PERSON_NAME".equals(r.type()) && (OrgWords.isOrganisation(cellValue) || IDENTIFIER.matcher(cellValue).matches())) {
+                if ("PERSON_NAME".equals(r.type()) && (OrgWords.isOrganisation(cellValue)
+                        || IDENTIFIER_WORD.matcher(cellValue).find() || notNames.rejects(cellValue))) {
                     return null;
                 }
                 // "西村 陽子 様", "山田太郎殿": the honorific after a name is no part of it

@@ -23,6 +23,11 @@ public final class HeaderColumns {
     public static final String HOUSEHOLD = "household-headers";
     /** Columns of a contact's details (Contact phone, Relationship): the second person's when they stand after that person's name. */
     public static final String SECOND_PERSON_DETAILS = "second-person-detail-headers";
+    /**
+     * Columns whose cell names a party of its own, neither the row's person nor a second person of it: a log row's
+     * Author | Recipients | CC, a redaction log's Reviewer | QC Reviewer.
+     */
+    public static final String PARTY = "party-headers";
     /** Columns that are each a person's in a form whose rows are fields (Borrower | Co-Borrower, 本人 | 配偶者). */
     public static final String PERSON_COLUMNS = "person-column-headers";
 

@@ -90,7 +90,8 @@ public final class LatinNameDetector extends PatternDetector {
     // Achterberg at Prinsengracht 33, 1016 GV Amsterdam"; a flat before the number: "to Lars Brennan, Flat 6, 196 Castle
     // Street")
     private static final Pattern PERSON_AFTER = Pattern.compile("(?:'s (?:Social Security|SSN|date of birth|DOB|birthday"
-            + "|passport|driver'?s licen[cs]e|medical|diagnosis)|,? (?:is|was) an? \\d{1,3}[- ](?:year|yr)s?[- ]old"
+            // a privilege log's "Memo re: Garrett Lamontagne's FMLA leave for back surgery"
+            + "|passport|driver'?s licen[cs]e|medical|diagnosis|FMLA|(?:sick|medical|maternity|paternity|parental) leave)|,? (?:is|was) an? \\d{1,3}[- ](?:year|yr)s?[- ]old"
             // what is said of a colleague in a team's chat: "FYI Marcus Delgado is on sick leave until the 20th"
             + "|(?: is| has been)? (?:on sick leave|off sick|out sick|signed off sick|on medical leave|on maternity leave"
             + "|on paternity leave)|(?: has)? called in sick"

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class OrgWords {
 
-    // whole words (Latin): legal forms and the nouns that end organisation names; "K.K." separately
+    // whole words (Latin): legal forms and the nouns that end organisation names; "K.K." separately; PC, PLLC and LP
+    // are US law and accounting firms' forms ("Vance Ortega PC" in a privilege log)
     private static final Set<String> LATIN = Set.of("bank", "bancorp", "banc", "inc", "incorporated", "corp",
-            "corporation", "co", "company", "llc", "llp", "ltd", "limited", "plc", "gmbh", "ag", "sarl", "kk", "group",
+            "corporation", "co", "company", "llc", "llp", "pc", "pllc", "lp", "ltd", "limited", "plc", "gmbh", "ag", "sarl", "kk", "group",
             "holding", "holdings", "partners", "associates", "foundation", "association", "society", "institute",
             "university", "college", "school", "academy", "hospital", "clinic", "center", "centre", "department",
             "dept", "ministry", "agency", "office", "bureau", "council", "committee", "services", "solutions",

@@ -161,6 +161,9 @@ public final class PostalAddressDetector extends PatternDetector {
                                 + "[^\\n\\t]{0,40}?)" + END, 0.8),
                         Rule.of("us", "(?<v>\\b(?:\\d{1,6}[A-Z]?|One) " + US_STREET + US_SUFFIX + "\\.?(?: [NSEW]{1,2}\\.?)?"
                                 + "(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\\.? ?#?[\\w-]+)?" + US_BREAK
+                                // a letter's street line may leave the flat to the town's: "1426 Willow Bend Dr" /
+                                // "Apt 4D, Reno, NV 89548"
+                                + "(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor|Rm|Room|#)\\.? ?#?[\\w-]+, )?"
                                 + US_CITY_STATE_ZIP + ")\\b", 0.8),
                         // a form's boxes typed on one line, set apart by wide gaps (Form I-9: street | apt | city |
                         // state | ZIP under their labels): "9435 Old Mill Ln      Tacoma      WA      98412"

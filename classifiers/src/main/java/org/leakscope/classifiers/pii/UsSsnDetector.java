@@ -18,6 +18,8 @@ public final class UsSsnDetector extends PatternDetector {
     public UsSsnDetector() {
         super("us_ssn", "US_SSN", List.of(
                         Rule.of("ssn-dashed", "(?<![\\d-])(?<v>\\d{3}-\\d{2}-\\d{4})(?![\\d-])", 0.5),
+                        // OCR of a form sets blanks around the dashes ("123 - 45 - 6789"): as plain a 3-2-4 as the dashed
+                        Rule.of("ssn-dashed-spaced", "(?<![\\d-] ?)(?<v>\\d{3} - \\d{2} - \\d{4})(?! ?[\\d-])", 0.5),
                         Rule.of("ssn-spaced", "(?<!\\d)(?<!\\d )(?<v>\\d{3} \\d{2} \\d{4})(?! ?\\d)", 0.3),
                         Rule.of("ssn-plain", "(?<![\\d-])(?<v>\\d{9})(?![\\d-])", 0.1)),
                 ContextWords.of("ssn", "ss#", "social security", "soc sec", "tax id", "taxpayer", "tin",

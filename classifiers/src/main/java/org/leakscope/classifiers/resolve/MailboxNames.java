@@ -51,7 +51,8 @@ final class MailboxNames {
     /**
      * The mailbox names of a name of {@code words} (two or three words of two letters or more, lower case Latin
      * letters): each ordered pair of its words as "a.b" and "ab", and with the first or the second as its initial
-     * ("y.goto", "ygoto", "goto.y"). With {@code alone}, each word of three letters or more by itself too ("alfie53"):
+     * ("y.goto", "ygoto", "goto.y"); of three words, also those of the first and the last two as one word. With
+     * {@code alone}, each word of three letters or more by itself too ("alfie53"):
      * only for the row of the name itself, where a second e-mail has no one else to be.
      */
     static Set<String> forms(List<String> words, boolean alone) {
@@ -80,6 +81,11 @@ final class MailboxNames {
                 out.add(a.charAt(0) + b);
                 out.add(b + "." + a.charAt(0));
             }
+        }
+        if (words.size() == 3) {
+            // a family name of two words is one in a mailbox: "Jasper Van Houten" as jvanhouten@, "María de la Cruz"'s
+            // delacruz
+            out.addAll(forms(List.of(words.get(0), words.get(1) + words.get(2)), false));
         }
         return out;
     }

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 /**
  * The text every detector sees: NFKC (full-width digits and letters become ASCII), then dashes between
  * digits folded to '-' and the ideographic space to ' ', so one ASCII pattern covers 090－1234－5678.
- * Symbol detectors (㊙) must look at the raw text: NFKC turns ㊙ into 秘.
+ * Symbol detectors (㊙) must look at the raw text: NFKC turns ㊙ into 秘. A scanned form's label with OCR's 0 / 1 for
+ * a letter reads as the label ({@link OcrLabels}: "D0B:" as "DOB:"), and a form's blank a hand filled in as spaces
+ * ({@link FormBlanks}: "Name: __Ann__Lee___").
  */
 public final class TextNormalizer {
 
@@ -44,9 +46,9 @@ public final class TextNormalizer {
             return "";
         }
         if (ascii(s)) {
-            return s; // NFKC leaves ASCII alone and every character folded below is outside it
+            return FormBlanks.fold(OcrLabels.fold(s)); // NFKC leaves ASCII alone and every character folded below is outside it
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u3000', ' ');
-        return hasDash(n) ? DASH_BETWEEN_DIGITS.matcher(n).replaceAll("-") : n;
+        return FormBlanks.fold(OcrLabels.fold(hasDash(n) ? DASH_BETWEEN_DIGITS.matcher(n).replaceAll("-") : n));
     }
 }

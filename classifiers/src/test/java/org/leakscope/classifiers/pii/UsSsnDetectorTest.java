@@ -21,7 +21,9 @@ class UsSsnDetectorTest {
         "Employee 813-20-7364 on file|813207364",       // dashed form stands on its own
         "Social Security Number 532456789|532456789",    // undashed needs the label
         "SS# 532 45 6789|532456789",
-        "tax id: 117-02-3157|117023157"
+        "tax id: 117-02-3157|117023157",
+        "Enter     Lucinda     Wainwright     722 - 01 - 4920|722014920", // OCR's blanks around a form's dashes
+        "Soc1al security number 534 - 12 - 0937|534120937"
     })
     void finds(String line, String value) {
         assertEquals(List.of(value), TestTexts.values(d, line));
@@ -40,7 +42,9 @@ class UsSsnDetectorTest {
         "Part no. 123-45-6789",
         "SSN: 123-45-6789",                      // the placeholder of sample and training forms
         "Social security number: 111-11-1111",
-        "SSN: 123-45-6789-01"                   // part of a longer number
+        "SSN: 123-45-6789-01",                  // part of a longer number
+        "Score 123 - 45 - 6789 - 10",             // spaced dashes in a longer run
+        "666 - 57 - 0363"                         // an invalid area, spaced or not
     })
     void rejects(String line) {
         assertEquals(List.of(), TestTexts.values(d, line));

@@ -48,6 +48,15 @@ class UnnamedGroupsTest {
         assertTrue(MailboxNames.forms(List.of("alfie", "tierney"), true).contains("alfie"));
     }
 
+    @Test
+    void aFamilyNameOfTwoWordsIsOneWordInAMailbox() {
+        Set<String> forms = MailboxNames.forms(MailboxNames.words("Jasper Van Houten"), false);
+        assertTrue(forms.containsAll(List.of("jvanhouten", "jasper.vanhouten", "vanhouten.j", "j.houten")), forms.toString());
+        // two words: nothing joined
+        assertFalse(MailboxNames.forms(MailboxNames.words("Jasper Houten"), false).contains("jasperhouten.j"));
+        assertEquals(List.of("jasper", "van", "houten"), MailboxNames.words("Jasper Van Houten"));
+    }
+
     /** A VPN log's user e-mail; a chat's name and phone; maybe another named person. */
     private List<DocFinding> vpnAndChat(String chatName) {
         return new ArrayList<>(List.of(

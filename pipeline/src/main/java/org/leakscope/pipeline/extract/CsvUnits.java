@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.opencsv.CSVParser;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
@@ -57,8 +58,17 @@ final class CsvUnits {
             reader.mark(64 * 1024);
             char sep = sniffSeparator(reader);
             reader.reset();
-            return readTable(reader, sep, partChars, parts);
+            return readTable(reader, sep, CSVParser.DEFAULT_QUOTE_CHARACTER, (char) 0, partChars, parts);
         }
+    }
+
+    /**
+     * A Concordance / Relativity load file ({@link ConcordanceDat}) as a table: its fields parted by {@code sep}
+     * (DC4 by default), each qualified by þ, a newline inside a field written as ®.
+     */
+    static List<TextUnit> readConcordance(Reader reader, char sep, long partChars, Consumer<List<TextUnit>> parts)
+            throws IOException {
+        return readTable(reader, sep, ConcordanceDat.QUALIFIER, ConcordanceDat.NEWLINE, partChars, parts);
     }
 
     private static int filled(String[] cells) {
@@ -71,8 +81,9 @@ final class CsvUnits {
         return n;
     }
 
-    private static List<TextUnit> readTable(Reader reader, char sep, long partChars, Consumer<List<TextUnit>> parts)
-            throws IOException {
+    /** @param newline a character that stands for a line break inside a cell (a load file's ®), or 0: a CSV */
+    private static List<TextUnit> readTable(Reader reader, char sep, char quote, char newline, long partChars,
+                                            Consumer<List<TextUnit>> parts) throws IOException {
         // parts are cut here, by weight (TextParts counts characters only)
         TextParts units = new TextParts();
         long limit = Math.max(1, partChars);
@@ -82,7 +93,10 @@ final class CsvUnits {
         int headerRow = 1;
         int headerCells = 0;
         try (CSVReader csv = new CSVReaderBuilder(reader)
-                .withCSVParser(new CSVParserBuilder().withSeparator(sep).build())
+                .withCSVParser(newline == 0 ? new CSVParserBuilder().withSeparator(sep).build()
+                        // a load file escapes nothing: its paths' backslashes are the paths' (TEXT\VOL001\…)
+                        : new CSVParserBuilder().withSeparator(sep).withQuoteChar(quote)
+                                .withEscapeChar(CSVParser.NULL_CHARACTER).build())
                 .withKeepCarriageReturn(false)
                 // a quote that is never closed would make the rest of the file one cell, read ever more slowly
                 .withMultilineLimit(MAX_CELL_LINES)
@@ -102,7 +116,7 @@ final class CsvUnits {
                     headerCells = filled(cells);
                 }
                 for (int c = 0; c < cells.length; c++) {
-                    String text = cells[c].strip();
+                    String text = (newline == 0 ? cells[c] : cells[c].replace(newline, '\n')).strip();
                     if (text.isEmpty()) {
                         continue;
                     }

@@ -147,6 +147,12 @@ public final class TikaExtractor implements ItemExtractor {
         if (noteAsText) {
             mediaType = MediaType.TEXT_PLAIN.toString();
         }
+        // a Concordance / Relativity load file: Tika says text/plain, or octet-stream when it is in Windows-1252
+        ConcordanceDat.Format loadFile = mediaType.equals("text/plain") || mediaType.equals("text/csv")
+                || mediaType.equals("application/octet-stream") ? ConcordanceDat.sniff(bytes) : null;
+        if (loadFile != null) {
+            mediaType = MediaType.TEXT_PLAIN.toString();
+        }
         if (size == 0) {
             out.accept(new ExtractedItem(docId, parentId, path, depth, sha256, mediaType, 0,
                     ExtractionStatus.NO_TEXT, "empty file", false, List.of()));
@@ -215,12 +221,14 @@ public final class TikaExtractor implements ItemExtractor {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
             // a .txt that is a table (an Excel tab-delimited export, a roster written as text) is read as one
-            boolean sniffed = mediaType.equals("text/plain") && !noteAsText && !interchange(bytes)
+            boolean sniffed = loadFile == null && mediaType.equals("text/plain") && !noteAsText && !interchange(bytes)
                     && DelimitedText.looksLikeTable(bytes);
-            boolean table = isDelimited(mediaType) || sniffed;
-            String notATable = table ? readTable(bytes, metadata, partSink, parts, handler) : null;
+            boolean table = isDelimited(mediaType) || sniffed || loadFile != null;
+            String notATable = table ? readTable(bytes, metadata, partSink, parts, handler, loadFile) : null;
             String interchange;
-            if (notATable == null && !sniffed && readZengin(mediaType, bytes, handler)) {
+            if (loadFile != null && notATable == null) {
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, ConcordanceDat.class.getName());
+            } else if (notATable == null && !sniffed && readZengin(mediaType, bytes, handler)) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, ZenginTransfer.class.getName());
             } else if (notATable == null && !sniffed && (interchange = readInterchange(mediaType, bytes, handler)) != null) {
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, interchange);
@@ -575,8 +583,14 @@ public final class TikaExtractor implements ItemExtractor {
      * on yet (then it is read as text).
      */
     private String readTable(Path bytes, Metadata metadata, Consumer<List<TextUnit>> partSink, int[] parts,
-                             LayoutContentHandler handler) throws IOException, TikaException {
+                             LayoutContentHandler handler, ConcordanceDat.Format loadFile) throws IOException, TikaException {
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            if (loadFile != null) {
+                in.skipNBytes(loadFile.bom());
+                handler.tableUnits(CsvUnits.readConcordance(new java.io.InputStreamReader(in, loadFile.charset()),
+                        loadFile.separator(), settings.partChars(), partSink));
+                return null;
+            }
             handler.tableUnits(CsvUnits.read(in, metadata, settings.partChars(), partSink));
             return null;
         } catch (CsvUnits.NotATable e) {

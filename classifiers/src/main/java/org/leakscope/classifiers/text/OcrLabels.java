@@ -1,0 +1,96 @@
+package org.leakscope.classifiers.text;
+
+/**
+ * OCR's digit-for-letter swaps in a field's label: a scanned form reads "D0B:", "Date 0f birth:", "Emp1oyer:",
+ * "A11ergies:", where no label rule matched. In the words of a line that end at most {@link #REACH} characters before
+ * a colon, a 0 or a 1 with a letter beside it, in a word of letters besides, reads as o / O and l: one character for
+ * one, so every offset stays. A value after its label's colon is left alone (a password "passw0rd", an e-mail's
+ * "j0hn@…", a postcode "SW1A"), unless another label's colon follows it closely on the line.
+ */
+final class OcrLabels {
+
+    private OcrLabels() {
+    }
+
+    /** How far before a colon a word is taken for a part of its label ("Date  0f birth:"). */
+    static final int REACH = 24;
+
+    static String fold(String s) {
+        if (s.indexOf(':') < 0 || s.indexOf('0') < 0 && s.indexOf('1') < 0) {
+            return s; // the cheap test first: most text has nothing to fold
+        }
+        char[] c = null;
+        int n = s.length();
+        for (int i = 0; i < n; ) {
+            if (!wordChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean swap = false;
+            boolean letter = false;
+            boolean other = false;
+            for (; i < n && (wordChar(s.charAt(i)) || Character.isLetterOrDigit(s.charAt(i))); i++) {
+                char ch = s.charAt(i);
+                swap |= ch == '0' || ch == '1';
+                letter |= isAsciiLetter(ch);
+                other |= !wordChar(ch);
+            }
+            if (!swap || !letter || other || i - start < 2 || !bounded(s, start, i) || !beforeColon(s, i)) {
+                continue;
+            }
+            for (int k = start; k < i; ) {
+                if (isAsciiLetter(s.charAt(k))) {
+                    k++;
+                    continue;
+                }
+                int run = k;
+                boolean one = false;
+                while (k < i && !isAsciiLetter(s.charAt(k))) {
+                    one |= s.charAt(k) == '1';
+                    k++;
+                }
+                char before = run > start ? s.charAt(run - 1) : 0;
+                char after = k < i ? s.charAt(k) : 0;
+                // a 1 only beside a small letter ("Socia1", "A11ergies"): beside capitals it is a code's ("SW1A")
+                if (before == 0 && after == 0 || one && !Character.isLowerCase(before) && !Character.isLowerCase(after)) {
+                    continue;
+                }
+                boolean upper = (before == 0 || Character.isUpperCase(before)) && (after == 0 || Character.isUpperCase(after));
+                c = c == null ? s.toCharArray() : c;
+                for (int r = run; r < k; r++) {
+                    c[r] = s.charAt(r) == '1' ? 'l' : upper ? 'O' : 'o';
+                }
+            }
+        }
+        return c == null ? s : new String(c);
+    }
+
+    private static boolean wordChar(char ch) {
+        return isAsciiLetter(ch) || ch == '0' || ch == '1';
+    }
+
+    private static boolean isAsciiLetter(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
+    }
+
+    /** A word among blanks and a label's punctuation, not part of an address, a path, a number or a code. */
+    private static boolean bounded(String s, int start, int end) {
+        return (start == 0 || " \t|(_[".indexOf(s.charAt(start - 1)) >= 0)
+                && (end == s.length() || " \t:|)_]".indexOf(s.charAt(end)) >= 0 || s.startsWith("(s)", end));
+    }
+
+    /** A colon within {@link #REACH} characters after the word, on its line, with no digit before it. */
+    private static boolean beforeColon(String s, int end) {
+        for (int k = end; k < s.length() && k < end + REACH; k++) {
+            char ch = s.charAt(k);
+            if (ch == ':') {
+                return true;
+            }
+            if (ch == '\n' || ch >= '2' && ch <= '9') {
+                return false;
+            }
+        }
+        return false;
+    }
+}
