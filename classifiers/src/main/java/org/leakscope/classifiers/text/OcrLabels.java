@@ -5,7 +5,7 @@ package org.leakscope.classifiers.text;
  * "A11ergies:", where no label rule matched. In the words of a line that end at most {@link #REACH} characters before
  * a colon, a 0 or a 1 with a letter beside it, in a word of letters besides, reads as o / O and l: one character for
  * one, so every offset stays. A value after its label's colon is left alone (a password "passw0rd", an e-mail's
- * "j0hn@…", a postcode "SW1A"), unless another label's colon follows it closely on the line.
+ * "j0hn@…", a postcode "SW1A"): the first word after a colon is never folded, even where another label follows.
  */
 final class OcrLabels {
 
@@ -36,7 +36,8 @@ final class OcrLabels {
                 letter |= isAsciiLetter(ch);
                 other |= !wordChar(ch);
             }
-            if (!swap || !letter || other || i - start < 2 || !bounded(s, start, i) || !beforeColon(s, i)) {
+            if (!swap || !letter || other || i - start < 2 || !bounded(s, start, i) || !beforeColon(s, i)
+                    || afterColon(s, start)) {
                 continue;
             }
             for (int k = start; k < i; ) {
@@ -78,6 +79,18 @@ final class OcrLabels {
     private static boolean bounded(String s, int start, int end) {
         return (start == 0 || " \t|(_[".indexOf(s.charAt(start - 1)) >= 0)
                 && (end == s.length() || " \t:|)_]".indexOf(s.charAt(end)) >= 0 || s.startsWith("(s)", end));
+    }
+
+    /**
+     * The word is the first after a colon on its line: a value, even where the next label follows it ("Password:
+     * passw0rd   User: jdoe" keeps its password as written; the reports quote it).
+     */
+    private static boolean afterColon(String s, int start) {
+        int k = start - 1;
+        while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '\t' || s.charAt(k) == '_')) {
+            k--;
+        }
+        return k >= 0 && (s.charAt(k) == ':' || s.charAt(k) == '\uFF1A');
     }
 
     /** A colon within {@link #REACH} characters after the word, on its line, with no digit before it. */

@@ -20,6 +20,10 @@ class OcrFormTextTest {
         "Password: passw0rd|Password: passw0rd",
         "Username: j0hn|Username: j0hn",
         "Email: j0hn.d0e@example.com|Email: j0hn.d0e@example.com",
+        // ... also where the next label follows on the line: the reports quote the value as written
+        "Password: passw0rd   User: jdoe|Password: passw0rd   User: jdoe",
+        "User: jdoe  Password: hunter1a  Host: db1|User: jdoe  Password: hunter1a  Host: db1",
+        "Name: Ann Lee   D0B: 1/2/80|Name: Ann Lee   DOB: 1/2/80",
         // no colon on the line, a code, a postcode, a number, a digit run
         "I w0rked 52 hours|I w0rked 52 hours",
         "Postcode SW1A 1AA:|Postcode SW1A 1AA:",
