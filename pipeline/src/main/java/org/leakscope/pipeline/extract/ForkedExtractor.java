@@ -403,17 +403,19 @@ public final class ForkedExtractor implements ItemExtractor {
 
     /**
      * The class-data archive this JVM runs with (the launcher's, see {@code leakscope}) and its log switches: the parser
-     * process has the same class path, so it maps the same archive and skips loading and verifying those classes.
+     * process has the same class path, so it maps the same archive and skips loading and verifying those classes. And
+     * the JIT tier the launcher chose for a small input (C1 alone): the parser process reads the same few files.
      */
-    private static final List<String> CLASS_DATA_OPTIONS = java.lang.management.ManagementFactory.getRuntimeMXBean()
+    private static final List<String> INHERITED_OPTIONS = java.lang.management.ManagementFactory.getRuntimeMXBean()
             .getInputArguments().stream()
-            .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xshare:") || a.startsWith("-Xlog:cds"))
+            .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xshare:") || a.startsWith("-Xlog:cds")
+                    || a.startsWith("-XX:TieredStopAtLevel="))
             .toList();
 
     private List<String> command(Path answersSocket) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(CLASS_DATA_OPTIONS);
+        cmd.addAll(INHERITED_OPTIONS);
         cmd.addAll(jvmOptions);
         cmd.add("-Xmx" + workerHeap);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
