@@ -23,7 +23,7 @@ import org.leakscope.classifiers.text.ScanText;
 final class TextTableDates {
 
     private static final Pattern DOB_LABEL = Pattern.compile(
-            "(?i)生年月日|誕生日|date of birth|birth ?date|birthday|d\\.?o\\.?b\\.?(?![a-z])");
+            "(?i)生年月日|誕生日|date[ \\t]{1,3}of[ \\t]{1,3}birth|birth ?date|birthday|d\\.?o\\.?b\\.?(?![a-z])"); // a scan widens gaps
     // other date columns: 入社日, 提出日, 日付, "Start Date", "Hired"
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?i)[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}]*(?:日付|日)(?![\\p{IsHan}])|(?<![a-z])(?:[a-z]+ )?date(?![a-z])"

@@ -34,6 +34,19 @@ class ScannedFormsTest {
     }
 
     @Test
+    void anI9sColumnHeadersWithOcrSwapsAndWideGaps() {
+        // header lines have no colon: their label words are read as words, and their gaps may be wider than one blank
+        List<Finding> f = classify("Section 1.  Employee lnformation and Attestation\n"
+                + "Last  Name (Fami1y  Name)   First Name (Given Name)   Middle Initia1\n"
+                + "CASTELLANO   FRANKLIN   D\n"
+                + "Date  of Birth (mm/dd/yyyy)  U.S. Socia1 Security Number  Employee's Emai1 Address  Te1eph0ne Number\n"
+                + "10/08/1987   777 - 07 - 4393   castellano.franklin@example.com   (415)274-6494\n");
+        assertEquals(Set.of("CASTELLANO   FRANKLIN"), values(f, "PERSON_NAME")); // not "Middle Initial"
+        assertEquals(Set.of("10/08/1987"), values(f, "DATE_OF_BIRTH"));
+        assertEquals(Set.of("777074393"), values(f, "US_SSN"));
+    }
+
+    @Test
     void anIntakeFormsFilledInBlanks() {
         List<Finding> f = classify("NEW PATIENT INTAKE F0RM     (p1ease print)\n"
                 + "Name: __Ronald__Nwachukwu________   D0B: _09/08/2002_\n"

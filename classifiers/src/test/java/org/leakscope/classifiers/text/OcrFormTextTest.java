@@ -24,6 +24,11 @@ class OcrFormTextTest {
         "Password: passw0rd   User: jdoe|Password: passw0rd   User: jdoe",
         "User: jdoe  Password: hunter1a  Host: db1|User: jdoe  Password: hunter1a  Host: db1",
         "Name: Ann Lee   D0B: 1/2/80|Name: Ann Lee   DOB: 1/2/80",
+        // a form's header line, no colon: the words of form labels only
+        "Last  Name (Fami1y  Name)   First Name (Given Name)   Middle Initia1|Last  Name (Family  Name)   First Name (Given Name)   Middle Initial",
+        "Date  of Birth (mm/dd/yyyy)  U.S. Socia1 Security Number  Te1eph0ne Number|Date  of Birth (mm/dd/yyyy)  U.S. Social Security Number  Telephone Number",
+        "Upgrade to Mode1 3 and ask a1ice|Upgrade to Mode1 3 and ask a1ice",
+        "CASTELLANO   FRANK1IN   D|CASTELLANO   FRANK1IN   D",
         // no colon on the line, a code, a postcode, a number, a digit run
         "I w0rked 52 hours|I w0rked 52 hours",
         "Postcode SW1A 1AA:|Postcode SW1A 1AA:",
