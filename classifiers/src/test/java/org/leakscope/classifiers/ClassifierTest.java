@@ -63,10 +63,8 @@ class ClassifierTest {
     void aFieldsNumberAfterAGivenNameWordIsNoName() {
         // Loan is a given name too; "No", "Number" and "Nr" never stand in a name (names.yml quotes "no": YAML reads a
         // bare no as false, and the word had been the list's "false")
-        List<String> names = C.classify(lines("Borrower: Terrence Hollis", "Loan No: 88123", "Loan No. 4471882 was approved.",
-                "Loan Number: 4471882", "Claim Nr 5512")).findings().stream()
-                .filter(f -> "PERSON_NAME".equals(f.type())).map(Finding::value).toList();
-        assertEquals(List.of("Terrence Hollis"), names);
+        assertEquals(List.of("Terrence Hollis"), names("Borrower: Terrence Hollis", "Loan No: 88123",
+                "Loan No. 4471882 was approved.", "Loan Number: 4471882", "Claim Nr 5512"));
     }
 
     @Test

@@ -69,7 +69,8 @@ final class ConcordanceDat {
             return null; // the header line must end within the head
         }
         String first = text.substring(0, eol).replaceAll("\r$", "");
-        return separator(first) == 0 ? null : new Format(cs, bom, separator(first));
+        char sep = separator(first);
+        return sep == 0 ? null : new Format(cs, bom, sep);
     }
 
     /** The separator of a header line þA þ?þB þ…, or 0 when the line is not one. */
