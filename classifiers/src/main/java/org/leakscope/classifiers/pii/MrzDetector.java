@@ -37,6 +37,7 @@ public final class MrzDetector implements Detector {
     private static final Pattern US_NUMBER = Pattern.compile("\\d{9}|[A-Z]\\d{8}");
     private static final Pattern JP_NUMBER = Pattern.compile("[A-Z]{2}\\d{7}");
     private static final double SCORE = 0.9;
+    private static final int LINE2_LENGTH = 44;
 
     @Override
     public String id() {
@@ -94,6 +95,28 @@ public final class MrzDetector implements Detector {
         return given.isEmpty() ? surname : given + " " + surname;
     }
 
+    private static boolean zoneChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '<';
+    }
+
+    /** The start of the next run of zone characters at or after {@code from}, or -1. */
+    private static int nextRun(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (zoneChar(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int runEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && zoneChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     @Override
     public List<Finding> detect(ScanText t) {
         String text = t.text();
@@ -102,9 +125,12 @@ public final class MrzDetector implements Detector {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
-        Matcher m = LINE2.matcher(text);
-        while (m.find()) {
-            if (!validLine2(m)) {
+        Matcher m = LINE2.matcher(text).useTransparentBounds(true);
+        // a second line is a whole run of exactly 44 zone characters (its look-arounds bound it): the regex is
+        // tried on such runs only, not at every position of a text that merely holds "<<" (code, HTML, mail quotes)
+        for (int end = 0, start; (start = nextRun(text, end)) >= 0; ) {
+            end = runEnd(text, start);
+            if (end - start != LINE2_LENGTH || !m.region(start, end).lookingAt() || !validLine2(m)) {
                 continue;
             }
             String nat = m.group("nat");

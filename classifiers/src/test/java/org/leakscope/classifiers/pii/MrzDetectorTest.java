@@ -63,6 +63,19 @@ class MrzDetectorTest {
     }
 
     @Test
+    void aSecondLineIsAWholeRunOfFortyFourZoneCharacters() {
+        String zone = "5123456789USA7203039M3105146<<<<<<<<<<<<<<02";
+        assertEquals("512345678", found("x<<y " + zone + ", next").get("US_PASSPORT"));
+        // one zone character more on either side: a longer run is no second line
+        assertTrue(found("<<" + zone + "\n").isEmpty());
+        assertTrue(found("x<< A" + zone).isEmpty());
+        assertTrue(found("x<< " + zone + "7").isEmpty());
+        // runs of other lengths around it, and two zones in one text
+        Map<String, String> two = found("<<<< " + zone + " AB12 " + zone.replace("USA", "XXX") + " " + zone);
+        assertEquals("512345678|512345678", two.get("US_PASSPORT"));
+    }
+
+    @Test
     void anotherStatesPassportGivesNoPassportTypeButTheBirthDate() {
         // a German passport (D<<): no type code of the contract for its number
         Map<String, String> f = found("P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<\nC01X00T478D<<6408125F2702283<<<<<<<<<<<<<<<4");
