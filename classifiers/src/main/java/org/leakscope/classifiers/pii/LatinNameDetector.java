@@ -122,9 +122,11 @@ public final class LatinNameDetector extends PatternDetector {
     private static final Pattern BIRTH_CLAUSE = Pattern.compile(", (?:born|b\\.|n[ée]e?|nat[oa]|nacid[oa]|geb)[ .]");
     // a contract's party that is a person, named with the role the contract calls them by ("between Harborline Credit
     // Union ("Lender") and Tamsin Hawthorne ("Borrower")"): the roles firms take (Lender, Company, Employer) are left out
-    private static final Pattern PARTY_ROLE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<v>" + FULL + ") \\((?:the |hereinafter |the said )?"
-            + "[\"“](?:Borrower|Co-Borrower|Guarantor|Tenant|Lessee|Employee|Applicant|Claimant|Buyer|Purchaser|Licensee"
-            + "|Patient|Consultant|Contractor|Beneficiary)[\"”]\\)");
+    private static final String PARTY_ROLE_WORD = " \\((?:the |hereinafter |the said )?[\"“](?:Borrower|Co-Borrower|Guarantor"
+            + "|Tenant|Lessee|Employee|Applicant|Claimant|Buyer|Purchaser|Licensee|Patient|Consultant|Contractor|Beneficiary)"
+            + "[\"”]\\)";
+    private static final Pattern PARTY_ROLE = Pattern.compile("(?<![\\p{L}\\p{N}])(?<v>" + FULL + ")" + PARTY_ROLE_WORD);
+    private static final Pattern PARTY_ROLE_TAIL = Pattern.compile(PARTY_ROLE_WORD);
     // a triage or census line's age and sex after a name: "44F,", "60 M."
     private static final Pattern AGE_SEX = Pattern.compile(", \\d{1,3} ?[MF][,.;]");
     // an e-mail, a phone's or an identifier's nine digits or more, or a document number: a passport's or a licence's
@@ -471,12 +473,11 @@ public final class LatinNameDetector extends PatternDetector {
             if (m == null) {
                 continue;
             }
-            m.region(s, text.length());
-            boolean found = m.lookingAt();
+            // each regex asked only where its shape can begin (most lines of prose start with a capital)
+            boolean found = admits(m, text, s) && m.region(s, text.length()).lookingAt();
             if (!found && m == addressee) {
                 m = cue;
-                m.region(s, text.length());
-                found = m.lookingAt();
+                found = admits(m, text, s) && m.region(s, text.length()).lookingAt();
             }
             if (found && startsWithGivenName(m.group("v"))) {
                 out.add(new Hit(m.start("v"), m.end("v"), m.group("v"), 0.7, m == addressee ? "addressee" : "chat-speaker"));
@@ -499,13 +500,21 @@ public final class LatinNameDetector extends PatternDetector {
         Matcher m = ROLE_LINE.matcher(text);
         m.useTransparentBounds(true); // the identifier is looked for on the next line
         m.useAnchoringBounds(false);
+        StartFilter filter = StartFilter.of(ROLE_LINE);
         for (int s : lineStarts) {
+            if (!filter.admits(text, s)) {
+                continue;
+            }
             int end = text.indexOf('\n', s);
             m.region(s, end < 0 ? text.length() : end);
             if (m.lookingAt() && startsWithGivenName(m.group("v"))) {
                 onMatch.accept(m);
             }
         }
+    }
+
+    private static boolean admits(Matcher m, String text, int start) {
+        return StartFilter.of(m.pattern()).admits(text, start);
     }
 
     /** 0 and every position after a line terminator, ascending. */
@@ -658,9 +667,26 @@ public final class LatinNameDetector extends PatternDetector {
         if (!(text.contains("(\"") || text.contains("(“") || text.contains("(the ") || text.contains("(hereinafter "))) {
             return;
         }
-        Matcher m = PARTY_ROLE.matcher(text);
-        while (m.find()) {
-            out.add(new Hit(m.start("v"), m.end("v"), m.group("v"), 0.7, "party-role"));
+        // each match ends in a role in brackets and its name holds no bracket: the regex is tried only on the run of
+        // name characters before each such role, not from every position of a contract's text
+        Matcher tail = PARTY_ROLE_TAIL.matcher(text);
+        Matcher m = PARTY_ROLE.matcher(text).useTransparentBounds(true);
+        for (int p = text.indexOf(" ("); p >= 0; p = text.indexOf(" (", p + 1)) {
+            if (!tail.region(p, text.length()).lookingAt()) {
+                continue;
+            }
+            int from = p;
+            while (from > 0) {
+                int c = text.codePointBefore(from);
+                if (!(Character.isLetter(c) || c == ' ' || c == '\'' || c == '.' || c == '-')) {
+                    break;
+                }
+                from -= Character.charCount(c);
+            }
+            m.region(from, tail.end());
+            while (m.find()) {
+                out.add(new Hit(m.start("v"), m.end("v"), m.group("v"), 0.7, "party-role"));
+            }
         }
     }
 
