@@ -59,7 +59,7 @@ final class LineForms {
         add(out, seen, t, false, false, false);
         // each regex only where its first character occurs: most lines are plain text
         String c = FirstChars.mayFind(XLSX_CODES, t) ? XLSX_CODES.matcher(t).replaceAll(" ").strip() : t;
-        c = FirstChars.mayFind(FRAME, c) ? FRAME.matcher(c).replaceAll("").strip() : c;
+        c = hasFrameChar(c) ? FRAME.matcher(c).replaceAll("").strip() : c;
         if (FirstChars.mayMatchAt0(DECOR, c)) {
             Matcher d = DECOR.matcher(c);
             if (d.matches()) {
@@ -92,6 +92,17 @@ final class LineForms {
             }
         }
         return out;
+    }
+
+    /** Whether {@link #FRAME} can match: both its forms need a box-drawing character or a bar (their blanks are optional). */
+    private static boolean hasFrameChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '|' || ch >= '\u2500' && ch <= '\u257F') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Form> out, Set<String> seen, String s, boolean labelled, boolean part, boolean token) {
