@@ -14,8 +14,9 @@ import org.leakscope.classifiers.text.ScanText;
 /**
  * The keywords of every regex of the rule pack ({@link RequiredLiterals}), found by the classifier's one pass
  * over an item ({@link KeywordScan}): where they stand tells which lines each line pattern (a rule, a block key)
- * has to look at and which item-level patterns (context hints, defense terms) can match at all. A regex runs only where one of its
- * keywords stands, so the detector's cost follows its hits, not text times rules.
+ * has to look at and which item-level patterns (context hints, defense terms) can match at all. A regex runs only where a keyword
+ * of each of its keyword sets stands ({@link RequiredLiterals#allOf}: "This document ... EAR" needs an opening word and a
+ * regulation's name on one line), so the detector's cost follows its hits, not text times rules.
  *
  * <p>Line patterns are numbered by the caller; {@code reach} is how many lines before a keyword's line the
  * pattern may still see it (a notice is joined with the 3 lines after it). A pattern with no keyword is
@@ -28,40 +29,49 @@ final class Prefilter {
     private final KeywordScan keywordScan;
     private final List<String> keywords = new ArrayList<>();
     private final Map<String, Integer> keywordIds = new LinkedHashMap<>();
-    private final Map<Pattern, int[]> itemPatterns = new IdentityHashMap<>();
+    private final Map<Pattern, int[][]> itemPatterns = new IdentityHashMap<>(); // pattern -> keyword ids per clause
     private final int linePatterns;
     private final int[] reach;
     private final BitSet everywhere = new BitSet();   // line patterns without keywords
     private final int[][] lineUsers;                  // keyword -> line patterns
+    private final int[][] lineUserClauses;            // keyword -> the clause of each of those patterns it is in
+    private final int[] clauseCount;                  // line pattern -> its keyword sets, all required
 
     /** @param lines line patterns in the caller's numbering, each with its reach */
     Prefilter(List<Pattern> lines, int[] reach, List<Pattern> items) {
         this.linePatterns = lines.size();
         this.reach = reach.clone();
-        List<List<Integer>> users = new ArrayList<>();
+        List<List<int[]>> users = new ArrayList<>(); // keyword -> {line pattern, clause}
         ampersand = id("&", users);
+        clauseCount = new int[lines.size()];
         for (int p = 0; p < lines.size(); p++) {
-            Set<String> ks = lines.get(p) == null ? null : RequiredLiterals.of(lines.get(p));
-            if (ks == null) {
+            List<Set<String>> clauses = lines.get(p) == null ? List.of() : RequiredLiterals.allOf(lines.get(p));
+            if (clauses.isEmpty()) {
                 everywhere.set(p);
                 continue;
             }
-            for (String k : ks) {
-                users.get(id(k, users)).add(p);
+            clauseCount[p] = clauses.size();
+            for (int c = 0; c < clauses.size(); c++) {
+                for (String k : clauses.get(c)) {
+                    users.get(id(k, users)).add(new int[] {p, c});
+                }
             }
         }
         for (Pattern p : items) {
-            Set<String> ks = RequiredLiterals.of(p);
-            itemPatterns.put(p, ks == null ? null : ks.stream().mapToInt(k -> id(k, users)).toArray());
+            List<Set<String>> clauses = RequiredLiterals.allOf(p);
+            itemPatterns.put(p, clauses.isEmpty() ? null : clauses.stream()
+                    .map(ks -> ks.stream().mapToInt(k -> id(k, users)).toArray()).toArray(int[][]::new));
         }
         lineUsers = new int[users.size()][];
+        lineUserClauses = new int[users.size()][];
         for (int k = 0; k < users.size(); k++) {
-            lineUsers[k] = users.get(k).stream().mapToInt(Integer::intValue).toArray();
+            lineUsers[k] = users.get(k).stream().mapToInt(u -> u[0]).toArray();
+            lineUserClauses[k] = users.get(k).stream().mapToInt(u -> u[1]).toArray();
         }
         keywordScan = new KeywordScan(keywords);
     }
 
-    private int id(String keyword, List<List<Integer>> users) {
+    private int id(String keyword, List<List<int[]>> users) {
         return keywordIds.computeIfAbsent(keyword, k -> {
             keywords.add(k);
             users.add(new ArrayList<>());
@@ -69,31 +79,50 @@ final class Prefilter {
         });
     }
 
-    /** The keywords of line pattern {@code p}, or null when it has none (it is tried on every line). */
+    /** The keywords of line pattern {@code p} (its first, most selective set), or null when it has none. */
     Set<String> keywordsOfLine(int p) {
+        List<Set<String>> all = clausesOfLine(p);
+        return all == null ? null : all.get(0);
+    }
+
+    /** The keyword sets of line pattern {@code p}, each one required, or null when it has none (tried on every line). */
+    List<Set<String>> clausesOfLine(int p) {
         if (everywhere.get(p)) {
             return null;
         }
-        Set<String> out = new java.util.TreeSet<>();
+        List<Set<String>> out = new ArrayList<>();
+        for (int c = 0; c < clauseCount[p]; c++) {
+            out.add(new java.util.TreeSet<>());
+        }
         for (int k = 0; k < lineUsers.length; k++) {
-            for (int u : lineUsers[k]) {
-                if (u == p) {
-                    out.add(keywords.get(k));
+            for (int u = 0; u < lineUsers[k].length; u++) {
+                if (lineUsers[k][u] == p) {
+                    out.get(lineUserClauses[k][u]).add(keywords.get(k));
                 }
             }
         }
         return out;
     }
 
-    /** The keywords of an item pattern, or null when it has none (it is always run). */
+    /** The keywords of an item pattern (its first set), or null when it has none (it is always run). */
     Set<String> keywordsOfItem(Pattern p) {
-        int[] ks = itemPatterns.get(p);
-        if (ks == null) {
+        List<Set<String>> all = clausesOfItem(p);
+        return all == null ? null : all.get(0);
+    }
+
+    /** The keyword sets of an item pattern, each one required, or null when it has none (it is always run). */
+    List<Set<String>> clausesOfItem(Pattern p) {
+        int[][] cs = itemPatterns.get(p);
+        if (cs == null) {
             return null;
         }
-        Set<String> out = new java.util.TreeSet<>();
-        for (int k : ks) {
-            out.add(keywords.get(k));
+        List<Set<String>> out = new ArrayList<>();
+        for (int[] ks : cs) {
+            Set<String> set = new java.util.TreeSet<>();
+            for (int k : ks) {
+                set.add(keywords.get(k));
+            }
+            out.add(set);
         }
         return out;
     }
@@ -112,6 +141,7 @@ final class Prefilter {
         BitSet found = new BitSet(keywords.size());
         TreeMap<Integer, BitSet> lines = new TreeMap<>();
         BitSet spreadsheet = new BitSet();
+        Map<Integer, BitSet[]> partial = new java.util.HashMap<>(); // a pattern with several sets: lines per set
         keywordScan.scan(t, (k, start, end) -> {
             found.set(k);
             if (lineUsers[k].length == 0 && k != ampersand) {
@@ -122,10 +152,38 @@ final class Prefilter {
             if (k == ampersand) {
                 spreadsheet.set(last);
             }
-            for (int p : lineUsers[k]) {
-                for (int l = Math.max(0, first - reach[p]); l <= last; l++) {
+            for (int u = 0; u < lineUsers[k].length; u++) {
+                int p = lineUsers[k][u];
+                int from = Math.max(0, first - reach[p]);
+                if (clauseCount[p] > 1) {
+                    BitSet[] sets = partial.computeIfAbsent(p, x -> new BitSet[clauseCount[x]]);
+                    int c = lineUserClauses[k][u];
+                    if (sets[c] == null) {
+                        sets[c] = new BitSet();
+                    }
+                    sets[c].set(from, last + 1);
+                    continue;
+                }
+                for (int l = from; l <= last; l++) {
                     lines.computeIfAbsent(l, x -> new BitSet(linePatterns)).set(p);
                 }
+            }
+        });
+        // a line is a candidate of such a pattern only where every one of its sets has a keyword within reach
+        partial.forEach((p, sets) -> {
+            BitSet both = null;
+            for (BitSet s : sets) {
+                if (s == null) {
+                    return;
+                }
+                if (both == null) {
+                    both = (BitSet) s.clone();
+                } else {
+                    both.and(s);
+                }
+            }
+            for (int l = both.nextSetBit(0); l >= 0; l = both.nextSetBit(l + 1)) {
+                lines.computeIfAbsent(l, x -> new BitSet(linePatterns)).set(p);
             }
         });
         return new Item(found, lines, spreadsheet);
@@ -163,16 +221,20 @@ final class Prefilter {
             if (!itemPatterns.containsKey(p)) {
                 return true; // not registered: no claim
             }
-            int[] ks = itemPatterns.get(p);
-            if (ks == null) {
+            int[][] clauses = itemPatterns.get(p);
+            if (clauses == null) {
                 return true;
             }
-            for (int k : ks) {
-                if (found.get(k)) {
-                    return true;
+            for (int[] ks : clauses) {
+                boolean one = false;
+                for (int k : ks) {
+                    one |= found.get(k);
+                }
+                if (!one) {
+                    return false;
                 }
             }
-            return false;
+            return true;
         }
 
         /** Line index -> the line patterns that may match there (a keyword stands within their reach). */

@@ -1,6 +1,7 @@
 package org.leakscope.classifiers.marking;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +51,139 @@ final class RequiredLiterals {
         best.forEach(k -> cut.add(k.length() > MAX_LENGTH ? k.substring(0, MAX_LENGTH) : k));
         best = minimal(cut);
         return weight(best) < MIN_WEIGHT ? null : best;
+    }
+
+    /** At most this many keyword sets are required together ({@link #allOf}). */
+    static final int MAX_CLAUSES = 3;
+
+    /**
+     * Keyword sets every match holds one of each of, the most selective first (the first is {@link #of}'s): a
+     * notice of the form "This document ... ITAR" holds "this" or another opening word and one of the regulation's
+     * names, and text is a candidate only where both stand. An empty list when none is known.
+     */
+    static List<Set<String>> allOf(Pattern p) {
+        Set<String> best = of(p);
+        if (best == null) {
+            return List.of();
+        }
+        List<Set<String>> out = new ArrayList<>();
+        out.add(best);
+        List<Set<String>> more = new ArrayList<>();
+        for (Set<String> c : clauses(RegexSyntax.parse(p))) {
+            Set<String> k = finished(c);
+            // a further set pays for its keywords' occurrences in every text: it is kept when more selective than two
+            // letters and sharing with the first only long words (a set both hold "this" of selects nothing more)
+            if (k != null && weight(k) > MIN_WEIGHT && !k.containsAll(best) && inNone(k, best, SHARED_WEIGHT)
+                    && !more.contains(k)) {
+                more.add(k);
+            }
+        }
+        more.sort(SELECTIVE_FIRST);
+        for (Set<String> k : more) {
+            if (out.size() < MAX_CLAUSES) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether every keyword of {@code b} that holds a keyword of {@code a} weighs {@code shared} or more: text holding
+     * such a keyword of b holds one of a's too, so a second set a selects nothing more where b's keyword is common
+     * ("this" in both; "ear" inside the rare "subjecttotheear" is harmless).
+     */
+    private static boolean inNone(Set<String> a, Set<String> b, int shared) {
+        for (String x : b) {
+            if (weight(Set.of(x)) < shared && a.stream().anyMatch(x::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A keyword two required sets may both hold (or one inside the other's): long enough to be rare in text. */
+    private static final int SHARED_WEIGHT = 7;
+
+    private static final Comparator<Set<String>> SELECTIVE_FIRST =
+            Comparator.<Set<String>>comparingInt(RequiredLiterals::weight).reversed().thenComparingInt(Set::size);
+
+    /** A raw keyword set cut to {@link #MAX_LENGTH} and made minimal, or null when it is not selective enough. */
+    private static Set<String> finished(Set<String> raw) {
+        Set<String> cut = new TreeSet<>();
+        raw.forEach(k -> cut.add(k.length() > MAX_LENGTH ? k.substring(0, MAX_LENGTH) : k));
+        Set<String> m = minimal(cut);
+        return m == null || weight(m) < MIN_WEIGHT ? null : m;
+    }
+
+    /**
+     * Keyword sets each of which every match of {@code n} holds one of (unfinished). A sequence holds what each of
+     * its pieces holds; an alternation holds, for the j-th best set of each branch, their union (each match is one
+     * branch's, so it holds one of that branch's sets).
+     */
+    private static List<Set<String>> clauses(RegexSyntax.Node n) {
+        List<Set<String>> out = new ArrayList<>();
+        if (n instanceof RegexSyntax.Unknown || n instanceof RegexSyntax.Empty) {
+            return out;
+        }
+        Set<String> whole = info(n).required();
+        if (whole != null) {
+            out.add(whole);
+        }
+        if (n instanceof RegexSyntax.Seq seq) {
+            // each run of exact pieces multiplied out (as sequence() does), and what the other pieces require
+            Set<String> run = Set.of("");
+            for (RegexSyntax.Node item : seq.items()) {
+                Info a = info(item);
+                Set<String> joined = a.exact() == null ? null : cross(run, a.exact());
+                if (joined != null) {
+                    run = joined;
+                    continue;
+                }
+                addUsable(out, run);
+                addUsable(out, a.exact());
+                run = a.exact() != null && a.exact().size() <= MAX_EXACT ? a.exact() : Set.of("");
+                out.addAll(clauses(item));
+            }
+            addUsable(out, run);
+        } else if (n instanceof RegexSyntax.Repeat r && r.min() >= 1) {
+            out.addAll(clauses(r.node()));
+        } else if (n instanceof RegexSyntax.Alt alt) {
+            List<List<Set<String>>> perBranch = new ArrayList<>();
+            for (RegexSyntax.Node b : alt.branches()) {
+                List<Set<String>> cs = new ArrayList<>();
+                for (Set<String> c : clauses(b)) {
+                    Set<String> k = finished(c);
+                    if (k != null && !cs.contains(k)) {
+                        cs.add(k);
+                    }
+                }
+                if (cs.isEmpty()) {
+                    return out; // a branch guarantees nothing: so does the alternation, beyond its whole set
+                }
+                cs.sort(SELECTIVE_FIRST);
+                perBranch.add(cs);
+            }
+            // the best set of each branch (the whole's), then of each branch the best set sharing no keyword with
+            // that: a second set that only repeats the first's words ("this" in both) would select nothing more
+            Set<String> first = new TreeSet<>();
+            perBranch.forEach(cs -> first.addAll(cs.get(0)));
+            Set<String> second = new TreeSet<>();
+            for (List<Set<String>> cs : perBranch) {
+                second.addAll(cs.stream().filter(c -> inNone(c, first, Integer.MAX_VALUE)).findFirst()
+                        .or(() -> cs.stream().skip(1).filter(c -> inNone(c, first, SHARED_WEIGHT)).findFirst())
+                        .orElse(cs.get(0)));
+            }
+            out.add(first);
+            out.add(second);
+        }
+        return out;
+    }
+
+    private static void addUsable(List<Set<String>> out, Set<String> exact) {
+        Set<String> u = usable(exact);
+        if (u != null) {
+            out.add(u);
+        }
     }
 
     /** What text {@code c} stands for to the scanner: lower(upper(c)), as java.util.regex folds under UNICODE_CASE. */

@@ -47,17 +47,20 @@ class MarkingPrefilterTest {
     }
 
     @Test
-    void everyMatchExampleHoldsOneOfItsRulesKeywords() {
+    void everyMatchExampleHoldsOneOfEachOfItsRulesKeywordSets() {
         Prefilter p = D.keywordFilter();
         for (int i = 0; i < D.rules().size(); i++) {
             MarkingRule r = D.rules().get(i);
-            Set<String> ks = p.keywordsOfLine(i);
-            if (ks == null) {
+            List<Set<String>> clauses = p.clausesOfLine(i);
+            if (clauses == null) {
                 continue;
             }
+            assertEquals(p.keywordsOfLine(i), clauses.get(0));
             for (String ex : r.examplesMatch()) {
                 String seen = RequiredLiterals.canonical(TextNormalizer.normalize(ex));
-                assertTrue(ks.stream().anyMatch(seen::contains), r.id() + ": '" + ex + "' holds none of " + ks);
+                for (Set<String> ks : clauses) { // every set is required
+                    assertTrue(ks.stream().anyMatch(seen::contains), r.id() + ": '" + ex + "' holds none of " + ks);
+                }
             }
         }
     }
@@ -75,11 +78,46 @@ class MarkingPrefilterTest {
                 continue;
             }
             withKeywords++;
-            String k = ks.iterator().next();
             assertFalse(none.may(x), x.pattern());
-            assertTrue(p.scan(ScanText.ofLines("a " + k + " b"), new int[] {0}).may(x), x.pattern() + " with " + k);
+            // one keyword of each set: every set is required
+            StringBuilder text = new StringBuilder("a");
+            for (Set<String> set : p.clausesOfItem(x)) {
+                text.append(' ').append(set.iterator().next());
+                String k = set.iterator().next();
+                if (p.clausesOfItem(x).size() > 1) {
+                    assertFalse(p.scan(ScanText.ofLines("a " + k + " b"), new int[] {0}).may(x), x.pattern() + " with " + k
+                            + " alone");
+                }
+            }
+            assertTrue(p.scan(ScanText.ofLines(text + " b"), new int[] {0}).may(x), x.pattern() + " with " + text);
         }
         assertTrue(withKeywords > 40, "most context and defense patterns have keywords: " + withKeywords);
+    }
+
+    @Test
+    void aLineIsACandidateOfARuleWithTwoSetsOnlyWhereBothStand() {
+        Pattern itar = Pattern.compile("(?:This|These)\\s+[a-z]+[^\\n]{0,300}?\\bITAR\\b", Pattern.CASE_INSENSITIVE);
+        assertEquals(2, RequiredLiterals.allOf(itar).size());
+        String[] lines = {"This line only", "ITAR only", "These data are ITAR data", "this", "itar", "nothing"};
+        // the same pattern read line by line (reach 0) and as a notice joined with the line after it (reach 1)
+        Prefilter p = new Prefilter(List.of(itar, itar), new int[] {0, 1}, List.of());
+        int[] starts = new int[lines.length];
+        for (int i = 1; i < lines.length; i++) {
+            starts[i] = starts[i - 1] + lines[i - 1].length() + 1;
+        }
+        Prefilter.Item item = p.scan(ScanText.ofLines(lines), starts);
+        List<Integer> byLine = new ArrayList<>();
+        List<Integer> joined = new ArrayList<>();
+        item.lines().forEach((line, patterns) -> {
+            if (patterns.get(0)) {
+                byLine.add(line);
+            }
+            if (patterns.get(1)) {
+                joined.add(line);
+            }
+        });
+        assertEquals(List.of(2), byLine);          // "this" and "itar" on one line
+        assertEquals(List.of(0, 1, 2, 3), joined); // or "this" on it and "itar" on the next ("itar" on 1, "these" on 2)
     }
 
     private static void assertSame(List<TextUnit> item, String what) {

@@ -3,6 +3,7 @@ package org.leakscope.classifiers.marking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,23 @@ class RequiredLiteralsTest {
         assertEquals(Set.of("thisdocument", "thesedocument"), of("(?:This|These)\\s+document[^\\n]{0,300}?\\bITAR\\b"));
         // one CJK character weighs two ASCII letters: enough for a keyword
         assertEquals(Set.of("防"), of("防[\\p{IsHan}]{0,4}第"));
+    }
+
+    @Test
+    void aSequenceRequiresEachOfItsPartsKeywords() {
+        // the best set first, then what the other parts require: a line needs one of each
+        assertEquals(List.of(Set.of("itar"), Set.of("these", "this")),
+                RequiredLiterals.allOf(Pattern.compile("(?:This|These)\\s+[a-z]+[^\\n]{0,300}?\\bITAR\\b")));
+        // each branch of a choice gives its best set to the first and to the second a set none of whose short words
+        // stands in the first's ("data" stands in "thisdata")
+        assertEquals(List.of(Set.of("thisdata", "thisdocument", "controlledby"), Set.of("ear", "exportadministration",
+                        "theseitems")), RequiredLiterals.allOf(Pattern.compile("This\\s+(?:document|data)[^\\n]{0,300}?"
+                        + "(?:\\bEAR\\b|Export\\s+Administration)|^These\\s+items[^\\n]{0,40}controlled\\s+by",
+                        Pattern.CASE_INSENSITIVE)));
+        // a further set that repeats a short word of the first ("this" in both) is left out
+        assertEquals(List.of(Set.of("these", "this")), RequiredLiterals.allOf(Pattern.compile("(?:This|These)[^x]+(?:this|these)")));
+        // none when none is known
+        assertEquals(List.of(), RequiredLiterals.allOf(Pattern.compile("a.*b")));
     }
 
     @Test
