@@ -83,12 +83,16 @@ public final class Classifier {
                 .map(ColumnHeaderDetector.class::cast).findFirst()
                 .orElseGet(() -> ColumnHeaderDetector.fromConfig(config)); // column_header disabled
         List<java.util.regex.Pattern> rules = new ArrayList<>();
+        Set<java.util.regex.Pattern> pooled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Detector d : registry.detectors()) {
             if (d instanceof ScanRules sr) {
                 rules.addAll(sr.patterns());
+                if (sr.pooled()) {
+                    pooled.addAll(sr.patterns());
+                }
             }
         }
-        this.triggers = new TriggerScan(rules);
+        this.triggers = new TriggerScan(rules, pooled);
         // each rule's start filter, built here in parallel rather than on the first item of each thread
         rules.parallelStream().forEach(org.leakscope.classifiers.detect.StartFilter::of);
     }

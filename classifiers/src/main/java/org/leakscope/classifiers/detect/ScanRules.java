@@ -11,4 +11,12 @@ public interface ScanRules {
 
     /** The regexes; each one's starts come from the one pass over the item. */
     List<Pattern> patterns();
+
+    /**
+     * Whether the detector asks only where any of its regexes may start, never which: their starts are then kept as
+     * one bitmap ({@link TriggerScan.Starts#of} gives it for each of them), not one per regex.
+     */
+    default boolean pooled() {
+        return false;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -51,6 +52,7 @@ public final class TriggerScan {
     private static final char UNKNOWN = (char) 0xFFFF;
 
     private final Pattern[] rules;
+    private final boolean[] pooled;
     private final Map<Pattern, Integer> ids = new IdentityHashMap<>();
     private final char[] classOf = new char[65536];
     private final int classes;
@@ -70,11 +72,24 @@ public final class TriggerScan {
      * cache holds as many states as {@link #cachedStates} allows this JVM's heap.
      */
     public TriggerScan(List<Pattern> patterns) {
-        this(patterns, -1);
+        this(patterns, Set.of(), -1);
+    }
+
+    /**
+     * As {@link #TriggerScan(List)}; the starts of the patterns in {@code pooled} (by identity) are kept as one
+     * bitmap, which {@link Starts#of} gives for each of them: a detector that asks only where any of its patterns
+     * may start is spared a bitmap per pattern (and the OR of them).
+     */
+    public TriggerScan(List<Pattern> patterns, Set<Pattern> pooled) {
+        this(patterns, pooled, -1);
     }
 
     /** @param maxCachedStates states a thread's cache holds before it is flushed; -1: sized by the heap */
     TriggerScan(List<Pattern> patterns, int maxCachedStates) {
+        this(patterns, Set.of(), maxCachedStates);
+    }
+
+    private TriggerScan(List<Pattern> patterns, Set<Pattern> pooled, int maxCachedStates) {
         if (maxCachedStates != -1 && (maxCachedStates < 1 || maxCachedStates >= STATE - 1)) {
             throw new IllegalArgumentException("cached states must be 1.." + (STATE - 2) + ": " + maxCachedStates);
         }
@@ -103,6 +118,10 @@ public final class TriggerScan {
             }
         }
         this.rules = kept.toArray(new Pattern[0]);
+        this.pooled = new boolean[rules.length];
+        for (int i = 0; i < rules.length; i++) {
+            this.pooled[i] = pooled.contains(rules[i]);
+        }
         // char classes: the points where any transition of any trigger starts or ends
         TreeSet<Integer> points = new TreeSet<>();
         points.add(0);
@@ -270,6 +289,7 @@ public final class TriggerScan {
         Lazy dfa = lazy.get();
         int n = text.length();
         long[][] bits = new long[rules.length][];
+        long[] pool = null;
         int cur = dfa.empty();
         char[] trans = dfa.trans;
         for (int p = n - 1; p >= 0; p--) {
@@ -282,32 +302,42 @@ public final class TriggerScan {
             cur = to & STATE;
             if (to != cur) { // some trigger begins here
                 for (int id : dfa.accepting[cur]) {
-                    long[] b = bits[id];
+                    long[] b = pooled[id] ? pool : bits[id];
                     if (b == null) {
-                        b = bits[id] = new long[(n + 64) >>> 6];
+                        b = new long[(n + 64) >>> 6];
+                        if (pooled[id]) {
+                            pool = b;
+                        } else {
+                            bits[id] = b;
+                        }
                     }
                     b[p >>> 6] |= 1L << p;
                 }
             }
         }
-        return new Starts(bits);
+        return new Starts(bits, pool);
     }
 
     /** The result of one scan: per rule, a bitmap of the positions where a match may start. */
     public final class Starts {
         private final long[][] bits;
+        private final long[] pool;
 
-        private Starts(long[][] bits) {
+        private Starts(long[][] bits, long[] pool) {
             this.bits = bits;
+            this.pool = pool;
         }
 
-        /** Bitmap of candidate starts of {@code p} (empty: none), or null when {@code p} is not covered. */
+        /**
+         * Bitmap of candidate starts of {@code p} (empty: none), or null when {@code p} is not covered. For a pooled
+         * pattern, the one bitmap of every pooled pattern's starts (the same array for each of them).
+         */
         public long[] of(Pattern p) {
             Integer id = ids.get(p);
             if (id == null) {
                 return null;
             }
-            long[] b = bits[id];
+            long[] b = pooled[id] ? pool : bits[id];
             return b == null ? NONE : b;
         }
     }

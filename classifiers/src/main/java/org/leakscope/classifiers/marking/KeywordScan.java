@@ -1,7 +1,10 @@
 package org.leakscope.classifiers.marking;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.leakscope.classifiers.detect.TriggerScan;
 import org.leakscope.classifiers.text.ScanText;
@@ -24,6 +27,7 @@ final class KeywordScan {
 
     private final List<String> keywords;
     private final List<Pattern> patterns = new ArrayList<>();
+    private final Trie trie = new Trie();
     /**
      * The same union for a text read without the classifier's (a detector called on its own), built on first
      * such use: the classifier's union already holds these keywords, so a job never builds it twice.
@@ -37,6 +41,14 @@ final class KeywordScan {
                 throw new IllegalArgumentException("keyword must be canonical and non-empty: '" + k + "'");
             }
             patterns.add(regex(k));
+            Trie node = trie;
+            for (int j = 0; j < k.length(); j++) {
+                node = node.add(k.charAt(j));
+            }
+            if (node.keyword >= 0) {
+                throw new IllegalArgumentException("keyword given twice: '" + k + "'");
+            }
+            node.keyword = patterns.size() - 1;
         }
     }
 
@@ -45,7 +57,9 @@ final class KeywordScan {
         if (o == null) {
             synchronized (this) {
                 if (own == null) {
-                    own = new TriggerScan(patterns);
+                    Set<Pattern> all = Collections.newSetFromMap(new IdentityHashMap<>());
+                    all.addAll(patterns);
+                    own = new TriggerScan(patterns, all);
                 }
                 o = own;
             }
@@ -58,60 +72,105 @@ final class KeywordScan {
         return patterns;
     }
 
-    /** Every occurrence of every keyword, keyword by keyword, each keyword's in text order. */
+    /** Every occurrence of every keyword, in text order (keywords starting at one position: shorter first). */
     void scan(ScanText t, Sink sink) {
         TriggerScan.Starts mine = null;
         String text = t.text();
-        for (int k = 0; k < patterns.size(); k++) {
-            long[] starts = t.triggerStarts(patterns.get(k));
+        long[] any = new long[(text.length() >> 6) + 1];
+        long[] last = null;
+        for (Pattern p : patterns) {
+            long[] starts = t.triggerStarts(p);
             if (starts == null) {
                 if (mine == null) {
                     mine = own().scan(text);
                 }
-                starts = mine.of(patterns.get(k));
+                starts = mine.of(p);
             }
-            report(text, k, starts, sink);
+            if (starts != last) { // pooled starts: one bitmap for all
+                or(any, starts);
+                last = starts;
+            }
         }
+        report(text, any, sink);
     }
 
     /** As {@link #scan(ScanText, Sink)} over a plain text. */
     void scan(CharSequence text, Sink sink) {
         TriggerScan.Starts mine = own().scan(text);
-        for (int k = 0; k < patterns.size(); k++) {
-            report(text, k, mine.of(patterns.get(k)), sink);
+        long[] any = new long[(text.length() >> 6) + 1];
+        long[] last = null;
+        for (Pattern p : patterns) {
+            long[] starts = mine.of(p);
+            if (starts != last) { // pooled: one bitmap for all
+                or(any, starts);
+                last = starts;
+            }
+        }
+        report(text, any, sink);
+    }
+
+    private static void or(long[] into, long[] starts) {
+        for (int w = 0; w < starts.length; w++) {
+            into[w] |= starts[w];
         }
     }
 
-    private void report(CharSequence text, int k, long[] starts, Sink sink) {
-        String keyword = keywords.get(k);
+    /**
+     * Walks the keywords' trie from each position where a trigger says one may begin: a keyword's trigger may
+     * hold only its first letters, and many keywords share them ("this", "these", "the data"), so one walk per
+     * position replaces one check per keyword. Every occurrence begins at one of its own trigger's starts.
+     */
+    private void report(CharSequence text, long[] starts, Sink sink) {
         for (int w = 0; w < starts.length; w++) {
             for (long bits = starts[w]; bits != 0; bits &= bits - 1) {
                 int s = (w << 6) + Long.numberOfTrailingZeros(bits);
-                int end = end(text, s, keyword);
-                if (end >= 0) {
-                    sink.found(k, s, end);
+                Trie node = trie;
+                int i = s;
+                for (int depth = 0; ; depth++) {
+                    while (depth > 0 && i < text.length() && Folds.SKIPPED[text.charAt(i)]) {
+                        i++;
+                    }
+                    if (i >= text.length() || (node = node.next(Folds.OF[text.charAt(i)])) == null) {
+                        break;
+                    }
+                    if (node.keyword >= 0) {
+                        sink.found(node.keyword, s, i);
+                    }
+                    i++;
                 }
             }
         }
     }
 
-    /**
-     * The position of the keyword's last character in an occurrence starting at {@code start}, or -1 when none
-     * starts there: a trigger may hold only a keyword's first letters (RegexTrigger), so what follows is checked
-     * here, as the keyword's regex would ({@link #regex}: each character one that folds to it, blanks between).
-     */
-    private static int end(CharSequence text, int start, String keyword) {
-        int i = start;
-        for (int j = 0; j < keyword.length(); j++) {
-            while (j > 0 && i < text.length() && RequiredLiterals.skipped(text.charAt(i))) {
-                i++;
-            }
-            if (i >= text.length() || Folds.OF[text.charAt(i)] != keyword.charAt(j)) {
-                return -1;
-            }
-            i++;
+    /** The keywords as a trie of their (folded, whitespace-free) characters. */
+    private static final class Trie {
+        char[] chars = new char[0];
+        Trie[] kids = new Trie[0];
+        int keyword = -1;
+
+        Trie next(char c) {
+            int at = java.util.Arrays.binarySearch(chars, c);
+            return at < 0 ? null : kids[at];
         }
-        return i - 1;
+
+        Trie add(char c) {
+            int at = java.util.Arrays.binarySearch(chars, c);
+            if (at >= 0) {
+                return kids[at];
+            }
+            at = -at - 1;
+            char[] cs = new char[chars.length + 1];
+            Trie[] ks = new Trie[kids.length + 1];
+            System.arraycopy(chars, 0, cs, 0, at);
+            System.arraycopy(kids, 0, ks, 0, at);
+            cs[at] = c;
+            ks[at] = new Trie();
+            System.arraycopy(chars, at, cs, at + 1, chars.length - at);
+            System.arraycopy(kids, at, ks, at + 1, kids.length - at);
+            chars = cs;
+            kids = ks;
+            return ks[at];
+        }
     }
 
     /** A keyword's regex: each character a class of what folds to it, dropped whitespace between them. */
@@ -136,11 +195,13 @@ final class KeywordScan {
      */
     private static final class Folds {
         static final char[] OF = new char[65536];
+        /** {@link RequiredLiterals#skipped} of every BMP character (Character.isSpaceChar asks for its type). */
+        static final boolean[] SKIPPED = new boolean[65536];
 
         static {
             for (int c = 0; c < 65536; c++) {
-                OF[c] = Character.isSurrogate((char) c) || RequiredLiterals.skipped((char) c)
-                        ? '\uFFFF' : RequiredLiterals.fold((char) c);
+                SKIPPED[c] = RequiredLiterals.skipped((char) c);
+                OF[c] = Character.isSurrogate((char) c) || SKIPPED[c] ? '\uFFFF' : RequiredLiterals.fold((char) c);
             }
         }
     }

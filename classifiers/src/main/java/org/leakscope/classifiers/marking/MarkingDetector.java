@@ -166,6 +166,12 @@ public final class MarkingDetector implements Detector, ScanRules {
         return prefilter == null ? List.of() : prefilter.keywordPatterns();
     }
 
+    /** The keywords are looked up from each place any of them may start ({@link KeywordScan}). */
+    @Override
+    public boolean pooled() {
+        return true;
+    }
+
     /** The pre-filter, or null for {@link #withoutPrefilter()}. */
     Prefilter keywordFilter() {
         return prefilter;

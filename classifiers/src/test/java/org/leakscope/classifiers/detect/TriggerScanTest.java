@@ -53,6 +53,27 @@ class TriggerScanTest {
     }
 
     @Test
+    void pooledRulesShareOneBitmapOfAllTheirStarts() {
+        java.util.Set<Pattern> pooled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        pooled.add(RULES.get(0));
+        pooled.add(RULES.get(2));
+        TriggerScan scan = new TriggerScan(RULES, pooled);
+        TriggerScan plain = new TriggerScan(RULES);
+        for (int seed = 1; seed <= 3; seed++) {
+            String text = RegexTriggerTest.nearMisses(new Random(seed), 3_000);
+            TriggerScan.Starts s = scan.scan(text);
+            TriggerScan.Starts p = plain.scan(text);
+            List<Integer> union = new java.util.ArrayList<>(positions(p.of(RULES.get(0))));
+            union.addAll(positions(p.of(RULES.get(2))));
+            assertEquals(new java.util.TreeSet<>(union).stream().toList(), positions(s.of(RULES.get(0))));
+            assertTrue(s.of(RULES.get(0)) == s.of(RULES.get(2)), "one array for both");
+            for (int r : new int[] {1, 3, 4, 5}) {
+                assertEquals(positions(p.of(RULES.get(r))), positions(s.of(RULES.get(r))), "rule " + r + " kept apart");
+            }
+        }
+    }
+
+    @Test
     void aFlushedCacheGivesTheSameStarts() {
         TriggerScan small = new TriggerScan(RULES, 3); // flushed every few chars
         for (int seed = 1; seed <= 3; seed++) {
