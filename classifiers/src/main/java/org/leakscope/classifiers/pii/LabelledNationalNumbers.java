@@ -41,6 +41,8 @@ final class LabelledNationalNumbers {
     private final Map<String, String> regionOfWord = new java.util.HashMap<>();
     /** The most words of a phrase. */
     private final int longestPhrase;
+    /** The first words of each phrase of two words or more ("new", "new south"), as regionOfWord's keys are written. */
+    private final Set<String> phraseStarts = new java.util.HashSet<>();
     /** Words in a script written without spaces (ドイツ, 香港): looked for anywhere in the text, with their region. */
     private final Map<String, String> regionOfCjkWord = new LinkedHashMap<>();
 
@@ -60,6 +62,9 @@ final class LabelledNationalNumbers {
                 }
                 List<String> tokens = tokens(w);
                 regionOfWord.putIfAbsent(String.join(" ", tokens), e.getKey());
+                for (int k = 1; k < tokens.size(); k++) {
+                    phraseStarts.add(String.join(" ", tokens.subList(0, k)));
+                }
                 longest = Math.max(longest, tokens.size());
             }
         }
@@ -116,9 +121,16 @@ final class LabelledNationalNumbers {
         Set<String> found = new LinkedHashSet<>();
         List<String> tokens = longestPhrase > 0 ? tokens(text) : List.of();
         for (int i = 0; i < tokens.size(); i++) {
-            // the word and the phrases that start with it
+            // the word and the phrases that start with it, each only when the words before it begin a phrase
+            String phrase = tokens.get(i);
             for (int k = i + 1; k <= Math.min(tokens.size(), i + longestPhrase); k++) {
-                String region = regionOfWord.get(k == i + 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, k)));
+                if (k > i + 1) {
+                    if (!phraseStarts.contains(phrase)) {
+                        break;
+                    }
+                    phrase = phrase + " " + tokens.get(k - 1);
+                }
+                String region = regionOfWord.get(phrase);
                 if (region != null) {
                     found.add(region);
                 }
@@ -129,8 +141,15 @@ final class LabelledNationalNumbers {
                 found.add(e.getValue());
             }
         }
-        Matcher plus = PLUS_CODE.matcher(text);
-        while (plus.find()) {
+        // each regex tried only where its match can begin: a '+', two capitals before two digits (their look-arounds
+        // had been asked at every position of the item)
+        Matcher plus = PLUS_CODE.matcher(text).useTransparentBounds(true);
+        for (int at = text.indexOf('+'), next; at >= 0; at = text.indexOf('+', next)) {
+            next = at + 1;
+            if (!plus.region(at, text.length()).lookingAt()) {
+                continue;
+            }
+            next = plus.end();
             String digits = plus.group(1);
             // country codes are prefix-free: the first prefix that is one is the code
             for (int n = 1; n <= digits.length(); n++) {
@@ -145,11 +164,23 @@ final class LabelledNationalNumbers {
         while (d.find()) {
             found.add(d.group(1).toUpperCase(Locale.ROOT));
         }
-        Matcher iban = IBAN.matcher(text);
-        while (iban.find()) {
-            found.add(iban.group(1));
+        Matcher iban = IBAN.matcher(text).useTransparentBounds(true);
+        for (int at = 0; at + 4 <= text.length(); at++) {
+            if (capital(text.charAt(at)) && capital(text.charAt(at + 1)) && digit(text.charAt(at + 2))
+                    && digit(text.charAt(at + 3)) && iban.region(at, text.length()).lookingAt()) {
+                found.add(iban.group(1));
+                at = iban.end() - 1;
+            }
         }
         return found;
+    }
+
+    private static boolean capital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The most digits of a number (E.164: 15): a longer span may hold two, and is searched as findNumbers does. */

@@ -453,7 +453,18 @@ public final class PhoneDetector extends PatternDetector {
         while (j > 0 && end - j <= 254 && !Character.isWhitespace(text.charAt(j - 1)) && ",;|<>()\"'".indexOf(text.charAt(j - 1)) < 0) {
             j--;
         }
-        return end > j && text.lastIndexOf('@', end - 1) >= j && MAILBOX_END.matcher(text).region(j, end).matches();
+        // the '@' looked for in the token only: lastIndexOf would read back to the text's start on every number of a
+        // table that holds none (a stock list's quantities after their commas: quadratic in the item's length)
+        return end > j && holds(text, '@', j, end) && MAILBOX_END.matcher(text).region(j, end).matches();
+    }
+
+    private static boolean holds(String text, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hyphenated(String text, int start, int end) {
