@@ -40,6 +40,7 @@ organisation's own address and phone (a business card's office address and switc
 Mailchimp Birthday written MM/DD (no year) is optional DATE_OF_BIRTH; a subscriber's OPTIN_IP / CONFIRM_IP and a
 respondent's IP Address are IP_ADDRESS; an emergency contact or a family member given with a phone or a birth date is a
 truth person; a free-text answer naming a respondent's illness, injury, allergy or disability is HEALTH_INFO (sensitive);
+a subject with a bank account is sensitive too (financial-harm data; set after the first measurement, files unchanged);
 a dietary preference (vegetarian) is none; a person written only as an e-mail address has no PERSON_NAME there;
 placeholder values of a template or 記入例 (Jane Doe, 山田 太郎, 555-0100, 0000-000000) are decoys for the number types
 they imitate and optional for PERSON_NAME / EMAIL_ADDRESS / POSTAL_ADDRESS / DATE_OF_BIRTH.
@@ -94,6 +95,9 @@ HEALTH_EN = ["I have type 1 diabetes and may need to step out to check my blood 
              "Epilepsy - flashing lights can trigger a seizure"]
 HEALTH_JA = ["卵アレルギーがあります（重度）", "持病の喘息があり、吸入薬を持参します", "腰椎椎間板ヘルニアのため長時間の着席が難しいです",
              "糖尿病のため食事の時間を調整させてください", "車いすを使用しています（脊髄損傷）"]
+# the output contract's sensitive subject: special-category (health, biometric) or financial-harm data (a bank account,
+# a card, an IBAN, a credential), as SubjectResolver.SENSITIVE and gen10's truth count them
+SENSITIVE = {"HEALTH_INFO", "BIOMETRIC", "BANK_ACCOUNT", "CREDIT_CARD", "IBAN", "CREDENTIAL"}
 PHYSIO = ["Lower back pain since a fall in March - sciatica down the left leg", "Follow-up for my rotator cuff tear",
           "Knee pain after ACL reconstruction in June", "Plantar fasciitis in both feet, getting worse"]
 
@@ -164,7 +168,7 @@ def main():
     def add(d, p, *pairs, sensitive=False):
         for t, v in pairs:
             d.add(p, t, v)
-        if sensitive or any(t == "HEALTH_INFO" for t, _ in pairs):
+        if sensitive or any(t in SENSITIVE for t, _ in pairs):
             d.sensitive(p)
 
     def nm(p):
@@ -313,7 +317,7 @@ def main():
     files["cleaned_members_export_3f9c1a7e2b.csv"] = csv_text(rows)
     with zipfile.ZipFile(W.path_for(zp), "w", zipfile.ZIP_DEFLATED) as z:
         for k, v in files.items():
-            z.writestr(k, v)
+            z.writestr(zipfile.ZipInfo(k, date_time=(2026, 9, 30, 12, 0, 0)), v, compress_type=zipfile.ZIP_DEFLATED)
 
     # ================================================================== events
     # Eventbrite attendee report: buyer and attendee in one row
