@@ -267,7 +267,8 @@ public final class ColumnHeaderDetector implements Detector {
             if (f == null && u.columnHeader() != null && !forms.contains(u.sheet() == null ? "" : u.sheet())
                     && !(personSheets.contains(u.sheet() == null ? "" : u.sheet()) && t.inPersonColumn(i))
                     && !value.equalsIgnoreCase(TextNormalizer.normalize(u.columnHeader()).strip())) {
-                List<ColumnRule> named = named(u.columnHeader(), byHeader);
+                String question = questionOfAnswer(t, i, u.columnHeader());
+                List<ColumnRule> named = named(question != null ? question : u.columnHeader(), byHeader);
                 if (thingTables != null && u.sheet() != null) {
                     List<ColumnRule> all = named;
                     named = bySheetHeader.computeIfAbsent(u.sheet() + "\u0000" + u.columnHeader(),
@@ -294,6 +295,31 @@ public final class ColumnHeaderDetector implements Detector {
             }
         }
         return out;
+    }
+
+    /** An answer column numbered after its question's (Calendly's "Question 1 | Response 1", "質問2 | 回答2"). */
+    private static final Pattern ANSWER_N = Pattern.compile("(?i)(?:response|answer|回答)\\s*(\\d{1,2})");
+    private static final Pattern QUESTION_N = Pattern.compile("(?i)(?:question|質問)\\s*(\\d{1,2})");
+
+    /**
+     * The question a numbered answer cell answers: the text of its row's cell under the question column of the same
+     * number ("Question 1 | Response 1" = "What would you like help with? | Knee pain after ACL reconstruction"), or
+     * null. The question, not "Response 1", then says what the answer is.
+     */
+    private static String questionOfAnswer(ScanText t, int i, String header) {
+        var m = ANSWER_N.matcher(header.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        for (int j = t.recordFirst(i); j <= t.recordLast(i); j++) {
+            String h = t.units().get(j).columnHeader();
+            var q = h == null ? null : QUESTION_N.matcher(h.strip());
+            if (q != null && q.matches() && q.group(1).equals(m.group(1))) {
+                String text = t.normalized(j).strip();
+                return text.isEmpty() ? null : text;
+            }
+        }
+        return null;
     }
 
     /**
@@ -442,8 +468,23 @@ public final class ColumnHeaderDetector implements Detector {
      */
     static String plainHeader(String header) {
         String h = header.indexOf('[') < 0 ? header : BRACKET_NOTE.matcher(header).replaceFirst("");
+        String party = JA_PARTY.matcher(h).replaceFirst("");
+        if (!party.isEmpty() && !party.equals(h)) {
+            return party;
+        }
         return h.indexOf(' ') < 0 && hasCamelStep(h) ? CAMEL.matcher(h).replaceAll(" ") : h;
     }
+
+    /**
+     * The party a Japanese shop's, booking's or HR export names before a field or in brackets after it: 注文者 姓, 配送先
+     * 住所, 氏(請求先), 名(配送先), 家族 生年月日, 給与振込口座 口座番号 (STORES, BASE, SmartHR): the field is the party's
+     * name, address or account. Which person the row's cells belong to is the linker's (party and second-person
+     * headers); the header types the value.
+     */
+    private static final Pattern JA_PARTY = Pattern.compile(
+            "^(?:ご?注文者|ご?購入者|配送先|お?届け先|ご?請求先|送付先|送り先|ご?依頼主|受取人|参加者|申込者|予約者|家族|(?:給与)?振込(?:先)?口座)"
+                    + "[ \u3000]*(?:の[ \u3000]*)?(?=\\S)"
+                    + "|[ \u3000]*[(（](?:ご?注文者|ご?購入者|配送先|お?届け先|ご?請求先|送付先|送り先|ご?依頼主|受取人|参加者|申込者|予約者)[)）]$");
 
     /** A lower-case letter right before an upper-case one: where {@link #CAMEL} can match (a cheap test first). */
     private static boolean hasCamelStep(String h) {

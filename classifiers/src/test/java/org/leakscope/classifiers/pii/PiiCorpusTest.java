@@ -62,7 +62,8 @@ class PiiCorpusTest {
      * on which LabelRulesHaveTriggersTest checks that the rules' union fits its lazy-state cache (the corpus alone
      * builds some 10,060 of the 11,000 states, and any new text adds states of its own).
      */
-    static final Set<String> CASES = Set.of("probe21-en", "phones-21", "probe22-ids", "probe23-docs", "probe24-ja");
+    static final Set<String> CASES = Set.of("probe21-en", "phones-21", "probe22-ids", "probe23-docs", "probe24-ja",
+            "probe26-saas");
 
     /** Each corpus file and the PII types it is about (other types in its documents are not judged). */
     static final Map<String, Set<String>> FILES = new TreeMap<>(Map.ofEntries(
@@ -100,6 +101,7 @@ class PiiCorpusTest {
             Map.entry("probe21-en", PROBE7),
             Map.entry("probe23-docs", PROBE12),
             Map.entry("probe24-ja", PROBE12),
+            Map.entry("probe26-saas", PROBE12),
             Map.entry("phones-21", Set.of("PHONE_NUMBER")),
             Map.entry("probe22-ids", java.util.stream.Stream.concat(PROBE12.stream(), Stream.of("US_ITIN", "BANK_ACCOUNT"))
                     .collect(java.util.stream.Collectors.toUnmodifiableSet())),

@@ -165,4 +165,52 @@ class SecondPersonColumnsTest {
                 TextUnit.cell(null, 2, "D", "Dependents", "2"));
         assertEquals(Map.of("#2", new TreeSet<>(List.of("DATE_OF_BIRTH", "PERSON_NAME", "US_SSN"))), typesByRecord(row));
     }
+    @Test
+    void aFamilyMembersColumnsBirthDateAndRelationAreTheirsNotTheEmployees() {
+        // SmartHR's 家族情報: the employee, then the family member, her 続柄 and her 生年月日
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "A", "社員番号", "00412"),
+                TextUnit.cell(null, 2, "B", "姓", "藤田"),
+                TextUnit.cell(null, 2, "C", "名", "春香"),
+                TextUnit.cell(null, 2, "D", "家族 姓", "藤田"),
+                TextUnit.cell(null, 2, "E", "家族 名", "達也"),
+                TextUnit.cell(null, 2, "F", "続柄", "配偶者"),
+                TextUnit.cell(null, 2, "G", "生年月日", "1958/03/14"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("DATE_OF_BIRTH", "PERSON_NAME")), records.get("#2" + Classifier.SECOND_PERSON),
+                records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME")), records.get("#2"), records.toString());
+    }
+
+    @Test
+    void aBookingsStaffMemberIsARecordApartFromTheCustomer() {
+        // RESERVA's 予約一覧: the customer's name, phone and mail, then the staff member who takes the booking
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "C", "予約者氏名", "村上 千秋"),
+                TextUnit.cell(null, 2, "E", "電話番号", "090-3609-3162"),
+                TextUnit.cell(null, 2, "F", "メールアドレス", "c.murakami@example.jp"),
+                TextUnit.cell(null, 2, "H", "スタッフ", "小川 智子"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("EMAIL_ADDRESS", "PERSON_NAME", "PHONE_NUMBER")), records.get("#2"),
+                records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME")), records.get("#2+p H"), records.toString());
+    }
+
+    @Test
+    void anEventTicketsBuyerIsARecordApartFromTheAttendeeWhoseAnswerTheRowGives() {
+        // Eventbrite's attendee report: the attendee, then the buyer who paid, then the attendee's answer
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 5, "C", "First Name", "Ronald"),
+                TextUnit.cell(null, 5, "D", "Last Name", "Achterberg"),
+                TextUnit.cell(null, 5, "E", "Email", "ronald.achterberg@example.com"),
+                TextUnit.cell(null, 5, "J", "Buyer Last Name", "Montague"),
+                TextUnit.cell(null, 5, "K", "Buyer First Name", "Ronald"),
+                TextUnit.cell(null, 5, "L", "Buyer Email", "rmontague@example.org"),
+                TextUnit.cell(null, 5, "AD", "Do you have any accessibility or dietary needs?",
+                        "Peanut allergy (anaphylactic) - I carry an EpiPen"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("EMAIL_ADDRESS", "HEALTH_INFO", "PERSON_NAME")), records.get("#5"), records.toString());
+        assertEquals(new TreeSet<>(List.of("EMAIL_ADDRESS", "PERSON_NAME")), records.get("#5" + Classifier.SECOND_PERSON),
+                records.toString());
+    }
 }

@@ -82,6 +82,49 @@ final class CsvUnits {
     }
 
     /** @param newline a character that stands for a line break inside a cell (a load file's ®), or 0: a CSV */
+    /** A sub-label that only says "an answer goes here": the question above it names the column. */
+    private static final java.util.regex.Pattern ANSWER_WORD = java.util.regex.Pattern.compile(
+            "(?i)(open-ended )?responses?|answers?|other \\(please specify\\)|回答");
+
+    /**
+     * A survey export's second header row (SurveyMonkey): a question's text spans its answers' columns in the first
+     * row, its cells after the first left empty, and the second row labels each of those columns ("Please confirm
+     * your contact details" over Name | Address | City/Town | … | Email Address | Phone Number; "Response" under a
+     * one-column question). Every gap of the first row is filled, at least one of its headers has nothing under it
+     * (Respondent ID, IP Address), and each filled cell is a label (no e-mail, no more than two digits).
+     */
+    static boolean subLabelRow(List<String> headers, String[] cells) {
+        int gaps = 0;
+        boolean seen = false;
+        boolean bareHeader = false;
+        for (int c = 0; c < headers.size(); c++) {
+            String v = c < cells.length ? cells[c].strip() : "";
+            if (v.length() > 40 || v.indexOf('@') >= 0 || v.chars().filter(Character::isDigit).count() > 2) {
+                return false;
+            }
+            if (!headers.get(c).isEmpty()) {
+                seen = true;
+                bareHeader |= v.isEmpty();
+            } else if (seen) {
+                if (v.isEmpty()) {
+                    return false;
+                }
+                gaps++;
+            }
+        }
+        return gaps >= 2 && bareHeader && cells.length <= headers.size() + 1;
+    }
+
+    /** The header row with a survey's sub-labels: a column's own label, else (an answer word, or none) the question's. */
+    static List<String> withSubLabels(List<String> headers, String[] cells) {
+        List<String> out = new ArrayList<>(headers.size());
+        for (int c = 0; c < headers.size(); c++) {
+            String v = c < cells.length ? cells[c].strip() : "";
+            out.add(v.isEmpty() || ANSWER_WORD.matcher(v).matches() && !headers.get(c).isEmpty() ? headers.get(c) : v);
+        }
+        return out;
+    }
+
     private static List<TextUnit> readTable(Reader reader, char sep, char quote, char newline, long partChars,
                                             Consumer<List<TextUnit>> parts) throws IOException {
         // parts are cut here, by weight (TextParts counts characters only)
@@ -114,6 +157,9 @@ final class CsvUnits {
                     }
                     headerRow = row;
                     headerCells = filled(cells);
+                } else if (row == headerRow + 1 && subLabelRow(headers, cells)) {
+                    headers = withSubLabels(headers, cells);
+                    headerRow = row;
                 }
                 for (int c = 0; c < cells.length; c++) {
                     String text = (newline == 0 ? cells[c] : cells[c].replace(newline, '\n')).strip();

@@ -53,6 +53,8 @@ final class LayoutContentHandler extends DefaultHandler {
     /** The row the column headers come from: the first, or a later one below title rows (see {@link #endRow}). */
     private int headerRow;
     private int headerCells;
+    /** Whether a row below the header row has had a filled cell (see {@link #widerHeaderRowBelow}). */
+    private boolean filledUnderHeader;
     private List<String> rowCells;
 
     /** Rows a table may start with before its header row: a title, a date line, a note, blank rows. */
@@ -146,6 +148,7 @@ final class LayoutContentHandler extends DefaultHandler {
                     headers = new ArrayList<>();
                     headerRow = 1;
                     headerCells = 0;
+                    filledUnderHeader = false;
                     sheet = tableName(lastHeading);
                     boxRows = boxTables ? new ArrayList<>() : null;
                 }
@@ -406,6 +409,63 @@ final class LayoutContentHandler extends DefaultHandler {
      * list keeps its first row.
      */
     private void endRow() {
+        int before = headerRow;
+        findHeaderRow();
+        if (headerRow != before) {
+            filledUnderHeader = false;
+        } else if (rowCells != null && row > headerRow && rowCells.stream().anyMatch(t -> !t.isEmpty())) {
+            filledUnderHeader = true;
+        }
+    }
+
+    /**
+     * A report's sub-title row in a few cells ("Custom Report: Employee Master | Run by: HR Admin | 2026-09-30") taken
+     * for the header row gives way to the first filled row below it when that row has at least four and twice as many
+     * cells, each a label (no e-mail, no number), and the sub-title's cells stand apart (a gap between them, as no run of
+     * column labels has): the column headers under a report's title block (BambooHR).
+     */
+    private boolean widerHeaderRowBelow(List<String> cells) {
+        if (filledUnderHeader || headerRow <= 1 || row > MAX_TITLE_ROWS + 1 || !gapBetweenCells(headers)) {
+            return false;
+        }
+        int filled = 0;
+        for (String t : cells) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.length() > 40 || t.indexOf('@') >= 0 || t.chars().filter(Character::isDigit).count() > 2) {
+                return false;
+            }
+            filled++;
+        }
+        return filled >= 4 && filled >= 2 * headerCells;
+    }
+
+    /** An empty cell between two filled ones: a title block's cells scattered over a row, no run of column labels. */
+    private static boolean gapBetweenCells(List<String> cells) {
+        int first = -1;
+        int last = -1;
+        for (int c = 0; c < cells.size(); c++) {
+            if (!cells.get(c).isEmpty()) {
+                first = first < 0 ? c : first;
+                last = c;
+            }
+        }
+        for (int c = first + 1; c < last; c++) {
+            if (cells.get(c).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void findHeaderRow() {
+        if (rowCells != null && row > headerRow && widerHeaderRowBelow(rowCells)) {
+            headers = new ArrayList<>(rowCells);
+            headerRow = row;
+            headerCells = (int) rowCells.stream().filter(t -> !t.isEmpty()).count();
+            return;
+        }
         if (rowCells != null && row == headerRow + 1 && headerCells > 1 && groupRowAbove(rowCells)) {
             headers = new ArrayList<>(rowCells);
             headerRow = row;

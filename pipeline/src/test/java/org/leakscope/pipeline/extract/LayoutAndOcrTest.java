@@ -267,6 +267,76 @@ class LayoutAndOcrTest {
         assertEquals("Name", unit(item, "Ann Lee").columnHeader());
     }
 
+    /**
+     * A report's sub-title row of a few cells under its title (BambooHR's "Custom Report: … | Run by: … | date") is no
+     * header row when the first filled row below it has twice as many label cells: those are the column headers.
+     */
+    @Test
+    void aReportsSubTitleRowGivesWayToTheWiderHeaderRowBelowIt() throws IOException {
+        Path xlsx = tmp.resolve("Employee_Report.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet("Report");
+            sheet.createRow(0).createCell(0).setCellValue("Fernhollow Home, Inc.");
+            var sub = sheet.createRow(1);
+            sub.createCell(0).setCellValue("Custom Report: Employee Master (all active)");
+            sub.createCell(3).setCellValue("Run by: HR Admin");
+            sub.createCell(5).setCellValue("2026-09-30");
+            var header = sheet.createRow(3);
+            String[] l = {"Employee #", "First Name", "Last Name", "Birth Date", "Address Line 1", "City"};
+            for (int i = 0; i < l.length; i++) {
+                header.createCell(i).setCellValue(l[i]);
+            }
+            var row = sheet.createRow(4);
+            String[] v = {"1042", "Harriet", "Stroud", "04/12/1981", "812 Cypress Ln", "Reno"};
+            for (int i = 0; i < v.length; i++) {
+                row.createCell(i).setCellValue(v[i]);
+            }
+            var plain = wb.createSheet("Plain");
+            plain.createRow(0).createCell(0).setCellValue("Team list");
+            var h = plain.createRow(1);
+            h.createCell(0).setCellValue("Name");
+            h.createCell(1).setCellValue("Team");
+            var first = plain.createRow(2);
+            for (int i = 0; i < 4; i++) {
+                first.createCell(i).setCellValue(new String[] {"Ann Lee", "Sales", "North 12", "Lead"}[i]);
+            }
+            var second = plain.createRow(3);
+            for (int i = 0; i < 4; i++) {
+                second.createCell(i).setCellValue(new String[] {"Bo Chan", "Ops", "South 14", "Clerk"}[i]);
+            }
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        ExtractedItem item = extract(xlsx, false).get(0);
+        assertEquals("Birth Date", unit(item, "04/12/1981").columnHeader());
+        assertEquals("First Name", unit(item, "Harriet").columnHeader());
+        // a run of column labels under a title keeps a wider data row under it as data (no gap between its cells; a
+        // digit in a cell keeps the merged-group rule out of it)
+        assertEquals("Team", unit(item, "Ops").columnHeader());
+    }
+
+    /**
+     * A survey export's two header rows (SurveyMonkey): a question spans its answers' columns in the first row and the
+     * second row labels them; "Response" under a one-column question leaves the question as the header.
+     */
+    @Test
+    void aSurveysSecondHeaderRowLabelsTheColumnsUnderAQuestion() throws IOException {
+        Path csv = tmp.resolve("Sheet_1.csv");
+        Files.writeString(csv, "Respondent ID,IP Address,How satisfied were you?,Please confirm your contact details.,,,\n"
+                + ",,Response,Name,Address,City/Town,Phone Number\n"
+                + "114000000001,98.90.133.18,Satisfied,Ann Lee,12 Oak St,Boise,208-555-0147\n");
+        ExtractedItem item = extract(csv, false).get(0);
+        assertEquals("Name", unit(item, "Ann Lee").columnHeader());
+        assertEquals("Address", unit(item, "12 Oak St").columnHeader());
+        assertEquals("How satisfied were you?", unit(item, "Satisfied").columnHeader());
+        assertEquals("IP Address", unit(item, "98.90.133.18").columnHeader());
+        // a data row that fills a header's gaps but leaves no header bare stays data
+        Path plain = tmp.resolve("plain.csv");
+        Files.writeString(plain, "Name,Notes,,\nAnn Lee,Call back,North,Lead\nBo Chan,Sent,South,Clerk\n");
+        assertEquals("Name", unit(extract(plain, false).get(0), "Ann Lee").columnHeader());
+    }
+
     @Test
     void aCsvsHeaderRowMayStandBelowACommentLine() throws IOException {
         Path csv = tmp.resolve("export.csv");
