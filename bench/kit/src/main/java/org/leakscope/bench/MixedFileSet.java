@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.zip.ZipEntry;
@@ -27,9 +28,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * archives of all of these, with fake but valid personal data (SSNs in valid ranges, Luhn-valid cards,
  * check-digit-valid My Numbers, Japanese names and addresses) and some marking banners.
  *
- * <pre>java org.leakscope.bench.MixedFileSet OUT_DIR SIZE_MB [office|text] [SEED]</pre>
+ * <pre>java org.leakscope.bench.MixedFileSet OUT_DIR SIZE_MB [office|text|prose] [SEED]</pre>
  *
- * {@code office} (default) mixes all kinds; {@code text} writes only CSV, TXT and mail (the text-heavy case).
+ * {@code office} (default) mixes all kinds; {@code text} writes only CSV, TXT and mail (the text-heavy case), both
+ * dense with people (a roster row or a contact line every 130 bytes or so). {@code prose} writes text-heavy files of the
+ * density of ordinary business records: reports and mail threads of varied sentences with a contact line now and then,
+ * CSV exports of stock and metrics with an occasional short contact list, and application logs with a user's e-mail in
+ * some lines (about one person per 4 KB).
  */
 public final class MixedFileSet {
 
@@ -71,9 +76,17 @@ public final class MixedFileSet {
         }
         Path out = Path.of(args[0]);
         long target = Long.parseLong(args[1]) << 20;
-        boolean text = args.length > 2 && args[2].equals("text");
+        String mix = args.length > 2 ? args[2] : "office";
+        if (!List.of("office", "text", "prose").contains(mix)) {
+            System.err.println("mix must be office, text or prose: " + mix);
+            System.exit(2);
+        }
         MixedFileSet set = new MixedFileSet(out, args.length > 3 ? Long.parseLong(args[3]) : 42);
-        set.write(target, text);
+        if (mix.equals("prose")) {
+            set.writeProse(target);
+        } else {
+            set.write(target, mix.equals("text"));
+        }
         System.out.printf(Locale.ROOT, "%d files, %.1f MB in %s%n", set.n, set.written / 1e6, out);
     }
 
@@ -91,6 +104,19 @@ public final class MixedFileSet {
                 case 5 -> save(dir + "/report-" + n + ".pdf", pdf(1 + rnd.nextInt(6)));
                 case 6 -> save(dir + "/bundle-" + n + ".zip", zip());
                 default -> save(dir + "/mail-" + n + ".eml", mail());
+            }
+        }
+    }
+
+    void writeProse(long target) throws IOException {
+        Files.createDirectories(root);
+        while (written < target) {
+            String dir = "share" + (n % 5) + "/box" + (n / 200);
+            switch (rnd.nextInt(4)) {
+                case 0 -> save(dir + "/report-" + n + ".txt", report(80 + rnd.nextInt(400)));
+                case 1 -> save(dir + "/thread-" + n + ".eml", thread());
+                case 2 -> save(dir + "/export-" + n + ".csv", stockCsv(100 + rnd.nextInt(1500)));
+                default -> save(dir + "/app-" + n + ".log", log(200 + rnd.nextInt(1500)));
             }
         }
     }
@@ -165,6 +191,114 @@ public final class MixedFileSet {
         int r = sum % 11;
         return s.append(r <= 1 ? 0 : 11 - r).toString();
     }
+
+    // ---- prose of ordinary density
+
+    private static final String[] SUBJECT = {"The project team", "Our supplier", "The finance group", "The steering committee",
+            "Quality assurance", "The night shift", "Procurement", "The regional office", "The test lab", "Legal",
+            "The integration partner", "Facilities", "The auditors", "Customer support", "The plant manager's office",
+            "Engineering", "The data platform group", "Marketing", "The warehouse", "Our logistics provider"};
+    private static final String[] VERB = {"reviewed", "approved", "postponed", "revised", "escalated", "summarised",
+            "completed", "rejected", "forwarded", "updated", "benchmarked", "archived", "scheduled", "estimated",
+            "documented", "reconciled", "migrated", "tested", "audited", "prioritised"};
+    private static final String[] OBJECT = {"the delivery plan", "the revised budget", "the open change requests",
+            "the incident backlog", "last month's invoices", "the firmware release", "the tooling order",
+            "the inspection findings", "the capacity forecast", "the draft contract", "the migration runbook",
+            "the spare parts list", "the calibration records", "the training material", "the vendor scorecard",
+            "the network diagram", "the pricing model", "the shipping schedule", "the test protocol", "the floor plan"};
+    private static final String[] TAIL = {"before the end of the quarter", "after the supplier call on Tuesday",
+            "with two open questions", "as agreed in the last meeting", "and sent comments to the owners",
+            "pending sign-off from the sponsor", "ahead of the customer visit", "to reduce lead times by 12%",
+            "because the figures did not add up", "for the Osaka and Denver sites", "under change ticket CHG-%d",
+            "with a variance of %d units", "for purchase order PO-%d", "in build %d", "at a cost of $%d"};
+
+    private String sentence() {
+        if (rnd.nextInt(6) == 0) {
+            return PROSE[7 + rnd.nextInt(3)];
+        }
+        String tail = TAIL[rnd.nextInt(TAIL.length)];
+        return SUBJECT[rnd.nextInt(SUBJECT.length)] + " " + VERB[rnd.nextInt(VERB.length)] + " "
+                + OBJECT[rnd.nextInt(OBJECT.length)] + " " + (tail.contains("%d") ? String.format(tail, 100 + rnd.nextInt(90000)) : tail)
+                + ".";
+    }
+
+    private String proseParagraph(int sentences) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            s.append(sentence()).append(' ');
+        }
+        return s.toString().strip();
+    }
+
+    private byte[] report(int paragraphs) {
+        StringBuilder s = new StringBuilder();
+        if (rnd.nextInt(8) == 0) {
+            s.append(MARKING[rnd.nextInt(MARKING.length)]).append("\n\n");
+        }
+        s.append("Status report ").append(1 + rnd.nextInt(52)).append("\n\n");
+        for (int i = 0; i < paragraphs; i++) {
+            s.append(rnd.nextInt(60) == 0 ? contactLine(person()) : proseParagraph(2 + rnd.nextInt(5))).append("\n\n");
+        }
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] thread() {
+        Person from = person();
+        StringBuilder s = new StringBuilder();
+        s.append("From: ").append(from.name().replaceAll("[^A-Za-z ]", "")).append(" <").append(from.email()).append(">\r\n");
+        s.append("To: <team").append(rnd.nextInt(50)).append("@example.com>\r\n");
+        s.append("Subject: Re: ").append(OBJECT[rnd.nextInt(OBJECT.length)]).append("\r\n");
+        s.append("Date: Tue, 4 Jun 2024 09:").append(String.format("%02d", rnd.nextInt(60))).append(":00 +0000\r\n");
+        s.append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n");
+        int replies = 1 + rnd.nextInt(6);
+        for (int r = 0; r < replies; r++) {
+            String quote = "> ".repeat(r);
+            for (int i = 0, n = 3 + rnd.nextInt(12); i < n; i++) {
+                s.append(quote).append(proseParagraph(1 + rnd.nextInt(4))).append("\r\n");
+            }
+            s.append(quote).append("\r\n");
+        }
+        s.append("Best regards,\r\n").append(from.name()).append("\r\n").append(from.phone()).append("\r\n");
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] stockCsv(int rows) {
+        if (rnd.nextInt(10) == 0) {
+            return csv(10 + rnd.nextInt(40)); // now and then a short contact list
+        }
+        StringBuilder s = new StringBuilder("sku,description,warehouse,qty,unit_price,updated\n");
+        for (int i = 0; i < rows; i++) {
+            s.append("SKU-").append(10000 + rnd.nextInt(90000)).append(',').append(OBJECT[rnd.nextInt(OBJECT.length)]
+                    .substring(4)).append(',').append(CITY_EN[rnd.nextInt(CITY_EN.length)]).append(',').append(rnd.nextInt(5000))
+                    .append(',').append(rnd.nextInt(900)).append('.').append(10 + rnd.nextInt(90)).append(",2024-0")
+                    .append(1 + rnd.nextInt(9)).append('-').append(10 + rnd.nextInt(18)).append('\n');
+        }
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final String[] CITY_EN = {"Osaka", "Denver", "Rotterdam", "Nagoya", "Austin", "Leeds"};
+    private static final String[] LEVEL = {"INFO", "INFO", "INFO", "DEBUG", "WARN", "ERROR"};
+
+    private byte[] log(int lines) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            s.append(String.format(Locale.ROOT, "2024-06-%02d %02d:%02d:%02d.%03d %-5s [%s-%d] ", 1 + rnd.nextInt(28),
+                    rnd.nextInt(24), rnd.nextInt(60), rnd.nextInt(60), rnd.nextInt(1000), LEVEL[rnd.nextInt(LEVEL.length)],
+                    "worker", rnd.nextInt(16)));
+            s.append(switch (rnd.nextInt(5)) {
+                case 0 -> "GET /api/v2/orders/" + rnd.nextInt(1_000_000) + " 200 " + rnd.nextInt(900) + "ms";
+                case 1 -> "cache refresh completed: " + rnd.nextInt(50_000) + " entries, " + rnd.nextInt(90) + " evicted";
+                case 2 -> "job " + UUID_PARTS[rnd.nextInt(UUID_PARTS.length)] + rnd.nextInt(100_000) + " finished in "
+                        + rnd.nextInt(9000) + " ms";
+                case 3 -> rnd.nextInt(40) == 0 ? "login ok user=" + person().email() + " src=10.0." + rnd.nextInt(255) + "."
+                        + rnd.nextInt(255) : "heartbeat from node-" + rnd.nextInt(64) + " lag=" + rnd.nextInt(500);
+                default -> "retrying connection to db-" + rnd.nextInt(8) + ".internal (attempt " + (1 + rnd.nextInt(5)) + ")";
+            }).append('\n');
+        }
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final String[] UUID_PARTS = {"a3f9-", "7c21-", "e0b4-", "19de-"};
 
     // ---- kinds of files
 
