@@ -117,8 +117,8 @@ final class RequiredLiterals {
 
     /**
      * Keyword sets each of which every match of {@code n} holds one of (unfinished). A sequence holds what each of
-     * its pieces holds; an alternation holds, for the j-th best set of each branch, their union (each match is one
-     * branch's, so it holds one of that branch's sets).
+     * its pieces holds; an alternation holds the union of one set of each branch (each match is one branch's, so it
+     * holds one of that branch's sets): of the best sets, and of sets that select something more than those.
      */
     private static List<Set<String>> clauses(RegexSyntax.Node n) {
         List<Set<String>> out = new ArrayList<>();
@@ -163,8 +163,8 @@ final class RequiredLiterals {
                 cs.sort(SELECTIVE_FIRST);
                 perBranch.add(cs);
             }
-            // the best set of each branch (the whole's), then of each branch the best set sharing no keyword with
-            // that: a second set that only repeats the first's words ("this" in both) would select nothing more
+            // the best set of each branch (the whole's), then of each branch the best set whose keywords no common
+            // keyword of that union holds: a second set that repeats the first's "this" would select nothing more
             Set<String> first = new TreeSet<>();
             perBranch.forEach(cs -> first.addAll(cs.get(0)));
             Set<String> second = new TreeSet<>();
