@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import com.opencsv.CSVParser;
 import com.opencsv.CSVParserBuilder;
@@ -81,9 +82,8 @@ final class CsvUnits {
         return n;
     }
 
-    /** @param newline a character that stands for a line break inside a cell (a load file's ®), or 0: a CSV */
     /** A sub-label that only says "an answer goes here": the question above it names the column. */
-    private static final java.util.regex.Pattern ANSWER_WORD = java.util.regex.Pattern.compile(
+    private static final Pattern ANSWER_WORD = Pattern.compile(
             "(?i)(open-ended )?responses?|answers?|other \\(please specify\\)|回答");
 
     /**
@@ -99,7 +99,7 @@ final class CsvUnits {
         boolean bareHeader = false;
         for (int c = 0; c < headers.size(); c++) {
             String v = c < cells.length ? cells[c].strip() : "";
-            if (v.length() > 40 || v.indexOf('@') >= 0 || v.chars().filter(Character::isDigit).count() > 2) {
+            if (!labelCell(v)) {
                 return false;
             }
             if (!headers.get(c).isEmpty()) {
@@ -115,6 +115,14 @@ final class CsvUnits {
         return gaps >= 2 && bareHeader && cells.length <= headers.size() + 1;
     }
 
+    /**
+     * Whether a filled cell can be a column label (a sub-label row's, a header row's below a title block): short, no
+     * e-mail, no more than two digits. An empty cell is one too.
+     */
+    static boolean labelCell(String t) {
+        return t.length() <= 40 && t.indexOf('@') < 0 && t.chars().filter(Character::isDigit).count() <= 2;
+    }
+
     /** The header row with a survey's sub-labels: a column's own label, else (an answer word, or none) the question's. */
     static List<String> withSubLabels(List<String> headers, String[] cells) {
         List<String> out = new ArrayList<>(headers.size());
@@ -125,6 +133,7 @@ final class CsvUnits {
         return out;
     }
 
+    /** @param newline a character that stands for a line break inside a cell (a load file's ®), or 0: a CSV */
     private static List<TextUnit> readTable(Reader reader, char sep, char quote, char newline, long partChars,
                                             Consumer<List<TextUnit>> parts) throws IOException {
         // parts are cut here, by weight (TextParts counts characters only)

@@ -433,7 +433,7 @@ final class LayoutContentHandler extends DefaultHandler {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.length() > 40 || t.indexOf('@') >= 0 || t.chars().filter(Character::isDigit).count() > 2) {
+            if (!CsvUnits.labelCell(t)) {
                 return false;
             }
             filled++;
