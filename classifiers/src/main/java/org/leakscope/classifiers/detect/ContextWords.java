@@ -22,6 +22,11 @@ public final class ContextWords {
     // stand alone: no [a-z0-9] on either side)
     private final boolean[] single;
     private final boolean[] latin;
+    // per word: its head's first two characters hashed (see bigram), or -1 for a one-character head. A head can only
+    // stand in a window where its first two characters stand side by side, so with a long list (a phone's labels in
+    // a dozen languages) one pass over the window rules out most words before any indexOf
+    private final int[] headBigram;
+    private static final int PREFILTER_WORDS = 8;
 
     public ContextWords(List<String> words) {
         List<Pattern> p = new ArrayList<>();
@@ -39,6 +44,26 @@ public final class ContextWords {
         }
         this.patterns = List.copyOf(p);
         this.heads = List.copyOf(h);
+        this.headBigram = new int[words.size()];
+        for (int i = 0; i < heads.size(); i++) {
+            String head = heads.get(i);
+            headBigram[i] = head.length() < 2 ? -1 : bigram(head.charAt(0), head.charAt(1));
+        }
+    }
+
+    /** Two adjacent characters hashed to one of 4,096 bits. */
+    static int bigram(char a, char b) {
+        return ((a * 0x9E3779B1) ^ (b * 0x85EBCA6B)) >>> 20;
+    }
+
+    /** The bits of every pair of adjacent characters of {@code text}. */
+    private static long[] bigrams(String text) {
+        long[] bits = new long[(1 << 12) / 64];
+        for (int i = 1; i < text.length(); i++) {
+            int b = bigram(text.charAt(i - 1), text.charAt(i));
+            bits[b >>> 6] |= 1L << b;
+        }
+        return bits;
     }
 
     private static boolean isLatin(String word) {
@@ -69,7 +94,12 @@ public final class ContextWords {
      */
     public int distance(String lowerText, int hitPos) {
         int best = -1;
+        long[] present = patterns.size() < PREFILTER_WORDS ? null : bigrams(lowerText);
         for (int i = 0; i < patterns.size(); i++) {
+            int b = headBigram[i];
+            if (present != null && b >= 0 && (present[b >>> 6] & (1L << b)) == 0) {
+                continue;
+            }
             int at = lowerText.indexOf(heads.get(i));
             if (at < 0) {
                 continue;

@@ -24,6 +24,25 @@ public final class FirstChars {
         return chars.get(c);
     }
 
+    /** What any of {@code sets} admits, or null when one of them admits any position. */
+    public static FirstChars union(java.util.Collection<FirstChars> sets) {
+        BitSet all = new BitSet(1 << 16);
+        for (FirstChars f : sets) {
+            if (f == null) {
+                return null;
+            }
+            all.or(f.chars);
+        }
+        return new FirstChars(all);
+    }
+
+    /** The first characters of {@code words}: a word list's lookup at a position returns at once where none starts. */
+    public static FirstChars ofWords(java.util.Collection<String> words) {
+        BitSet first = new BitSet(1 << 16);
+        words.forEach(w -> first.set(w.charAt(0)));
+        return new FirstChars(first);
+    }
+
     BitSet chars() {
         return chars;
     }

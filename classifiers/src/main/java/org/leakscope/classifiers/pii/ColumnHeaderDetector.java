@@ -90,6 +90,12 @@ public final class ColumnHeaderDetector implements Detector {
         this(rules, formLabels, addressParts, thingTables, secondPerson, NotNames.NONE);
     }
 
+    /**
+     * The characters any rule's header starts with, or null: every cell value is asked whether it is a header, and
+     * most values (numbers, names) start with none of them, so no rule need be asked.
+     */
+    private final FirstChars ruleStarts;
+
     /** Words and firms that never name a person (names.yml not_name_words, person_like_firms). */
     private final NotNames notNames;
 
@@ -97,6 +103,9 @@ public final class ColumnHeaderDetector implements Detector {
                          Pattern secondPerson, NotNames notNames) {
         this.notNames = notNames;
         this.rules = List.copyOf(rules);
+        List<FirstChars> starts = new ArrayList<>(rules.size());
+        rules.forEach(r -> starts.add(r.headerStarts()));
+        this.ruleStarts = FirstChars.union(starts);
         this.formLabels = formLabels;
         this.addressParts = addressParts;
         this.thingTables = thingTables;
@@ -192,6 +201,9 @@ public final class ColumnHeaderDetector implements Detector {
 
     /** The rules whose header pattern the (normalised) header matches, in rule order. */
     private List<ColumnRule> rulesNamedBy(String h) {
+        if (ruleStarts != null && (h.isEmpty() || !ruleStarts.contains(h.charAt(0)))) {
+            return List.of();
+        }
         List<ColumnRule> out = null;
         for (ColumnRule r : rules) {
             if (r.names(h)) {

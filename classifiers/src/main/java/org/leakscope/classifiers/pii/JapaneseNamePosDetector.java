@@ -72,10 +72,7 @@ public final class JapaneseNamePosDetector implements Detector {
             "国務長官", "最高経営責任者", "頭取", "衆議院議長", "参議院議長", "衆議院議員", "参議院議員",
             // a cabinet or government named after its head (橋本龍太郎内閣) names the person
             "内閣", "政権");
-    private static final java.util.BitSet TITLE_FIRST = new java.util.BitSet(1 << 16);
-    static {
-        TITLES.forEach(w -> TITLE_FIRST.set(w.charAt(0)));
-    }
+    private static final FirstChars TITLE_FIRST = FirstChars.ofWords(TITLES);
     // what may follow a bare unspaced name: a particle, punctuation, a blank or the end (a title is checked apart)
     // and an opening bracket: a reading, a birth date, an age or an affiliation follows a name (鈴木一朗（すずき いちろう）,
     // 阿部博之（武田薬品工業）)
@@ -323,7 +320,7 @@ public final class JapaneseNamePosDetector implements Detector {
                 continue;
             }
             char c = s.charAt(r);
-            int title = TITLE_FIRST.get(c) ? titleAt(s, r, null) : 0;
+            int title = TITLE_FIRST.contains(c) ? titleAt(s, r, null) : 0;
             boolean subject = title == 0 && about && "がは".indexOf(c) >= 0;
             if (title == 0 && !subject) {
                 continue;
@@ -1449,7 +1446,7 @@ public final class JapaneseNamePosDetector implements Detector {
      * Without tokens (the pre-check) any title word counts.
      */
     static int titleAt(String s, int at, List<Token> tk) {
-        if (at >= s.length() || !TITLE_FIRST.get(s.charAt(at))) {
+        if (at >= s.length() || !TITLE_FIRST.contains(s.charAt(at))) {
             return 0;
         }
         int best = 0;
@@ -1470,12 +1467,16 @@ public final class JapaneseNamePosDetector implements Detector {
 
     /** Local heads and members written after a name: 市長, 町議; after a family name alone the place may be its own. */
     private static final List<String> LOCAL_OFFICES = List.of("市長", "町長", "村長", "区長", "市議", "町議", "村議", "区議");
+    private static final FirstChars LOCAL_OFFICE_FIRST = FirstChars.ofWords(LOCAL_OFFICES);
 
     /**
      * The length of a {@link #LOCAL_OFFICES} word at {@code at} ending a token, with no 会 or kanji after it (市議会,
      * 市長選 are the body's and the election's), or 0.
      */
     static int localOfficeAt(String s, int at, List<Token> tk) {
+        if (at < 0 || at >= s.length() || !LOCAL_OFFICE_FIRST.contains(s.charAt(at))) {
+            return 0; // asked at every position of a line (familyNameBeforeTitle)
+        }
         for (String w : LOCAL_OFFICES) {
             int e = at + w.length();
             if (s.startsWith(w, at) && (tk == null || endsToken(tk, e))
@@ -1512,12 +1513,16 @@ public final class JapaneseNamePosDetector implements Detector {
     private static final List<String> RANKS = List.of("初段", "二段", "三段", "四段", "五段", "六段", "七段", "八段", "九段",
             "名人", "竜王", "棋聖", "王位", "王座", "棋王", "叡王", "本因坊", "碁聖", "天元", "十段", "女流名人", "女流王位",
             "女流王座");
+    private static final FirstChars RANK_FIRST = FirstChars.ofWords(RANKS);
 
     /**
      * The length of a {@link #RANKS} word at {@code at} ending a token (when tokens are given), with no kanji after
      * it (九段下, 名人戦, 竜王戦 are a place and title matches), or 0.
      */
     static int rankAt(String s, int at, List<Token> tk) {
+        if (at < 0 || at >= s.length() || !RANK_FIRST.contains(s.charAt(at))) {
+            return 0;
+        }
         for (String w : RANKS) {
             int e = at + w.length();
             if (s.startsWith(w, at) && (tk == null || endsToken(tk, e))
@@ -1732,7 +1737,7 @@ public final class JapaneseNamePosDetector implements Detector {
     /** A title word somewhere in the line with a dictionary 姓 right before it (allowing one blank). */
     private boolean familyNameBeforeTitle(String s) {
         for (int i = 1; i < s.length(); i++) {
-            if ((TITLE_FIRST.get(s.charAt(i)) && titleAt(s, i, null) > 0) || rankAt(s, i, null) > 0
+            if ((TITLE_FIRST.contains(s.charAt(i)) && titleAt(s, i, null) > 0) || rankAt(s, i, null) > 0
                     || localOfficeAt(s, i, null) > 0) {
                 int end = s.charAt(i - 1) == ' ' ? i - 1 : i;
                 if (end > 0 && entries.surnameEndsAt(s, end)) {

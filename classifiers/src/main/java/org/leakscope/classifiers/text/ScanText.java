@@ -498,11 +498,21 @@ public final class ScanText {
     /** A cell's row label and column header (and inner header), lower-cased, each followed by a line break. */
     private String cellHead(int ui) {
         TextUnit u = units.get(ui);
-        String header = u.columnHeader() == null ? "" : TextNormalizer.normalize(u.columnHeader());
+        String header = u.columnHeader() == null ? "" : normalizedHeader(u.columnHeader());
         String label = rowLabel(ui);
         String inner = innerHeader(ui);
         return ((label == null ? "" : label + " \n ") + header + " \n " + (inner == null ? "" : inner + " \n "))
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /** Column headers normalised, by header: a table's cells share a few headers. */
+    private java.util.Map<String, String> normalizedHeaders;
+
+    private String normalizedHeader(String header) {
+        if (normalizedHeaders == null) {
+            normalizedHeaders = new java.util.HashMap<>();
+        }
+        return normalizedHeaders.computeIfAbsent(header, TextNormalizer::normalize);
     }
 
     /** Rows looked back over for a table's inner header. */

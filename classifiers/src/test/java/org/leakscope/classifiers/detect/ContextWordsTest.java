@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class ContextWordsTest {
 
-    private static final List<String> WORDS = List.of("tel", "ph", "date of birth", "電話", "aa", "e-mail", "dob");
+    /** Long enough for the bigram pre-filter (a one-character word and a spaced one among them). */
+    private static final List<String> WORDS = List.of("tel", "ph", "date of birth", "電話", "aa", "e-mail", "dob", "〒",
+            "phone no");
 
     /** The distance as each word's regex find() loop gave it before one-word labels were found with indexOf. */
     private static int distanceByRegex(String lowerText, int hitPos) {
@@ -31,7 +33,7 @@ class ContextWordsTest {
     @Test
     void distanceAsTheRegexesGiveIt() {
         String[] pieces = {"tel", "tel", "ph", "aa", "a", "電話", "電", "話", "date", " of ", "birth", "-", "e-mail", "mail",
-            "dob", "x", "1", " ", "_", ".", "\n", "é", "\u0000", "😀"};
+            "dob", "x", "1", " ", "_", ".", "\n", "é", "\u0000", "😀", "〒", "phone", "no", "one"};
         ContextWords words = new ContextWords(WORDS);
         Random r = new Random(3);
         int found = 0;

@@ -29,6 +29,16 @@ class FirstCharsTest {
     }
 
     @Test
+    void aWordListsFirstCharacters() {
+        FirstChars f = FirstChars.ofWords(List.of("九段", "名人", "女流名人"));
+        assertTrue(f.contains('九'));
+        assertTrue(f.contains('女'));
+        assertFalse(f.contains('段'), "only a word's first character");
+        assertFalse(f.contains('人'));
+        assertFalse(FirstChars.ofWords(List.of()).contains('九'));
+    }
+
+    @Test
     void optionalPartsLetTheNextPartStart() {
         FirstChars f = fc("(?:〒 ?\\d{3})?東京");
         assertTrue(f.contains('〒'));

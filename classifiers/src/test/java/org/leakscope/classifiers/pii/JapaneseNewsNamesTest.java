@@ -198,6 +198,20 @@ class JapaneseNewsNamesTest {
     }
 
     @Test
+    void ranksAndLocalOfficesAtAPosition() {
+        assertEquals(2, JapaneseNamePosDetector.rankAt("鎌田九段が", 2, null));
+        assertEquals(4, JapaneseNamePosDetector.rankAt("篠原女流名人", 2, null));
+        assertEquals(0, JapaneseNamePosDetector.rankAt("九段下で", 0, null), "a place: kanji after the rank");
+        assertEquals(0, JapaneseNamePosDetector.rankAt("鎌田九段", 1, null));
+        assertEquals(0, JapaneseNamePosDetector.rankAt("鎌田九段", 4, null), "at the end");
+        assertEquals(0, JapaneseNamePosDetector.rankAt("鎌田九段", -1, null));
+        assertEquals(2, JapaneseNamePosDetector.localOfficeAt("岩本市長は", 2, null));
+        assertEquals(0, JapaneseNamePosDetector.localOfficeAt("松本市議会で", 2, null), "the body, not the office");
+        assertEquals(0, JapaneseNamePosDetector.localOfficeAt("岩本市長", 3, null));
+        assertEquals(0, JapaneseNamePosDetector.localOfficeAt("岩本市長", 4, null));
+    }
+
+    @Test
     void peopleCountPreCheck() {
         assertTrue(JapaneseNamePosDetector.hasPeopleCount("柴田、酒井、和田の3人"));
         assertTrue(JapaneseNamePosDetector.hasPeopleCount("山田・川口両氏"));
