@@ -105,6 +105,23 @@ public final class TikaExtractor implements ItemExtractor {
         }
     }
 
+    /** Tika's reading of a file's kind by its name and first bytes: how {@link #extract} reads it, as far as Tika says. */
+    public String detect(Path file, String path) {
+        try {
+            return mediaTypeOf(file, fileName(path));
+        } catch (IOException e) {
+            return MediaType.OCTET_STREAM.toString();
+        }
+    }
+
+    private String mediaTypeOf(Path bytes, String name) throws IOException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            return parser.getDetector().detect(in, metadata).getBaseType().toString();
+        }
+    }
+
     /**
      * @param readError why the item's bytes could not be read in full (an embedded stream that broke off),
      *                  or null; such an item is read as far as it goes and is never OK
@@ -127,17 +144,13 @@ public final class TikaExtractor implements ItemExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         String mediaType;
-        try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            mediaType = parser.getDetector().detect(in, metadata).getBaseType().toString();
+        try {
+            mediaType = mediaTypeOf(bytes, name);
             String original = BackupNames.original(name);
             if (original != null && (mediaType.equals("text/plain") || mediaType.equals("application/octet-stream")
                     || mediaType.equals("application/zip") || mediaType.equals("application/x-tika-ooxml"))) {
                 // members.csv.bak, dump.sql.old, roster.xlsx.bak: a copy kept beside the file is the file's kind
-                Metadata named = new Metadata();
-                named.set(TikaCoreProperties.RESOURCE_NAME_KEY, original);
-                try (TikaInputStream again = TikaInputStream.get(bytes)) {
-                    mediaType = parser.getDetector().detect(again, named).getBaseType().toString();
-                }
+                mediaType = mediaTypeOf(bytes, original);
             }
         } catch (IOException e) {
             mediaType = MediaType.OCTET_STREAM.toString();

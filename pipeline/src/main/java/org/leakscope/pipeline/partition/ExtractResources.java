@@ -10,6 +10,7 @@ import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.pipeline.extract.ExtractSettings;
 import org.leakscope.pipeline.extract.ExtractorPool;
 import org.leakscope.pipeline.extract.ForkedExtractor;
+import org.leakscope.pipeline.extract.InProcessTextExtractor;
 import org.leakscope.pipeline.extract.ItemExtractor;
 import org.leakscope.pipeline.extract.TikaExtractor;
 
@@ -56,7 +57,11 @@ public final class ExtractResources implements AutoCloseable {
         current = key;
     }
 
-    /** Tika in supervised parser processes (default), or in this JVM with {@code extract.fork: false}. */
+    /**
+     * Tika in supervised parser processes (default), plain and delimited text files up to
+     * {@code extract.in-process-text-max-bytes} in this JVM ({@link InProcessTextExtractor}); or everything in this JVM
+     * with {@code extract.fork: false}.
+     */
     static ItemExtractor extractor(ClassifierConfig config, boolean ocr, Path workDir, int parsers) {
         Map<?, ?> extract = config.raw().get("extract") instanceof Map<?, ?> m ? m : Map.of();
         long maxChars = number(extract.get("max-text-chars"), 20_000_000L).longValue();
@@ -80,7 +85,9 @@ public final class ExtractResources implements AutoCloseable {
             all.add(new ForkedExtractor(es, timeoutSeconds * 1000, perMb * 1000, heap, workDir.resolve("parser.log"),
                     jvmOptions));
         }
-        return all.size() == 1 ? all.get(0) : new ExtractorPool(all);
+        ItemExtractor forked = all.size() == 1 ? all.get(0) : new ExtractorPool(all);
+        long textHere = number(extract.get("in-process-text-max-bytes"), 16L << 20).longValue();
+        return textHere > 0 ? new InProcessTextExtractor(new TikaExtractor(es), forked, textHere) : forked;
     }
 
     private static Number number(Object value, Number fallback) {
