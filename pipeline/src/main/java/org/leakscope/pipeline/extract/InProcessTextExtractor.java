@@ -16,8 +16,8 @@ import java.util.function.Consumer;
  * with binary formats and containers: they stay there, as does any file whose bytes Tika does not take for text
  * whatever its name, and any text above the size (a file there has the per-item timeout).
  *
- * <p>Both {@link #extract} and {@link #prefetch} route a file by the same test, so the parser processes are told of
- * exactly the files they will be asked for.
+ * <p>Tika's detection decides, with the name as a first test ({@link #mayReadHere}); Tika's reading of a text file
+ * is then exactly what a parser process gives.
  */
 public final class InProcessTextExtractor implements ItemExtractor {
 
@@ -39,30 +39,38 @@ public final class InProcessTextExtractor implements ItemExtractor {
         this.maxBytes = maxBytes;
     }
 
-    /** Whether {@code file} is read in this JVM: a regular file (no link) of at most the size that Tika takes for text. */
-    boolean readsHere(Path file, String path) {
+    /** Names that text files have (a load file's .dat too): only such files are tried here. */
+    private static final Set<String> TEXT_NAMES = Set.of("txt", "text", "csv", "tsv", "tab", "log", "dat");
+
+    /**
+     * Whether {@code file} may be read here: a regular file (no link) of at most the size with a text file's name. Only
+     * such files are tried here, and told to the parser processes only when they are not, so that both ways agree
+     * without reading the file (Tika's detection, which settles it, costs as much as reading a small text).
+     */
+    boolean mayReadHere(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot < 0 || !TEXT_NAMES.contains(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
         try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > maxBytes) {
-                return false;
-            }
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) <= maxBytes;
         } catch (IOException | SecurityException e) {
             return false; // the parser process records why it cannot be read
         }
-        return TEXT_TYPES.contains(here.detect(file, path));
     }
 
     @Override
     public void extract(Path file, String path, Consumer<ExtractedItem> out) {
-        if (readsHere(file, path)) {
-            here.extract(file, path, out);
-        } else {
+        // a file with a text file's name that Tika takes for something else goes to the parser processes unannounced
+        if (!mayReadHere(file) || !here.extractIf(TEXT_TYPES, file, path, out)) {
             elsewhere.extract(file, path, out);
         }
     }
 
     @Override
     public void prefetch(Path file, String path) {
-        if (!readsHere(file, path)) {
+        if (!mayReadHere(file)) {
             elsewhere.prefetch(file, path);
         }
     }

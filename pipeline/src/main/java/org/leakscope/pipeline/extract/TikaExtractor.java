@@ -82,18 +82,30 @@ public final class TikaExtractor implements ItemExtractor {
      * it is parsed, so a supervising process knows which item hung or crashed.
      */
     public void extract(Path file, String path, Consumer<ExtractedItem> out, StartListener started) {
+        extract(file, path, out, started, null);
+    }
+
+    /**
+     * As {@link #extract(Path, String, Consumer)} when the file is of one of {@code types} as extract reads it (a regular
+     * file); otherwise nothing is read or told and the answer is false.
+     */
+    public boolean extractIf(Set<String> types, Path file, String path, Consumer<ExtractedItem> out) {
+        return SpecialFiles.describe(file) == null && extract(file, path, out, (started, size) -> { }, types);
+    }
+
+    private boolean extract(Path file, String path, Consumer<ExtractedItem> out, StartListener started, Set<String> only) {
         String special = SpecialFiles.describe(file);
         if (special != null) {
             // never opened: a link may lead out of the input (/etc/shadow, /dev/zero), a pipe blocks the reader
             started.started(path, 0);
             out.accept(new ExtractedItem(DocIds.of(path), null, path, 0, null, SpecialFiles.mediaType(file), 0,
                     ExtractionStatus.UNSUPPORTED, special, false, List.of()));
-            return;
+            return true;
         }
         // parsers reopen a file by its name string (java.io.File): give them one that names it
         Path alias = InputPaths.namesItself(file) ? null : InputPaths.alias(file, settings.tempDir());
         try {
-            extractItem(alias != null ? alias : file, path, fileName(path), null, 0, out, started, null);
+            return extractItem(alias != null ? alias : file, path, fileName(path), null, 0, out, started, null, only);
         } finally {
             if (alias != null) {
                 try {
@@ -102,15 +114,6 @@ public final class TikaExtractor implements ItemExtractor {
                     // a link in our own temp folder: left for the folder's cleanup
                 }
             }
-        }
-    }
-
-    /** Tika's reading of a file's kind by its name and first bytes: how {@link #extract} reads it, as far as Tika says. */
-    public String detect(Path file, String path) {
-        try {
-            return mediaTypeOf(file, fileName(path));
-        } catch (IOException e) {
-            return MediaType.OCTET_STREAM.toString();
         }
     }
 
@@ -125,22 +128,11 @@ public final class TikaExtractor implements ItemExtractor {
     /**
      * @param readError why the item's bytes could not be read in full (an embedded stream that broke off),
      *                  or null; such an item is read as far as it goes and is never OK
+     * @param only      the media types read (an item of another is left unread and untold: false), or null for all
      */
-    private void extractItem(Path bytes, String path, String name, String parentId, int depth,
-                             Consumer<ExtractedItem> out, StartListener started, String readError) {
+    private boolean extractItem(Path bytes, String path, String name, String parentId, int depth,
+                                Consumer<ExtractedItem> out, StartListener started, String readError, Set<String> only) {
         String docId = DocIds.of(path);
-        long size;
-        String sha256;
-        try {
-            size = Files.size(bytes);
-            started.started(path, size);
-            sha256 = sha256(bytes);
-        } catch (IOException e) {
-            started.started(path, 0);
-            out.accept(new ExtractedItem(docId, parentId, path, depth, null, null, 0, ExtractionStatus.ERROR,
-                    "cannot read: " + e.getMessage(), false, List.of()));
-            return;
-        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         String mediaType;
@@ -166,16 +158,31 @@ public final class TikaExtractor implements ItemExtractor {
         if (loadFile != null) {
             mediaType = MediaType.TEXT_PLAIN.toString();
         }
+        if (only != null && !only.contains(mediaType)) {
+            return false;
+        }
+        long size;
+        String sha256;
+        try {
+            size = Files.size(bytes);
+            started.started(path, size);
+            sha256 = sha256(bytes);
+        } catch (IOException e) {
+            started.started(path, 0);
+            out.accept(new ExtractedItem(docId, parentId, path, depth, null, null, 0, ExtractionStatus.ERROR,
+                    "cannot read: " + e.getMessage(), false, List.of()));
+            return true;
+        }
         if (size == 0) {
             out.accept(new ExtractedItem(docId, parentId, path, depth, sha256, mediaType, 0,
                     ExtractionStatus.NO_TEXT, "empty file", false, List.of()));
-            return;
+            return true;
         }
         if (depth > settings.maxDepth()) {
             out.accept(new ExtractedItem(docId, parentId, path, depth, sha256, mediaType, size,
                     ExtractionStatus.TOO_LARGE, "nested deeper than the depth limit " + settings.maxDepth()
                             + "; not opened", false, List.of()));
-            return;
+            return true;
         }
 
         Spawner spawner = new Spawner(mediaType, path, docId, depth, size, out, started);
@@ -359,7 +366,7 @@ public final class TikaExtractor implements ItemExtractor {
         }
         out.accept(new ExtractedItem(docId, parentId, path, depth, sha256, mediaType, size, status, detail,
                 truncated, units));
-
+        return true;
     }
 
     /**
@@ -465,7 +472,7 @@ public final class TikaExtractor implements ItemExtractor {
                     return;
                 }
                 extractItem(tmp, path, name, parentId, parentDepth + 1, out, started,
-                        copied.error() == null ? null : oneLine(copied.error()));
+                        copied.error() == null ? null : oneLine(copied.error()), null);
             } finally {
                 Files.deleteIfExists(tmp);
             }
