@@ -90,11 +90,14 @@ public final class TikaExtractor implements ItemExtractor {
      * file); otherwise nothing is read or told and the answer is false.
      */
     public boolean extractIf(Set<String> types, Path file, String path, Consumer<ExtractedItem> out) {
-        return SpecialFiles.describe(file) == null && extract(file, path, out, (started, size) -> { }, types);
+        return extract(file, path, out, (started, size) -> { }, types);
     }
 
     private boolean extract(Path file, String path, Consumer<ExtractedItem> out, StartListener started, Set<String> only) {
         String special = SpecialFiles.describe(file);
+        if (special != null && only != null) {
+            return false;
+        }
         if (special != null) {
             // never opened: a link may lead out of the input (/etc/shadow, /dev/zero), a pipe blocks the reader
             started.started(path, 0);

@@ -90,6 +90,19 @@ class InProcessTextExtractorTest {
     }
 
     @Test
+    void extractIfReadsAndTellsNothingOfAnotherType() throws IOException {
+        Path docx = write("memo.docx", TestFiles.docx("Ann Lee"));
+        Path link = Files.createSymbolicLink(tmp.resolve("link.txt"), write("target.txt", TestFiles.utf8("Ann Lee")));
+        Path txt = write("a.txt", TestFiles.utf8("Ann Lee"));
+        List<ExtractedItem> items = new ArrayList<>();
+        assertFalse(tika().extractIf(InProcessTextExtractor.TEXT_TYPES, docx, "memo.docx", items::add));
+        assertFalse(tika().extractIf(InProcessTextExtractor.TEXT_TYPES, link, "link.txt", items::add), "a link");
+        assertEquals(List.of(), items);
+        assertTrue(tika().extractIf(InProcessTextExtractor.TEXT_TYPES, txt, "a.txt", items::add));
+        assertEquals(read(tika(), txt, "a.txt"), items);
+    }
+
+    @Test
     void onlyFilesForTheParserProcessesAreAnnounced() throws IOException {
         Elsewhere elsewhere = new Elsewhere();
         InProcessTextExtractor x = new InProcessTextExtractor(tika(), elsewhere, 1 << 20);
