@@ -55,7 +55,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from probelib import World, jn, kn, csv_text, xlsx, docx, my_number, xesc  # noqa: E402
+from probelib import World, jn, kn, csv_text, xlsx, docx, my_number, xesc, US_FIRST  # noqa: E402
 from enlib import ssn as ssn_of, routing  # noqa: E402
 from gen12s import half_kana, my_number_bad  # noqa: E402
 
@@ -129,7 +129,9 @@ def main():
 
     def us(young=False, last=None):
         p = W.us_person()
-        if last:
+        if last:  # a relative: the family's name, a first name of their own
+            while any(q is not p and getattr(q, "first", None) == p.first and getattr(q, "last", None) == last for q in W.people):
+                p.first = R.choice(US_FIRST)
             p.last, p.name = last, f"{p.first} {last}"
             p.email = f"{p.first.lower()}.{last.lower()}@example.com"
         p.middle = R.choice(["JAMES", "ANN", "LEE", "MARIE", "RAY", "LYNN", "", ""])
@@ -203,8 +205,10 @@ def main():
     def mdy(x):
         return f"{x.month:02d}/{x.day:02d}/{x.year}"
 
-    def sex_ja(p):
-        return p.sex_ja
+    def full(p, initial=False):
+        """A name written in parts, the middle name (or its initial) included as the file writes it."""
+        mid = (p.M[:1] if initial else p.M) if p.M else ""
+        return f"{p.F} {mid + ' ' if mid else ''}{p.L}"
 
     # residents: JP households and singles
     heads = [jp() for _ in range(9)]
@@ -426,7 +430,7 @@ def main():
                      street, p.unit, p.city, "OR", p.zip, f"{R.randint(1000, 9999)}",
                      f"PO BOX {R.randint(100, 9999)}" if mail_po else "", "", p.city if mail_po else "", "OR" if mail_po else "",
                      p.zip if mail_po else "", f"SALEM {R.randint(100, 999)}", "05", R.choice(["X", ""]), R.choice(["X", ""])])
-        add(d, p, ("PERSON_NAME", f"{p.F} {p.L}"), ("DATE_OF_BIRTH", ymd(p.dob)), ("POSTAL_ADDRESS", street))
+        add(d, p, ("PERSON_NAME", full(p)), ("DATE_OF_BIRTH", ymd(p.dob)), ("POSTAL_ADDRESS", street))
     put(d, csv_text(rows))
 
     # voter file (NC-like, tab-delimited, birth_year, address in parts, phone)
@@ -441,7 +445,7 @@ def main():
                                 "A", p.hno, "", p.sname, p.stype, p.sdir, p.unit.replace("APT ", ""), p.city, "OR", p.zip, p.phone_digits,
                                 R.choice(["W", "B", "A", "O"]), R.choice(["M", "F"]), R.choice(["DEM", "REP", "UNA", "LIB"]),
                                 f"{R.randint(100, 999)}", str(p.dob.year), str(2026 - p.dob.year), mdy(dt.date(R.randint(1995, 2024), 3, 1))]))
-        add(d, p, ("PERSON_NAME", f"{p.F} {p.L}"), ("POSTAL_ADDRESS", f"{p.hno} {p.sname} {p.stype}"), ("PHONE_NUMBER", p.phone_digits))
+        add(d, p, ("PERSON_NAME", full(p)), ("POSTAL_ADDRESS", f"{p.hno} {p.sname} {p.stype}"), ("PHONE_NUMBER", p.phone_digits))
     d.opt_type("DATE_OF_BIRTH")
     put(d, "\n".join(lines) + "\n")
 
@@ -476,7 +480,8 @@ def main():
                      "".join(R.choice(vin_chars) for _ in range(17)), str(R.randint(2008, 2025)), R.choice(["TOYT", "FORD", "HOND", "SUBA"]),
                      R.choice(["CAMRY", "F150", "CIVIC", "OUTBACK"]), R.choice(["4D", "PK", "SW"]), f"{R.randint(1, 12):02d}/2027", p.L, p.F,
                      p.M[:1], p.street, p.city, "OR", p.zip, p.dl, mdy(p.dob), R.choice(["", "", "OREGON COMMUNITY CU"])])
-        add(d, p, ("PERSON_NAME", f"{p.F} {p.L}"), ("POSTAL_ADDRESS", p.street), ("US_DRIVERS_LICENSE", p.dl), ("DATE_OF_BIRTH", mdy(p.dob)))
+        add(d, p, ("PERSON_NAME", full(p, initial=True)), ("POSTAL_ADDRESS", p.street), ("US_DRIVERS_LICENSE", p.dl),
+            ("DATE_OF_BIRTH", mdy(p.dob)))
     put(d, csv_text(rows))
 
     # circuit court case management export
@@ -491,7 +496,7 @@ def main():
                      {"CR": "DEFENDANT", "DV": "PETITIONER", "SC": "PLAINTIFF"}[ct], p.L, p.F, p.M, mdy(p.dob), p.street, p.city, "OR",
                      p.zip, {"CR": "DUII", "DV": "", "SC": ""}[ct], R.choice(["Ellery, Jordan R.", "Obuya, Nate", ""]),
                      R.choice(["Hon. Maya Castell", "Hon. Alana Frost"]), f"{mdy(dt.date(2026, 10, R.randint(1, 28)))} 09:00 ARRAIGNMENT"])
-        add(d, p, ("PERSON_NAME", f"{p.F} {p.L}"), ("DATE_OF_BIRTH", mdy(p.dob)), ("POSTAL_ADDRESS", p.street))
+        add(d, p, ("PERSON_NAME", full(p)), ("DATE_OF_BIRTH", mdy(p.dob)), ("POSTAL_ADDRESS", p.street))
     put(d, csv_text(rows))
 
     # jail booking roster (HTML)
