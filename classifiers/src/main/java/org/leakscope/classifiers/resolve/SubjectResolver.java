@@ -1613,7 +1613,8 @@ public final class SubjectResolver {
      * A row with first_name and last_name columns gives one full name, and so does one with 姓 and 名 columns
      * (EC-CUBE's name01 | name02: 清水 | 浩之, a kanji name part of at most three characters each, family first as
      * written); so does a given name before a family name of particles and up to three words (a Spanish export's
-     * nombre | apellidos: Begoña | Martín Pérez; Chiara | De Luca); otherwise names stand alone.
+     * nombre | apellidos: Begoña | Martín Pérez; Chiara | De Luca); so do three one-word Latin parts (last | first |
+     * middle); otherwise names stand alone.
      */
     static List<String> rowNames(List<String> names) {
         if (names.size() == 4) {
@@ -1634,6 +1635,11 @@ public final class SubjectResolver {
         }
         if (names.size() == 2 && isLatinWord(names.get(0)) && isFamilyName(names.get(1))) {
             return List.of(names.get(0) + " " + names.get(1));
+        }
+        if (names.size() == 3 && isLatinWord(names.get(0)) && isLatinWord(names.get(1)) && isLatinWord(names.get(2))) {
+            // last | first | middle columns, one word each (a voter file's LAST_NAME | FIRST_NAME | MIDDLE_NAME, a DMV
+            // extract's OWNER_LAST | OWNER_FIRST | OWNER_MI): one full name in the order written
+            return List.of(names.get(0) + " " + names.get(1) + " " + names.get(2));
         }
         return names;
     }
