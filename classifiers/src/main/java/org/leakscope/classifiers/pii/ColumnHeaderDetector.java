@@ -472,6 +472,10 @@ public final class ColumnHeaderDetector implements Detector {
         if (!party.isEmpty() && !party.equals(h)) {
             return party;
         }
+        party = EN_PARTY.matcher(h).replaceFirst("");
+        if (!party.isEmpty() && !party.equals(h)) {
+            return party;
+        }
         return h.indexOf(' ') < 0 && hasCamelStep(h) ? CAMEL.matcher(h).replaceAll(" ") : h;
     }
 
@@ -485,6 +489,17 @@ public final class ColumnHeaderDetector implements Detector {
             "^(?:ご?注文者|ご?購入者|配送先|お?届け先|ご?請求先|送付先|送り先|ご?依頼主|受取人|参加者|申込者|予約者|家族|(?:給与)?振込(?:先)?口座)"
                     + "[ \u3000]*(?:の[ \u3000]*)?(?=\\S)"
                     + "|[ \u3000]*[(（](?:ご?注文者|ご?購入者|配送先|お?届け先|ご?請求先|送付先|送り先|ご?依頼主|受取人|参加者|申込者|予約者)[)）]$");
+
+    /**
+     * The party a public body's register names before each of its fields: a tax roll's OWNER_LAST | OWNER_ADDR, a
+     * court export's PARTY_FIRST | PARTY_DOB, an electoral register's "Elector Name", a DMV extract's OWNER_FIRST
+     * (probe set 27): the field is the party's name, address or birth date. Only where the header as written names
+     * no rule, so "Caller Name", "Plaintiff" and "Subject Last" keep their own; OWNER_PHONE or PARTY_TYPE name none
+     * after it either.
+     */
+    private static final Pattern EN_PARTY = Pattern.compile("(?i)^(?:(?:property |registered |record )?owner|party|elector"
+            + "|voter|registrant|inmate|arrestee|patron|caller|petitioner|respondent|plaintiff|defendant|taxpayer|claimant"
+            + "|requester|requestor|complainant|licensee)[ _\\-]+(?=\\S)");
 
     /** A lower-case letter right before an upper-case one: where {@link #CAMEL} can match (a cheap test first). */
     private static boolean hasCamelStep(String h) {
