@@ -1598,15 +1598,42 @@ public final class SubjectResolver {
     private static final Set<String> FUNCTION_WORDS = Set.of("from", "to", "of", "by", "for", "with", "and", "the", "on",
             "at", "in", "per", "via", "or", "date", "name", "number", "no");
 
-    /** The names of a group are one full name, readings aside. */
-    private static boolean oneName(List<String> names) {
+    /**
+     * The names of a group are one full name, readings aside, and up to a middle name or initial: a voter file's
+     * "CASTELLANOS | IMANI | JAMES" and a tax roll's "CASTELLANOS IMANI J", joined by name and street (MergeKeys), are
+     * one name; "Ann Lee" and "Bo Lee" are two.
+     */
+    static boolean oneName(List<String> names) {
         Set<String> keys = new HashSet<>(4);
         for (String n : names) {
             if (!isKanaOnly(n) || KnownNames.foreignFullName(n)) {
                 keys.add(PersonNames.key(n) == null ? n : PersonNames.key(n));
             }
         }
-        return keys.size() == 1;
+        return keys.size() == 1 || keys.size() > 1 && oneUpToMiddleNames(keys);
+    }
+
+    /** The keys' words (two letters or more) all stand in the longest key's, and each key has two or more of them. */
+    private static boolean oneUpToMiddleNames(Set<String> keys) {
+        List<Set<String>> words = new ArrayList<>(keys.size());
+        Set<String> longest = Set.of();
+        for (String k : keys) {
+            if (k.indexOf(' ') < 0) {
+                return false; // a Japanese key (no blanks) or a single word: equal or not at all
+            }
+            Set<String> w = new HashSet<>(PersonNames.words(k));
+            if (w.size() < 2) {
+                return false;
+            }
+            words.add(w);
+            longest = w.size() > longest.size() ? w : longest;
+        }
+        for (Set<String> w : words) {
+            if (!longest.containsAll(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
