@@ -95,6 +95,15 @@ public final class ColumnHeaderDetector implements Detector {
 
     ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts, Pattern thingTables,
                          Pattern secondPerson, NotNames notNames) {
+        this(rules, formLabels, addressParts, thingTables, secondPerson, notNames, null);
+    }
+
+    /** Headers of the columns a street line is split over (street-parts: house_num | street_name | street_type_cd), or null. */
+    private final Pattern streetParts;
+
+    ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts, Pattern thingTables,
+                         Pattern secondPerson, NotNames notNames, Pattern streetParts) {
+        this.streetParts = streetParts;
         this.notNames = notNames;
         this.rules = List.copyOf(rules);
         this.formLabels = formLabels;
@@ -125,8 +134,11 @@ public final class ColumnHeaderDetector implements Detector {
         Object second = pack.yaml().get("second-person-headers");
         Pattern secondPerson = second instanceof String l && !l.isBlank()
                 ? RulePackSupport.regex(l, 0, pack.source() + ": second-person-headers", "second-person-headers") : null;
+        Object street = pack.yaml().get("street-parts");
+        Pattern streetParts = street instanceof String l && !l.isBlank()
+                ? RulePackSupport.regex(l, 0, pack.source() + ": street-parts", "street-parts") : null;
         return new ColumnHeaderDetector(rules, formLabels, addressParts, thingTables, secondPerson,
-                NotNames.fromConfig(config));
+                NotNames.fromConfig(config), streetParts);
     }
 
     /** The tables of {@code t} laid out as forms by this detector's labels ({@link ScanText#formSheets}). */
@@ -332,22 +344,30 @@ public final class ColumnHeaderDetector implements Detector {
             return street;
         }
         List<String> parts = null;
+        // which parts are a street line's, joined by blanks (a voter file's house_num | street_name | street_type_cd)
+        List<Boolean> ofStreet = null;
         for (int j = t.recordFirst(i); j <= t.recordLast(i); j++) {
             String header = t.units().get(j).columnHeader();
             String v = j == i ? street : t.normalized(j).strip();
+            boolean streetPart = streetParts != null && header != null && StartFilter.matches(streetParts, normalizeHeader(header));
             if (j != i && (v.isEmpty() || header == null || street.contains(v)
-                    || !StartFilter.matches(addressParts, normalizeHeader(header)))) {
+                    || !streetPart && !StartFilter.matches(addressParts, normalizeHeader(header)))) {
                 continue;
             }
             if (parts == null) {
                 parts = new ArrayList<>(5);
+                ofStreet = new ArrayList<>(5);
             }
             parts.add(v);
+            ofStreet.add(streetPart);
         }
         if (parts == null || parts.size() == 1) {
             return street;
         }
-        boolean latin = street.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
+        // (a house number alone says nothing of the script: then its street's parts do)
+        boolean latin = street.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))
+                || street.chars().noneMatch(Character::isLetter)
+                && parts.stream().anyMatch(p -> p.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c)));
         if (!latin) {
             return String.join(" ", parts);
         }
@@ -356,7 +376,7 @@ public final class ColumnHeaderDetector implements Detector {
             // "Seattle, WA 98156": a ZIP code follows its state after a blank, as US addresses are written
             boolean zipAfterState = US_STATE_CODE.matcher(parts.get(k - 1)).matches()
                     && US_ZIP.matcher(parts.get(k)).matches();
-            sb.append(zipAfterState ? " " : ", ").append(parts.get(k));
+            sb.append(zipAfterState || ofStreet.get(k) && ofStreet.get(k - 1) ? " " : ", ").append(parts.get(k));
         }
         return sb.toString();
     }
