@@ -274,6 +274,11 @@ public final class PostalAddressDetector extends PatternDetector {
 
     /** The 番 and 号 after a 丁目: " 5番16号", "12番地5号" (the 住居表示's last two levels). */
     private static final Pattern BAN_GO = Pattern.compile(" ?\\d{1,4} ?番地? ?\\d{1,4} ?号");
+    /**
+     * Under a column header's 0.75 even with a 住所 label's boost (0.1): in a table the address column's whole cell
+     * ("150-0043 東京都 渋谷区 道玄坂5丁目22番1号", its parts apart by blanks) is the finding, not the block it ends in.
+     */
+    private static final double CHOME_SCORE = 0.6;
     /** The most kanji and kana a town (and its city and ward) may run to before its 丁目: 尼崎市南塚口町, 長洲中通. */
     private static final int TOWN_MAX = 12;
 
@@ -304,10 +309,11 @@ public final class PostalAddressDetector extends PatternDetector {
                 p--;
                 town++;
             }
-            if (digits == 0 || town == 0 || town > TOWN_MAX || PREFECTURE_START.matcher(text).region(p, at).lookingAt()) {
-                continue;
+            if (digits == 0 || town == 0 || town > TOWN_MAX || PREFECTURE_START.matcher(text).region(p, at).lookingAt()
+                    || "市区町村郡".indexOf(text.charAt(p)) >= 0) {
+                continue; // a run that starts with 市 or 区 is the end of a name in kana (さいたま市浦和区…): not its start
             }
-            out.add(new Hit(p, bg.end(), text.substring(p, bg.end()), 0.8, "jp-chome"));
+            out.add(new Hit(p, bg.end(), text.substring(p, bg.end()), CHOME_SCORE, "jp-chome"));
         }
     }
 
