@@ -201,13 +201,21 @@ final class MergeKeys implements AutoCloseable {
      * Keys that people share without being one person (a household's or an office's phone, a team's mailbox):
      * they join records only when the records' one-per-person identifiers agree.
      */
+    /**
+     * What a name and a street line join only where the records agree on: besides the one-per-person identifiers, the
+     * e-mail (a customer roster's 400 rows of 山田 太郎 at nine addresses, each with a mailbox of their own, are 400
+     * people; a landline on one record and a mobile on another are one person's).
+     */
+    static final Set<String> ONE_PER_ADDRESS_KEY = java.util.stream.Stream.concat(ONE_PER_PERSON.stream(),
+            java.util.stream.Stream.of("EMAIL_ADDRESS")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Set<String> SHAREABLE = Set.of("EMAIL_ADDRESS", "PHONE_NUMBER", NAME_DOB, NAME_ACCOUNT, NAME_ADDRESS);
 
     /**
      * Records {@code group[0..n)}, in ascending order, each holding some key of hash {@code h}: the records of
      * each key are joined, unless the key is a {@link #SHAREABLE} one and its records hold two values of one
      * {@link #ONE_PER_PERSON} identifier (a roster whose rows give the office's number beside each employee's
-     * SSN: one shared phone made all of them one person).
+     * SSN: one shared phone made all of them one person), or for name + street two e-mail addresses
+     * ({@link #ONE_PER_ADDRESS_KEY}).
      */
     private void joinGroup(int h, int[] group, int n, Records recs, UnionFind sets) {
         Map<String, List<Integer>> owners = new LinkedHashMap<>(4);
@@ -228,7 +236,7 @@ final class MergeKeys implements AutoCloseable {
                 continue;
             }
             String kind = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
-            if (SHAREABLE.contains(kind) && twoPeople(recs, of)) {
+            if (SHAREABLE.contains(kind) && twoPeople(recs, of, NAME_ADDRESS.equals(kind) ? ONE_PER_ADDRESS_KEY : ONE_PER_PERSON)) {
                 continue;
             }
             if (!NAME_DOB.equals(kind) && !NAME_ACCOUNT.equals(kind) && !NAME_ADDRESS.equals(kind)
@@ -445,12 +453,12 @@ final class MergeKeys implements AutoCloseable {
     }
 
     /** Whether {@code records} hold two values of one {@link #ONE_PER_PERSON} identifier. */
-    private static boolean twoPeople(Records recs, List<Integer> records) {
+    private static boolean twoPeople(Records recs, List<Integer> records, Set<String> onePerPerson) {
         Map<String, String> seen = new HashMap<>(4);
         boolean[] two = {false};
         for (int rec : records) {
             forEachKey(recs, rec, null, (kind, key) -> {
-                if (ONE_PER_PERSON.contains(kind)) {
+                if (onePerPerson.contains(kind)) {
                     String before = seen.putIfAbsent(kind, key);
                     two[0] |= before != null && !before.equals(key);
                 }

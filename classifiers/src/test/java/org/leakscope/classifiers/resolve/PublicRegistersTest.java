@@ -53,6 +53,22 @@ class PublicRegistersTest {
     }
 
     @Test
+    void oneNameAtOneStreetWithTwoMailboxesIsTwoPeople() {
+        // a customer roster's rows of one common name at one building, each with a mailbox and a phone of its own
+        List<Subject> s = r.resolve(List.of(row("roster", 2, "PERSON_NAME", "山田 太郎"), row("roster", 2, "EMAIL_ADDRESS", "taro1@example.co.jp"),
+                row("roster", 2, "PHONE_NUMBER", "+819012340001"), row("roster", 2, "POSTAL_ADDRESS", "東京都千代田区丸の内1-1"),
+                row("roster", 3, "PERSON_NAME", "山田 太郎"), row("roster", 3, "EMAIL_ADDRESS", "taro2@example.co.jp"),
+                row("roster", 3, "PHONE_NUMBER", "+819012340002"), row("roster", 3, "POSTAL_ADDRESS", "東京都千代田区丸の内1-1")));
+        assertEquals(2, s.size(), s.toString());
+        // a landline on one register and a mobile and a mailbox on another are one resident's
+        s = r.resolve(List.of(row("library", 2, "PERSON_NAME", "岡田 彩"), row("library", 2, "EMAIL_ADDRESS", "a.okada@example.jp"),
+                row("library", 2, "PHONE_NUMBER", "+817095378272"), row("library", 2, "POSTAL_ADDRESS", "兵庫県尼崎市潮江3丁目12番4号"),
+                row("suido", 5, "PERSON_NAME", "岡田 彩"), row("suido", 5, "PHONE_NUMBER", "+81664129949"),
+                row("suido", 5, "POSTAL_ADDRESS", "兵庫県尼崎市潮江3丁目12番4号"), row("suido", 5, "BANK_ACCOUNT", "4471920")));
+        assertEquals(1, s.size(), s.toString());
+    }
+
+    @Test
     void aNameOnlyRowWithAMiddleInitialFindsThePersonWithContactData() {
         // a tax roll's "RASMUSSEN DESMOND A" and a records request log's "Desmond Rasmussen" with his e-mail
         List<Subject> s = r.resolve(List.of(row("roll", 2, "PERSON_NAME", "RASMUSSEN DESMOND A"),
