@@ -101,6 +101,15 @@ public final class ColumnHeaderDetector implements Detector {
 
     ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts, Pattern thingTables,
                          Pattern secondPerson, NotNames notNames) {
+        this(rules, formLabels, addressParts, thingTables, secondPerson, notNames, null);
+    }
+
+    /** Headers of the columns a street line is split over (street-parts: house_num | street_name | street_type_cd), or null. */
+    private final Pattern streetParts;
+
+    ColumnHeaderDetector(List<ColumnRule> rules, Pattern formLabels, Pattern addressParts, Pattern thingTables,
+                         Pattern secondPerson, NotNames notNames, Pattern streetParts) {
+        this.streetParts = streetParts;
         this.notNames = notNames;
         this.rules = List.copyOf(rules);
         List<FirstChars> starts = new ArrayList<>(rules.size());
@@ -134,8 +143,11 @@ public final class ColumnHeaderDetector implements Detector {
         Object second = pack.yaml().get("second-person-headers");
         Pattern secondPerson = second instanceof String l && !l.isBlank()
                 ? RulePackSupport.regex(l, 0, pack.source() + ": second-person-headers", "second-person-headers") : null;
+        Object street = pack.yaml().get("street-parts");
+        Pattern streetParts = street instanceof String l && !l.isBlank()
+                ? RulePackSupport.regex(l, 0, pack.source() + ": street-parts", "street-parts") : null;
         return new ColumnHeaderDetector(rules, formLabels, addressParts, thingTables, secondPerson,
-                NotNames.fromConfig(config));
+                NotNames.fromConfig(config), streetParts);
     }
 
     /** The tables of {@code t} laid out as forms by this detector's labels ({@link ScanText#formSheets}). */
@@ -344,22 +356,30 @@ public final class ColumnHeaderDetector implements Detector {
             return street;
         }
         List<String> parts = null;
+        // which parts are a street line's, joined by blanks (a voter file's house_num | street_name | street_type_cd)
+        List<Boolean> ofStreet = null;
         for (int j = t.recordFirst(i); j <= t.recordLast(i); j++) {
             String header = t.units().get(j).columnHeader();
             String v = j == i ? street : t.normalized(j).strip();
+            boolean streetPart = streetParts != null && header != null && StartFilter.matches(streetParts, normalizeHeader(header));
             if (j != i && (v.isEmpty() || header == null || street.contains(v)
-                    || !StartFilter.matches(addressParts, normalizeHeader(header)))) {
+                    || !streetPart && !StartFilter.matches(addressParts, normalizeHeader(header)))) {
                 continue;
             }
             if (parts == null) {
                 parts = new ArrayList<>(5);
+                ofStreet = new ArrayList<>(5);
             }
             parts.add(v);
+            ofStreet.add(streetPart);
         }
         if (parts == null || parts.size() == 1) {
             return street;
         }
-        boolean latin = street.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
+        // (a house number alone says nothing of the script: then its street's parts do)
+        boolean latin = street.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))
+                || street.chars().noneMatch(Character::isLetter)
+                && parts.stream().anyMatch(p -> p.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c)));
         if (!latin) {
             return String.join(" ", parts);
         }
@@ -368,7 +388,7 @@ public final class ColumnHeaderDetector implements Detector {
             // "Seattle, WA 98156": a ZIP code follows its state after a blank, as US addresses are written
             boolean zipAfterState = US_STATE_CODE.matcher(parts.get(k - 1)).matches()
                     && US_ZIP.matcher(parts.get(k)).matches();
-            sb.append(zipAfterState ? " " : ", ").append(parts.get(k));
+            sb.append(zipAfterState || ofStreet.get(k) && ofStreet.get(k - 1) ? " " : ", ").append(parts.get(k));
         }
         return sb.toString();
     }
@@ -484,6 +504,10 @@ public final class ColumnHeaderDetector implements Detector {
         if (!party.isEmpty() && !party.equals(h)) {
             return party;
         }
+        party = EN_PARTY.matcher(h).replaceFirst("");
+        if (!party.isEmpty() && !party.equals(h)) {
+            return party;
+        }
         return h.indexOf(' ') < 0 && hasCamelStep(h) ? CAMEL.matcher(h).replaceAll(" ") : h;
     }
 
@@ -497,6 +521,17 @@ public final class ColumnHeaderDetector implements Detector {
             "^(?:ご?注文者|ご?購入者|配送先|お?届け先|ご?請求先|送付先|送り先|ご?依頼主|受取人|参加者|申込者|予約者|家族|(?:給与)?振込(?:先)?口座)"
                     + "[ \u3000]*(?:の[ \u3000]*)?(?=\\S)"
                     + "|[ \u3000]*[(（](?:ご?注文者|ご?購入者|配送先|お?届け先|ご?請求先|送付先|送り先|ご?依頼主|受取人|参加者|申込者|予約者)[)）]$");
+
+    /**
+     * The party a public body's register names before each of its fields: a tax roll's OWNER_LAST | OWNER_ADDR, a
+     * court export's PARTY_FIRST | PARTY_DOB, an electoral register's "Elector Name", a DMV extract's OWNER_FIRST
+     * (probe set 27): the field is the party's name, address or birth date. Only where the header as written names
+     * no rule, so "Caller Name", "Plaintiff" and "Subject Last" keep their own; OWNER_PHONE or PARTY_TYPE name none
+     * after it either.
+     */
+    private static final Pattern EN_PARTY = Pattern.compile("(?i)^(?:(?:property |registered |record )?owner|party|elector"
+            + "|voter|registrant|inmate|arrestee|patron|caller|petitioner|respondent|plaintiff|defendant|taxpayer|claimant"
+            + "|requester|requestor|complainant|licensee)[ _\\-]+(?=\\S)");
 
     /** A lower-case letter right before an upper-case one: where {@link #CAMEL} can match (a cheap test first). */
     private static boolean hasCamelStep(String h) {

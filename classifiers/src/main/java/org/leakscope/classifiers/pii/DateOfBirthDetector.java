@@ -26,6 +26,9 @@ public final class DateOfBirthDetector extends PatternDetector {
                         Rule.of("wareki", "(?<v>(?:昭和|平成|令和|[SHR])\\s?(?:\\d{1,2}|元) ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日)", 0.1),
                         // the short 和暦 of rosters and forms (S47.9.17, H7.2.13): a birth date under its column or label
                         Rule.of("wareki-short", "(?<![\\p{L}\\d./-])(?<v>[MTSHR]\\s?\\d{1,2}[./]\\d{1,2}[./]\\d{1,2})(?![\\d./])", 0.1),
+                        // yyyymmdd as fixed-width and mainframe exports write it (a 住基 異動者一覧's 19590925): a birth date
+                        // only by its label or a text table's header ({@link TextTableDates})
+                        Rule.of("compact", "(?<![\\d/.-])(?<v>(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))(?![\\d/.-])", 0.1),
                         Rule.of("us", "(?<![\\d/.-])(?<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])/(?:19|20)\\d{2})(?![\\d/])", 0.1),
                         Rule.of("eu", "(?<![\\d/.-])(?<v>(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:19|20)\\d{2})(?![\\d.])", 0.1),
                         // day first with a slash, the day above 12 (the US rule reads 04/03/1979 already), and with

@@ -100,7 +100,16 @@ public final class SampleForms {
         }
         String digits = d.toString();
         return digits.chars().allMatch(c -> c == '0') || RUN.startsWith(digits) || RUN.startsWith(digits, 9)
-                || placeholderFields(value);
+                || fictionalNanp(digits) || placeholderFields(value);
+    }
+
+    /**
+     * A North American number in 555-0100 … 555-0199, the lines the numbering plan keeps for fiction and examples: a
+     * sample's "Phone: (503) 555-0100" is no one's (elsewhere a generated corpus's 555 numbers stay phones).
+     */
+    private static boolean fictionalNanp(String digits) {
+        int n = digits.length();
+        return (n == 10 || n == 11 && digits.charAt(0) == '1') && digits.startsWith("55501", n - 7);
     }
 
     /**

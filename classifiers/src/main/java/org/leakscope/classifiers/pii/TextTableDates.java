@@ -93,11 +93,46 @@ final class TextTableDates {
                         out.set(k, new Finding(f.category(), f.type(), f.value(), f.masked(), score, f.location(),
                                 f.detector(), f.recordKey(), f.offset()));
                     }
+                } else if (j - i < h.dates()) {
+                    // the detector dropped a date of the row for an other-date word before it (a 異動者一覧's 異動日
+                    // after its 異動事由 転居): the line's dates, counted by their shapes, say which is the birth date
+                    int birth = birthOffset(t, row, h);
+                    for (int k = i; k < j && birth >= 0; k++) {
+                        Finding f = out.get(k);
+                        double score = f.offset() == birth ? Math.max(f.confidence(), BIRTH) : Math.min(f.confidence(), OTHER);
+                        out.set(k, new Finding(f.category(), f.type(), f.value(), f.masked(), score, f.location(),
+                                f.detector(), f.recordKey(), f.offset()));
+                    }
                 }
                 i = j;
             }
         }
         return out;
+    }
+
+    /**
+     * A date as the detector's rules write it (ISO, slashes, dots, yyyymmdd, 年月日, 和暦 and its short form), only to
+     * count a row's dates.
+     */
+    private static final Pattern DATE_SHAPE = Pattern.compile("(?<![\\d/.-])(?:(?:19|20)\\d{2}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}"
+            + "|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01]))|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2})(?![\\d/.-])"
+            + "|(?:(?:19|20)\\d{2}|(?:明治|大正|昭和|平成|令和)\\s?(?:\\d{1,2}|元)) ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日"
+            + "|(?<![\\p{L}\\d./-])[MTSHR]\\s?\\d{1,2}[./]\\d{1,2}[./]\\d{1,2}(?![\\d./])");
+
+    /**
+     * The text offset of the date in row {@code row}'s birth-date column, when the line holds as many dates (by
+     * {@link #DATE_SHAPE}) as the header names date columns; else -1.
+     */
+    private static int birthOffset(ScanText t, int row, Header h) {
+        Matcher m = DATE_SHAPE.matcher(t.normalized(row));
+        int n = 0;
+        int at = -1;
+        while (m.find()) {
+            if (n++ == h.birth()) {
+                at = t.start(row) + m.start();
+            }
+        }
+        return n == h.dates() ? at : -1;
     }
 
     /**

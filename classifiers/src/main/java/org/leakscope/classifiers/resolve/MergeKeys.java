@@ -47,6 +47,12 @@ final class MergeKeys implements AutoCloseable {
      * ACH or BACS entry paying it) is one person.
      */
     private static final String NAME_ACCOUNT = "name+account";
+    /**
+     * A full name with a street line: the registers of one town or county (a voter file, a tax roll, a jail roster, a
+     * 住基 export and a 水道 list) give a resident's name and home and no phone or e-mail to join on, and one name at
+     * one street address is one person (a Jr. and a Sr. are two: the generation is part of the key).
+     */
+    private static final String NAME_ADDRESS = "name+address";
 
     private final ToLongBiFunction<String, String> hash;
     private Nicknames nicknames = Nicknames.NONE;
@@ -195,13 +201,21 @@ final class MergeKeys implements AutoCloseable {
      * Keys that people share without being one person (a household's or an office's phone, a team's mailbox):
      * they join records only when the records' one-per-person identifiers agree.
      */
-    static final Set<String> SHAREABLE = Set.of("EMAIL_ADDRESS", "PHONE_NUMBER", NAME_DOB, NAME_ACCOUNT);
+    /**
+     * What a name and a street line join only where the records agree on: besides the one-per-person identifiers, the
+     * e-mail (a customer roster's 400 rows of 山田 太郎 at nine addresses, each with a mailbox of their own, are 400
+     * people; a landline on one record and a mobile on another are one person's).
+     */
+    static final Set<String> ONE_PER_ADDRESS_KEY = java.util.stream.Stream.concat(ONE_PER_PERSON.stream(),
+            java.util.stream.Stream.of("EMAIL_ADDRESS")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    static final Set<String> SHAREABLE = Set.of("EMAIL_ADDRESS", "PHONE_NUMBER", NAME_DOB, NAME_ACCOUNT, NAME_ADDRESS);
 
     /**
      * Records {@code group[0..n)}, in ascending order, each holding some key of hash {@code h}: the records of
      * each key are joined, unless the key is a {@link #SHAREABLE} one and its records hold two values of one
      * {@link #ONE_PER_PERSON} identifier (a roster whose rows give the office's number beside each employee's
-     * SSN: one shared phone made all of them one person).
+     * SSN: one shared phone made all of them one person), or for name + street two e-mail addresses
+     * ({@link #ONE_PER_ADDRESS_KEY}).
      */
     private void joinGroup(int h, int[] group, int n, Records recs, UnionFind sets) {
         Map<String, List<Integer>> owners = new LinkedHashMap<>(4);
@@ -222,10 +236,11 @@ final class MergeKeys implements AutoCloseable {
                 continue;
             }
             String kind = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
-            if (SHAREABLE.contains(kind) && twoPeople(recs, of)) {
+            if (SHAREABLE.contains(kind) && twoPeople(recs, of, NAME_ADDRESS.equals(kind) ? ONE_PER_ADDRESS_KEY : ONE_PER_PERSON)) {
                 continue;
             }
-            if (!NAME_DOB.equals(kind) && !NAME_ACCOUNT.equals(kind) && joinHousehold(recs, of, sets)) {
+            if (!NAME_DOB.equals(kind) && !NAME_ACCOUNT.equals(kind) && !NAME_ADDRESS.equals(kind)
+                    && joinHousehold(recs, of, sets)) {
                 continue;
             }
             for (int i = 1; i < of.size(); i++) {
@@ -438,12 +453,12 @@ final class MergeKeys implements AutoCloseable {
     }
 
     /** Whether {@code records} hold two values of one {@link #ONE_PER_PERSON} identifier. */
-    private static boolean twoPeople(Records recs, List<Integer> records) {
+    private static boolean twoPeople(Records recs, List<Integer> records, Set<String> onePerPerson) {
         Map<String, String> seen = new HashMap<>(4);
         boolean[] two = {false};
         for (int rec : records) {
             forEachKey(recs, rec, null, (kind, key) -> {
-                if (ONE_PER_PERSON.contains(kind)) {
+                if (onePerPerson.contains(kind)) {
                     String before = seen.putIfAbsent(kind, key);
                     two[0] |= before != null && !before.equals(key);
                 }
@@ -587,14 +602,18 @@ final class MergeKeys implements AutoCloseable {
     static void forEachKey(Records recs, int rec, String onlyKind, KeySink out) {
         boolean nameDob = onlyKind == null || NAME_DOB.equals(onlyKind);
         boolean nameAccount = onlyKind == null || NAME_ACCOUNT.equals(onlyKind);
+        boolean nameAddress = onlyKind == null || NAME_ADDRESS.equals(onlyKind);
         List<String> names = new ArrayList<>(2); // the written names, not their readings, key name + birth date
         String dob = null;
         String account = null;
+        String street = null;
         for (int f = recs.start(rec); f < recs.end(rec); f++) {
             String type = recs.type(f);
             boolean namesOrDates = "PERSON_NAME".equals(type) || "DATE_OF_BIRTH".equals(type);
             boolean namesOrAccounts = "PERSON_NAME".equals(type) || "BANK_ACCOUNT".equals(type);
-            if (onlyKind != null && !onlyKind.equals(type) && !(nameDob && namesOrDates) && !(nameAccount && namesOrAccounts)) {
+            boolean namesOrAddresses = "PERSON_NAME".equals(type) || "POSTAL_ADDRESS".equals(type);
+            if (onlyKind != null && !onlyKind.equals(type) && !(nameDob && namesOrDates) && !(nameAccount && namesOrAccounts)
+                    && !(nameAddress && namesOrAddresses)) {
                 continue;
             }
             String value = recs.value(rec, f);
@@ -608,6 +627,7 @@ final class MergeKeys implements AutoCloseable {
                 }
                 case "DATE_OF_BIRTH" -> dob = dob == null ? SubjectResolver.isoDate(value) : dob;
                 case "BANK_ACCOUNT" -> account = account == null ? accountKey(value) : account;
+                case "POSTAL_ADDRESS" -> street = street == null ? streetKey(value) : street;
                 default -> {
                     if (SubjectResolver.MERGE_KEYS.contains(type)) {
                         out.key(type, SubjectResolver.idValue(value));
@@ -616,9 +636,14 @@ final class MergeKeys implements AutoCloseable {
             }
         }
         if (nameDob && !names.isEmpty() && dob != null) {
-            String key = dobNameKey(names);
-            if (key != null) {
+            for (String key : nameKeys(names)) {
                 out.key(NAME_DOB, key + "|" + dob);
+            }
+        }
+        if (nameAddress && !names.isEmpty() && street != null) {
+            String generation = generation(SubjectResolver.rowNames(names).get(0));
+            for (String key : nameKeys(names)) {
+                out.key(NAME_ADDRESS, key + "|" + generation + "|" + street);
             }
         }
         if (nameAccount && !names.isEmpty() && account != null) {
@@ -633,6 +658,61 @@ final class MergeKeys implements AutoCloseable {
     static String accountKey(String value) {
         String d = value.replaceAll("\\D", "").replaceFirst("^0+", "");
         return d.length() >= 6 ? d : null;
+    }
+
+    /**
+     * The keys of a record's name for name + birth date and name + street: {@link #dobNameKey}, and the same without a
+     * middle name ("PRUITT | PRIYA | ANN" in a voter file's cells and "PRUITT | PRIYA" in a DMV extract's, "QUINTERO,
+     * KRISTEN ANN" on a jail roster and "Kristen Quintero" elsewhere: one person beside one birth date). A middle
+     * initial is left out of the key already.
+     */
+    static List<String> nameKeys(List<String> names) {
+        String full = dobNameKey(names);
+        if (full == null) {
+            return List.of();
+        }
+        String first;
+        String last;
+        if (names.size() == 3 && SubjectResolver.rowNames(names).size() == 1) {
+            last = names.get(0); // last | first | middle cells
+            first = names.get(1);
+        } else {
+            String k = SubjectResolver.nameKey(SubjectResolver.rowNames(names).get(0)); // "first middle last"
+            String[] w = k.split(" ");
+            if (w.length != 3 || PersonNames.isJapanese(k)) {
+                return List.of(full);
+            }
+            first = w[0];
+            last = w[2];
+        }
+        String reduced = orderFree(SubjectResolver.nameKey(first + " " + last));
+        return reduced.equals(full) || reduced.indexOf(' ') < 0 ? List.of(full) : List.of(full, reduced);
+    }
+
+    private static final java.util.regex.Pattern LEADING_CODE = java.util.regex.Pattern.compile("^〒?\\s?\\d{3}-\\d{4}\\s*");
+    private static final java.util.regex.Pattern LEADING_PREFECTURE = java.util.regex.Pattern.compile(
+            "^(?:北海道|東京都|京都府|大阪府|[\\p{IsHan}]{2,3}県)");
+
+    /**
+     * A postal address's street line, case and blanks aside: a Latin address up to its first comma ("2914 STATE ST APT
+     * 22, SALEM, OR 97301" and a tax roll's "2914 STATE ST APT 22" with its city in a column of its own), a Japanese one
+     * without its postal code and prefecture up to its first blank (the 方書 after it: "兵庫県尼崎市七松町5丁目17番15号
+     * グランドール七松 502号室" and a 住基 list's "尼崎市七松町5丁目17番15号"). Null without a digit or when short.
+     */
+    static String streetKey(String value) {
+        String a = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFKC).strip();
+        a = LEADING_CODE.matcher(a).replaceFirst("");
+        boolean japanese = PersonNames.isJapanese(a);
+        if (japanese) {
+            a = LEADING_PREFECTURE.matcher(a).replaceFirst("");
+            int blank = a.indexOf(' ');
+            a = blank < 0 ? a : a.substring(0, blank);
+        } else {
+            int comma = a.indexOf(',');
+            a = comma < 0 ? a : a.substring(0, comma);
+            a = a.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        }
+        return a.length() >= 6 && a.chars().anyMatch(Character::isDigit) ? a : null;
     }
 
     /**

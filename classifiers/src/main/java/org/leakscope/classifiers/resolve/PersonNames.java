@@ -82,7 +82,7 @@ public final class PersonNames {
      * The order-free romanised key of a two-part name: "ナカジマ ナオミ" (a reading, Hepburn via Kuromoji),
      * "Naomi Nakajima" and "NAKAJIMA Naomi" all give "nakajima naomi". Long vowels are folded (Ōno, Oono,
      * Ohno, Ono; Endō, Endou, Endo) because passports, rosters and e-mail display names spell them apart.
-     * Null unless the name is two words of Latin letters or of kana.
+     * Null unless the name is two words of Latin letters or of kana (a middle initial aside: "RASMUSSEN DESMOND A").
      */
     public static String romanKey(String name) {
         if (name == null) {
@@ -98,6 +98,9 @@ public final class PersonNames {
         }
         String folded = MARKS.matcher(Normalizer.normalize(n, Normalizer.Form.NFD)).replaceAll("");
         String[] parts = APOSTROPHE_OR_HYPHEN.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("").split(" ");
+        if (parts.length == 3) {
+            parts = withoutInitial(parts);
+        }
         if (parts.length != 2) {
             return null;
         }
@@ -106,6 +109,32 @@ public final class PersonNames {
         }
         java.util.Arrays.sort(parts);
         return parts[0] + " " + parts[1];
+    }
+
+    /**
+     * A three-part Latin name's two parts other than its one initial: a tax roll's "RASMUSSEN DESMOND A" (family name,
+     * given name and middle initial, no comma) keys as "Desmond Rasmussen" does; otherwise the parts as they are.
+     */
+    private static String[] withoutInitial(String[] parts) {
+        int initial = -1;
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].replace(".", "").length() == 1) {
+                if (initial >= 0) {
+                    return parts;
+                }
+                initial = i;
+            }
+        }
+        if (initial < 0) {
+            return parts;
+        }
+        String[] out = new String[parts.length - 1];
+        for (int i = 0, k = 0; i < parts.length; i++) {
+            if (i != initial) {
+                out[k++] = parts[i].replace(".", "");
+            }
+        }
+        return out;
     }
 
     // compiled once: every name of a run is keyed

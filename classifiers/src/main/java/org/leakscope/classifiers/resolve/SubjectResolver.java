@@ -1598,22 +1598,50 @@ public final class SubjectResolver {
     private static final Set<String> FUNCTION_WORDS = Set.of("from", "to", "of", "by", "for", "with", "and", "the", "on",
             "at", "in", "per", "via", "or", "date", "name", "number", "no");
 
-    /** The names of a group are one full name, readings aside. */
-    private static boolean oneName(List<String> names) {
+    /**
+     * The names of a group are one full name, readings aside, and up to a middle name or initial: a voter file's
+     * "CASTELLANOS | IMANI | JAMES" and a tax roll's "CASTELLANOS IMANI J", joined by name and street (MergeKeys), are
+     * one name; "Ann Lee" and "Bo Lee" are two.
+     */
+    static boolean oneName(List<String> names) {
         Set<String> keys = new HashSet<>(4);
         for (String n : names) {
             if (!isKanaOnly(n) || KnownNames.foreignFullName(n)) {
                 keys.add(PersonNames.key(n) == null ? n : PersonNames.key(n));
             }
         }
-        return keys.size() == 1;
+        return keys.size() == 1 || keys.size() > 1 && oneUpToMiddleNames(keys);
+    }
+
+    /** The keys' words (two letters or more) all stand in the longest key's, and each key has two or more of them. */
+    private static boolean oneUpToMiddleNames(Set<String> keys) {
+        List<Set<String>> words = new ArrayList<>(keys.size());
+        Set<String> longest = Set.of();
+        for (String k : keys) {
+            if (k.indexOf(' ') < 0) {
+                return false; // a Japanese key (no blanks) or a single word: equal or not at all
+            }
+            Set<String> w = new HashSet<>(PersonNames.words(k));
+            if (w.size() < 2) {
+                return false;
+            }
+            words.add(w);
+            longest = w.size() > longest.size() ? w : longest;
+        }
+        for (Set<String> w : words) {
+            if (!longest.containsAll(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * A row with first_name and last_name columns gives one full name, and so does one with 姓 and 名 columns
      * (EC-CUBE's name01 | name02: 清水 | 浩之, a kanji name part of at most three characters each, family first as
      * written); so does a given name before a family name of particles and up to three words (a Spanish export's
-     * nombre | apellidos: Begoña | Martín Pérez; Chiara | De Luca); otherwise names stand alone.
+     * nombre | apellidos: Begoña | Martín Pérez; Chiara | De Luca); so do three one-word Latin parts (last | first |
+     * middle); otherwise names stand alone.
      */
     static List<String> rowNames(List<String> names) {
         if (names.size() == 4) {
@@ -1634,6 +1662,11 @@ public final class SubjectResolver {
         }
         if (names.size() == 2 && isLatinWord(names.get(0)) && isFamilyName(names.get(1))) {
             return List.of(names.get(0) + " " + names.get(1));
+        }
+        if (names.size() == 3 && isLatinWord(names.get(0)) && isLatinWord(names.get(1)) && isLatinWord(names.get(2))) {
+            // last | first | middle columns, one word each (a voter file's LAST_NAME | FIRST_NAME | MIDDLE_NAME, a DMV
+            // extract's OWNER_LAST | OWNER_FIRST | OWNER_MI): one full name in the order written
+            return List.of(names.get(0) + " " + names.get(1) + " " + names.get(2));
         }
         return names;
     }

@@ -37,7 +37,9 @@ class SampleFormsTest {
     @ParameterizedTest
     @ValueSource(strings = {"1234567", "12345678", "1234 5678 9012", "TK1234567", "0000000", "000-000-0000", "0123456",
             // fields each filled with its own placeholder (a 保険証 見本's 記号 and 番号)
-            "記号 12345678 番号 1234", "12345678・1234", "記号 1234 番号 12", "記号 0000 番号 00"})
+            "記号 12345678 番号 1234", "12345678・1234", "記号 1234 番号 12", "記号 0000 番号 00",
+            // the North American lines kept for fiction (555-0100 … 555-0199): a voter registration sample's phone
+            "(503) 555-0100", "503-555-0199", "+1 212 555 0142", "1-415-555-0123"})
     void placeholderNumbers(String value) {
         assertTrue(SampleForms.placeholderNumber(value), value);
     }
@@ -45,7 +47,9 @@ class SampleFormsTest {
     @ParameterizedTest
     @ValueSource(strings = {"1234576", "12345", "4000012345", "2345678", "0421773", "TK2834917", "abc",
             // one field a placeholder, the other not; short runs only; a single short run
-            "記号 12345678 番号 4471", "記号 123 番号 12", "記号 1234", "19974757・1868"})
+            "記号 12345678 番号 4471", "記号 123 番号 12", "記号 1234", "19974757・1868",
+            // 555 outside the fiction lines, a fiction line without its area code, a 555 area code
+            "(503) 555-0200", "(503) 555-1234", "555-0100", "(555) 010-0123"})
     void realLookingNumbersAreNoPlaceholders(String value) {
         assertFalse(SampleForms.placeholderNumber(value), value);
     }

@@ -58,6 +58,23 @@ class SecondPersonColumnsTest {
     }
 
     @Test
+    void aStudentExportsMotherAndGuardianEmailAreTheParentsHousehold() {
+        // PowerSchool: LastFirst | Home_Phone | Mother | Mother_Cell | Guardianemail (probe set 27: the mother's row had
+        // taken the pupil's home phone); the pupil keeps the home phone
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "B", "LastFirst", "Pruitt, Marcus"),
+                TextUnit.cell(null, 2, "C", "DOB", "05/07/2018"),
+                TextUnit.cell(null, 2, "J", "Home_Phone", "(971) 671-2420"),
+                TextUnit.cell(null, 2, "K", "Mother", "Ngozi Pruitt"),
+                TextUnit.cell(null, 2, "L", "Mother_Cell", "(503) 905-9451"),
+                TextUnit.cell(null, 2, "N", "Guardianemail", "ngozi.pruitt@example.com"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("EMAIL_ADDRESS", "PERSON_NAME", "PHONE_NUMBER")),
+                records.get("#2" + Classifier.SECOND_PERSON + Classifier.HOUSEHOLD), records.toString());
+        assertEquals(new TreeSet<>(List.of("DATE_OF_BIRTH", "PERSON_NAME", "PHONE_NUMBER")), records.get("#2"), records.toString());
+    }
+
+    @Test
     void aContactPhoneAfterTheEmergencyContactsNameIsTheContactsNotTheRowPersons() {
         // a crisis team's page: Name | Mobile | Emergency contact | Relationship | Contact phone
         List<TextUnit> row = List.of(

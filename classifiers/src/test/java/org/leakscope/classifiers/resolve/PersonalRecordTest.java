@@ -96,7 +96,10 @@ class PersonalRecordTest {
         assertEquals("harry whitfield", MergeKeys.dobNameKey(List.of("Whitfield", "Harry")),
                 "order-free (round 17): Last | First cells key as the full name does");
         assertEquals("fiona marsh", MergeKeys.dobNameKey(List.of("Fiona Marsh", "Harry Whitfield")), "the first");
-        assertEquals("ann", MergeKeys.dobNameKey(List.of("Ann", "Bo", "Cy")), "three words: no row of two cells");
+        // three one-word cells are last | first | middle (a voter file, probe set 27): one name, its words sorted
+        assertEquals("ann bo cy", MergeKeys.dobNameKey(List.of("Ann", "Bo", "Cy")), "three words: a name in three cells");
+        assertEquals("priya pruitt", MergeKeys.dobNameKey(List.of("PRUITT", "PRIYA", "A")), "the middle initial left out");
+        assertEquals("ann", MergeKeys.dobNameKey(List.of("Ann", "Bo", "Cy", "Di")), "four words: no row of one name");
         assertEquals("山田太郎", MergeKeys.dobNameKey(List.of("山田 太郎")));
         assertNull(MergeKeys.dobNameKey(List.of("X")));
     }
@@ -114,6 +117,12 @@ class PersonalRecordTest {
         // Form 1040's "first name and middle initial" beside "Last name": one name; two full names stay two
         assertEquals(List.of("ANNELIESE H DUNLEAVY"), SubjectResolver.rowNames(List.of("ANNELIESE H", "DUNLEAVY")));
         assertEquals(List.of("Ann Lee", "Bo Park"), SubjectResolver.rowNames(List.of("Ann Lee", "Bo Park")));
+        // a voter file's LAST_NAME | FIRST_NAME | MIDDLE_NAME, a DMV extract's OWNER_LAST | OWNER_FIRST | OWNER_MI: one
+        // name as written; three full names, or a part of two words, stay apart
+        assertEquals(List.of("CASTELLANOS IMANI JAMES"), SubjectResolver.rowNames(List.of("CASTELLANOS", "IMANI", "JAMES")));
+        assertEquals(List.of("PRUITT PRIYA A"), SubjectResolver.rowNames(List.of("PRUITT", "PRIYA", "A")));
+        assertEquals(List.of("Ann Lee", "Bo Park", "Cy Young"), SubjectResolver.rowNames(List.of("Ann Lee", "Bo Park", "Cy Young")));
+        assertEquals(List.of("山田", "太郎", "花子"), SubjectResolver.rowNames(List.of("山田", "太郎", "花子")));
         // a first | last export (given name first): named 姓 名 by the surname lists
         s = r.resolve(List.of(cell(3, "A", 10, "PERSON_NAME", "浩之"), cell(3, "B", 13, "PERSON_NAME", "清水"),
                 cell(3, "C", 16, "EMAIL_ADDRESS", "h.shimizu11@example.jp")));
