@@ -5,30 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
 /** Each thread keeps its own extractor, so what it announces is read ahead by the one it then asks. */
 class ExtractorPoolTest {
-
-    /** Records which files it was told about and which it was asked for. */
-    private static final class Recording implements ItemExtractor {
-        final List<String> announced = new CopyOnWriteArrayList<>();
-        final List<String> asked = new CopyOnWriteArrayList<>();
-
-        @Override
-        public void extract(Path file, String path, Consumer<ExtractedItem> out) {
-            asked.add(path);
-        }
-
-        @Override
-        public void prefetch(Path file, String path) {
-            announced.add(path);
-        }
-    }
 
     private static void announceThenAsk(ItemExtractor pool, String prefix) {
         for (int i = 0; i < 3; i++) {
@@ -41,8 +23,8 @@ class ExtractorPoolTest {
 
     @Test
     void eachThreadAnnouncesToAndAsksTheSameExtractor() throws InterruptedException {
-        Recording x = new Recording();
-        Recording y = new Recording();
+        RecordingExtractor x = new RecordingExtractor();
+        RecordingExtractor y = new RecordingExtractor();
         ExtractorPool pool = new ExtractorPool(List.of(x, y));
         CountDownLatch bothOwn = new CountDownLatch(2);
         Thread a = new Thread(() -> {
@@ -61,8 +43,8 @@ class ExtractorPoolTest {
         b.start();
         a.join();
         b.join();
-        Recording ofA = x.announced.contains("a-first") ? x : y;
-        Recording ofB = ofA == x ? y : x;
+        RecordingExtractor ofA = x.announced.contains("a-first") ? x : y;
+        RecordingExtractor ofB = ofA == x ? y : x;
         assertNotSame(ofA, ofB);
         assertEquals(List.of("a-first", "a0", "a1", "a2"), ofA.announced);
         assertEquals(List.of("a0", "a1", "a2"), ofA.asked);
@@ -72,7 +54,7 @@ class ExtractorPoolTest {
 
     @Test
     void aThreadWithoutAnExtractorOfItsOwnBorrowsAFreeOne() throws InterruptedException {
-        Recording x = new Recording();
+        RecordingExtractor x = new RecordingExtractor();
         ExtractorPool pool = new ExtractorPool(List.of(x));
         pool.extract(Path.of("main"), "main", item -> { }); // this thread owns x now
         Thread other = new Thread(() -> pool.extract(Path.of("other"), "other", item -> { }));

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,22 +19,6 @@ class InProcessTextExtractorTest {
 
     @TempDir
     Path tmp;
-
-    /** Stands for the parser processes: records what it was told of and asked for. */
-    private static final class Elsewhere implements ItemExtractor {
-        final List<String> announced = new ArrayList<>();
-        final List<String> asked = new ArrayList<>();
-
-        @Override
-        public void extract(Path file, String path, Consumer<ExtractedItem> out) {
-            asked.add(path);
-        }
-
-        @Override
-        public void prefetch(Path file, String path) {
-            announced.add(path);
-        }
-    }
 
     private TikaExtractor tika() {
         return new TikaExtractor(new ExtractSettings(20_000_000, 20, false, tmp));
@@ -55,7 +38,7 @@ class InProcessTextExtractorTest {
 
     @Test
     void textFilesAreReadHereAsTikaReadsThem() throws IOException {
-        Elsewhere elsewhere = new Elsewhere();
+        RecordingExtractor elsewhere = new RecordingExtractor(); // the parser processes
         InProcessTextExtractor x = new InProcessTextExtractor(tika(), elsewhere, 1 << 20);
         Path txt = write("note.txt", "Call Ann Lee on 090-1234-5678.\nThanks\n".getBytes(StandardCharsets.UTF_8));
         Path csv = write("staff.csv", "name,email\nAnn Lee,ann@example.com\n".getBytes(StandardCharsets.UTF_8));
@@ -71,7 +54,7 @@ class InProcessTextExtractorTest {
 
     @Test
     void everythingElseGoesToTheParserProcesses() throws IOException {
-        Elsewhere elsewhere = new Elsewhere();
+        RecordingExtractor elsewhere = new RecordingExtractor(); // the parser processes
         InProcessTextExtractor x = new InProcessTextExtractor(tika(), elsewhere, 1 << 20);
         Path docx = write("memo.docx", TestFiles.docx("Ann Lee"));
         // a zip under a text name: Tika reads the bytes, not the name
@@ -104,7 +87,7 @@ class InProcessTextExtractorTest {
 
     @Test
     void onlyFilesForTheParserProcessesAreAnnounced() throws IOException {
-        Elsewhere elsewhere = new Elsewhere();
+        RecordingExtractor elsewhere = new RecordingExtractor(); // the parser processes
         InProcessTextExtractor x = new InProcessTextExtractor(tika(), elsewhere, 1 << 20);
         Path txt = write("a.txt", TestFiles.utf8("Ann Lee"));
         Path docx = write("b.docx", TestFiles.docx("Ann Lee"));
