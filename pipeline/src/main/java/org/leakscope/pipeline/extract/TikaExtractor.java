@@ -284,6 +284,11 @@ public final class TikaExtractor implements ItemExtractor {
             } else if (CALENDARS.contains(mediaType)) {
                 readCalendar(bytes, metadata, handler);
                 metadata.add(TikaCoreProperties.TIKA_PARSED_BY, CalendarText.class.getName());
+            } else if (PLAIN_TEXT.contains(mediaType)) {
+                // no table (DelimitedText said so above) and none of the text formats read above: Tika's text-and-CSV
+                // parser would sniff it for a CSV dialect once more, three quarters of the cost of reading the file
+                new TXTParser().parse(in, handler, metadata, context);
+                metadata.add(TikaCoreProperties.TIKA_PARSED_BY, TXTParser.class.getName());
             } else {
                 if (mediaType.equals("application/zip")) {
                     zipEncryption = ZipEncryption.check(bytes);
@@ -933,6 +938,9 @@ public final class TikaExtractor implements ItemExtractor {
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
         return name == null || name.isBlank();
     }
+
+    /** Types Tika reads with its text-and-CSV parser as plain text; here TXTParser reads them. */
+    private static final Set<String> PLAIN_TEXT = Set.of("text/plain", "text/x-log");
 
     private static boolean parsedByRealParser(Metadata metadata) {
         String[] parsers = metadata.getValues(TikaCoreProperties.TIKA_PARSED_BY);
