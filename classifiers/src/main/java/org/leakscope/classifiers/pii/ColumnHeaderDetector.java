@@ -119,7 +119,22 @@ public final class ColumnHeaderDetector implements Detector {
         this.addressParts = addressParts;
         this.thingTables = thingTables;
         this.secondPerson = secondPerson;
+        List<FirstChars> labelStarts = new ArrayList<>(3);
+        labelStarts.add(ruleStarts);
+        if (formLabels != null) {
+            labelStarts.add(FirstChars.of(formLabels));
+        }
+        if (secondPerson != null) {
+            labelStarts.add(FirstChars.of(secondPerson));
+        }
+        this.labelStarts = FirstChars.union(labelStarts);
     }
+
+    /**
+     * The characters a header or label of any kind (a rule's header, a form label, a second person's header) can start
+     * with once normalised, or null when any may: a cell that starts otherwise is never read as a header.
+     */
+    private final FirstChars labelStarts;
 
     public static ColumnHeaderDetector fromConfig(ClassifierConfig config) {
         ClassifierConfig.LoadedPack pack = config.rulePack("columns");
@@ -169,6 +184,30 @@ public final class ColumnHeaderDetector implements Detector {
             return true;
         }
         return formLabels != null && StartFilter.matches(formLabels, normalizeHeader(label));
+    }
+
+    /** A cell that reads as a header or label itself ({@link #namesPii}, {@link #namesSecondPersonsPii}). */
+    private boolean readsAsHeader(String value) {
+        if (labelStarts != null && numeric(value)) {
+            // digits and signs only (an amount, a date, a code: most cells of a ledger or a log export): nothing of
+            // what plainHeader takes off such a header changes its first character, so that one says it all
+            String v = normalizeHeader(value);
+            if (!v.isEmpty() && !labelStarts.contains(v.charAt(0))) {
+                return false;
+            }
+        }
+        return namesPii(value) || namesSecondPersonsPii(value);
+    }
+
+    /** ASCII without a letter. */
+    private static boolean numeric(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -257,6 +296,8 @@ public final class ColumnHeaderDetector implements Detector {
         Map<String, Boolean> codeLists = new HashMap<>();
         Set<String> forms = null;
         Set<String> personSheets = null;
+        // a column's values repeat (a state, a ticker, a department): each distinct one is asked once
+        Map<String, Boolean> headerCells = new HashMap<>();
         for (int i = 0; i < t.units().size(); i++) {
             TextUnit u = t.units().get(i);
             if (!u.isCell()) {
@@ -269,7 +310,7 @@ public final class ColumnHeaderDetector implements Detector {
             String value = t.normalized(i).strip();
             // a cell that is itself a header or label ("生年月日" in a header row read as a form row, "Home
             // address" in the label column of a key-value table, "Phone" beside "Name") is never a value
-            if (value.isEmpty() || namesPii(value) || namesSecondPersonsPii(value)) {
+            if (value.isEmpty() || headerCells.computeIfAbsent(value, this::readsAsHeader)) {
                 continue;
             }
             // a form row "生年月日 | 1973年2月6日" is typed by its label cell, a roster cell by its column header
