@@ -267,10 +267,12 @@ public final class PhoneDetector extends PatternDetector {
             all = labelledNational(text, all, mayBeOther, japanese, pointedTo);
         }
         List<Hit> kept = new ArrayList<>(all);
-        // whether the item is a filled-in sample: asked only of a placeholder's number
+        // whether the item is a filled-in sample (記入例, 記載例, 見本, "Sample", "Specimen"): its numbers are the ones
+        // forms print as placeholders (03-1234-5678, 090-0000-0000), no one's; elsewhere such a number is read as
+        // written (a test system's or a careless form's number is still a number). Asked only of a placeholder's number
         Boolean[] sample = {null};
         if (kept.removeIf(h -> referenceCode(text, h.start()) || placeholder(h.raw())
-                && (sample[0] != null ? sample[0] : (sample[0] = SAMPLE_FORM.matcher(text).find())))) {
+                && (sample[0] != null ? sample[0] : (sample[0] = SampleForms.sample(text))))) {
             all = kept;
         }
         all = foreignGrouped(text, all, japanese, pointedTo);
@@ -301,13 +303,6 @@ public final class PhoneDetector extends PatternDetector {
         }
         return out == null ? hits : out;
     }
-
-    /**
-     * A filled-in sample of a form (記入例, 記載例, 見本, "Sample", "Specimen"): its numbers are the ones forms print as
-     * placeholders (03-1234-5678, 090-0000-0000), no one's. Only in such an item: elsewhere 03-1234-5678 is read as
-     * written (a test system's or a careless form's number is still a number).
-     */
-    static final Pattern SAMPLE_FORM = SampleForms.SAMPLE_FORM;
 
     /** The digits end in the run 12345678 or in eight zeros: a placeholder's, whatever the area code before it. */
     static boolean placeholder(String raw) {
