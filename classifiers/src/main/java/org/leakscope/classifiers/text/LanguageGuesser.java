@@ -78,7 +78,7 @@ public final class LanguageGuesser {
     }
 
     private static boolean wordChar(int cp) {
-        return cp == '\'' || Character.isLetter(cp);
+        return cp == '\'' || (cp <= 0xFFFF ? (LETTER[cp >>> 6] & (1L << cp)) != 0 : Character.isLetter(cp));
     }
 
     /** A neighbour that the regex's look-behind and look-ahead reject: {@code [\\p{L}\\p{N}+/=_]}. */
@@ -94,12 +94,27 @@ public final class LanguageGuesser {
         if (word.length() > LONGEST_STOP) {
             return;
         }
-        String w = word.toLowerCase(Locale.ROOT);
-        for (var e : STOP.entrySet()) {
-            if (e.getValue().contains(w)) {
-                votes.merge(e.getKey(), 1, Integer::sum);
+        Integer langs = STOP_LANGS.get(word.toLowerCase(Locale.ROOT));
+        if (langs != null) {
+            for (int l = 0; l < LANGS.size(); l++) {
+                if ((langs & (1 << l)) != 0) {
+                    votes.merge(LANGS.get(l), 1, Integer::sum);
+                }
             }
         }
+    }
+
+    /** The languages of {@link #STOP}, and per stop word the bits of the languages it is one of: one lookup a word. */
+    private static final List<String> LANGS = STOP.keySet().stream().sorted().toList();
+    private static final Map<String, Integer> STOP_LANGS = stopLangs();
+
+    private static Map<String, Integer> stopLangs() {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int l = 0; l < LANGS.size(); l++) {
+            int bit = 1 << l;
+            STOP.get(LANGS.get(l)).forEach(w -> out.merge(w, bit, (a, b) -> a | b));
+        }
+        return Map.copyOf(out);
     }
 
     /** ISO 639-1 code, or null when the text gives too little to go on. */
