@@ -185,6 +185,25 @@ public final class ScanText {
         return normalized.get(unitIndex);
     }
 
+    private String[] folded;
+    private java.util.function.UnaryOperator<String> foldedBy;
+
+    /**
+     * {@code fold} of the unit's normalised text, made once per unit: a detector that asks for its own form of a unit
+     * from many places (the Japanese names' kanji variants) folds it once. One fold per text (another one starts over).
+     */
+    public String folded(int unitIndex, java.util.function.UnaryOperator<String> fold) {
+        if (foldedBy != fold) {
+            folded = new String[normalized.size()];
+            foldedBy = fold;
+        }
+        String f = folded[unitIndex];
+        if (f == null) {
+            folded[unitIndex] = f = fold.apply(normalized(unitIndex));
+        }
+        return f;
+    }
+
     public int start(int unitIndex) {
         return starts[unitIndex];
     }
