@@ -187,7 +187,7 @@ public final class ColumnHeaderDetector implements Detector {
     }
 
     /** A cell that reads as a header or label itself ({@link #namesPii}, {@link #namesSecondPersonsPii}). */
-    private boolean readsAsHeader(String value) {
+    boolean readsAsHeader(String value) {
         if (labelStarts != null && numeric(value)) {
             // digits and signs only (an amount, a date, a code: most cells of a ledger or a log export): nothing of
             // what plainHeader takes off such a header changes its first character, so that one says it all
@@ -214,7 +214,7 @@ public final class ColumnHeaderDetector implements Detector {
      * A header of a second person's data read as a cell ("配偶者個人番号", "Dep SSN" in a header row that a form's row
      * labels would pair): a role of second-person-headers, then words that name personal data.
      */
-    private boolean namesSecondPersonsPii(String value) {
+    boolean namesSecondPersonsPii(String value) {
         if (secondPerson == null || value.length() > 40) {
             return false;
         }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.TestTexts;
 import org.leakscope.classifiers.model.Finding;
@@ -46,6 +47,27 @@ class RulePackPiiTest {
     })
     void headerTypes(String header, String type) {
         assertEquals(type, ColumnHeaderDetector.fromConfig(CONFIG).typeOf(header));
+    }
+
+    /** Cells of digits and signs skip the header rules by their first character: the answer must not change. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1234", "090-1234-5678", "+1 (555) 010-2345", "2024-01-03", "12,345.67", "$1,200", "#", "# ",
+            "#1", "No.", "no", "(1)", "[2]", "12 [3]", "_1", "--", "+", "/", "*", "1.", "〒", "〒100-0001", "ＴＥＬ",
+            "１２３", "TEL", "Phone", "氏名", "配偶者 氏名", "Dep SSN", "ssn", "dob", "e-mail", "3675 Larkspur Way"})
+    void aCellReadsAsAHeaderAsTheRulesSay(String value) {
+        ColumnHeaderDetector d = ColumnHeaderDetector.fromConfig(CONFIG);
+        assertEquals(d.namesPii(value) || d.namesSecondPersonsPii(value), d.readsAsHeader(value), value);
+    }
+
+    @Test
+    void headersAndLabelsStillReadAsHeadersAndNumbersDoNot() {
+        ColumnHeaderDetector d = ColumnHeaderDetector.fromConfig(CONFIG);
+        for (String header : List.of("Phone", "氏名", "住所", "生年月日", "Dep SSN", "e-mail")) {
+            assertTrue(d.readsAsHeader(header), header);
+        }
+        for (String value : List.of("090-1234-5678", "2024-01-03", "12,345.67", "Larkspur")) {
+            assertFalse(d.readsAsHeader(value), value);
+        }
     }
 
     @Test

@@ -35,6 +35,13 @@ class SampleFormsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"記入例", "氏名（記入例）", "見本です", "SAMPLE", "This is a sample.", "Specimen signature", "(sample)",
+            "samples", "exsample", "Sampler", "specimens", "見る本", "", "a sample_form", "x\nsample"})
+    void aSampleFormIsFoundAsItsRegexFindsIt(String text) {
+        assertEquals(SampleForms.SAMPLE_FORM.matcher(text).find(), SampleForms.sample(text), text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"1234567", "12345678", "1234 5678 9012", "TK1234567", "0000000", "000-000-0000", "0123456",
             // fields each filled with its own placeholder (a 保険証 見本's 記号 and 番号)
             "記号 12345678 番号 1234", "12345678・1234", "記号 1234 番号 12", "記号 0000 番号 00",

@@ -21,6 +21,22 @@ class ScanTextTest {
     }
 
     @Test
+    void aFoldedUnitIsMadeOnceAndAnotherFoldStartsOver() {
+        ScanText t = ScanText.ofLines("髙橋", "ab");
+        int[] calls = {0};
+        java.util.function.UnaryOperator<String> upper = s -> {
+            calls[0]++;
+            return s.toUpperCase(java.util.Locale.ROOT);
+        };
+        assertEquals("AB", t.folded(1, upper));
+        assertEquals("AB", t.folded(1, upper));
+        assertEquals(1, calls[0]);
+        assertEquals("髙橋!", t.folded(0, s -> s + "!"));
+        assertEquals("AB", t.folded(1, upper));
+        assertEquals(2, calls[0]);
+    }
+
+    @Test
     void cellContextIsItsHeaderNotItsNeighbours() {
         ScanText t = new ScanText(List.of(
                 TextUnit.cell("S", 2, "A", "Routing", "222176709"),
