@@ -1739,6 +1739,9 @@ public final class JapaneseNamePosDetector implements Detector {
     /** A title word somewhere in the line with a dictionary 姓 right before it (allowing one blank). */
     private boolean familyNameBeforeTitle(String s) {
         for (int i = 1; i < s.length(); i++) {
+            if (!TITLE_RANK_OFFICE_FIRST.contains(s.charAt(i))) {
+                continue; // asked of every char of a unit: one lookup for the three word lists below
+            }
             if ((TITLE_FIRST.contains(s.charAt(i)) && titleAt(s, i, null) > 0) || rankAt(s, i, null) > 0
                     || localOfficeAt(s, i, null) > 0) {
                 int end = s.charAt(i - 1) == ' ' ? i - 1 : i;
@@ -1749,6 +1752,10 @@ public final class JapaneseNamePosDetector implements Detector {
         }
         return false;
     }
+
+    /** Where a title, a rank or a local office can start. */
+    private static final FirstChars TITLE_RANK_OFFICE_FIRST = FirstChars.union(List.of(TITLE_FIRST, RANK_FIRST,
+            LOCAL_OFFICE_FIRST));
 
     /** What {@code \p{IsHan}} finds, without a matcher per line: Han starts at U+2E80. */
     private static boolean hasHan(String s) {
