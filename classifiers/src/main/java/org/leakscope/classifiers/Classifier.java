@@ -139,6 +139,13 @@ public final class Classifier {
                 new org.leakscope.classifiers.pii.JapaneseHealthInsuranceDetector(), new org.leakscope.classifiers.pii.UsBankAccountDetector(),
                 MarkingDetector.fromConfig(config)));
         all.addAll(LabelledValueDetector.fromConfig(config, headers));
+        all.add(new org.leakscope.classifiers.pii.PnrSsrDetector());
+        all.add(new org.leakscope.classifiers.pii.DicomDumpDetector());
+        all.add(new org.leakscope.classifiers.pii.JahisDetector());
+        var international = org.leakscope.classifiers.pii.InternationalNumberColumns.fromConfig(config);
+        if (international != null) {
+            all.add(international);
+        }
         for (String r : regions) {
             if (!com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions().contains(r)) {
                 throw new IllegalArgumentException("config key classify.phone-regions: unknown region " + r);

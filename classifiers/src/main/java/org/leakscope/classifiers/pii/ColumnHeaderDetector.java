@@ -355,11 +355,39 @@ public final class ColumnHeaderDetector implements Detector {
                     f = kind.isEmpty() ? null : typed(t, i, value, kind, id());
                 }
             }
+            // a passport number is the passport of the state its row names: a GBR or DEU passport in an APIS manifest or
+            // a hotel's guest profiles has no code of the contract, however much it looks like a US or a Japanese one
+            if (f != null && PASSPORT_STATES.containsKey(f.type()) && otherStateInRow(t, i, PASSPORT_STATES.get(f.type()))) {
+                f = null;
+            }
             if (f != null) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** Headers of a row's nationality or a document's issuing state (APIS NATIONALITY / DOC_ISSUER, a register's 国籍). */
+    private static final Pattern STATE_HEADER = Pattern.compile(
+            "(nationality|citizenship|国籍|旅券発行国|発行国|(doc(ument)? ?)?(issuer|issuing (state|country))|country of issue)( ?code)?");
+    /** The states whose passports have a code: the value of such a cell that names the state (ISO codes, names). */
+    private static final Map<String, Pattern> PASSPORT_STATES = Map.of(
+            "US_PASSPORT", Pattern.compile("(?i)usa?|u\\.s\\.(a\\.)?|united states( of america)?|american|アメリカ(合衆国)?|米国"),
+            "JP_PASSPORT", Pattern.compile("(?i)jpn?|japan(ese)?|日本(国)?"));
+
+    /** Whether cell {@code i}'s row names a nationality or an issuing state that {@code own} does not match. */
+    private static boolean otherStateInRow(ScanText t, int i, Pattern own) {
+        for (int j = t.recordFirst(i); j <= t.recordLast(i); j++) {
+            TextUnit v = t.units().get(j);
+            if (j == i || v.columnHeader() == null || !STATE_HEADER.matcher(normalizeHeader(v.columnHeader())).matches()) {
+                continue;
+            }
+            String state = t.normalized(j).strip();
+            if (!state.isEmpty() && !own.matcher(state).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An answer column numbered after its question's (Calendly's "Question 1 | Response 1", "質問2 | 回答2"). */
@@ -399,12 +427,18 @@ public final class ColumnHeaderDetector implements Detector {
         List<String> parts = null;
         // which parts are a street line's, joined by blanks (a voter file's house_num | street_name | street_type_cd)
         List<Boolean> ofStreet = null;
+        String own = t.units().get(i).columnHeader() == null ? null : addressParty(normalizeHeader(t.units().get(i).columnHeader()));
         for (int j = t.recordFirst(i); j <= t.recordLast(i); j++) {
             String header = t.units().get(j).columnHeader();
             String v = j == i ? street : t.normalized(j).strip();
             boolean streetPart = streetParts != null && header != null && StartFilter.matches(streetParts, normalizeHeader(header));
             if (j != i && (v.isEmpty() || header == null || street.contains(v)
                     || !streetPart && !StartFilter.matches(addressParts, normalizeHeader(header)))) {
+                continue;
+            }
+            // a shop's order row holds two addresses: billing_city is no part of shipping_address_1 (WooCommerce, probe set 28)
+            String party = j == i || own == null ? null : addressParty(normalizeHeader(header));
+            if (party != null && !party.equals(own)) {
                 continue;
             }
             if (parts == null) {
@@ -432,6 +466,16 @@ public final class ColumnHeaderDetector implements Detector {
             sb.append(zipAfterState || ofStreet.get(k) && ofStreet.get(k - 1) ? " " : ", ").append(parts.get(k));
         }
         return sb.toString();
+    }
+
+    /** The party an address column's header names before its field: billing, shipping, 配送先 … (null: none). */
+    private static final Pattern ADDRESS_PARTY = Pattern.compile(
+            "^(billing|shipping|bill to|ship to|delivery|invoice|mailing|mail|home|residential|residence|other|work|business|"
+                    + "配送先|お届け先|届け先|ご依頼主|依頼主|請求先|注文者)[ _]?");
+
+    static String addressParty(String normalizedHeader) {
+        var m = ADDRESS_PARTY.matcher(normalizedHeader);
+        return m.find() ? m.group(1) : null;
     }
 
     // a form's row for the number of a document named on a row above it (an identity check's record)
@@ -597,6 +641,13 @@ public final class ColumnHeaderDetector implements Detector {
     private static final Pattern IDENTIFIER_WORD = Pattern.compile("(?<!\\p{L})" + IDENTIFIER.pattern() + "(?!\\p{L})");
     /** A header that names a code: "傷病名コード", "diagnosis code", "ICD10" beside "傷病名", "diagnosis". */
     private static final Pattern CODE_SUFFIX = Pattern.compile("\\s*(?:コード|code|cd|no\\.?)$");
+    /**
+     * Headers of a catalogue's columns: a price, a maker, a strength, a product's code or indication (a 医薬品マスタ: YJ
+     * コード, JAN, 薬価, 効能・効果; a formulary's NDC).
+     */
+    private static final Pattern CATALOGUE_HEADER = Pattern.compile(
+            "薬価|価格|単価|定価|メーカー|製造販売元|規格|効能・?効果|薬効(分類)?|yj ?(コード|code)?|jan ?(コード|code)?|ndc( code)?"
+                    + "|(unit |list )?price|manufacturer|maker|strength|indications?");
     /** Headers that say a table's rows are people even when no rule types them (an id of a patient, a member …). */
     private static final Pattern PERSON_HEADER = Pattern.compile(
             ".*(patient|member|employee|customer|person|user|client|subscriber|insured|患者|社員|会員|受診者|被保険者|カルテ|職員|従業員).*");
@@ -625,6 +676,8 @@ public final class ColumnHeaderDetector implements Detector {
             }
             String base = CODE_SUFFIX.matcher(h).replaceFirst("");
             pair |= !base.equals(h) && !base.isEmpty() && headers.contains(base);
+            // a catalogue's price or maker beside the drug (a pharmacy's 医薬品マスタ: 医薬品名 | 規格 | 薬価 | メーカー)
+            pair |= CATALOGUE_HEADER.matcher(h).matches();
         }
         return pair;
     }

@@ -28,6 +28,9 @@ public final class OrgWords {
             "trust", "insurance", "financial", "capital", "securities", "airline", "airlines", "motors", "electric",
             "logistics", "consulting", "team", "support", "club", "church", "fund", "street", "avenue", "road",
             "boulevard", "county", "city", "state", "republic",
+            // places of worship named after saints, as "church" is ("the Mary Magdalene Chapel", a parish calendar,
+            // probe set 28)
+            "chapel", "cathedral", "basilica", "parish", "synagogue", "mosque",
             // legal forms of other countries and trades that name a supplier in a payment run (a BACS name field
             // cut at 18 characters loses its "LTD": "PENNINE FASTENERS LT")
             "sas", "bv", "srl", "packaging", "fasteners", "tooling", "manufacturing", "supplies", "logistique", "energy",

@@ -230,4 +230,64 @@ class SecondPersonColumnsTest {
         assertEquals(new TreeSet<>(List.of("EMAIL_ADDRESS", "PERSON_NAME")), records.get("#5" + Classifier.SECOND_PERSON),
                 records.toString());
     }
+
+    @Test
+    void aShopOrdersShippingColumnsAreTheRecipients() {
+        // WooCommerce: billing_ and shipping_ columns of one order (probe set 28: a gift's recipient had been the buyer's
+        // second name, and the buyer's city the recipient's)
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 3, "E", "billing_first_name", "Bianca"),
+                TextUnit.cell(null, 3, "F", "billing_last_name", "Lundgren"),
+                TextUnit.cell(null, 3, "H", "billing_email", "bianca.lundgren@example.org"),
+                TextUnit.cell(null, 3, "J", "billing_address_1", "2569 Lakeview Blvd"),
+                TextUnit.cell(null, 3, "M", "billing_city", "Atlanta"),
+                TextUnit.cell(null, 3, "P", "shipping_first_name", "Dwayne"),
+                TextUnit.cell(null, 3, "Q", "shipping_last_name", "Kowalczyk"),
+                TextUnit.cell(null, 3, "R", "shipping_address_1", "9468 Old Mill Ln"),
+                TextUnit.cell(null, 3, "U", "shipping_city", "Phoenix"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("EMAIL_ADDRESS", "PERSON_NAME", "POSTAL_ADDRESS")), records.get("#3"), records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "POSTAL_ADDRESS")), records.get("#3" + Classifier.SECOND_PERSON),
+                records.toString());
+        List<String> addresses = C.classify(row).findings().stream().filter(f -> "POSTAL_ADDRESS".equals(f.type()))
+                .map(Finding::value).sorted().toList();
+        assertEquals(List.of("2569 Lakeview Blvd, Atlanta", "9468 Old Mill Ln, Phoenix"), addresses);
+    }
+
+    @Test
+    void aPharmacysPrescriberAndAParcelsSenderAreNotTheRowsPerson() {
+        // a 調剤録 row: the patient, the prescriber (処方医) and the pharmacist (調剤薬剤師) (probe set 28: the prescriber's
+        // name had taken the patient's record)
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "C", "患者氏名", "近藤 彩"),
+                TextUnit.cell(null, 2, "E", "生年月日", "1977/10/07"),
+                TextUnit.cell(null, 2, "K", "処方医", "森田 浩一"),
+                TextUnit.cell(null, 2, "O", "調剤薬剤師", "西田 学"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("DATE_OF_BIRTH", "PERSON_NAME")), records.get("#2"), records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME")), records.get("#2" + Classifier.SECOND_PERSON), records.toString());
+        // a B2 送り状 row: the recipient's phone and the sender's (a shop) apart
+        row = List.of(
+                TextUnit.cell(null, 2, "I", "お届け先電話番号", "070-3950-8432"),
+                TextUnit.cell(null, 2, "P", "お届け先名", "小松 真由美"),
+                TextUnit.cell(null, 2, "T", "ご依頼主電話番号", "03-5212-7781"),
+                TextUnit.cell(null, 2, "Y", "ご依頼主名", "株式会社みどり商店 通販事業部"));
+        records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#2"), records.toString());
+        assertEquals(new TreeSet<>(List.of("PHONE_NUMBER")), records.get("#2" + Classifier.SECOND_PERSON), records.toString());
+    }
+
+    @Test
+    void aGymsEmergencyPhoneIsTheContactsNotTheMembers() {
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 4, "B", "First Name", "Heather"),
+                TextUnit.cell(null, 4, "C", "Last Name", "Halvorsen"),
+                TextUnit.cell(null, 4, "E", "Mobile", "(919) 203-3086"),
+                TextUnit.cell(null, 4, "H", "Emergency Contact", "Desmond Lindqvist"),
+                TextUnit.cell(null, 4, "I", "Emergency Phone", "(916) 794-8408"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#4"), records.toString());
+        assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#4" + Classifier.SECOND_PERSON),
+                records.toString());
+    }
 }

@@ -422,10 +422,13 @@ final class LayoutContentHandler extends DefaultHandler {
      * A report's sub-title row in a few cells ("Custom Report: Employee Master | Run by: HR Admin | 2026-09-30") taken
      * for the header row gives way to the first filled row below it when that row has at least four and twice as many
      * cells, each a label (no e-mail, no number), and the sub-title's cells stand apart (a gap between them, as no run of
-     * column labels has): the column headers under a report's title block (BambooHR).
+     * column labels has): the column headers under a report's title block (BambooHR). The sheet's first row gives way
+     * so only when a blank row stands between it and the labels: a register's title and the business's name in two
+     * cells of row 1, a blank row, the column labels (a 宿泊者名簿, probe set 28); a first row of headers with an empty
+     * column is followed by its data.
      */
     private boolean widerHeaderRowBelow(List<String> cells) {
-        if (filledUnderHeader || headerRow <= 1 || row > MAX_TITLE_ROWS + 1 || !gapBetweenCells(headers)) {
+        if (filledUnderHeader || headerRow <= 1 && row <= headerRow + 1 || row > MAX_TITLE_ROWS + 1 || !gapBetweenCells(headers)) {
             return false;
         }
         int filled = 0;

@@ -317,6 +317,48 @@ class LayoutAndOcrTest {
     }
 
     /**
+     * A register's first row holding its title and the business's name in two cells, a blank row, then the column
+     * labels (a ryokan's 宿泊者名簿, probe set 28): the labels are the header row. A first row of labels with an empty
+     * column right above its data stays the header.
+     */
+    @Test
+    void aTitleRowOfTwoCellsAboveABlankRowGivesWayToTheLabelsBelow() throws IOException {
+        Path xlsx = tmp.resolve("宿泊者名簿.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet("名簿");
+            var title = sheet.createRow(0);
+            title.createCell(0).setCellValue("宿泊者名簿（令和8年10月）");
+            title.createCell(4).setCellValue("旅館 祇園さくら");
+            sheet.createRow(1); // the blank row, written as the exporting system writes it (an empty row element)
+            var header = sheet.createRow(2);
+            String[] l = {"到着日", "部屋", "氏名", "住所", "国籍", "旅券番号"};
+            for (int i = 0; i < l.length; i++) {
+                header.createCell(i).setCellValue(l[i]);
+            }
+            var row = sheet.createRow(3);
+            String[] v = {"2026/10/03", "201", "Tamika Vasquez", "1937 Cedar Ridge Rd, Atlanta, GA 30358", "アメリカ", "544291786"};
+            for (int i = 0; i < v.length; i++) {
+                row.createCell(i).setCellValue(v[i]);
+            }
+            var plain = wb.createSheet("Plain");
+            var h = plain.createRow(0);
+            h.createCell(0).setCellValue("Name");
+            h.createCell(2).setCellValue("Team");
+            var first = plain.createRow(1);
+            for (int i = 0; i < 4; i++) {
+                first.createCell(i).setCellValue(new String[] {"Ann Lee", "Sales", "North", "Lead"}[i]);
+            }
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        ExtractedItem item = extract(xlsx, false).get(0);
+        assertEquals("旅券番号", unit(item, "544291786").columnHeader());
+        assertEquals("氏名", unit(item, "Tamika Vasquez").columnHeader());
+        assertEquals("Name", unit(item, "Ann Lee").columnHeader());
+    }
+
+    /**
      * A survey export's two header rows (SurveyMonkey): a question spans its answers' columns in the first row and the
      * second row labels them; "Response" under a one-column question leaves the question as the header.
      */
