@@ -1,8 +1,5 @@
 package org.leakscope.classifiers.pii;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,15 +86,10 @@ public final class DicomDumpDetector implements Detector {
 
     /** A telephone number of the header in E.164, read in the region the header points to first, or null. */
     static String phone(String v, boolean japanese) {
-        PhoneNumberUtil util = PhoneNumbers.util();
         for (String region : japanese ? List.of("JP", "US", "GB") : List.of("US", "GB", "JP")) {
-            try {
-                Phonenumber.PhoneNumber n = util.parse(v, region);
-                if (util.isValidNumber(n)) {
-                    return util.format(n, PhoneNumberUtil.PhoneNumberFormat.E164);
-                }
-            } catch (NumberParseException e) {
-                // not a number in this region
+            String e164 = PhoneNumbers.validE164(v, region);
+            if (e164 != null) {
+                return e164;
             }
         }
         return null;

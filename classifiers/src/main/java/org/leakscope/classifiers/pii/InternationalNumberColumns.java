@@ -1,8 +1,5 @@
 package org.leakscope.classifiers.pii;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,13 +47,7 @@ public final class InternationalNumberColumns implements Detector {
     /** {@code digits} (a '+' or 00 before them allowed) as a valid E.164 number, or null. */
     static String e164(String digits) {
         String d = digits.startsWith("+") ? digits.substring(1) : digits.startsWith("00") ? digits.substring(2) : digits;
-        PhoneNumberUtil util = PhoneNumbers.util();
-        try {
-            Phonenumber.PhoneNumber n = util.parse("+" + d, "ZZ");
-            return util.isValidNumber(n) ? util.format(n, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
-        } catch (NumberParseException e) {
-            return null;
-        }
+        return PhoneNumbers.validE164("+" + d, "ZZ");
     }
 
     @Override

@@ -32,6 +32,19 @@ final class PhoneNumbers {
         return UTIL;
     }
 
+    /**
+     * {@code text} read as a number of {@code region} ("ZZ": written with its country code) in E.164 when libphonenumber
+     * takes it for a valid number there, else null.
+     */
+    static String validE164(String text, String region) {
+        try {
+            com.google.i18n.phonenumbers.Phonenumber.PhoneNumber n = UTIL.parse(text, region);
+            return UTIL.isValidNumber(n) ? UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+        } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+            return null;
+        }
+    }
+
     /** The metadata of {@code region} (JP, US, ...) that {@link #util()} uses, or null for an unknown region. */
     static PhoneMetadata metadata(String region) {
         return SOURCE.getMetadataForRegion(region);
