@@ -49,21 +49,35 @@ public final class ContextWords {
             String head = heads.get(i);
             headBigram[i] = head.length() < 2 ? -1 : bigram(head.charAt(0), head.charAt(1));
         }
+        // the words by their head's bigram: the distinct bigrams sorted, each with its words, and a bit per bigram
+        java.util.TreeMap<Integer, List<Integer>> by = new java.util.TreeMap<>();
+        List<Integer> oneChar = new ArrayList<>();
+        this.headBits = new long[(1 << 12) / 64];
+        for (int i = 0; i < headBigram.length; i++) {
+            int b = headBigram[i];
+            if (b < 0) {
+                oneChar.add(i);
+            } else {
+                by.computeIfAbsent(b, k -> new ArrayList<>()).add(i);
+                headBits[b >>> 6] |= 1L << b;
+            }
+        }
+        this.bigramKeys = by.keySet().stream().mapToInt(Integer::intValue).toArray();
+        this.wordsOfBigram = by.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        this.oneCharHeads = oneChar.stream().mapToInt(Integer::intValue).toArray();
     }
+
+    // a long list looked up the other way round: the words whose head starts with each bigram of the window, so a hit
+    // asks only the words that can stand near it (a phone's labels in a dozen languages are some 300 words)
+    private final long[] headBits;
+    private final int[] bigramKeys;
+    private final int[][] wordsOfBigram;
+    private final int[] oneCharHeads;
 
     /** Two adjacent characters hashed to one of 4,096 bits. */
     static int bigram(char a, char b) {
         return ((a * 0x9E3779B1) ^ (b * 0x85EBCA6B)) >>> 20;
-    }
-
-    /** The bits of every pair of adjacent characters of {@code text}. */
-    private static long[] bigrams(String text) {
-        long[] bits = new long[(1 << 12) / 64];
-        for (int i = 1; i < text.length(); i++) {
-            int b = bigram(text.charAt(i - 1), text.charAt(i));
-            bits[b >>> 6] |= 1L << b;
-        }
-        return bits;
     }
 
     private static boolean isLatin(String word) {
@@ -94,24 +108,44 @@ public final class ContextWords {
      */
     public int distance(String lowerText, int hitPos) {
         int best = -1;
-        long[] present = patterns.size() < PREFILTER_WORDS ? null : bigrams(lowerText);
-        for (int i = 0; i < patterns.size(); i++) {
-            int b = headBigram[i];
-            if (present != null && b >= 0 && (present[b >>> 6] & (1L << b)) == 0) {
+        if (patterns.size() < PREFILTER_WORDS) {
+            for (int i = 0; i < patterns.size(); i++) {
+                best = distance(i, lowerText, hitPos, best);
+            }
+            return best;
+        }
+        // the nearest of all words' matches does not depend on the order the words are asked in
+        long[] seen = new long[(1 << 12) / 64];
+        for (int c = 1; c < lowerText.length(); c++) {
+            int b = bigram(lowerText.charAt(c - 1), lowerText.charAt(c));
+            if ((seen[b >>> 6] & (1L << b)) != 0) {
                 continue;
             }
-            int at = lowerText.indexOf(heads.get(i));
-            if (at < 0) {
-                continue;
+            seen[b >>> 6] |= 1L << b;
+            if ((headBits[b >>> 6] & (1L << b)) != 0) {
+                for (int i : wordsOfBigram[java.util.Arrays.binarySearch(bigramKeys, b)]) {
+                    best = distance(i, lowerText, hitPos, best);
+                }
             }
-            if (single[i]) {
-                best = nearest(lowerText, heads.get(i), latin[i], at, hitPos, best);
-                continue;
-            }
-            Matcher m = patterns.get(i).matcher(lowerText);
-            while (m.find()) {
-                best = nearer(best, m.start(), m.end(), hitPos);
-            }
+        }
+        for (int i : oneCharHeads) {
+            best = distance(i, lowerText, hitPos, best);
+        }
+        return best;
+    }
+
+    /** {@code best}, or word {@code i}'s nearest match when that is nearer. */
+    private int distance(int i, String lowerText, int hitPos, int best) {
+        int at = lowerText.indexOf(heads.get(i));
+        if (at < 0) {
+            return best;
+        }
+        if (single[i]) {
+            return nearest(lowerText, heads.get(i), latin[i], at, hitPos, best);
+        }
+        Matcher m = patterns.get(i).matcher(lowerText);
+        while (m.find()) {
+            best = nearer(best, m.start(), m.end(), hitPos);
         }
         return best;
     }
