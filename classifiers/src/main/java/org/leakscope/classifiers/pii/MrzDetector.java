@@ -71,15 +71,27 @@ public final class MrzDetector implements Detector {
         return checkDigit(composite) == m.group("comp").charAt(0) - '0';
     }
 
-    /** YYMMDD as a date (a birth year over the current two-digit year is last century), or null. */
-    static LocalDate birthDate(String yymmdd) {
-        int yy = Integer.parseInt(yymmdd.substring(0, 2));
-        int now = LocalDate.now().getYear() % 100;
+    /** Whether YYMMDD is a day of the calendar (see {@link #isDay(int, int, int)}). */
+    static boolean isBirthDate(String yymmdd) {
+        return isDay(Integer.parseInt(yymmdd.substring(0, 2)), Integer.parseInt(yymmdd.substring(2, 4)),
+                Integer.parseInt(yymmdd.substring(4, 6)));
+    }
+
+    /**
+     * Whether day / month of the two-digit year {@code yy} exist in 19yy or 20yy. The century is not written and the
+     * value is reported as written, so only the day's existence is asked, and no clock decides it (the same file
+     * reads the same in any year).
+     */
+    static boolean isDay(int yy, int month, int day) {
+        return isDayOf(2000 + yy, month, day) || isDayOf(1900 + yy, month, day);
+    }
+
+    static boolean isDayOf(int year, int month, int day) {
         try {
-            return LocalDate.of((yy > now ? 1900 : 2000) + yy, Integer.parseInt(yymmdd.substring(2, 4)),
-                    Integer.parseInt(yymmdd.substring(4, 6)));
+            LocalDate.of(year, month, day);
+            return true;
         } catch (DateTimeException e) {
-            return null;
+            return false;
         }
     }
 
@@ -145,7 +157,7 @@ public final class MrzDetector implements Detector {
                         id() + ":" + type, m.start()));
             }
             String dob = m.group("dob");
-            if (birthDate(dob) != null) {
+            if (isBirthDate(dob)) {
                 out.add(PatternDetector.finding(t, Category.PII, "DATE_OF_BIRTH", dob, "****" + dob.substring(4), SCORE,
                         id() + ":DATE_OF_BIRTH", m.start("dob")));
             }

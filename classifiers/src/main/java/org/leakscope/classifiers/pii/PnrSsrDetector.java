@@ -1,7 +1,5 @@
 package org.leakscope.classifiers.pii;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -68,22 +66,15 @@ public final class PnrSsrDetector implements Detector {
         return "pnr_ssr";
     }
 
-    /** DDMMMYY or DDMMMYYYY as a date (a two-digit birth year over the current one is last century), or null. */
-    static LocalDate birthDate(String s) {
+    /** Whether DDMMMYY or DDMMMYYYY is a day of the calendar (a two-digit year in either century: {@link MrzDetector#isDay}). */
+    static boolean isBirthDate(String s) {
         int month = MONTHS.indexOf(s.substring(2, 5)) + 1;
         if (month == 0) {
-            return null;
+            return false;
         }
         int y = Integer.parseInt(s.substring(5));
-        if (s.length() == 7) {
-            int now = LocalDate.now().getYear() % 100;
-            y += y > now ? 1900 : 2000;
-        }
-        try {
-            return LocalDate.of(y, month, Integer.parseInt(s.substring(0, 2)));
-        } catch (DateTimeException e) {
-            return null;
-        }
+        int day = Integer.parseInt(s.substring(0, 2));
+        return s.length() == 7 ? MrzDetector.isDay(y, month, day) : MrzDetector.isDayOf(y, month, day);
     }
 
     /** The code of a passport of {@code state} with {@code number}, or null (another state's: no code). */
@@ -154,7 +145,7 @@ public final class PnrSsrDetector implements Detector {
                         id() + ":" + type, m.start("no")));
             }
             String dob = m.group("dob");
-            if (birthDate(dob) != null) {
+            if (isBirthDate(dob)) {
                 out.add(PatternDetector.finding(t, Category.PII, "DATE_OF_BIRTH", dob, "**" + dob.substring(2, 5) + "**",
                         SCORE, id() + ":DATE_OF_BIRTH", m.start("dob")));
             }

@@ -1,11 +1,11 @@
 package org.leakscope.classifiers.pii;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +62,12 @@ class ConsumerRecordsTest {
         assertTrue(lines(PNR, "SSR DOCS YY HK1 P/USA/123456789/USA/12JUL82/M/15JAN30/SMITH/JOHN/P1").isEmpty());
         assertTrue(lines(PNR, "  14 FA PAX 618-4460186103/ETSJ/JPY259000/28OCT26/TYOSJ08AA/8131 2345/P1",
                 "  15 SSR FQTV SJ HK1 SJ410279544/P1", "  16 SSR DOCO SJ HK1 /K/123456789///US/P1").isEmpty());
-        assertNull(PnrSsrDetector.birthDate("31FEB82"));
-        assertNull(PnrSsrDetector.birthDate("12XYZ82"));
-        assertEquals(LocalDate.of(1982, 7, 12), PnrSsrDetector.birthDate("12JUL1982"));
+        assertFalse(PnrSsrDetector.isBirthDate("31FEB82"));
+        assertFalse(PnrSsrDetector.isBirthDate("12XYZ82"));
+        assertTrue(PnrSsrDetector.isBirthDate("12JUL1982"));
+        assertTrue(PnrSsrDetector.isBirthDate("29FEB00")); // 2000 was a leap year
+        assertFalse(PnrSsrDetector.isBirthDate("29FEB1900"));
+        assertFalse(PnrSsrDetector.isBirthDate("29FEB27"));
     }
 
     @Test
