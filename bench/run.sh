@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Whole-run benchmark (issue #7's kit; not part of the test run).
-#   bench/run.sh [SIZE_MB=256] [THREADS=1] [office|text|prose] [WORKDIR]
+#   bench/run.sh [SIZE_MB=256] [THREADS=1] [office|text|prose|documents] [WORKDIR]
 # Generates a deterministic mixed leaked-file set of SIZE_MB (office: Word, Excel, PDF, CSV, text, mail,
 # zip; text: CSV, text and mail only; both dense with people; prose: reports, mail threads, stock CSVs and logs with
-# about one person per 4 KB) with planted fake PII, runs `leakscope assess` on it, then plain Tika
+# about one person per 4 KB; documents: Word, PowerPoint, PDF and Excel files, mails with office attachments and zips of
+# prose density) with planted fake PII, runs `leakscope assess` on it, then plain Tika
 # extraction of the same files on the same number of threads (the baseline), and prints one line each:
 # files, items, input MB, seconds, files/s, items/s, MB/s, peak RSS of the whole process tree (job + parser
 # processes), per-step times, and the throughput ratio leakscope / plain Tika.

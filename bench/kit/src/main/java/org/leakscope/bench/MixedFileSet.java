@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,7 +36,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * dense with people (a roster row or a contact line every 130 bytes or so). {@code prose} writes text-heavy files of the
  * density of ordinary business records: reports and mail threads of varied sentences with a contact line now and then,
  * CSV exports of stock and metrics with an occasional short contact list, and application logs with a user's e-mail in
- * some lines (about one person per 4 KB).
+ * some lines (about one person per 4 KB). {@code documents} writes office files of that ordinary density: Word and
+ * PowerPoint reports, PDF reports, Excel stock sheets (now and then a short contact list), mails with a Word or PDF
+ * attachment and zip archives of these (issue #7's "mixed office files" target: leakscope against plain Tika on files
+ * whose parsing, not their people, is most of the work).
  */
 public final class MixedFileSet {
 
@@ -71,19 +76,21 @@ public final class MixedFileSet {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: MixedFileSet OUT_DIR SIZE_MB [office|text] [SEED]");
+            System.err.println("usage: MixedFileSet OUT_DIR SIZE_MB [office|text|prose|documents] [SEED]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         long target = Long.parseLong(args[1]) << 20;
         String mix = args.length > 2 ? args[2] : "office";
-        if (!List.of("office", "text", "prose").contains(mix)) {
-            System.err.println("mix must be office, text or prose: " + mix);
+        if (!List.of("office", "text", "prose", "documents").contains(mix)) {
+            System.err.println("mix must be office, text, prose or documents: " + mix);
             System.exit(2);
         }
         MixedFileSet set = new MixedFileSet(out, args.length > 3 ? Long.parseLong(args[3]) : 42);
         if (mix.equals("prose")) {
             set.writeProse(target);
+        } else if (mix.equals("documents")) {
+            set.writeDocuments(target);
         } else {
             set.write(target, mix.equals("text"));
         }
@@ -117,6 +124,21 @@ public final class MixedFileSet {
                 case 1 -> save(dir + "/thread-" + n + ".eml", thread());
                 case 2 -> save(dir + "/export-" + n + ".csv", stockCsv(100 + rnd.nextInt(1500)));
                 default -> save(dir + "/app-" + n + ".log", log(200 + rnd.nextInt(1500)));
+            }
+        }
+    }
+
+    void writeDocuments(long target) throws IOException {
+        Files.createDirectories(root);
+        while (written < target) {
+            String dir = "share" + (n % 5) + "/box" + (n / 200);
+            switch (rnd.nextInt(6)) {
+                case 0 -> save(dir + "/report-" + n + ".docx", reportDocx(20 + rnd.nextInt(150)));
+                case 1 -> save(dir + "/review-" + n + ".pptx", reportPptx(5 + rnd.nextInt(30)));
+                case 2 -> save(dir + "/report-" + n + ".pdf", reportPdf(1 + rnd.nextInt(12)));
+                case 3 -> save(dir + "/stock-" + n + ".xlsx", stockXlsx(100 + rnd.nextInt(1500)));
+                case 4 -> save(dir + "/thread-" + n + ".eml", threadWithAttachment());
+                default -> save(dir + "/bundle-" + n + ".zip", documentZip());
             }
         }
     }
@@ -299,6 +321,154 @@ public final class MixedFileSet {
     }
 
     private static final String[] UUID_PARTS = {"a3f9-", "7c21-", "e0b4-", "19de-"};
+
+    // ---- office files of ordinary density
+
+    /** A prose paragraph, or now and then a contact line (one in 40: about one person per 4 KB). */
+    private String reportParagraph() {
+        return rnd.nextInt(40) == 0 ? contactLine(person()) : proseParagraph(2 + rnd.nextInt(5));
+    }
+
+    private byte[] reportDocx(int paragraphs) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (rnd.nextInt(8) == 0) {
+                doc.createParagraph().createRun().setText(MARKING[rnd.nextInt(MARKING.length)]);
+            }
+            doc.createParagraph().createRun().setText("Status report " + (1 + rnd.nextInt(52)));
+            for (int i = 0; i < paragraphs; i++) {
+                doc.createParagraph().createRun().setText(reportParagraph());
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private byte[] reportPptx(int slides) throws IOException {
+        try (XMLSlideShow show = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < slides; i++) {
+                XSLFTextBox box = show.createSlide().createTextBox();
+                box.setAnchor(new java.awt.Rectangle(40, 40, 640, 460));
+                box.addNewTextParagraph().addNewTextRun().setText(OBJECT[rnd.nextInt(OBJECT.length)]);
+                for (int b = 0, k = 2 + rnd.nextInt(5); b < k; b++) {
+                    box.addNewTextParagraph().addNewTextRun().setText(rnd.nextInt(20) == 0 ? contactLine(latinPerson())
+                            : proseParagraph(1 + rnd.nextInt(2)));
+                }
+            }
+            show.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private Person latinPerson() {
+        Person p = person();
+        while (p.japanese()) {
+            p = person();
+        }
+        return p;
+    }
+
+    private byte[] reportPdf(int pages) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int pg = 0; pg < pages; pg++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 10);
+                    cs.newLineAtOffset(50, 740);
+                    int lines = 0;
+                    while (lines < 50) {
+                        // Standard 14 fonts have no Japanese glyphs: Latin people only in PDFs
+                        String para = rnd.nextInt(40) == 0 ? contactLine(latinPerson()) : proseParagraph(2 + rnd.nextInt(5));
+                        if (!para.chars().allMatch(c -> c < 0x100)) {
+                            continue; // a Japanese sentence: the font has no glyphs for it
+                        }
+                        for (String line : wrap(para, 95)) {
+                            cs.showText(line);
+                            cs.newLineAtOffset(0, -14);
+                            lines++;
+                        }
+                        cs.newLineAtOffset(0, -14);
+                        lines++;
+                    }
+                    cs.endText();
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private byte[] stockXlsx(int rows) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (rnd.nextInt(10) == 0) {
+                return xlsx(10 + rnd.nextInt(40)); // now and then a short contact list
+            }
+            XSSFSheet sheet = wb.createSheet("Stock");
+            String[] head = {"sku", "description", "warehouse", "qty", "unit_price", "updated"};
+            XSSFRow h = sheet.createRow(0);
+            for (int c = 0; c < head.length; c++) {
+                h.createCell(c).setCellValue(head[c]);
+            }
+            for (int r = 1; r <= rows; r++) {
+                XSSFRow row = sheet.createRow(r);
+                row.createCell(0).setCellValue("SKU-" + (10000 + rnd.nextInt(90000)));
+                row.createCell(1).setCellValue(OBJECT[rnd.nextInt(OBJECT.length)].substring(4));
+                row.createCell(2).setCellValue(CITY_EN[rnd.nextInt(CITY_EN.length)]);
+                row.createCell(3).setCellValue(rnd.nextInt(5000));
+                row.createCell(4).setCellValue(rnd.nextInt(90000) / 100.0);
+                row.createCell(5).setCellValue("2024-0" + (1 + rnd.nextInt(9)) + "-" + (10 + rnd.nextInt(18)));
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private byte[] threadWithAttachment() throws IOException {
+        String boundary = "b" + rnd.nextInt(1_000_000);
+        String body = new String(thread(), StandardCharsets.UTF_8);
+        int headerEnd = body.indexOf("\r\n\r\n");
+        String headers = body.substring(0, headerEnd).replace("Content-Type: text/plain; charset=UTF-8",
+                "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"");
+        boolean word = rnd.nextBoolean();
+        String name = word ? "report.docx" : "report.pdf";
+        String type = word ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf";
+        byte[] attachment = word ? reportDocx(20 + rnd.nextInt(80)) : reportPdf(1 + rnd.nextInt(6));
+        return (headers + "\r\n\r\n--" + boundary + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + body.substring(headerEnd + 4) + "\r\n--" + boundary + "\r\nContent-Type: " + type + "; name=\"" + name
+                + "\"\r\nContent-Disposition: attachment; filename=\"" + name + "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + Base64.getMimeEncoder().encodeToString(attachment) + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] documentZip() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0, entries = 2 + rnd.nextInt(5); i < entries; i++) {
+                int kind = rnd.nextInt(3);
+                zip.putNextEntry(new ZipEntry("part-" + i + (kind == 0 ? ".docx" : kind == 1 ? ".pdf" : ".xlsx")));
+                zip.write(kind == 0 ? reportDocx(20 + rnd.nextInt(80)) : kind == 1 ? reportPdf(1 + rnd.nextInt(6))
+                        : stockXlsx(100 + rnd.nextInt(800)));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
 
     // ---- kinds of files
 

@@ -17,15 +17,25 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 
 /**
  * The baseline of the whole-run benchmark: plain Tika text extraction of every file (and, like leakscope,
- * of the items embedded in it) on N threads, nothing else. Prints files, bytes, seconds, files/s and MB/s.
+ * of the items embedded in it) on N threads, nothing else; no OCR (leakscope's default). Prints files, bytes, seconds, files/s and MB/s.
  *
  * <pre>java org.leakscope.bench.TikaBaseline IN_DIR THREADS</pre>
  */
 public final class TikaBaseline {
+
+    private static final TesseractOCRConfig NO_OCR = new TesseractOCRConfig();
+    private static final PDFParserConfig NO_PDF_OCR = new PDFParserConfig();
+
+    static {
+        NO_OCR.setSkipOcr(true);
+        NO_PDF_OCR.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+    }
 
     private TikaBaseline() {
     }
@@ -48,6 +58,10 @@ public final class TikaBaseline {
                 BodyContentHandler text = new BodyContentHandler(-1);
                 ParseContext ctx = new ParseContext();
                 ctx.set(Parser.class, parser); // embedded items are parsed too
+                // no OCR, as leakscope without --ocr: Tika would run tesseract on every image it meets where
+                // tesseract is installed, a PPTX's thumbnail included
+                ctx.set(TesseractOCRConfig.class, NO_OCR);
+                ctx.set(PDFParserConfig.class, NO_PDF_OCR);
                 parser.parse(is, text, new Metadata(), ctx);
                 chars.addAndGet(text.toString().length());
                 bytes.addAndGet(Files.size(f));
