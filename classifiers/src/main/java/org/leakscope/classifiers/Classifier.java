@@ -714,6 +714,6 @@ public final class Classifier {
     // span length in the scan text; normalised values may be shorter than the match (digits only), which
     // only makes overlap detection more lenient
     private static int len(Finding f) {
-        return Math.max(1, f.value() == null ? 1 : f.value().length());
+        return f.span() > 0 ? f.span() : Math.max(1, f.value() == null ? 1 : f.value().length());
     }
 }

@@ -256,10 +256,16 @@ public abstract class PatternDetector implements Detector, ScanRules {
     /** Builds a finding located at {@code offset} of the scan text. */
     public static Finding finding(ScanText t, Category cat, String type, String value, String masked,
                                   double score, String detector, int offset) {
+        return finding(t, cat, type, value, masked, score, detector, offset, 0);
+    }
+
+    /** ... standing on {@code span} characters of the text from there (0: as many as the value has). */
+    public static Finding finding(ScanText t, Category cat, String type, String value, String masked,
+                                  double score, String detector, int offset, int span) {
         int ui = t.unitIndexAt(offset);
         TextUnit u = t.units().get(ui);
         String location = !u.isCell() && u.page() == 0 && u.line() == 0 ? "offset=" + offset : t.location(ui);
         return new Finding(cat, type, value, masked, Math.round(score * 100) / 100.0, location,
-                detector, t.recordKey(ui), offset);
+                detector, t.recordKey(ui), offset, span);
     }
 }

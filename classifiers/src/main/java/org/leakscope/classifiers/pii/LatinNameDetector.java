@@ -16,6 +16,8 @@ import org.leakscope.classifiers.detect.FirstChars;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
 import org.leakscope.classifiers.detect.StartFilter;
+import org.leakscope.classifiers.model.Category;
+import org.leakscope.classifiers.model.Finding;
 import org.leakscope.classifiers.text.ScanText;
 
 /**
@@ -1025,6 +1027,181 @@ public final class LatinNameDetector extends PatternDetector {
             out.add(new Hit(h.start(), h.end(), h.raw(), score, h.rule()));
         }
         return out;
+    }
+
+    /** A household written last name first: "Delgado, Trevor & Ngozi", a whole line or cell. */
+    private static final Pattern HOUSEHOLD = Pattern.compile(
+            "[ \\t]*(?<f>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),[ \\t]+(?<g1>[A-Z][a-z]+)[ \\t]+(?:&|and)[ \\t]+(?<g2>[A-Z][a-z]+)[ \\t]*");
+
+    /** Units longer than this hold no household heading. */
+    private static final int HOUSEHOLD_MAX = 60;
+
+    /**
+     * The rules' names, and the two given names a couple shares a surname by: "John and Mary Whitfield" or
+     * "Trevor & Ngozi Delgado" names John Whitfield beside Mary Whitfield, and a directory's "Delgado, Trevor & Ngozi"
+     * both. The first given name's finding stands on that name only ({@link Finding#span()}), so that it does not
+     * cover its partner's.
+     */
+    @Override
+    public List<Finding> detect(ScanText t) {
+        List<Finding> found = super.detect(t);
+        String text = t.text();
+        List<Finding> couples = null;
+        for (Finding f : found) {
+            int g1 = coupleGivenBefore(text, f.offset());
+            if (g1 < 0) {
+                continue;
+            }
+            int g1End = wordEnd(text, g1);
+            int after = f.offset() + f.value().length();
+            if (after + 1 < text.length() && text.charAt(after) == ' ' && Character.isUpperCase(text.charAt(after + 1))) {
+                continue; // the partner's name goes on ("Dear John and Mary Ann Smith" found as "Mary Ann"): no surname known
+            }
+            String surname = surnameOf(f.value());
+            if (surname == null || covered(found, g1) || text.regionMatches(g1, f.value(), 0, g1End - g1)) {
+                continue; // "John Carter and Mary Whitfield": John Carter is a name already; "Mary and Mary Ross"
+            }
+            String name = text.substring(g1, g1End) + " " + surname;
+            (couples == null ? couples = new ArrayList<>() : couples).add(
+                    finding(t, f.category(), f.type(), name, mask(name), f.confidence(), id(), g1, g1End - g1));
+            memberLines(t, t.unitIndexAt(g1), Map.of(text.substring(g1, g1End), name,
+                    f.value().substring(0, f.value().indexOf(' ')), f.value()), f.confidence(), couples);
+        }
+        for (int u = 0; u < t.units().size(); u++) {
+            String unit = t.normalized(u);
+            if (unit.length() > HOUSEHOLD_MAX || unit.indexOf(',') < 0) {
+                continue;
+            }
+            Matcher m = HOUSEHOLD.matcher(unit);
+            if (!m.matches() || !knownGiven(m.group("g1")) || !knownGiven(m.group("g2"))
+                    || OrgWords.isOrganisation(unit)) {
+                continue;
+            }
+            int at = t.start(u);
+            Map<String, String> members = new HashMap<>();
+            for (String g : List.of("g1", "g2")) {
+                String name = m.group(g) + " " + m.group("f");
+                if (notNames.rejects(name)) {
+                    continue;
+                }
+                members.put(m.group(g), name);
+                (couples == null ? couples = new ArrayList<>() : couples).add(finding(t, Category.PII, type(), name,
+                        mask(name), HOUSEHOLD_SCORE, id(), at + m.start(g), m.end(g) - m.start(g)));
+            }
+            memberLines(t, u, members, HOUSEHOLD_SCORE, couples);
+        }
+        if (couples == null) {
+            return found;
+        }
+        List<Finding> out = new ArrayList<>(found);
+        out.addAll(couples);
+        return out;
+    }
+
+    private static final double HOUSEHOLD_SCORE = 0.6;
+
+    /** Lines after a household heading that may still be its members' ("Trevor: (602) 458-8758 …"). */
+    private static final int MEMBER_LINES = 8;
+
+    /**
+     * Under a couple's heading (a short line or cell), a line that starts with one member's given name and a colon or
+     * dash ("Ngozi: (602) 763-6511  ngozi.delgado@…") is that member's: the name is found there too, standing on the
+     * given name, so what follows on the line goes with that member and not with the heading's last name.
+     */
+    private void memberLines(ScanText t, int heading, Map<String, String> members, double score, List<Finding> out) {
+        if (members.isEmpty() || t.normalized(heading).length() > HOUSEHOLD_MAX) {
+            return;
+        }
+        for (int u = heading + 1; u < t.units().size() && u <= heading + MEMBER_LINES; u++) {
+            String line = t.normalized(u);
+            int i = 0;
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+            int e = i;
+            while (e < line.length() && Character.isLetter(line.charAt(e))) {
+                e++;
+            }
+            String name = members.get(line.substring(i, e));
+            int sep = e;
+            while (sep < line.length() && line.charAt(sep) == ' ') {
+                sep++;
+            }
+            if (name != null && sep < line.length() && (line.charAt(sep) == ':' || line.charAt(sep) == '-'
+                    || line.charAt(sep) == '\u2013')) {
+                out.add(finding(t, Category.PII, type(), name, mask(name), score, id(), t.start(u) + i, e - i));
+            }
+        }
+    }
+
+    private boolean knownGiven(String word) {
+        String w = NameFolding.fold(word);
+        return given.contains(w) || moreGiven.contains(w);
+    }
+
+    /** Where the known given name of "GIVEN and " / "GIVEN & " right before {@code at} starts, or -1. */
+    private int coupleGivenBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) == '&') {
+            i--;
+        } else if (i >= 3 && text.startsWith("and", i - 3)) {
+            i -= 3;
+        } else {
+            return -1;
+        }
+        int end = i;
+        if (end == at || end > 0 && text.charAt(end - 1) != ' ') {
+            return -1;
+        }
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && text.charAt(start - 1) >= 'a' && text.charAt(start - 1) <= 'z') {
+            start--;
+        }
+        if (start == 0 || end - start < 1 || text.charAt(start - 1) < 'A' || text.charAt(start - 1) > 'Z') {
+            return -1;
+        }
+        start--;
+        if (start > 0 && joinsWord(text.charAt(start - 1))) {
+            return -1;
+        }
+        return given.contains(text.substring(start, end)) || moreGiven.contains(text.substring(start, end)) ? start : -1;
+    }
+
+    private static int wordEnd(String text, int i) {
+        int e = i + 1;
+        while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Whether another finding of the list covers {@code at} (its given name is part of a name already found). */
+    private static boolean covered(List<Finding> found, int at) {
+        for (Finding f : found) {
+            if (f.offset() <= at && at < f.offset() + f.value().length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The surname of "Mary Whitfield", "Mary Ann Whitfield", "Mary L. Whitfield": the words after the given names, or null. */
+    private String surnameOf(String name) {
+        String[] words = name.split(" ");
+        int i = 1;
+        while (i < words.length - 1 && (words[i].length() <= 2 || knownGiven(words[i]))) {
+            i++;
+        }
+        if (i >= words.length || !Character.isUpperCase(words[i].charAt(0))) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
     /**
