@@ -208,6 +208,7 @@ public final class Classifier {
         staffNames(text, kept);
         kosekiMembers(text, kept);
         householdAddress(text, kept);
+        coupleAddress(text, kept);
         placeholders(text, kept);
         repeatedGroups(text, kept);
         SortedSet<String> pii = new TreeSet<>();
@@ -316,6 +317,43 @@ public final class Classifier {
     }
 
     /** A 住民票's address label at its line's start (住所 / 住　所, a colon, a 〒 may follow the label). */
+    /**
+     * A couple's heading ("Delgado, Trevor &amp; Ngozi", "John and Mary Whitfield": two names on one short line sharing a
+     * surname) with an address on the next line: the address is both people's home. The text gives it to the nearest
+     * name above, the second; a copy at the first name's place gives it to the first as well.
+     */
+    private static void coupleAddress(ScanText text, List<Finding> kept) {
+        List<Finding> added = null;
+        for (int i = 0; i + 2 < kept.size(); i++) {
+            Finding first = kept.get(i);
+            Finding second = kept.get(i + 1);
+            Finding next = kept.get(i + 2);
+            if (first.span() == 0 || !isName(first) || !isName(second) || first.recordKey() != null
+                    || second.recordKey() != null || !"POSTAL_ADDRESS".equals(next.type()) || next.recordKey() != null) {
+                continue;
+            }
+            int unit = text.unitIndexAt(first.offset());
+            if (text.unitIndexAt(second.offset()) != unit || text.unitIndexAt(next.offset()) != unit + 1
+                    || !surname(first.value()).equals(surname(second.value()))) {
+                continue;
+            }
+            (added == null ? added = new ArrayList<>() : added).add(new Finding(next.category(), next.type(), next.value(),
+                    next.masked(), next.confidence(), first.location(), HOUSEHOLD_DETECTOR, null, first.offset()));
+        }
+        if (added != null) {
+            kept.addAll(added);
+            kept.sort(Comparator.comparingInt(Finding::offset)); // stable: the copy after the name it stands at
+        }
+    }
+
+    private static boolean isName(Finding f) {
+        return f.category() == Category.PII && "PERSON_NAME".equals(f.type());
+    }
+
+    private static String surname(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
     static final Pattern HOME_LABEL = Pattern.compile("^[ \\t\u3000]*住[ \\t\u3000]*所[ \\t\u3000]*[:：]?[ \\t\u3000]*$");
     /** The detector of a household member's copy of the 住民票's address. */
     static final String HOUSEHOLD_DETECTOR = "household_address";

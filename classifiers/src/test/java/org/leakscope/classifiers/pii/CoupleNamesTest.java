@@ -63,6 +63,40 @@ class CoupleNamesTest {
         assertEquals(want, names(text));
     }
 
+    /** Each PERSON_NAME and POSTAL_ADDRESS in text order, an address as "@" + the name it stands at, if any. */
+    private static List<String> namesAndHomes(String... lines) {
+        List<TextUnit> units = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            units.add(TextUnit.line(i + 1, lines[i]));
+        }
+        List<String> out = new ArrayList<>();
+        for (Finding f : C.classify(units).findings()) {
+            if ("PERSON_NAME".equals(f.type())) {
+                out.add(f.value());
+            } else if ("POSTAL_ADDRESS".equals(f.type())) {
+                out.add("home:" + f.value().substring(0, f.value().indexOf(',')));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theAddressUnderACouplesHeadingIsBothPeoplesHome() {
+        // a copy of the address at the first name: the text gives the address to the nearest name above, the second
+        assertEquals(List.of("Trevor Delgado", "home:5934 Lakeview Blvd", "Ngozi Delgado", "home:5934 Lakeview Blvd",
+                        "Trevor Delgado"),
+                namesAndHomes("Delgado, Trevor & Ngozi", "  5934 Lakeview Blvd, Phoenix, AZ 85093", "  Trevor: (602) 458-8758"));
+        assertEquals(List.of("John Whitfield", "home:4821 Oak Lane", "Mary Whitfield", "home:4821 Oak Lane"),
+                namesAndHomes("John and Mary Whitfield", "4821 Oak Lane, Dayton, OH 45402"));
+        // two people of two surnames: no household
+        assertEquals(List.of("John Carter", "Mary Whitfield", "home:4821 Oak Lane"),
+                namesAndHomes("John Carter and Mary Whitfield", "4821 Oak Lane, Dayton, OH 45402"));
+        // the address not right under the heading: not said to be theirs
+        assertEquals(List.of("John Whitfield", "Mary Whitfield", "home:4821 Oak Lane"),
+                namesAndHomes("John and Mary Whitfield", "Hosts of the spring picnic this year.",
+                        "4821 Oak Lane, Dayton, OH 45402"));
+    }
+
     @Test
     void aFindingsSpanIsItsOwnOrTheValues() {
         Finding f = new Finding(Category.PII, "PERSON_NAME", "John Whitfield", "J*** W********", 0.6, "line=1",
