@@ -53,7 +53,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from probelib import World, jn, kn, csv_text, xlsx, docx, pdf  # noqa: E402
+from probelib import World, jn, kn, csv_text, xlsx, docx, pdf, JP_GIVEN  # noqa: E402
 from gen9 import jp_dl_number, eu_person  # noqa: E402
 from gen12s import eml  # noqa: E402
 
@@ -107,9 +107,9 @@ def main():
         """q takes p's family name (and address): a relative."""
         q.family, q.kana_family = p.family, p.kana_family
         q.name = f"{q.family} {q.given}"
-        if q.name in seen_ja:
-            q.given, q.kana_given = q.given + "子" if not q.given.endswith("子") else q.given[:-1], q.kana_given
-            q.name = f"{q.family} {q.given}"
+        while q.name in seen_ja:  # a relative takes another given name (sex kept) where the family's name is taken
+            g = R.choice([x for x in JP_GIVEN if x[3] == q.sex_ja])
+            q.given, q.kana_given, q.name = g[0], g[1], f"{q.family} {g[0]}"
         seen_ja.add(q.name)
         if rel_addr:
             q.zip, q.addr_ja = p.zip, p.addr_ja
