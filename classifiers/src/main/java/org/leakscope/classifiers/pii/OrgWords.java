@@ -31,6 +31,9 @@ public final class OrgWords {
             // places of worship named after saints, as "church" is ("the Mary Magdalene Chapel", a parish calendar,
             // probe set 28)
             "chapel", "cathedral", "basilica", "parish", "synagogue", "mosque",
+            // residential buildings named after people, as a rent survey or a rent roll lists them ("Lincoln Court
+            // Apartments", "Jefferson Square"; probe set 29)
+            "apartments", "apts", "lofts", "condominiums", "condos", "townhomes", "square",
             // legal forms of other countries and trades that name a supplier in a payment run (a BACS name field
             // cut at 18 characters loses its "LTD": "PENNINE FASTENERS LT")
             "sas", "bv", "srl", "packaging", "fasteners", "tooling", "manufacturing", "supplies", "logistique", "energy",
