@@ -480,4 +480,23 @@ class TextBlocksTest {
         assertFalse(PersonNames.isKanaOnly("山田 太郎"));
         assertTrue(PersonNames.isKanaOnly("ヤマダ タロウ"));
     }
+
+    @Test
+    void anInjuryParagraphAFewLinesBelowAPartysNameIsTheirs() {
+        // a complaint: counsel's block at the top, "1.1 Plaintiff Heather Prescott is … an individual" on line 17 and
+        // "2.2 … Plaintiff suffered a herniated disc" on line 22 (probe set 29: the injury made no one's record)
+        List<Subject> s = r.resolve(List.of(at("C", 1, "PERSON_NAME", "Daniel K. Osei"),
+                at("C", 5, "PHONE_NUMBER", "+12066243300"), at("C", 6, "EMAIL_ADDRESS", "dosei@example.com"),
+                at("C", 17, "PERSON_NAME", "Heather Prescott"),
+                at("C", 22, "HEALTH_INFO", "a herniated disc at L4-L5, underwent surgery"),
+                at("C", 27, "PERSON_NAME", "Daniel K. Osei")));
+        Subject heather = s.stream().filter(x -> "Heather Prescott".equals(x.name())).findFirst().orElseThrow();
+        assertTrue(heather.dataElements().contains("HEALTH_INFO"), s.toString());
+        assertTrue(heather.sensitive(), s.toString());
+        // further down than that it stays no one's (an item of one person gives it to them by another rule: counsel
+        // are named here too)
+        s = r.resolve(List.of(at("D", 1, "PERSON_NAME", "Daniel K. Osei"), at("D", 10, "PERSON_NAME", "Heather Prescott"),
+                at("D", 20, "HEALTH_INFO", "a fractured left ankle"), at("D", 27, "PERSON_NAME", "Daniel K. Osei")));
+        assertFalse(s.stream().anyMatch(x -> x.dataElements().contains("HEALTH_INFO")), s.toString());
+    }
 }
