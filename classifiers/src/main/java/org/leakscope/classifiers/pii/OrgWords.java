@@ -34,6 +34,9 @@ public final class OrgWords {
             // residential buildings named after people, as a rent survey or a rent roll lists them ("Lincoln Court
             // Apartments", "Jefferson Square"; probe set 29)
             "apartments", "apts", "lofts", "condominiums", "condos", "townhomes", "square",
+            // a hospital's emergency department or intensive care unit after its name ("went to Legacy Emanuel ER", an
+            // adjuster's note; probe set 29)
+            "er", "icu",
             // legal forms of other countries and trades that name a supplier in a payment run (a BACS name field
             // cut at 18 characters loses its "LTD": "PENNINE FASTENERS LT")
             "sas", "bv", "srl", "packaging", "fasteners", "tooling", "manufacturing", "supplies", "logistique", "energy",
