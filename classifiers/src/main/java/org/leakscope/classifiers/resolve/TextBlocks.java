@@ -133,7 +133,12 @@ final class TextBlocks {
                 continue;
             }
             boolean conflict = sameRun && cur.conflicts(f);
-            if (!sameRun || conflict) {
+            // a name below a record of health data alone starts a record of its own: a claim form's "3.1 Description
+            // of injury" belongs to the claimant above it, not to "4.1 Defendant's name" below (probe set 29; the
+            // health then goes to the name above it when that is near: injuryOfTheNamedAbove)
+            boolean belowHealth = sameRun && !conflict && "PERSON_NAME".equals(f.type())
+                    && cur.findings.stream().allMatch(g -> "HEALTH_INFO".equals(g.type()));
+            if (!sameRun || conflict || belowHealth) {
                 Block next = new Block(p.unit(), inHeader);
                 if (conflict && p.line() >= 0 && cur.lastLine == p.line()) {
                     // what stands before the conflicting value on its own line goes with it: in "Andrew Chen

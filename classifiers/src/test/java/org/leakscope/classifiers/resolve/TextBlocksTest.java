@@ -499,4 +499,16 @@ class TextBlocksTest {
                 at("D", 20, "HEALTH_INFO", "a fractured left ankle"), at("D", 27, "PERSON_NAME", "Daniel K. Osei")));
         assertFalse(s.stream().anyMatch(x -> x.dataElements().contains("HEALTH_INFO")), s.toString());
     }
+
+    @Test
+    void aNameBelowAnInjuryIsNotTheInjuredPerson() {
+        // an RTA claims notification form: 1. claimant (name, address, birth date, NI number), 3.1 the injury, 4.1 the
+        // defendant's name and address right below it (probe set 29: the defendant had taken the claimant's injury)
+        List<Subject> s = r.resolve(List.of(at("F", 7, "PERSON_NAME", "George Okonkwo"), at("F", 9, "POSTAL_ADDRESS", "14 Deansgate, Manchester M3 4LQ"),
+                at("F", 10, "DATE_OF_BIRTH", "12/03/1984"), at("F", 20, "HEALTH_INFO", "Whiplash-type injury to neck and upper back"),
+                at("F", 23, "PERSON_NAME", "George Pemberton"), at("F", 24, "POSTAL_ADDRESS", "8 Castle Street, Cardiff CF10 1BS")));
+        Subject defendant = s.stream().filter(x -> "George Pemberton".equals(x.name())).findFirst().orElseThrow();
+        assertFalse(defendant.dataElements().contains("HEALTH_INFO"), s.toString());
+        assertFalse(defendant.sensitive(), s.toString());
+    }
 }
