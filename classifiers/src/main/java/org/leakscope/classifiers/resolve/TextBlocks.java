@@ -136,8 +136,10 @@ final class TextBlocks {
             // a name below a record of health data alone starts a record of its own: a claim form's "3.1 Description
             // of injury" belongs to the claimant above it, not to "4.1 Defendant's name" below (probe set 29; the
             // health then goes to the name above it when that is near: injuryOfTheNamedAbove)
+            // ... unless the health text names that very person ("Subject: Dock 7 injury - Corinne Prescott" above
+            // "Corinne Prescott was taken to St. Mary's …", a produced mail in probe set 25)
             boolean belowHealth = sameRun && !conflict && "PERSON_NAME".equals(f.type())
-                    && cur.findings.stream().allMatch(g -> "HEALTH_INFO".equals(g.type()));
+                    && cur.findings.stream().allMatch(g -> "HEALTH_INFO".equals(g.type()) && !names(g, f));
             if (!sameRun || conflict || belowHealth) {
                 Block next = new Block(p.unit(), inHeader);
                 if (conflict && p.line() >= 0 && cur.lastLine == p.line()) {
@@ -182,6 +184,12 @@ final class TextBlocks {
         out.addAll(apart);
         return sameMailboxJoined(senderTakesBody(signedByFamilyName(sameNameJoined(
                 injuryOfTheNamedAbove(greetingNamesRecipient(out, header), header))), header));
+    }
+
+    /** Whether finding {@code g}'s text holds the name {@code name} finds (case aside). */
+    private static boolean names(Finding g, Finding name) {
+        String n = name.value() == null ? "" : name.value().strip().toLowerCase(Locale.ROOT);
+        return !n.isEmpty() && g.value() != null && g.value().toLowerCase(Locale.ROOT).contains(n);
     }
 
     /** How many lines below a person's name a paragraph of health data alone is still theirs. */

@@ -510,5 +510,13 @@ class TextBlocksTest {
         Subject defendant = s.stream().filter(x -> "George Pemberton".equals(x.name())).findFirst().orElseThrow();
         assertFalse(defendant.dataElements().contains("HEALTH_INFO"), s.toString());
         assertFalse(defendant.sensitive(), s.toString());
+        // ... but a health line that names the person below it is theirs: a mail's "Subject: Dock 7 injury - Corinne
+        // Prescott" above "Corinne Prescott was taken to St. Mary's …" (probe set 25)
+        s = r.resolve(List.of(at("G", 1, "PERSON_NAME", "Monique Kavanagh"), at("G", "line=1", 110, "EMAIL_ADDRESS", "mk@example.com"),
+                at("G", 2, "PERSON_NAME", "Barnaby Greaves"), at("G", "line=2", 210, "EMAIL_ADDRESS", "bg@example.com"),
+                at("G", 4, "HEALTH_INFO", "- Corinne Prescott"),
+                at("G", 6, "PERSON_NAME", "Corinne Prescott"), at("G", "line=6", 610, "PHONE_NUMBER", "+13034438693")));
+        Subject corinne = s.stream().filter(x -> "Corinne Prescott".equals(x.name())).findFirst().orElseThrow();
+        assertTrue(corinne.dataElements().contains("HEALTH_INFO"), s.toString());
     }
 }
