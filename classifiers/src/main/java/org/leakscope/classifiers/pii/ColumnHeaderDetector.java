@@ -612,11 +612,12 @@ public final class ColumnHeaderDetector implements Detector {
      * court export's PARTY_FIRST | PARTY_DOB, an electoral register's "Elector Name", a DMV extract's OWNER_FIRST
      * (probe set 27): the field is the party's name, address or birth date. Only where the header as written names
      * no rule, so "Caller Name", "Plaintiff" and "Subject Last" keep their own; OWNER_PHONE or PARTY_TYPE name none
-     * after it either.
+     * after it either. A tenancy deposit export's "Lead Tenant First Name" | "Joint Tenant Email" likewise (probe set
+     * 29; the joint tenant's columns are a second person's, by the second-person headers).
      */
     private static final Pattern EN_PARTY = Pattern.compile("(?i)^(?:(?:property |registered |record )?owner|party|elector"
             + "|voter|registrant|inmate|arrestee|patron|caller|petitioner|respondent|plaintiff|defendant|taxpayer|claimant"
-            + "|requester|requestor|complainant|licensee)[ _\\-]+(?=\\S)");
+            + "|requester|requestor|complainant|licensee|(?:lead|joint|primary|second|additional|co-?) ?tenant)[ _\\-]+(?=\\S)");
 
     /** A lower-case letter right before an upper-case one: where {@link #CAMEL} can match (a cheap test first). */
     private static boolean hasCamelStep(String h) {

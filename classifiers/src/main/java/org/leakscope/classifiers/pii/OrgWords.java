@@ -31,6 +31,15 @@ public final class OrgWords {
             // places of worship named after saints, as "church" is ("the Mary Magdalene Chapel", a parish calendar,
             // probe set 28)
             "chapel", "cathedral", "basilica", "parish", "synagogue", "mosque",
+            // residential buildings named after people, as a rent survey or a rent roll lists them ("Lincoln Court
+            // Apartments", "Jefferson Square"; probe set 29)
+            "apartments", "apts", "lofts", "condominiums", "condos", "townhomes", "square",
+            // a hospital's emergency department or intensive care unit after its name ("went to Legacy Emanuel ER", an
+            // adjuster's note; probe set 29)
+            "er", "icu",
+            // a health plan named on a chart ("Primary Ins: Delta Dental PPO", probe set 28's dental chart: the plan had
+            // made a record between the patient and her diagnosis)
+            "dental", "ppo", "hmo",
             // legal forms of other countries and trades that name a supplier in a payment run (a BACS name field
             // cut at 18 characters loses its "LTD": "PENNINE FASTENERS LT")
             "sas", "bv", "srl", "packaging", "fasteners", "tooling", "manufacturing", "supplies", "logistique", "energy",

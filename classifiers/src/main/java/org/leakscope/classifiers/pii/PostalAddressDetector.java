@@ -41,7 +41,10 @@ public final class PostalAddressDetector extends PatternDetector {
     private static final String END = "(?=[ ]{2,}|\\t|[ \\t]*(?:TEL|Tel|tel|電話|携帯|E-?mail|メール|FAX|Fax)|[ \\t]*$"
             + "|[ \\t]+(?:(?:19|20)\\d{2} ?年|(?:明治|大正|昭和|平成|令和) ?(?:\\d{1,2}|元) ?年|(?:19|20)\\d{2}[/.-]\\d{1,2}[/.-]\\d{1,2})"
             // ... or the sentence goes on: "玉川2-21-1です。", "梅田2-2-2に住んでいます"
-            + "|[ \\t]*(?:。|です|でした|に住|に在住))";
+            + "|[ \\t]*(?:。|です|でした|に住|に在住)"
+            // ... or the next field of a form's cell: "住所 〒… 寿町1-15-8　氏名 池田 浩之　生年月日 …" (a lease's party row),
+            // "所在地 … 錦2丁目14番8号　家屋番号 錦二丁目148番1の302" (the registry's number of the building; probe set 29)
+            + "|[ \\t]+(?:氏名|生年月日|フリガナ|続柄|勤務先|性別|家屋番号|不動産番号)(?![\\p{IsHan}]))";
     private static final String US_SUFFIX = "(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Ln|Lane|Way|Ct|Court"
             + "|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Loop|Trl|Trail|Plz|Plaza|Sq|Square|Pike|Row|Aly"
             + "|Alley|Expy|Expressway|Run|Path|Walk|Xing|Crossing)";

@@ -1641,7 +1641,8 @@ public final class SubjectResolver {
      * (EC-CUBE's name01 | name02: 清水 | 浩之, a kanji name part of at most three characters each, family first as
      * written); so does a given name before a family name of particles and up to three words (a Spanish export's
      * nombre | apellidos: Begoña | Martín Pérez; Chiara | De Luca); so do three one-word Latin parts (last | first |
-     * middle); otherwise names stand alone.
+     * middle); so do the parts of a name a form writes twice for one person (a constat's assuré and conducteur);
+     * otherwise names stand alone.
      */
     static List<String> rowNames(List<String> names) {
         if (names.size() == 4) {
@@ -1654,6 +1655,17 @@ public final class SubjectResolver {
             if (written.size() == 2 && kana.size() == 2 && rowNames(written).size() == 1
                     && kana.get(0).indexOf(' ') < 0 && kana.get(1).indexOf(' ') < 0) {
                 return List.of(rowNames(written).get(0), kana.get(0) + " " + kana.get(1));
+            }
+        }
+        if (names.size() >= 4) {
+            // a form that writes one person's name fields twice (a constat's assuré and conducteur, a claim's insured
+            // and driver: "Nom : HOFFMANN  Prénom : Lena" on two lines, probe set 29) gives them once
+            List<String> once = new ArrayList<>(new java.util.LinkedHashSet<>(names));
+            if (once.size() < names.size() && once.size() <= 3) {
+                List<String> joined = rowNames(once);
+                if (joined.size() == 1) {
+                    return joined;
+                }
             }
         }
         if (names.size() == 2 && ((isGivenNamePart(names.get(0)) && isLatinWord(names.get(1)))

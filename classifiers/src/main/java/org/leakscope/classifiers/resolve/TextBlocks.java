@@ -133,7 +133,14 @@ final class TextBlocks {
                 continue;
             }
             boolean conflict = sameRun && cur.conflicts(f);
-            if (!sameRun || conflict) {
+            // a name below a record of health data alone starts a record of its own: a claim form's "3.1 Description
+            // of injury" belongs to the claimant above it, not to "4.1 Defendant's name" below (probe set 29; the
+            // health then goes to the name above it when that is near: injuryOfTheNamedAbove)
+            // ... unless the health text names that very person ("Subject: Dock 7 injury - Corinne Prescott" above
+            // "Corinne Prescott was taken to St. Mary's …", a produced mail in probe set 25)
+            boolean belowHealth = sameRun && !conflict && "PERSON_NAME".equals(f.type())
+                    && cur.findings.stream().allMatch(g -> "HEALTH_INFO".equals(g.type()) && !names(g, f));
+            if (!sameRun || conflict || belowHealth) {
                 Block next = new Block(p.unit(), inHeader);
                 if (conflict && p.line() >= 0 && cur.lastLine == p.line()) {
                     // what stands before the conflicting value on its own line goes with it: in "Andrew Chen
@@ -175,8 +182,54 @@ final class TextBlocks {
             }
         }
         out.addAll(apart);
-        return sameMailboxJoined(senderTakesBody(signedByFamilyName(sameNameJoined(greetingNamesRecipient(out, header))),
-                header));
+        return sameMailboxJoined(senderTakesBody(signedByFamilyName(sameNameJoined(
+                injuryOfTheNamedAbove(greetingNamesRecipient(out, header), header))), header));
+    }
+
+    /** Whether finding {@code g}'s text holds the name {@code name} finds (case aside). */
+    private static boolean names(Finding g, Finding name) {
+        String n = name.value() == null ? "" : name.value().strip().toLowerCase(Locale.ROOT);
+        return !n.isEmpty() && g.value() != null && g.value().toLowerCase(Locale.ROOT).contains(n);
+    }
+
+    /** How many lines below a person's name a paragraph of health data alone is still theirs. */
+    static final int HEALTH_BELOW_NAME = 6;
+
+    /**
+     * A record of health data alone (no name, no contact) a few lines below a record that names one person is that
+     * person's: a complaint's "1.1 Plaintiff Heather Prescott is … a resident of King County" and, three short
+     * paragraphs on, "2.2 … Plaintiff suffered a herniated disc" (probe set 29: the injury made no one's record, the
+     * block gap being three lines). Not from a mail's header lines (a From: or To: line is no party of the body), and
+     * only from the record right above it.
+     */
+    private static List<List<Finding>> injuryOfTheNamedAbove(List<List<Finding>> records, Set<Integer> header) {
+        List<List<Finding>> out = null;
+        for (int i = 1; i < records.size(); i++) {
+            List<Finding> r = records.get(i);
+            List<Finding> above = (out == null ? records : out).get(out == null ? i - 1 : out.size() - 1);
+            if (!r.stream().allMatch(f -> "HEALTH_INFO".equals(f.type()))) {
+                if (out != null) {
+                    out.add(r);
+                }
+                continue;
+            }
+            Pos at = Pos.of(r.get(0));
+            Pos last = Pos.of(above.get(above.size() - 1));
+            boolean near = at.unit().equals(last.unit()) && at.line() >= 0 && last.line() >= 0
+                    && at.line() - last.line() <= HEALTH_BELOW_NAME && at.line() >= last.line();
+            boolean inHeader = last.unit().isEmpty() && header.contains(last.line());
+            if (near && !inHeader && onlyName(above) != null) {
+                if (out == null) {
+                    out = new ArrayList<>(records.subList(0, i));
+                }
+                List<Finding> joined = new ArrayList<>(above);
+                joined.addAll(r);
+                out.set(out.size() - 1, joined);
+            } else if (out != null) {
+                out.add(r);
+            }
+        }
+        return out == null ? records : out;
     }
 
     private static final Set<String> CONTACT = Set.of("PHONE_NUMBER", "EMAIL_ADDRESS");

@@ -290,4 +290,22 @@ class SecondPersonColumnsTest {
         assertEquals(new TreeSet<>(List.of("PERSON_NAME", "PHONE_NUMBER")), records.get("#4" + Classifier.SECOND_PERSON),
                 records.toString());
     }
+
+    @Test
+    void aDepositExportsLeadTenantIsTheRowsPersonAndItsJointTenantAHouseholdMember() {
+        // a tenancy deposit protection export (probe set 29): "Lead Tenant First Name" | "Lead Tenant Surname" name the
+        // row's person; "Joint Tenant Name" | "Joint Tenant Email" a second person who lives at the let property too
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "D", "Property Address", "Flat 2, 41 Headingley Lane, Leeds"),
+                TextUnit.cell(null, 2, "E", "Property Postcode", "LS6 1BN"),
+                TextUnit.cell(null, 2, "G", "Lead Tenant First Name", "Niamh"),
+                TextUnit.cell(null, 2, "H", "Lead Tenant Surname", "Ellison"),
+                TextUnit.cell(null, 2, "I", "Lead Tenant Email", "niamh28@example.co.uk"),
+                TextUnit.cell(null, 2, "K", "Joint Tenant Name", "Freya Cartwright"),
+                TextUnit.cell(null, 2, "L", "Joint Tenant Email", "freya16@example.co.uk"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("EMAIL_ADDRESS", "PERSON_NAME", "POSTAL_ADDRESS")), records.get("#2"), records.toString());
+        assertEquals(new TreeSet<>(List.of("EMAIL_ADDRESS", "PERSON_NAME")),
+                records.get("#2" + Classifier.SECOND_PERSON + Classifier.HOUSEHOLD), records.toString());
+    }
 }

@@ -105,6 +105,21 @@ class PersonalRecordTest {
     }
 
     @Test
+    void nameFieldsWrittenTwiceForOnePersonAreOneName() {
+        // a constat amiable's "Nom : HOFFMANN  Prénom : Lena" under the assuré and again under the conducteur, her
+        // address and birth date between (probe set 29: four one-word names made no subject)
+        List<Subject> s = r.resolve(List.of(row("constat", 2, "PERSON_NAME", "HOFFMANN"), row("constat", 2, "PERSON_NAME", "Lena"),
+                row("constat", 2, "POSTAL_ADDRESS", "Hauptstraße 86, 20095 Hamburg"), row("constat", 2, "PERSON_NAME", "HOFFMANN"),
+                row("constat", 2, "PERSON_NAME", "Lena"), row("constat", 2, "DATE_OF_BIRTH", "08/06/1998")));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("HOFFMANN Lena", s.get(0).name());
+        assertEquals(List.of("HOFFMANN Lena"), SubjectResolver.rowNames(List.of("HOFFMANN", "Lena", "HOFFMANN", "Lena")));
+        // four names of which two are one person's and two another's stay as they are
+        assertEquals(List.of("Ann Lee", "Bo Park", "Ann Lee", "Cy Young"),
+                SubjectResolver.rowNames(List.of("Ann Lee", "Bo Park", "Ann Lee", "Cy Young")));
+    }
+
+    @Test
     void familyAndGivenNameKanjiCellsAreOneFullName() {
         // EC-CUBE's dtb_customer: name01 | name02 | email: the subject is 清水 浩之, not 浩之
         // (cells at their offsets in column order: 浩之 sorts before 清水 by code point)

@@ -480,4 +480,43 @@ class TextBlocksTest {
         assertFalse(PersonNames.isKanaOnly("山田 太郎"));
         assertTrue(PersonNames.isKanaOnly("ヤマダ タロウ"));
     }
+
+    @Test
+    void anInjuryParagraphAFewLinesBelowAPartysNameIsTheirs() {
+        // a complaint: counsel's block at the top, "1.1 Plaintiff Heather Prescott is … an individual" on line 17 and
+        // "2.2 … Plaintiff suffered a herniated disc" on line 22 (probe set 29: the injury made no one's record)
+        List<Subject> s = r.resolve(List.of(at("C", 1, "PERSON_NAME", "Daniel K. Osei"),
+                at("C", 5, "PHONE_NUMBER", "+12066243300"), at("C", 6, "EMAIL_ADDRESS", "dosei@example.com"),
+                at("C", 17, "PERSON_NAME", "Heather Prescott"),
+                at("C", 22, "HEALTH_INFO", "a herniated disc at L4-L5, underwent surgery"),
+                at("C", 27, "PERSON_NAME", "Daniel K. Osei")));
+        Subject heather = s.stream().filter(x -> "Heather Prescott".equals(x.name())).findFirst().orElseThrow();
+        assertTrue(heather.dataElements().contains("HEALTH_INFO"), s.toString());
+        assertTrue(heather.sensitive(), s.toString());
+        // further down than that it stays no one's (an item of one person gives it to them by another rule: counsel
+        // are named here too)
+        s = r.resolve(List.of(at("D", 1, "PERSON_NAME", "Daniel K. Osei"), at("D", 10, "PERSON_NAME", "Heather Prescott"),
+                at("D", 20, "HEALTH_INFO", "a fractured left ankle"), at("D", 27, "PERSON_NAME", "Daniel K. Osei")));
+        assertFalse(s.stream().anyMatch(x -> x.dataElements().contains("HEALTH_INFO")), s.toString());
+    }
+
+    @Test
+    void aNameBelowAnInjuryIsNotTheInjuredPerson() {
+        // an RTA claims notification form: 1. claimant (name, address, birth date, NI number), 3.1 the injury, 4.1 the
+        // defendant's name and address right below it (probe set 29: the defendant had taken the claimant's injury)
+        List<Subject> s = r.resolve(List.of(at("F", 7, "PERSON_NAME", "George Okonkwo"), at("F", 9, "POSTAL_ADDRESS", "14 Deansgate, Manchester M3 4LQ"),
+                at("F", 10, "DATE_OF_BIRTH", "12/03/1984"), at("F", 20, "HEALTH_INFO", "Whiplash-type injury to neck and upper back"),
+                at("F", 23, "PERSON_NAME", "George Pemberton"), at("F", 24, "POSTAL_ADDRESS", "8 Castle Street, Cardiff CF10 1BS")));
+        Subject defendant = s.stream().filter(x -> "George Pemberton".equals(x.name())).findFirst().orElseThrow();
+        assertFalse(defendant.dataElements().contains("HEALTH_INFO"), s.toString());
+        assertFalse(defendant.sensitive(), s.toString());
+        // ... but a health line that names the person below it is theirs: a mail's "Subject: Dock 7 injury - Corinne
+        // Prescott" above "Corinne Prescott was taken to St. Mary's …" (probe set 25)
+        s = r.resolve(List.of(at("G", 1, "PERSON_NAME", "Monique Kavanagh"), at("G", "line=1", 110, "EMAIL_ADDRESS", "mk@example.com"),
+                at("G", 2, "PERSON_NAME", "Barnaby Greaves"), at("G", "line=2", 210, "EMAIL_ADDRESS", "bg@example.com"),
+                at("G", 4, "HEALTH_INFO", "- Corinne Prescott"),
+                at("G", 6, "PERSON_NAME", "Corinne Prescott"), at("G", "line=6", 610, "PHONE_NUMBER", "+13034438693")));
+        Subject corinne = s.stream().filter(x -> "Corinne Prescott".equals(x.name())).findFirst().orElseThrow();
+        assertTrue(corinne.dataElements().contains("HEALTH_INFO"), s.toString());
+    }
 }
