@@ -297,9 +297,6 @@ public final class TikaExtractor implements ItemExtractor {
                     }
                     spawner.entryNames = ZipNames.decode(bytes);
                 }
-                // the type is known (mediaTypeOf, with the same detector): detecting it again opened an office file's
-                // package a second time, an eighth of the parser process's CPU on office files
-                metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, mediaType);
                 parser.parse(in, handler, metadata, context);
                 if (mediaType.equals("application/pdf")) {
                     // form entries beside their printed labels, and values only drawn in widget appearances
