@@ -368,6 +368,20 @@ public final class MixedFileSet {
     }
 
     private byte[] reportPdf(int pages) throws IOException {
+        return pdf(pages, () -> {
+            // Standard 14 fonts have no Japanese glyphs: Latin people only in PDFs
+            String para = rnd.nextInt(40) == 0 ? contactLine(latinPerson()) : proseParagraph(2 + rnd.nextInt(5));
+            if (!para.chars().allMatch(c -> c < 0x100)) {
+                return List.of(); // a Japanese sentence: the font has no glyphs for it
+            }
+            List<String> lines = new java.util.ArrayList<>(wrap(para, 95));
+            lines.add(""); // a blank line between paragraphs
+            return lines;
+        });
+    }
+
+    /** A PDF of {@code pages} pages of 50 lines of Helvetica each, the lines given a block at a time. */
+    private static byte[] pdf(int pages, java.util.function.Supplier<List<String>> lines) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int pg = 0; pg < pages; pg++) {
@@ -377,20 +391,14 @@ public final class MixedFileSet {
                     cs.beginText();
                     cs.setFont(font, 10);
                     cs.newLineAtOffset(50, 740);
-                    int lines = 0;
-                    while (lines < 50) {
-                        // Standard 14 fonts have no Japanese glyphs: Latin people only in PDFs
-                        String para = rnd.nextInt(40) == 0 ? contactLine(latinPerson()) : proseParagraph(2 + rnd.nextInt(5));
-                        if (!para.chars().allMatch(c -> c < 0x100)) {
-                            continue; // a Japanese sentence: the font has no glyphs for it
-                        }
-                        for (String line : wrap(para, 95)) {
-                            cs.showText(line);
+                    for (int line = 0; line < 50; ) {
+                        for (String l : lines.get()) {
+                            if (!l.isEmpty()) {
+                                cs.showText(l);
+                            }
                             cs.newLineAtOffset(0, -14);
-                            lines++;
+                            line++;
                         }
-                        cs.newLineAtOffset(0, -14);
-                        lines++;
                     }
                     cs.endText();
                 }
@@ -569,28 +577,11 @@ public final class MixedFileSet {
     }
 
     private byte[] pdf(int pages) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (int pg = 0; pg < pages; pg++) {
-                PDPage page = new PDPage();
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.beginText();
-                    cs.setFont(font, 10);
-                    cs.newLineAtOffset(50, 740);
-                    for (int line = 0; line < 50; line++) {
-                        Person p = person();
-                        // Standard 14 fonts have no Japanese glyphs: Latin people only in PDFs
-                        String s = rnd.nextInt(10) == 0 && !p.japanese() ? contactLine(p) : PROSE[rnd.nextInt(7)];
-                        cs.showText(s);
-                        cs.newLineAtOffset(0, -14);
-                    }
-                    cs.endText();
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
+        return pdf(pages, () -> {
+            Person p = person();
+            // Standard 14 fonts have no Japanese glyphs: Latin people only in PDFs
+            return List.of(rnd.nextInt(10) == 0 && !p.japanese() ? contactLine(p) : PROSE[rnd.nextInt(7)]);
+        });
     }
 
     private byte[] zip() throws IOException {
