@@ -316,7 +316,6 @@ public final class Classifier {
         }
     }
 
-    /** A 住民票's address label at its line's start (住所 / 住　所, a colon, a 〒 may follow the label). */
     /**
      * A couple's heading ("Delgado, Trevor &amp; Ngozi", "John and Mary Whitfield": two names on one short line sharing a
      * surname) with an address on the next line: the address is both people's home. The text gives it to the nearest
@@ -354,6 +353,7 @@ public final class Classifier {
         return name.substring(name.lastIndexOf(' ') + 1);
     }
 
+    /** A 住民票's address label at its line's start (住所 / 住　所, a colon, a 〒 may follow the label). */
     static final Pattern HOME_LABEL = Pattern.compile("^[ \\t\u3000]*住[ \\t\u3000]*所[ \\t\u3000]*[:：]?[ \\t\u3000]*$");
     /** The detector of a household member's copy of the 住民票's address. */
     static final String HOUSEHOLD_DETECTOR = "household_address";

@@ -1037,7 +1037,7 @@ public final class LatinNameDetector extends PatternDetector {
     private static final int HOUSEHOLD_MAX = 60;
 
     /**
-     * The rules' names, and the two given names a couple shares a surname by: "John and Mary Whitfield" or
+     * The rules' names, and both people of a couple sharing one surname: "John and Mary Whitfield" or
      * "Trevor & Ngozi Delgado" names John Whitfield beside Mary Whitfield, and a directory's "Delgado, Trevor & Ngozi"
      * both. The first given name's finding stands on that name only ({@link Finding#span()}), so that it does not
      * cover its partner's.
@@ -1046,7 +1046,7 @@ public final class LatinNameDetector extends PatternDetector {
     public List<Finding> detect(ScanText t) {
         List<Finding> found = super.detect(t);
         String text = t.text();
-        List<Finding> couples = null;
+        List<Finding> couples = new ArrayList<>();
         for (Finding f : found) {
             int g1 = coupleGivenBefore(text, f.offset());
             if (g1 < 0) {
@@ -1062,8 +1062,7 @@ public final class LatinNameDetector extends PatternDetector {
                 continue; // "John Carter and Mary Whitfield": John Carter is a name already; "Mary and Mary Ross"
             }
             String name = text.substring(g1, g1End) + " " + surname;
-            (couples == null ? couples = new ArrayList<>() : couples).add(
-                    finding(t, f.category(), f.type(), name, mask(name), f.confidence(), id(), g1, g1End - g1));
+            couples.add(finding(t, f.category(), f.type(), name, mask(name), f.confidence(), id(), g1, g1End - g1));
             memberLines(t, t.unitIndexAt(g1), Map.of(text.substring(g1, g1End), name,
                     f.value().substring(0, f.value().indexOf(' ')), f.value()), f.confidence(), couples);
         }
@@ -1085,12 +1084,12 @@ public final class LatinNameDetector extends PatternDetector {
                     continue;
                 }
                 members.put(m.group(g), name);
-                (couples == null ? couples = new ArrayList<>() : couples).add(finding(t, Category.PII, type(), name,
-                        mask(name), HOUSEHOLD_SCORE, id(), at + m.start(g), m.end(g) - m.start(g)));
+                couples.add(finding(t, Category.PII, type(), name, mask(name), HOUSEHOLD_SCORE, id(), at + m.start(g),
+                        m.end(g) - m.start(g)));
             }
             memberLines(t, u, members, HOUSEHOLD_SCORE, couples);
         }
-        if (couples == null) {
+        if (couples.isEmpty()) {
             return found;
         }
         List<Finding> out = new ArrayList<>(found);
@@ -1170,7 +1169,7 @@ public final class LatinNameDetector extends PatternDetector {
         if (start > 0 && joinsWord(text.charAt(start - 1))) {
             return -1;
         }
-        return given.contains(text.substring(start, end)) || moreGiven.contains(text.substring(start, end)) ? start : -1;
+        return knownGiven(text.substring(start, end)) ? start : -1;
     }
 
     private static int wordEnd(String text, int i) {
