@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.PatternDetector.Hit;
 
@@ -31,7 +33,9 @@ final class LabelledNationalNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumbers.util();
     private static final Pattern PLUS_CODE = Pattern.compile("(?<![\\w+])\\+ ?(\\d{1,3})");
-    private static final Pattern DOMAIN = Pattern.compile("[@.][a-z0-9-]+\\.(?:(?:co|com|ac|or|ne|org|net|gov|edu)\\.)?([a-z]{2})\\b");
+    /** ASCII letters of either case: the text is not lower-cased for it (a domain is written in either). */
+    private static final Pattern DOMAIN = Pattern.compile("[@.][a-z0-9-]+\\.(?:(?:co|com|ac|or|ne|org|net|gov|edu)\\.)?([a-z]{2})\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern IBAN = Pattern.compile("\\b([A-Z]{2})\\d{2} ?[A-Z0-9]{4} ?\\d{4}");
 
     private final Map<String, List<String>> wordsByRegion;
@@ -45,6 +49,16 @@ final class LabelledNationalNumbers {
     private final Set<String> phraseStarts = new java.util.HashSet<>();
     /** Words in a script written without spaces (ドイツ, 香港): looked for anywhere in the text, with their region. */
     private final Map<String, String> regionOfCjkWord = new LinkedHashMap<>();
+    /** The longest word of a phrase: a longer run of letters is no word of the pack (a sentence of kanji). */
+    private final int longestWord;
+    /** regionOfWord's one-word keys and phraseStarts' one-word entries, looked up from a run's characters. */
+    private final CharArrayMap<String> regionOfOneWord;
+    private final CharArraySet oneWordPhraseStarts;
+    /** regionOfCjkWord's keys in its order, and which of them begin with each character. */
+    private final String[] cjkWords;
+    private final Map<Character, int[]> cjkWordsByFirst = new java.util.HashMap<>();
+    /** The smallest first character of a CJK word: text below it is passed over. */
+    private final char cjkFirstMin;
 
     LabelledNationalNumbers(Map<String, List<String>> wordsByRegion) {
         this(wordsByRegion, List.copyOf(wordsByRegion.keySet()));
@@ -54,6 +68,7 @@ final class LabelledNationalNumbers {
         this.wordsByRegion = new LinkedHashMap<>(wordsByRegion);
         this.regions = List.copyOf(regions);
         int longest = 0;
+        int longestToken = 0;
         for (Map.Entry<String, List<String>> e : wordsByRegion.entrySet()) {
             for (String w : e.getValue()) {
                 if (w.codePoints().anyMatch(LabelledNationalNumbers::unspaced)) {
@@ -66,9 +81,32 @@ final class LabelledNationalNumbers {
                     phraseStarts.add(String.join(" ", tokens.subList(0, k)));
                 }
                 longest = Math.max(longest, tokens.size());
+                for (String t : tokens) {
+                    longestToken = Math.max(longestToken, t.length());
+                }
             }
         }
         this.longestPhrase = longest;
+        this.longestWord = longestToken;
+        regionOfOneWord = new CharArrayMap<>(regionOfWord.size(), false);
+        regionOfWord.forEach((k, v) -> {
+            if (k.indexOf(' ') < 0) {
+                regionOfOneWord.put(k, v);
+            }
+        });
+        oneWordPhraseStarts = new CharArraySet(phraseStarts.size(), false);
+        phraseStarts.stream().filter(k -> k.indexOf(' ') < 0).forEach(oneWordPhraseStarts::add);
+        cjkWords = regionOfCjkWord.keySet().toArray(String[]::new);
+        char min = Character.MAX_VALUE;
+        for (int i = 0; i < cjkWords.length; i++) {
+            char c = cjkWords[i].charAt(0);
+            int[] had = cjkWordsByFirst.getOrDefault(c, new int[0]);
+            int[] with = java.util.Arrays.copyOf(had, had.length + 1);
+            with[had.length] = i;
+            cjkWordsByFirst.put(c, with);
+            min = (char) Math.min(min, c);
+        }
+        cjkFirstMin = min;
     }
 
     /** From the {@code phone-hints} rule pack: {@code regions} maps a region code to its words. */
@@ -119,28 +157,10 @@ final class LabelledNationalNumbers {
     /** The regions {@code text} points to (see the class comment): its words' regions, +CC, domains, IBANs. */
     Set<String> pointedTo(String text) {
         Set<String> found = new LinkedHashSet<>();
-        List<String> tokens = longestPhrase > 0 ? tokens(text) : List.of();
-        for (int i = 0; i < tokens.size(); i++) {
-            // the word and the phrases that start with it, each only when the words before it begin a phrase
-            String phrase = tokens.get(i);
-            for (int k = i + 1; k <= Math.min(tokens.size(), i + longestPhrase); k++) {
-                if (k > i + 1) {
-                    if (!phraseStarts.contains(phrase)) {
-                        break;
-                    }
-                    phrase = phrase + " " + tokens.get(k - 1);
-                }
-                String region = regionOfWord.get(phrase);
-                if (region != null) {
-                    found.add(region);
-                }
-            }
+        if (longestPhrase > 0) {
+            wordsPointedTo(text, found);
         }
-        for (Map.Entry<String, String> e : regionOfCjkWord.entrySet()) {
-            if (text.contains(e.getKey())) {
-                found.add(e.getValue());
-            }
-        }
+        cjkWordsPointedTo(text, found);
         // each regex tried only where its match can begin: a '+', two capitals before two digits (their look-arounds
         // had been asked at every position of the item)
         Matcher plus = PLUS_CODE.matcher(text).useTransparentBounds(true);
@@ -160,9 +180,14 @@ final class LabelledNationalNumbers {
                 }
             }
         }
-        Matcher d = DOMAIN.matcher(text.toLowerCase(Locale.ROOT));
-        while (d.find()) {
-            found.add(d.group(1).toUpperCase(Locale.ROOT));
+        // where Matcher.find would look, without lower-casing the whole item first: a match starts at '@' or '.'
+        Matcher d = DOMAIN.matcher(text).useTransparentBounds(true);
+        for (int at = 0; at + 1 < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == '@' || c == '.') && d.region(at, text.length()).lookingAt()) {
+                found.add(d.group(1).toUpperCase(Locale.ROOT));
+                at = d.end() - 1;
+            }
         }
         Matcher iban = IBAN.matcher(text).useTransparentBounds(true);
         for (int at = 0; at + 4 <= text.length(); at++) {
@@ -318,6 +343,106 @@ final class LabelledNationalNumbers {
         Character.UnicodeScript sc = Character.UnicodeScript.of(c);
         return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.KATAKANA
                 || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.HANGUL;
+    }
+
+    /**
+     * The regions of the pack's words and phrases in {@code text}, added in the text's order: {@link #tokens}'s runs
+     * of letters, each looked up from its characters (an item's every word had been cut out and lower-cased).
+     */
+    private void wordsPointedTo(String text, Set<String> found) {
+        char[] lower = new char[longestWord];
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = runEnd(text, i);
+            if (end - i <= longestWord) {
+                String word = null;
+                boolean phraseStart;
+                if (asciiLower(text, i, end, lower)) {
+                    String region = regionOfOneWord.get(lower, 0, end - i);
+                    if (region != null) {
+                        found.add(region);
+                    }
+                    phraseStart = oneWordPhraseStarts.contains(lower, 0, end - i);
+                } else {
+                    word = text.substring(i, end).toLowerCase(Locale.ROOT);
+                    String region = regionOfWord.get(word);
+                    if (region != null) {
+                        found.add(region);
+                    }
+                    phraseStart = phraseStarts.contains(word);
+                }
+                if (phraseStart) {
+                    // the phrases that start here, each only while the words before it begin a phrase
+                    String phrase = word != null ? word : text.substring(i, end).toLowerCase(Locale.ROOT);
+                    int from = end;
+                    for (int k = 2; k <= longestPhrase && phraseStarts.contains(phrase); k++) {
+                        int s = from;
+                        while (s < n && !Character.isLetter(text.charAt(s))) {
+                            s++;
+                        }
+                        if (s == n) {
+                            break;
+                        }
+                        from = runEnd(text, s);
+                        phrase = phrase + " " + text.substring(s, from).toLowerCase(Locale.ROOT);
+                        String region = regionOfWord.get(phrase);
+                        if (region != null) {
+                            found.add(region);
+                        }
+                    }
+                }
+            }
+            i = end;
+        }
+    }
+
+    private static int runEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** s[from, to) lower-cased into {@code into} when it is ASCII (as {@code toLowerCase(Locale.ROOT)} would). */
+    private static boolean asciiLower(String s, int from, int to, char[] into) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            into[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return true;
+    }
+
+    /** The regions of the CJK words anywhere in {@code text}, in the pack's order; one pass over the text. */
+    private void cjkWordsPointedTo(String text, Set<String> found) {
+        if (cjkWords.length == 0) {
+            return;
+        }
+        boolean[] in = new boolean[cjkWords.length];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < cjkFirstMin) {
+                continue;
+            }
+            int[] words = cjkWordsByFirst.get(c);
+            if (words != null) {
+                for (int w : words) {
+                    in[w] = in[w] || text.startsWith(cjkWords[w], i);
+                }
+            }
+        }
+        for (int w = 0; w < cjkWords.length; w++) {
+            if (in[w]) {
+                found.add(regionOfCjkWord.get(cjkWords[w]));
+            }
+        }
     }
 
     /** The runs of letters of {@code s}, lower-cased: how a word of the pack and the text are compared. */
