@@ -590,8 +590,13 @@ final class JapaneseNameLeads {
         if (!hasKatakana(s)) {
             return;
         }
-        Matcher m = KATAKANA_BEFORE_TITLE.matcher(s);
-        while (m.find()) {
+        // tried only where a run of katakana starts (find() had asked the look-behind at every char of the line)
+        Matcher m = KATAKANA_BEFORE_TITLE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; at < s.length(); at++) {
+            if (!mayStartKatakanaRun(s, at) || !m.region(at, s.length()).lookingAt()) {
+                continue;
+            }
+            at = m.end() - 1;
             boolean personTitle = false;
             for (String w : FOREIGN_PERSON_TITLES) {
                 personTitle |= s.startsWith(w, m.end());
@@ -1104,6 +1109,26 @@ final class JapaneseNameLeads {
 
     private static boolean isHiraganaRun(String w) {
         return !w.isEmpty() && w.chars().allMatch(c -> isHiragana((char) c));
+    }
+
+    /**
+     * Whether a katakana run of {@link #KATAKANA_BEFORE_TITLE} may start at {@code at}: a katakana char or ー with
+     * no katakana, ー, ・ or = before it; a surrogate is left to the regex.
+     */
+    private static boolean mayStartKatakanaRun(String s, int at) {
+        char c = s.charAt(at);
+        if (Character.isSurrogate(c)) {
+            return true;
+        }
+        if (c != 'ー' && (c < '\u3000' || Character.UnicodeScript.of(c) != Character.UnicodeScript.KATAKANA)) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char b = s.charAt(at - 1);
+        return Character.isSurrogate(b) || !(b == 'ー' || b == '・' || b == '=' || b == '＝'
+                || b >= '\u3000' && Character.UnicodeScript.of(b) == Character.UnicodeScript.KATAKANA);
     }
 
     private static boolean hasKatakana(String s) {

@@ -18,6 +18,7 @@ import org.leakscope.classifiers.detect.Detector;
 import org.leakscope.classifiers.detect.FirstChars;
 import org.leakscope.classifiers.detect.Masks;
 import org.leakscope.classifiers.detect.PatternDetector;
+import org.leakscope.classifiers.detect.WordsByFirstChar;
 import org.leakscope.classifiers.model.Category;
 import org.leakscope.classifiers.model.Finding;
 import org.leakscope.classifiers.text.ScanText;
@@ -73,6 +74,7 @@ public final class JapaneseNamePosDetector implements Detector {
             // a cabinet or government named after its head (橋本龍太郎内閣) names the person
             "内閣", "政権");
     private static final FirstChars TITLE_FIRST = FirstChars.ofWords(TITLES);
+    private static final WordsByFirstChar TITLES_BY_FIRST = new WordsByFirstChar(TITLES);
     // what may follow a bare unspaced name: a particle, punctuation, a blank or the end (a title is checked apart)
     // and an opening bracket: a reading, a birth date, an age or an affiliation follows a name (鈴木一朗（すずき いちろう）,
     // 阿部博之（武田薬品工業）)
@@ -1448,11 +1450,11 @@ public final class JapaneseNamePosDetector implements Detector {
      * Without tokens (the pre-check) any title word counts.
      */
     static int titleAt(String s, int at, List<Token> tk) {
-        if (at >= s.length() || !TITLE_FIRST.contains(s.charAt(at))) {
+        if (at >= s.length()) {
             return 0;
         }
         int best = 0;
-        for (String w : TITLES) {
+        for (String w : TITLES_BY_FIRST.startingWith(s.charAt(at))) {
             if (w.length() > best && s.startsWith(w, at) && (tk == null || endsToken(tk, at + w.length()))) {
                 best = w.length();
             }

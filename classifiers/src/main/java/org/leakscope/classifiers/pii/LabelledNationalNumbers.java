@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.leakscope.classifiers.ClassifierConfig;
 import org.leakscope.classifiers.detect.PatternDetector.Hit;
+import org.leakscope.classifiers.detect.WordsByFirstChar;
 
 /**
  * National numbers of countries that are not configured phone regions (0152 11452376, 06 12 34 56 78,
@@ -54,11 +55,8 @@ final class LabelledNationalNumbers {
     /** regionOfWord's one-word keys and phraseStarts' one-word entries, looked up from a run's characters. */
     private final CharArrayMap<String> regionOfOneWord;
     private final CharArraySet oneWordPhraseStarts;
-    /** regionOfCjkWord's keys in its order, and which of them begin with each character. */
-    private final String[] cjkWords;
-    private final Map<Character, int[]> cjkWordsByFirst = new java.util.HashMap<>();
-    /** The smallest first character of a CJK word: text below it is passed over. */
-    private final char cjkFirstMin;
+    /** regionOfCjkWord's keys by first character. */
+    private final WordsByFirstChar cjkWords;
 
     LabelledNationalNumbers(Map<String, List<String>> wordsByRegion) {
         this(wordsByRegion, List.copyOf(wordsByRegion.keySet()));
@@ -96,17 +94,7 @@ final class LabelledNationalNumbers {
         });
         oneWordPhraseStarts = new CharArraySet(phraseStarts.size(), false);
         phraseStarts.stream().filter(k -> k.indexOf(' ') < 0).forEach(oneWordPhraseStarts::add);
-        cjkWords = regionOfCjkWord.keySet().toArray(String[]::new);
-        char min = Character.MAX_VALUE;
-        for (int i = 0; i < cjkWords.length; i++) {
-            char c = cjkWords[i].charAt(0);
-            int[] had = cjkWordsByFirst.getOrDefault(c, new int[0]);
-            int[] with = java.util.Arrays.copyOf(had, had.length + 1);
-            with[had.length] = i;
-            cjkWordsByFirst.put(c, with);
-            min = (char) Math.min(min, c);
-        }
-        cjkFirstMin = min;
+        cjkWords = new WordsByFirstChar(regionOfCjkWord.keySet());
     }
 
     /** From the {@code phone-hints} rule pack: {@code regions} maps a region code to its words. */
@@ -422,25 +410,24 @@ final class LabelledNationalNumbers {
 
     /** The regions of the CJK words anywhere in {@code text}, in the pack's order; one pass over the text. */
     private void cjkWordsPointedTo(String text, Set<String> found) {
-        if (cjkWords.length == 0) {
+        if (regionOfCjkWord.isEmpty()) {
             return;
         }
-        boolean[] in = new boolean[cjkWords.length];
+        Set<String> in = new java.util.HashSet<>();
+        char lowest = cjkWords.lowestFirst();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < cjkFirstMin) {
-                continue;
-            }
-            int[] words = cjkWordsByFirst.get(c);
-            if (words != null) {
-                for (int w : words) {
-                    in[w] = in[w] || text.startsWith(cjkWords[w], i);
+            if (c >= lowest) {
+                for (String w : cjkWords.startingWith(c)) {
+                    if (text.startsWith(w, i)) {
+                        in.add(w);
+                    }
                 }
             }
         }
-        for (int w = 0; w < cjkWords.length; w++) {
-            if (in[w]) {
-                found.add(regionOfCjkWord.get(cjkWords[w]));
+        for (Map.Entry<String, String> e : regionOfCjkWord.entrySet()) {
+            if (in.contains(e.getKey())) {
+                found.add(e.getValue());
             }
         }
     }
