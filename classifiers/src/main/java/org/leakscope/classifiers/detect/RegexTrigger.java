@@ -69,7 +69,13 @@ public final class RegexTrigger {
                 BY_PATTERN.clear(); // patterns compiled per call elsewhere must not pile up
                 CACHE.clear();
             }
-            a = CACHE.computeIfAbsent(key(p), k -> compute(p));
+            a = CACHE.computeIfAbsent(key(p), k -> {
+                Automaton t = AutomatonStore.get("trigger " + storeKey(p), () -> {
+                    Automaton c = compute(p);
+                    return c == NONE ? null : c;
+                });
+                return t == null ? NONE : t;
+            });
             BY_PATTERN.put(p, a);
         }
         return a == NONE ? null : a;
@@ -86,6 +92,11 @@ public final class RegexTrigger {
 
     private static String key(Pattern p) {
         return p.flags() + "\u0000" + p.pattern();
+    }
+
+    /** What {@link #of}'s trigger depends on, for {@link AutomatonStore}: the rule and whether it is kept whole. */
+    static String storeKey(Pattern p) {
+        return (WHOLE.contains(key(p)) ? "whole " : "cut ") + key(p);
     }
 
     /**
@@ -144,7 +155,8 @@ public final class RegexTrigger {
      * capital after the number) in a few steps ({@link StartFilter}).
      */
     static Automaton confirming(Pattern p) {
-        return fitting(RegexSyntax.parse(p), NOT, CONFIRM_WORK, CONFIRM_STATES, Integer.MAX_VALUE);
+        return AutomatonStore.get("confirming " + key(p),
+                () -> fitting(RegexSyntax.parse(p), NOT, CONFIRM_WORK, CONFIRM_STATES, Integer.MAX_VALUE));
     }
 
     /**

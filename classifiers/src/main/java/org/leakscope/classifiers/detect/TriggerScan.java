@@ -104,9 +104,11 @@ public final class TriggerScan {
         // half a second each, together most of a classifier's build
         Automaton[] each = new Automaton[distinct.size()];
         IntStream.range(0, each.length).parallel().forEach(i -> {
-            Automaton t = RegexTrigger.of(distinct.get(i));
-            each[i] = t == null ? null : Operations.removeDeadStates(
-                    Operations.determinize(Operations.reverse(t), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+            Pattern p = distinct.get(i);
+            Automaton t = RegexTrigger.of(p);
+            each[i] = t == null ? null : AutomatonStore.get("reversed " + RegexTrigger.storeKey(p),
+                    () -> Operations.removeDeadStates(
+                            Operations.determinize(Operations.reverse(t), Operations.DEFAULT_DETERMINIZE_WORK_LIMIT)));
         });
         List<Pattern> kept = new ArrayList<>();
         List<Automaton> reversed = new ArrayList<>();
