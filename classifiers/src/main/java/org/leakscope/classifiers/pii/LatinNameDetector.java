@@ -631,8 +631,9 @@ public final class LatinNameDetector extends PatternDetector {
         m.useAnchoringBounds(false); // '^' is the text's start, not each try's
 
         List<Hit> hits = new ArrayList<>();
+        StartFilter filter = StartFilter.of(PERSON_VERB);
         for (int i : capitals) {
-            if (i > 0 && joinsWord(text.charAt(i - 1)) || !sentenceStart(text, i)) {
+            if (i > 0 && joinsWord(text.charAt(i - 1)) || !sentenceStart(text, i) || !filter.admits(text, i)) {
                 continue;
             }
             m.region(i, text.length());
