@@ -186,6 +186,26 @@ public final class ColumnHeaderDetector implements Detector {
         return formLabels != null && StartFilter.matches(formLabels, normalizeHeader(label));
     }
 
+    /** Cell values asked of {@link #readsAsHeader}, kept across items (at most {@link #KNOWN_CELLS}, then forgotten). */
+    private final Map<String, Boolean> knownCells = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KNOWN_CELLS = 50_000;
+
+    /**
+     * {@link #readsAsHeader}, remembered across items: a sheet's values recur from file to file (a product, a city,
+     * a department), and each costs a try of every header rule whose first character it shares.
+     */
+    private boolean readsAsHeaderKnown(String value) {
+        Boolean known = knownCells.get(value);
+        if (known == null) {
+            known = readsAsHeader(value);
+            if (knownCells.size() >= KNOWN_CELLS) {
+                knownCells.clear();
+            }
+            knownCells.put(value, known);
+        }
+        return known;
+    }
+
     /** A cell that reads as a header or label itself ({@link #namesPii}, {@link #namesSecondPersonsPii}). */
     boolean readsAsHeader(String value) {
         if (labelStarts != null && numeric(value)) {
@@ -310,7 +330,7 @@ public final class ColumnHeaderDetector implements Detector {
             String value = t.normalized(i).strip();
             // a cell that is itself a header or label ("生年月日" in a header row read as a form row, "Home
             // address" in the label column of a key-value table, "Phone" beside "Name") is never a value
-            if (value.isEmpty() || headerCells.computeIfAbsent(value, this::readsAsHeader)) {
+            if (value.isEmpty() || headerCells.computeIfAbsent(value, this::readsAsHeaderKnown)) {
                 continue;
             }
             // a form row "生年月日 | 1973年2月6日" is typed by its label cell, a roster cell by its column header
