@@ -48,7 +48,8 @@ written on a brokerage application is JP_MY_NUMBER; a health reason for hardship
 bereavement's effect on health are HEALTH_INFO (sensitive, as a bank account is); a 反社チェック result is no type;
 placeholders (山田 太郎, JOHN Q. SAMPLE, 123-45-6789, 03-0000-0000, Jenny Rosen) are decoys for the number types and optional
 for PERSON_NAME / DATE_OF_BIRTH / POSTAL_ADDRESS; published test card numbers are optional CREDIT_CARD (the earlier
-rounds' rule) and the gateway's documented test bank account is a decoy.
+rounds' rule) and the gateway's documented test bank account is a decoy; a "- CONFIDENTIAL" line under a form's title is
+an optional CORP_CONFIDENTIAL.
 """
 from __future__ import annotations
 
@@ -547,6 +548,7 @@ INQUIRIES
            ["Vulnerability", vul], ["Decision", "Accepted - £6,500 over 48 months, APR 14.9%"], ["Underwriter", "P. Gallacher"]]
     add(d, k, ("PERSON_NAME", f"{k.first} {k.last}"), ("DATE_OF_BIRTH", k.dob.strftime("%d/%m/%Y")), ("POSTAL_ADDRESS", k.addr), ("UK_NINO", k.nino),
         ("PHONE_NUMBER", k.phone_nat), ("EMAIL_ADDRESS", k.email), ("BANK_ACCOUNT", k.acct), ("HEALTH_INFO", vul))
+    d.mark_opt("CORP_CONFIDENTIAL")  # "Personal loan application - CONFIDENTIAL" under the title: a company's marking, if one
     docx(W.path(d), ["Northbridge Lending Ltd - Affordability Assessment", "Personal loan application - CONFIDENTIAL"], table=tbl)
 
     # FCA complaints log (xlsx)
