@@ -416,10 +416,15 @@ public final class ScanText {
     }
 
     /** {@code text} as a label (no item number before it, no colon after it), or null when it does not look like one. */
+    /** A field's instance number after its words: "Beneficiary 1", "Guardian #2" (a letter before it). */
+    private static final Pattern COUNTER_AT_END = Pattern.compile("(?<=\\p{L}) #?[1-9]$");
+
     private static String shortLabel(String text) {
         // a questionnaire numbers its items: "６　精神疾患", "3. Place of birth", "(2) 氏名" label as the words after it
         String label = LEADING_ITEM_NUMBER.matcher(text).replaceFirst("");
-        if (label.isEmpty() || label.length() > 30 || hasDigit(label)) {
+        // a repeated field counts its instances after its words: "Primary beneficiary 1", "Guardian 2" (a beneficiary
+        // designation form, probe set 30); any other digit makes the cell a value ("Apt 4B", "2026-10-01")
+        if (label.isEmpty() || label.length() > 30 || hasDigit(COUNTER_AT_END.matcher(label).replaceFirst(""))) {
             return null;
         }
         return COLON_AT_END.matcher(label).replaceFirst("").strip();
