@@ -500,7 +500,7 @@ public final class ColumnHeaderDetector implements Detector {
 
     // a form's row for the number of a document named on a row above it (an identity check's record)
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            "(書類|証明書|確認書類|本人確認書類|証)(の)?番号|番号|記号番号|doc(ument)? (number|no\\.?|#)|id (number|no\\.?)|number");
+            "(書類|証明書|確認書類|本人確認書類|証)(の)?(記号)?番号|番号|記号番号|doc(ument)? (number|no\\.?|#)|id (number|no\\.?)|number");
     private static final Set<String> DOCUMENT_TYPES = Set.of("JP_DRIVERS_LICENSE", "JP_PASSPORT",
             "US_PASSPORT", "US_DRIVERS_LICENSE", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE");
     private static final int KIND_ROWS_ABOVE = 4;
@@ -633,11 +633,13 @@ public final class ColumnHeaderDetector implements Detector {
      * (probe set 27): the field is the party's name, address or birth date. Only where the header as written names
      * no rule, so "Caller Name", "Plaintiff" and "Subject Last" keep their own; OWNER_PHONE or PARTY_TYPE name none
      * after it either. A tenancy deposit export's "Lead Tenant First Name" | "Joint Tenant Email" likewise (probe set
-     * 29; the joint tenant's columns are a second person's, by the second-person headers).
+     * 29; the joint tenant's columns are a second person's, by the second-person headers). A bank's extracts likewise:
+     * a wire log's "Orig Acct" | "Bene Address", an AML alert queue's "Customer Acct" | "Counterparty Acct" (probe set 30).
      */
     private static final Pattern EN_PARTY = Pattern.compile("(?i)^(?:(?:property |registered |record )?owner|party|elector"
             + "|voter|registrant|inmate|arrestee|patron|caller|petitioner|respondent|plaintiff|defendant|taxpayer|claimant"
-            + "|requester|requestor|complainant|licensee|(?:lead|joint|primary|second|additional|co-?) ?tenant)[ _\\-]+(?=\\S)");
+            + "|requester|requestor|complainant|licensee|(?:lead|joint|primary|second|additional|co-?) ?tenant"
+            + "|customer|client|counterparty|cpty|orig|originator|bene|beneficiary|remitter)[ _\\-]+(?=\\S)");
 
     /** A lower-case letter right before an upper-case one: where {@link #CAMEL} can match (a cheap test first). */
     private static boolean hasCamelStep(String h) {

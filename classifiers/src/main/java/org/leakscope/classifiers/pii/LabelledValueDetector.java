@@ -110,10 +110,13 @@ public final class LabelledValueDetector extends PatternDetector {
         return out;
     }
 
-    /** Words that make the lines around an account number a bank's: the English "account" names many other accounts. */
+    /**
+     * Words that make the lines around an account number a bank's: the English "account" names many other accounts. A
+     * broker's or a wealth manager's statement names its firm a member of FINRA / SIPC, an ISA, an IRA (probe set 30).
+     */
     private static final java.util.regex.Pattern BANK_WORDS = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}])(?:bank"
             + "|banking|routing|aba|checking|chequing|savings|deposit|wire|sort code|iban|swift|bic|credit union"
-            + "|transit)(?![\\p{L}])|銀行|信用金庫|信用組合|支店|口座");
+            + "|transit|brokerage|finra|sipc|securities|ira|isa|custodial|portfolio)(?![\\p{L}])|銀行|信用金庫|信用組合|支店|口座|証券");
     /** The English label that names any account: a customer's, a shipper's, a user's as often as a bank's. */
     private static final java.util.regex.Pattern ACCOUNT_LABEL = java.util.regex.Pattern.compile(
             "(?i)(?<![\\p{L}])(?:account|acct)(?: number| no\\.?| #)?(?:[ \\t]*(?:no\\.?|#))?[ \\t]*[:：#.]?$");
@@ -128,8 +131,9 @@ public final class LabelledValueDetector extends PatternDetector {
 
     /**
      * A labelled account number that is no person's: the company's own account ({@link #ORGANISATIONS_ACCOUNT}) on the
-     * lines around it (two above the label, two below the value), or, under the English "account" or "acct" alone, no
-     * bank word there.
+     * lines around it (two above the label, two below the value), a test account its line says it is
+     * ({@link UsBankAccountDetector#TEST_ACCOUNT}), or, under the English "account" or "acct" alone, no bank word there
+     * nor in the text's letterhead.
      */
     static boolean notAPersonsBankAccount(String text, int labelStart, int valueEnd) {
         int from = labelStart;
@@ -147,8 +151,24 @@ public final class LabelledValueDetector extends PatternDetector {
             return true;
         }
         int lineStart = text.lastIndexOf('\n', labelStart) + 1;
+        if (UsBankAccountDetector.TEST_ACCOUNT.matcher(text).region(lineStart, valueEnd).find()) {
+            return true;
+        }
         return ACCOUNT_LABEL.matcher(text).region(Math.max(lineStart, labelStart - 40), labelStart + 1).find()
-                && !BANK_WORDS.matcher(around).find();
+                && !BANK_WORDS.matcher(around).find() && !BANK_WORDS.matcher(letterhead(text, from)).find();
+    }
+
+    /**
+     * The first three lines of the text, where a statement's letterhead names its issuer ("Granite Peak Wealth Partners
+     * Member FINRA/SIPC" above "Account Number: 4353-2278" five lines below; probe set 30), up to {@code before}.
+     */
+    private static String letterhead(String text, int before) {
+        int to = 0;
+        for (int k = 0; k < 3 && to >= 0 && to < before; k++) {
+            to = text.indexOf('\n', to + 1);
+        }
+        to = to < 0 || to > before ? before : to;
+        return text.substring(0, Math.max(0, to));
     }
 
     // the label ends where the value starts; walk back over the separator to the label's unit

@@ -416,10 +416,19 @@ public final class ScanText {
     }
 
     /** {@code text} as a label (no item number before it, no colon after it), or null when it does not look like one. */
+    /** A person's role and its instance number: "Beneficiary 1", "Guardian #2", "Co-borrower 2". */
+    private static final Pattern COUNTER_AT_END = Pattern.compile("(?i)(?<![\\p{L}])(?:beneficiary|guardian|parent|dependent"
+            + "|dependant|child|applicant|borrower|owner|signatory|holder|trustee|insured|tenant|driver|contact|heir|payee)"
+            + "( #?[1-9])$");
+
     private static String shortLabel(String text) {
         // a questionnaire numbers its items: "６　精神疾患", "3. Place of birth", "(2) 氏名" label as the words after it
         String label = LEADING_ITEM_NUMBER.matcher(text).replaceFirst("");
-        if (label.isEmpty() || label.length() > 30 || hasDigit(label)) {
+        // a person's repeated field counts its instances after the person's role: "Primary beneficiary 1", "Guardian 2" (a
+        // beneficiary designation form, probe set 30); any other digit makes the cell a value ("Oak Lane 4", "Fax 2")
+        Matcher counter = COUNTER_AT_END.matcher(label);
+        String words = counter.find() ? label.substring(0, counter.start(1)) : label;
+        if (label.isEmpty() || label.length() > 30 || hasDigit(words)) {
             return null;
         }
         return COLON_AT_END.matcher(label).replaceFirst("").strip();

@@ -87,4 +87,27 @@ class PersonColumnsTest {
         assertEquals(new TreeSet<>(List.of("PERSON_NAME=Anneliese Quintana", "PERSON_NAME=Lorraine Mendoza")),
                 records.get("table 1#2"), records.toString());
     }
+
+    @Test
+    void aFormsNumberedFieldLabelsItsValue() {
+        // a beneficiary designation form (probe set 30): "Primary beneficiary 1 | Brent Delgado" names the beneficiary; a
+        // label's trailing instance number had made it no label at all, so the names were typed by nothing; "Account
+        // owner" names the owner whole (the name detector alone took "James Delgado" of "Wesley James Delgado")
+        List<Finding> found = C.classify(table(new String[] {"Account owner", "Wesley James Delgado"},
+                new String[] {"Account number", "4353-2278"}, new String[] {"Owner SSN", "403-73-9684"},
+                new String[] {"Primary beneficiary 1", "Brent Delgado"}, new String[] {"Relationship", "Spouse"},
+                new String[] {"Date of birth", "01/27/1961"}, new String[] {"Primary beneficiary 2", "Marcus Hollis"},
+                new String[] {"Date of birth", "08/24/2001"})).findings();
+        TreeSet<String> names = new TreeSet<>();
+        for (Finding f : found) {
+            if ("PERSON_NAME".equals(f.type())) {
+                names.add(f.value());
+            }
+        }
+        assertEquals(new TreeSet<>(List.of("Brent Delgado", "Marcus Hollis", "Wesley James Delgado")), names);
+        // a value with a number in it is still a value, not a label: "Unit 12 | …" labels nothing
+        List<Finding> unit = C.classify(table(new String[] {"Name", "Harold Vasquez"}, new String[] {"Date of birth", "03/14/1980"},
+                new String[] {"Apt 4B", "Harold Vasquez"})).findings();
+        assertTrue(unit.stream().noneMatch(f -> "Apt 4B".equals(f.value())), unit.toString());
+    }
 }

@@ -308,4 +308,35 @@ class SecondPersonColumnsTest {
         assertEquals(new TreeSet<>(List.of("EMAIL_ADDRESS", "PERSON_NAME")),
                 records.get("#2" + Classifier.SECOND_PERSON + Classifier.HOUSEHOLD), records.toString());
     }
+
+    @Test
+    void aWireLogsBeneficiaryAndAnAlertsCounterpartyAreNotTheOriginator() {
+        // a wire room's outgoing log (probe set 30): Orig Name | Orig Address | Orig Acct are the row's person's, Bene Name |
+        // Bene Address | "Bene Acct / IBAN" the beneficiary's (main had given the originator the beneficiary's IBAN and
+        // typed neither account)
+        List<TextUnit> row = List.of(
+                TextUnit.cell(null, 2, "C", "Orig Name", "Wesley Prescott"),
+                TextUnit.cell(null, 2, "D", "Orig Address", "4744 Old Mill Ln, Portland, OR 97243"),
+                TextUnit.cell(null, 2, "E", "Orig Acct", "5521908734"),
+                TextUnit.cell(null, 2, "F", "Bene Name", "Julien Moreau"),
+                TextUnit.cell(null, 2, "G", "Bene Address", "74 rue de la République, 75011 Paris"),
+                TextUnit.cell(null, 2, "H", "Bene Acct / IBAN", "FR579455495904TY5ITW6YAXD95"),
+                TextUnit.cell(null, 2, "J", "Bene Bank BIC", "BNPAFRPPXXX"));
+        Map<String, TreeSet<String>> records = typesByRecord(row);
+        assertEquals(new TreeSet<>(List.of("BANK_ACCOUNT", "PERSON_NAME", "POSTAL_ADDRESS")), records.get("#2"), records.toString());
+        assertEquals(new TreeSet<>(List.of("IBAN", "PERSON_NAME", "POSTAL_ADDRESS")),
+                records.get("#2" + Classifier.SECOND_PERSON), records.toString());
+        // an AML alert queue: the customer's account and the counterparty's are two people's
+        List<TextUnit> alert = List.of(
+                TextUnit.cell(null, 3, "A", "Alert ID", "ALR-5521903"),
+                TextUnit.cell(null, 3, "D", "Customer Name", "CARUSO, TAMIKA"),
+                TextUnit.cell(null, 3, "E", "Customer Acct", "7730418825"),
+                TextUnit.cell(null, 3, "F", "Counterparty Name", "HALVORSEN, ROSA"),
+                TextUnit.cell(null, 3, "G", "Counterparty Acct", "90817733402"),
+                TextUnit.cell(null, 3, "H", "Counterparty RTN", "325081403"));
+        records = typesByRecord(alert);
+        assertEquals(new TreeSet<>(List.of("BANK_ACCOUNT", "PERSON_NAME")), records.get("#3"), records.toString());
+        assertEquals(new TreeSet<>(List.of("BANK_ACCOUNT", "PERSON_NAME")), records.get("#3" + Classifier.SECOND_PERSON),
+                records.toString());
+    }
 }

@@ -108,13 +108,17 @@ class ScanTextTest {
                 TextUnit.cell("Q", 5, "C", null, "090-1234-5678"),
                 // an address, not an item number and a label
                 TextUnit.cell("Q", 6, "A", null, "12 Oak Lane 4"),
-                TextUnit.cell("Q", 6, "B", null, "x")));
+                TextUnit.cell("Q", 6, "B", null, "x"),
+                // a person's role and its instance number (a beneficiary designation form, probe set 30)
+                TextUnit.cell("Q", 7, "A", null, "Primary beneficiary 1"),
+                TextUnit.cell("Q", 7, "B", null, "Brent Delgado")));
         assertEquals("U.S. passport book number", t.rowLabel(2));
         assertEquals(null, t.rowLabel(1), "the label is no value");
         assertEquals("精神疾患", t.rowLabel(4));
         assertEquals("Place of birth", t.rowLabel(6));
         assertEquals(null, t.rowLabel(9), "a three-cell row labels only after an item number");
         assertEquals(null, t.rowLabel(11), "a digit after the words: no label");
+        assertEquals("Primary beneficiary 1", t.rowLabel(13), "a role's instance number: a label");
     }
 
     @Test
