@@ -38,6 +38,9 @@ class LabelledNationalNumbersTest {
         assertEquals(Set.of(), n.pointedTo("a new wales"), "a phrase's words in order");
         assertEquals(Set.of("FR"), n.pointedTo("Siège : +33 1 42 68 53 00"));
         assertEquals(Set.of("DE"), n.pointedTo("max@firma.de"));
+        assertEquals(Set.of("DE"), n.pointedTo("MAX@FIRMA.DE"), "a domain in capitals");
+        assertEquals(Set.of("AU"), n.pointedTo("OUR NEW SOUTH WALES OFFICE"), "a phrase in capitals");
+        assertEquals(Set.of("DE"), n.pointedTo("本社は東京ですがドイツ支社の電話は"), "a word inside a long run of kana and kanji");
         assertEquals(Set.of("AU"), n.pointedTo("see https://shop.com.au/help"));
         assertEquals(Set.of("NL"), n.pointedTo("IBAN NL91 ABNA 0417 1643 00"));
         assertEquals(Set.of("JP"), n.pointedTo("Tokyo"), "a configured region's words still point to it");
