@@ -11,7 +11,6 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
-import org.apache.commons.io.output.UnsynchronizedByteArrayOutputStream;
 
 /**
  * The parser process: reads requests (file, path) on stdin, extracts with {@link TikaExtractor} and
@@ -36,11 +35,6 @@ public final class ExtractWorkerMain {
         TikaExtractor extractor = new TikaExtractor(settings);
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(answers), 1 << 16));
-        // an item is written to an unsynchronized buffer first, then sent in one write: DataOutputStream writes an int
-        // as four single bytes, each a lock of BufferedOutputStream's
-        UnsynchronizedByteArrayOutputStream itemBytes = UnsynchronizedByteArrayOutputStream.builder()
-                .setBufferSize(1 << 16).get();
-        DataOutputStream item = new DataOutputStream(itemBytes);
         while (true) {
             byte type;
             try {
@@ -54,12 +48,9 @@ public final class ExtractWorkerMain {
             Path file = InputPaths.open(WireCodec.readString(in));
             String path = WireCodec.readString(in);
             try {
-                extractor.extract(file, path, it -> {
+                extractor.extract(file, path, item -> {
                     try {
-                        itemBytes.reset();
-                        WireCodec.writeItem(item, it);
-                        item.flush();
-                        itemBytes.writeTo(out);
+                        WireCodec.writeItem(out, item);
                         out.flush();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

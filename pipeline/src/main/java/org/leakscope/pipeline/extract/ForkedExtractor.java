@@ -1,5 +1,6 @@
 package org.leakscope.pipeline.extract;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -22,7 +23,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.ZipFile;
-import org.apache.commons.io.input.UnsynchronizedBufferedInputStream;
 
 /**
  * Runs {@link TikaExtractor} in a separate JVM (the parser process) and supervises it, the way IPED's
@@ -326,10 +326,7 @@ public final class ForkedExtractor implements ItemExtractor {
         Path serverFile = answersFile;
         reader = new Thread(() -> {
             try (SocketChannel channel = accept(server, serverFile, started)) {
-                // unsynchronized: DataInputStream reads an int as four single bytes, each a lock of BufferedInputStream's
-                // (a roster's cells are millions of ints and strings)
-                read(new DataInputStream(UnsynchronizedBufferedInputStream.builder()
-                        .setInputStream(Channels.newInputStream(channel)).setBufferSize(1 << 16).get()), queue,
+                read(new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16)), queue,
                         semaphore, budget);
             } catch (IOException | RuntimeException e) {
                 queue.add(Message.EOF);
