@@ -191,8 +191,8 @@ public final class ColumnHeaderDetector implements Detector {
     private static final int KNOWN_CELLS = 50_000;
 
     /**
-     * {@link #readsAsHeader}, remembered across items: a sheet's values recur from file to file (a product, a city,
-     * a department), and each costs a try of every header rule whose first character it shares.
+     * {@link #readsAsHeader}, remembered within and across items: a column's values repeat (a state, a ticker, a
+     * department) and recur from file to file, and each costs a try of every header rule whose first character it shares.
      */
     private boolean readsAsHeaderKnown(String value) {
         Boolean known = knownCells.get(value);
@@ -316,8 +316,6 @@ public final class ColumnHeaderDetector implements Detector {
         Map<String, Boolean> codeLists = new HashMap<>();
         Set<String> forms = null;
         Set<String> personSheets = null;
-        // a column's values repeat (a state, a ticker, a department): each distinct one is asked once
-        Map<String, Boolean> headerCells = new HashMap<>();
         for (int i = 0; i < t.units().size(); i++) {
             TextUnit u = t.units().get(i);
             if (!u.isCell()) {
@@ -330,7 +328,7 @@ public final class ColumnHeaderDetector implements Detector {
             String value = t.normalized(i).strip();
             // a cell that is itself a header or label ("生年月日" in a header row read as a form row, "Home
             // address" in the label column of a key-value table, "Phone" beside "Name") is never a value
-            if (value.isEmpty() || headerCells.computeIfAbsent(value, this::readsAsHeaderKnown)) {
+            if (value.isEmpty() || readsAsHeaderKnown(value)) {
                 continue;
             }
             // a form row "生年月日 | 1973年2月6日" is typed by its label cell, a roster cell by its column header
