@@ -113,7 +113,8 @@ class RemoteWorkersTest {
     }
 
     private Process startWorker(String db, Path log) throws IOException {
-        Process p = new ProcessBuilder(javaBin(), "-Xmx1g", "-Dleakscope.chunk-size=1",
+        // the shard commits every 0.2 s, so a kill finds committed chunks and chunks not yet committed after them
+        Process p = new ProcessBuilder(javaBin(), "-Xmx1g", "-Dleakscope.chunk-size=1", "-Dleakscope.index-commit-seconds=0.2",
                 "-cp", System.getProperty("java.class.path"), LeakscopeMain.class.getName(),
                 "worker", "--db-url", db, "--broker", BROKER, "--queue", queue, "--threads", "1")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -127,6 +128,8 @@ class RemoteWorkersTest {
         }
         assertEquals(Files.readString(expected.resolve("summary.json")).replaceAll("\"generated_at\"\\s*:\\s*\"[^\"]*\"", ""),
                 Files.readString(actual.resolve("summary.json")).replaceAll("\"generated_at\"\\s*:\\s*\"[^\"]*\"", ""));
+        assertEquals(RestartAfterKillTest.indexedDocIds(expected.resolve("index")),
+                RestartAfterKillTest.indexedDocIds(actual.resolve("index")), "the merged index's documents");
     }
 
     private static void awaitLine(Path log, String text, Process p) throws Exception {

@@ -11,13 +11,24 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.Test;
+import org.leakscope.pipeline.index.IndexFields;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,7 +52,9 @@ class RestartAfterKillTest {
                 "--quiet"));
 
         Path out = tmp.resolve("killed");
+        // the shard commits every 0.2 s, so the kill finds committed chunks and chunks not yet committed after them
         Process child = new ProcessBuilder(javaBin(), "-Xmx1g", "-Dleakscope.chunk-size=1",
+                "-Dleakscope.index-commit-seconds=0.2",
                 "-cp", System.getProperty("java.class.path"), LeakscopeMain.class.getName(),
                 "assess", "--input", input.toString(), "--output", out.toString(), "--quiet")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
@@ -82,6 +95,27 @@ class RestartAfterKillTest {
             assertEquals(Files.readString(reference.resolve(f)), Files.readString(out.resolve(f)), f);
         }
         assertEquals(withoutTimestamp(reference.resolve("summary.json")), withoutTimestamp(out.resolve("summary.json")));
+        // the files whose documents the shard had not committed at the kill were read again, once each
+        List<String> indexed = indexedDocIds(out.resolve("index"));
+        assertEquals(indexedDocIds(reference.resolve("index")), indexed);
+        assertEquals(FILES, indexed.size());
+    }
+
+    /** Each Lucene document's doc_id and part, sorted. */
+    static List<String> indexedDocIds(Path index) throws IOException {
+        List<String> ids = new ArrayList<>();
+        try (Directory dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
+            StoredFields stored = reader.storedFields();
+            Bits live = MultiBits.getLiveDocs(reader);
+            for (int d = 0; d < reader.maxDoc(); d++) {
+                if (live == null || live.get(d)) {
+                    Document doc = stored.document(d, Set.of(IndexFields.DOC_ID, IndexFields.PART));
+                    ids.add(doc.get(IndexFields.DOC_ID) + "#" + doc.get(IndexFields.PART));
+                }
+            }
+        }
+        Collections.sort(ids);
+        return ids;
     }
 
     private static void writeFiles(Path input) throws IOException {

@@ -49,23 +49,25 @@ public class ExtractPartitionConfiguration {
     @Bean
     @StepScope
     ItemStreamReader<FileRow> partitionFiles(DataSource dataSource, ExtractResources resources,
+                                             PartitionIndex partitionIndex,
                                              @Value("#{stepExecution}") StepExecution step,
                                              @Value("${leakscope.chunk-size:10}") int chunkSize) throws Exception {
         var ctx = step.getExecutionContext();
+        long first = AnnouncingFileReader.firstToRead(ctx, ctx.getLong(PartitionSettings.FIRST_FILE));
         JdbcPagingItemReader<FileRow> reader = new JdbcPagingItemReaderBuilder<FileRow>()
                 .name("crawledFiles")
+                .saveState(false) // the restart position is AnnouncingFileReader's, by file number
                 .dataSource(dataSource)
                 .selectClause("SELECT file_no, path, abs_path, size_bytes, modified")
                 .fromClause("FROM ls_file")
-                .whereClause("file_no BETWEEN " + ctx.getLong(PartitionSettings.FIRST_FILE) + " AND "
-                        + ctx.getLong(PartitionSettings.LAST_FILE))
+                .whereClause("file_no BETWEEN " + first + " AND " + ctx.getLong(PartitionSettings.LAST_FILE))
                 .sortKeys(Map.of("file_no", Order.ASCENDING))
                 .rowMapper((rs, n) -> new FileRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5)))
                 .pageSize(chunkSize)
                 .build();
         reader.afterPropertiesSet();
-        return new AnnouncingFileReader(reader, resources.extractor(PartitionSettings.from(ctx)));
+        return new AnnouncingFileReader(reader, resources.extractor(PartitionSettings.from(ctx)), partitionIndex);
     }
 
     @Bean
@@ -76,15 +78,20 @@ public class ExtractPartitionConfiguration {
         return new ExtractClassifyProcessor(resources.extractor(run), resources.classifier(run), partitionIndex, store);
     }
 
-    /** The partition's Lucene shard, shared by its processor (adds) and writer (commits with the chunk, closes). */
+    /**
+     * The partition's Lucene shard, shared by its processor (adds), writer (commits when due, closes) and reader
+     * (saves the position of the last committed chunk).
+     */
     @Bean
     @StepScope
     PartitionIndex partitionIndex(@Value("#{stepExecution}") StepExecution step,
-                                  @Value("${leakscope.threads:1}") int threads) {
+                                  @Value("${leakscope.threads:1}") int threads,
+                                  @Value("${leakscope.index-commit-seconds:30}") double commitSeconds) {
         // a sixteenth of the heap for Lucene's buffers, shared by the partitions running at once in this JVM
         double heapMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024);
         double ramBufferMb = Math.max(16, Math.min(512, heapMb / 16 / Math.max(1, threads)));
-        return new PartitionIndex(PartitionSettings.shardOf(step.getExecutionContext()), ramBufferMb);
+        return new PartitionIndex(PartitionSettings.shardOf(step.getExecutionContext()), ramBufferMb,
+                (long) (commitSeconds * 1e9));
     }
 
     @Bean

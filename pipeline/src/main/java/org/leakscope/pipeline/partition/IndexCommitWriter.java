@@ -8,8 +8,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
  * extractStep's writer: the processor has stored each file in the work tables and its Lucene shard; here the
- * shard is committed with the chunk, just before the chunk's transaction commits the tables. A restart
- * re-processes at most the chunk that was running; both stores replace by key, so nothing is doubled.
+ * shard is committed when its commit is due ({@link PartitionIndex#commitIfDue}), just before the chunk's
+ * transaction commits the tables. A restart re-processes the files after the last chunk whose shard commit
+ * was saved as the restart position; both stores replace by key, so nothing is doubled.
  */
 final class IndexCommitWriter implements ItemStreamWriter<FileResult> {
 
@@ -21,7 +22,7 @@ final class IndexCommitWriter implements ItemStreamWriter<FileResult> {
 
     @Override
     public void write(Chunk<? extends FileResult> chunk) throws IOException {
-        index.commit();
+        index.commitIfDue();
     }
 
     @Override
