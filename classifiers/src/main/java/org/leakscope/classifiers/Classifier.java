@@ -146,6 +146,7 @@ public final class Classifier {
         if (international != null) {
             all.add(international);
         }
+        all.add(new org.leakscope.classifiers.pii.SplitPhoneColumns());
         for (String r : regions) {
             if (!com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions().contains(r)) {
                 throw new IllegalArgumentException("config key classify.phone-regions: unknown region " + r);

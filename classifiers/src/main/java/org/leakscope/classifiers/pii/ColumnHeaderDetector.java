@@ -387,7 +387,7 @@ public final class ColumnHeaderDetector implements Detector {
 
     /** Headers of a row's nationality or a document's issuing state (APIS NATIONALITY / DOC_ISSUER, a register's 国籍). */
     private static final Pattern STATE_HEADER = Pattern.compile(
-            "(nationality|citizenship|国籍|旅券発行国|発行国|(doc(ument)? ?)?(issuer|issuing (state|country))|country of issue)( ?code)?");
+            "(nationality|citizenship|国籍|旅券発行国|発行国|(doc(ument)? ?)?(issuer|issuing (state|country))|country of (issue|citizenship|nationality))( ?code)?");
     /** The states whose passports have a code: the value of such a cell that names the state (ISO codes, names). */
     private static final Map<String, Pattern> PASSPORT_STATES = Map.of(
             "US_PASSPORT", Pattern.compile("(?i)usa?|u\\.s\\.(a\\.)?|united states( of america)?|american|アメリカ(合衆国)?|米国"),
@@ -446,12 +446,15 @@ public final class ColumnHeaderDetector implements Detector {
         // which parts are a street line's, joined by blanks (a voter file's house_num | street_name | street_type_cd)
         List<Boolean> ofStreet = null;
         String own = t.units().get(i).columnHeader() == null ? null : addressParty(normalizeHeader(t.units().get(i).columnHeader()));
+        // a database extract's address columns share their table: SPRADDR_STREET_LINE1 | SPRADDR_CITY | SPRADDR_STAT_CODE
+        String ownTable = dbTable(t.units().get(i).columnHeader());
         for (int j = t.recordFirst(i); j <= t.recordLast(i); j++) {
             String header = t.units().get(j).columnHeader();
             String v = j == i ? street : t.normalized(j).strip();
             boolean streetPart = streetParts != null && header != null && StartFilter.matches(streetParts, normalizeHeader(header));
             if (j != i && (v.isEmpty() || header == null || street.contains(v)
-                    || !streetPart && !StartFilter.matches(addressParts, normalizeHeader(header)))) {
+                    || !streetPart && !StartFilter.matches(addressParts, normalizeHeader(header))
+                    && !StartFilter.matches(addressParts, normalizeHeader(sameTableColumn(header, ownTable))))) {
                 continue;
             }
             // a shop's order row holds two addresses: billing_city is no part of shipping_address_1 (WooCommerce, probe set 28)
@@ -498,9 +501,13 @@ public final class ColumnHeaderDetector implements Detector {
 
     // a form's row for the number of a document named on a row above it (an identity check's record)
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            "(書類|証明書|確認書類|本人確認書類|証)(の)?(記号)?番号|番号|記号番号|doc(ument)? (number|no\\.?|#)|id (number|no\\.?)|number");
+            "(書類|証明書|確認書類|本人確認書類|証)(の)?(記号)?番号|番号|記号番号|doc(ument)? (number|no\\.?|#)|id (number|no\\.?)|number"
+                    // an HR system's National ID beside its National ID Type ("USA-SSN": Workday; probe set 31)
+                    + "|national id( number| no\\.?)?");
     private static final Set<String> DOCUMENT_TYPES = Set.of("JP_DRIVERS_LICENSE", "JP_PASSPORT",
-            "US_PASSPORT", "US_DRIVERS_LICENSE", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE");
+            "US_PASSPORT", "US_DRIVERS_LICENSE", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "US_SSN");
+    /** The longest cell read as a document's name ("Driver's License (WA)", "マイナンバーカード（個人番号カード）"). */
+    private static final int DOCUMENT_KIND_MAX = 30;
     private static final int KIND_ROWS_ABOVE = 4;
     private static final Pattern ICAO_PASSPORT_CODE = Pattern.compile("PP?");
 
@@ -516,7 +523,7 @@ public final class ColumnHeaderDetector implements Detector {
                 break;
             }
             String kind = t.normalized(j).strip();
-            if (kind.isEmpty() || kind.length() > 20 || t.rowLabel(j) == null) {
+            if (kind.isEmpty() || kind.length() > DOCUMENT_KIND_MAX || t.rowLabel(j) == null) {
                 continue;
             }
             List<ColumnRule> rules = documentRules(kind, byHeader);
@@ -537,7 +544,7 @@ public final class ColumnHeaderDetector implements Detector {
                 continue;
             }
             String kind = t.normalized(j).strip();
-            if (kind.isEmpty() || kind.length() > 20 || !Character.isLetter(kind.codePointAt(0))) {
+            if (kind.isEmpty() || kind.length() > DOCUMENT_KIND_MAX || !Character.isLetter(kind.codePointAt(0))) {
                 continue;
             }
             // a travel manifest's DOC TYPE column writes the ICAO document code: P (or PP) is a passport (APIS, PNR
@@ -611,7 +618,39 @@ public final class ColumnHeaderDetector implements Detector {
         if (!party.isEmpty() && !party.equals(h)) {
             return party;
         }
+        String column = dbColumn(h);
+        if (!column.equals(h)) {
+            return column;
+        }
         return h.indexOf(' ') < 0 && hasCamelStep(h) ? CAMEL.matcher(h).replaceAll(" ") : h;
+    }
+
+    /**
+     * A database extract's column named with its table before it, in capitals: an Oracle student information system's
+     * SPRIDEN_LAST_NAME | SPBPERS_BIRTH_DATE | SPRADDR_STREET_LINE1 | SPRTELE_PHONE_AREA (Banner's tables SPRIDEN,
+     * SPBPERS, SPRADDR, SPRTELE; probe set 31). The table's name, four to twelve letters or digits, goes when at least
+     * two words follow it, so "LAST_NAME" is read, never a bare NAME or CITY of some other table ("PROD_NAME").
+     */
+    private static final Pattern DB_TABLE_PREFIX = Pattern.compile("^[A-Z][A-Z0-9]{3,11}_(?=[A-Z0-9]+_[A-Z0-9])");
+    private static final Pattern DB_COLUMN = Pattern.compile("[A-Z][A-Z0-9]{3,11}(?:_[A-Z0-9]+){2,5}");
+
+    /** {@code header} without the table a database extract names before its column, else {@code header} itself. */
+    static String dbColumn(String header) {
+        return DB_COLUMN.matcher(header).matches() ? DB_TABLE_PREFIX.matcher(header).replaceFirst("") : header;
+    }
+
+    private static final Pattern DB_TABLE = Pattern.compile("([A-Z][A-Z0-9]{3,11})_[A-Z0-9]+(?:_[A-Z0-9]+){0,5}");
+
+    /** The table a database extract's column names before its own name (SPRADDR of SPRADDR_STREET_LINE1), or null. */
+    static String dbTable(String header) {
+        var m = header == null ? null : DB_TABLE.matcher(header);
+        return m != null && m.matches() ? m.group(1) : null;
+    }
+
+    /** {@code header} without its table when that is {@code table} (SPRADDR_CITY beside SPRADDR_STREET_LINE1), else as {@link #dbColumn}. */
+    static String sameTableColumn(String header, String table) {
+        return table != null && header.startsWith(table + "_") && header.length() > table.length() + 1
+                && table.equals(dbTable(header)) ? header.substring(table.length() + 1) : dbColumn(header);
     }
 
     /**

@@ -63,7 +63,7 @@ class PiiCorpusTest {
      * builds some 10,060 of the 11,000 states, and any new text adds states of its own).
      */
     static final Set<String> CASES = Set.of("probe21-en", "phones-21", "probe22-ids", "probe23-docs", "probe24-ja",
-            "probe26-saas", "probe27-public", "probe28-consumer", "probe29-legal", "probe30-bank");
+            "probe26-saas", "probe27-public", "probe28-consumer", "probe29-legal", "probe30-bank", "probe31-education");
 
     /** Each corpus file and the PII types it is about (other types in its documents are not judged). */
     static final Map<String, Set<String>> FILES = new TreeMap<>(Map.ofEntries(
@@ -106,6 +106,7 @@ class PiiCorpusTest {
             Map.entry("probe28-consumer", PROBE12),
             Map.entry("probe29-legal", PROBE12),
             Map.entry("probe30-bank", PROBE12),
+            Map.entry("probe31-education", PROBE12),
             Map.entry("phones-21", Set.of("PHONE_NUMBER")),
             Map.entry("probe22-ids", java.util.stream.Stream.concat(PROBE12.stream(), Stream.of("US_ITIN", "BANK_ACCOUNT"))
                     .collect(java.util.stream.Collectors.toUnmodifiableSet())),

@@ -413,10 +413,38 @@ final class LayoutContentHandler extends DefaultHandler {
         findHeaderRow();
         if (headerRow != before) {
             filledUnderHeader = false;
-        } else if (rowCells != null && row > headerRow && rowCells.stream().anyMatch(t -> !t.isEmpty())) {
+        } else if (rowCells != null && row > headerRow && rowCells.stream().anyMatch(t -> !t.isEmpty())
+                && !subTitleRow(rowCells)) {
             filledUnderHeader = true;
         }
     }
+
+    /**
+     * A second row of a title block under a title block taken for the header row: no more cells than it, standing apart,
+     * within {@link #MAX_TITLE_ROWS}, each cell a short label and its value ("作成日：2026年10月31日", "Run by: HR Admin"):
+     * "派遣元管理台帳 | … | 日本総合スタッフ株式会社" over "作成日：2026年10月31日 | … | 派遣元責任者：…", then a blank row and
+     * the column labels (probe set 31). It leaves the labels below free to take the header's place
+     * ({@link #widerHeaderRowBelow}); rows of data under a two-cell header ("Ann Lee | | Sales") are filled rows.
+     */
+    private boolean subTitleRow(List<String> cells) {
+        if (row > MAX_TITLE_ROWS + 1 || headerCells > 3 || !gapBetweenCells(headers)) {
+            return false;
+        }
+        int filled = 0;
+        for (String t : cells) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!LABELLED_CELL.matcher(t).find()) {
+                return false;
+            }
+            filled++;
+        }
+        return filled <= headerCells;
+    }
+
+    /** A cell that starts with a short label and a colon: "作成日：…", "Run by: …" (not a time, "09:00"). */
+    private static final java.util.regex.Pattern LABELLED_CELL = java.util.regex.Pattern.compile("^[^\\d:：\\n]{1,20}[:：]");
 
     /**
      * A report's sub-title row in a few cells ("Custom Report: Employee Master | Run by: HR Admin | 2026-09-30") taken

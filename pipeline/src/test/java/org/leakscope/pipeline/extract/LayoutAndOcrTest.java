@@ -359,6 +359,57 @@ class LayoutAndOcrTest {
     }
 
     /**
+     * A title block in two rows, each of two cells standing apart (a 派遣元管理台帳: the register's name and the agency's
+     * in row 1, the date and the manager in row 2), a blank row, then the column labels (probe set 31): the labels are
+     * the header row. A two-cell header with a gap over rows of data of two cells stays the header.
+     */
+    @Test
+    void aTitleBlockOfTwoRowsAboveABlankRowGivesWayToTheLabelsBelow() throws IOException {
+        Path xlsx = tmp.resolve("派遣元管理台帳.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet("台帳");
+            var title = sheet.createRow(0);
+            title.createCell(0).setCellValue("派遣元管理台帳");
+            title.createCell(4).setCellValue("日本総合スタッフ株式会社（派13-123456）");
+            var sub = sheet.createRow(1);
+            sub.createCell(0).setCellValue("作成日：2026年10月31日");
+            sub.createCell(4).setCellValue("派遣元責任者：人材事業部 部長 岡本 修");
+            sheet.createRow(2);
+            var header = sheet.createRow(3);
+            String[] l = {"派遣労働者氏名", "性別", "生年月日", "派遣先名称", "基礎年金番号"};
+            for (int i = 0; i < l.length; i++) {
+                header.createCell(i).setCellValue(l[i]);
+            }
+            var row = sheet.createRow(4);
+            String[] v = {"前田　千秋", "女", "1999年8月2日", "株式会社東洋精機", "4417-203958"};
+            for (int i = 0; i < v.length; i++) {
+                row.createCell(i).setCellValue(v[i]);
+            }
+            var plain = wb.createSheet("Plain");
+            var h = plain.createRow(0);
+            h.createCell(0).setCellValue("Name");
+            h.createCell(2).setCellValue("Team");
+            for (int r = 1; r <= 2; r++) {
+                var data = plain.createRow(r);
+                data.createCell(0).setCellValue(r == 1 ? "Ann Lee" : "Bo Chan");
+                data.createCell(2).setCellValue(r == 1 ? "Sales" : "Ops");
+            }
+            var wide = plain.createRow(3);
+            for (int i = 0; i < 4; i++) {
+                wide.createCell(i).setCellValue(new String[] {"Cy Dunn", "North", "Lead", "Remote"}[i]);
+            }
+            try (var out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        ExtractedItem item = extract(xlsx, false).get(0);
+        assertEquals("基礎年金番号", unit(item, "4417-203958").columnHeader());
+        assertEquals("派遣労働者氏名", unit(item, "前田　千秋").columnHeader());
+        assertEquals("Name", unit(item, "Bo Chan").columnHeader());
+        assertEquals("Name", unit(item, "Cy Dunn").columnHeader());
+    }
+
+    /**
      * A survey export's two header rows (SurveyMonkey): a question spans its answers' columns in the first row and the
      * second row labels them; "Response" under a one-column question leaves the question as the header.
      */
