@@ -182,8 +182,8 @@ final class TextBlocks {
             }
         }
         out.addAll(apart);
-        return sameMailboxJoined(senderTakesBody(signedByFamilyName(sameNameJoined(
-                injuryOfTheNamedAbove(greetingNamesRecipient(out, header), header))), header));
+        return sameMailboxJoined(senderTakesBody(titledFamilyName(signedByFamilyName(sameNameJoined(
+                injuryOfTheNamedAbove(greetingNamesRecipient(out, header), header)))), header));
     }
 
     /** Whether finding {@code g}'s text holds the name {@code name} finds (case aside). */
@@ -330,6 +330,80 @@ final class TextBlocks {
             }
         }
         return out;
+    }
+
+    private static final Pattern TITLED_FAMILY_NAME = Pattern.compile("(?i)(?:mr|mrs|ms|miss|mx)\\.?\\s+(\\p{L}[\\p{L}'\\-]+)");
+
+    /**
+     * A record named only by a title and a family name, holding a value besides ("Dear Ms Hollis," over "… absences
+     * related to your treatment for depression"), is the one person of the item whose full name ends with that family
+     * name ("Jerome Hollis" of the To: line and of the address block above the salutation): that person's record takes
+     * the values when nothing conflicts. Not when two full names of the item end with it ("Dear Mr Kilpatrick", a
+     * parent, in a mail about Jerome Kilpatrick to Celeste Kilpatrick), and not a doctor's title: "Dr Hollis" in a
+     * patient's letter is someone else.
+     */
+    private List<List<Finding>> titledFamilyName(List<List<Finding>> records) {
+        if (records.size() < 2) {
+            return records;
+        }
+        boolean[] merged = new boolean[records.size()];
+        boolean any = false;
+        for (int i = 0; i < records.size(); i++) {
+            List<Finding> r = records.get(i);
+            String family = titledFamily(r);
+            if (family == null) {
+                continue;
+            }
+            String full = null;
+            for (List<Finding> other : records) {
+                for (Finding f : other) {
+                    String k = "PERSON_NAME".equals(f.type()) ? PersonNames.key(f.value()) : null;
+                    List<String> words = k == null || PersonNames.isJapanese(k) ? List.of() : PersonNames.words(k);
+                    if (words.size() >= 2 && words.get(words.size() - 1).equals(family)) {
+                        if (full != null && !full.equals(k)) {
+                            full = "";
+                        } else if (full == null) {
+                            full = k;
+                        }
+                    }
+                }
+            }
+            if (full == null || full.isEmpty()) {
+                continue;
+            }
+            for (int j = 0; j < records.size(); j++) {
+                if (j != i && !merged[j] && full.equals(onlyName(records.get(j)))) {
+                    if (joined(records.get(j), r, "PERSON_NAME")) {
+                        merged[i] = true;
+                        any = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return any ? unmerged(records, merged) : records;
+    }
+
+    /** The family name (key form) of a record whose names are all one "Ms Hollis" and that holds a value; else null. */
+    private static String titledFamily(List<Finding> r) {
+        String family = null;
+        boolean values = false;
+        for (Finding f : r) {
+            if (!"PERSON_NAME".equals(f.type())) {
+                values = true;
+                continue;
+            }
+            Matcher m = TITLED_FAMILY_NAME.matcher(f.value() == null ? "" : f.value().strip());
+            if (!m.matches()) {
+                return null;
+            }
+            String k = org.leakscope.classifiers.pii.NameFolding.fold(m.group(1)).toLowerCase(Locale.ROOT).replace(".", "");
+            if (family != null && !family.equals(k)) {
+                return null;
+            }
+            family = k;
+        }
+        return values ? family : null;
     }
 
     /** A family name written alone: one to four kanji, no blank; its key, or null. */
@@ -707,7 +781,7 @@ final class TextBlocks {
     List<List<Finding>> splitRow(List<Finding> findings) {
         if (!mayConflict(findings)) {
             // the usual roster row; its order is the caller's (the resolver sorts every record's findings)
-            return List.of(findings);
+            return namesAfterTheRow(findings);
         }
         List<Finding> fs = new ArrayList<>(findings);
         fs.sort(READING_ORDER);
@@ -746,6 +820,68 @@ final class TextBlocks {
             for (int k = 1; k < people.size(); k++) {
                 out.add(new ArrayList<>(people.get(k)));
             }
+        }
+        return out;
+    }
+
+    /**
+     * A row whose last cells are only other people's full names: a redaction log's "Reviewer | QC Reviewer", a
+     * register's "Employee | Mobile | Manager", an exhibit list's "Witness". Each such name is a person of its own,
+     * not a second name of the row's person: the row keeps what stands before them, and each of those names is a
+     * record of its own. Only Latin full names (two words or more) that share no word of two letters or more with any
+     * name before them (first-name and last-name columns, "Jane Doe | DOE, JANE", a family's members stay together),
+     * and only when no value but names follows the first of them; a row with a Japanese name (a reading, a romanised
+     * name beside it) stays whole.
+     */
+    static List<List<Finding>> namesAfterTheRow(List<Finding> findings) {
+        int names = 0;
+        for (Finding f : findings) {
+            names += "PERSON_NAME".equals(f.type()) ? 1 : 0;
+        }
+        if (names < 2) {
+            return List.of(findings);
+        }
+        List<Finding> fs = new ArrayList<>(findings);
+        fs.sort(READING_ORDER);
+        Set<String> before = new HashSet<>();
+        int tail = -1;
+        for (int i = 0; i < fs.size(); i++) {
+            Finding f = fs.get(i);
+            if (!"PERSON_NAME".equals(f.type())) {
+                if (tail >= 0) {
+                    return List.of(findings); // a value after the other names: whose it is, the row does not say
+                }
+                continue;
+            }
+            String k = nameKey(f.value());
+            if (k == null || PersonNames.isJapanese(k)) {
+                if (k != null || tail >= 0) {
+                    return List.of(findings);
+                }
+                continue;
+            }
+            List<String> words = PersonNames.words(k);
+            boolean full = PersonNames.key(f.value()) != null && words.size() >= 2;
+            boolean apart = !before.isEmpty() && words.stream().noneMatch(before::contains)
+                    && !Objects.equals(fs.get(i - 1).location(), f.location());
+            if (tail < 0 && full && apart) {
+                tail = i;
+            } else if (tail >= 0 && !(full && words.stream().noneMatch(before::contains))) {
+                return List.of(findings);
+            }
+            if (tail < 0) {
+                before.addAll(words);
+            }
+        }
+        if (tail < 0) {
+            return List.of(findings);
+        }
+        List<List<Finding>> out = new ArrayList<>();
+        out.add(new ArrayList<>(fs.subList(0, tail)));
+        for (int i = tail; i < fs.size(); i++) {
+            List<Finding> own = new ArrayList<>(1);
+            own.add(fs.get(i));
+            out.add(own);
         }
         return out;
     }

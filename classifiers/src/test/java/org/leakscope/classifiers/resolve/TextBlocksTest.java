@@ -336,6 +336,46 @@ class TextBlocksTest {
     }
 
     @Test
+    void fullNamesAloneAfterARowsValuesArePeopleOfTheirOwn() {
+        // Bates | Page | Reason | Reviewer | QC Reviewer: two people a row, neither a second name of the other
+        List<Subject> s = r.resolve(List.of(
+                row("LOG", 2, 5, "PERSON_NAME", "Maria Ferraro"), row("LOG", 2, 6, "PERSON_NAME", "Vincent Trujillo"),
+                row("LOG", 3, 5, "PERSON_NAME", "Maria Ferraro"), row("LOG", 3, 6, "PERSON_NAME", "Vincent Trujillo")));
+        assertEquals(2, s.size(), s.toString());
+        named(s, "Maria Ferraro");
+        named(s, "Vincent Trujillo");
+        // Employee | Mobile | SSN | Manager: the manager is a person of their own, the values stay the employee's
+        s = r.resolve(List.of(
+                row("HR", 2, 1, "PERSON_NAME", "Bianca Quintero"), row("HR", 2, 2, "PHONE_NUMBER", "+12534784020"),
+                row("HR", 2, 3, "US_SSN", "123456789"), row("HR", 2, 4, "PERSON_NAME", "Rhys Ellison")));
+        assertEquals(2, s.size(), s.toString());
+        Subject bianca = named(s, "Bianca Quintero");
+        assertEquals(Set.of("+12534784020"), bianca.phones(), s.toString());
+        assertTrue(bianca.dataElements().contains("US_SSN"), s.toString());
+        assertFalse(named(s, "Rhys Ellison").dataElements().contains("US_SSN"), s.toString());
+    }
+
+    @Test
+    void namesOfOnePersonOrOneFamilyInARowStayOneRecord() {
+        // First | Last | Display name; "Doe, Jane" beside "Jane Q. Doe"; a family name shared; a romanised name
+        for (List<DocFinding> in : List.of(
+                List.of(row("A", 2, 1, "PERSON_NAME", "Jane"), row("A", 2, 2, "PERSON_NAME", "Doe"),
+                        row("A", 2, 3, "PHONE_NUMBER", "+12534784020"), row("A", 2, 4, "PERSON_NAME", "Jane Q. Doe")),
+                List.of(row("B", 2, 1, "PERSON_NAME", "Doe, Jane"), row("B", 2, 2, "PHONE_NUMBER", "+12534784020"),
+                        row("B", 2, 3, "PERSON_NAME", "Jane Q. Doe")),
+                List.of(row("C", 2, 1, "PERSON_NAME", "Jane Doe"), row("C", 2, 2, "PHONE_NUMBER", "+12534784020"),
+                        row("C", 2, 3, "PERSON_NAME", "John Doe")),
+                List.of(row("D", 2, 1, "PERSON_NAME", "山田 太郎"), row("D", 2, 2, "PHONE_NUMBER", "+12534784020"),
+                        row("D", 2, 3, "PERSON_NAME", "Taro Yamada")),
+                // a value after the second name: whose it is, the row does not say
+                List.of(row("E", 2, 1, "PERSON_NAME", "Jane Doe"), row("E", 2, 2, "PERSON_NAME", "Rhys Ellison"),
+                        row("E", 2, 3, "PHONE_NUMBER", "+12534784020")))) {
+            List<Subject> s = r.resolve(in);
+            assertEquals(1, s.size(), s.toString());
+        }
+    }
+
+    @Test
     void aCellWithOnePersonsValuesStaysInTheRow() {
         // a note cell "Ann Lee, ann@… / +81 90…" beside the row's own name: no person of its own inside the cell
         List<Subject> s = r.resolve(List.of(row("X", 2, 1, "PERSON_NAME", "Ann Lee"),
