@@ -190,8 +190,9 @@ final class TextBlocks {
      * A form about one person (a student's cumulative record, a patient's intake: the first person its cells name,
      * with a birth date) that lists a contact person further down (Parent/Guardian, emergency contact: a name with a
      * phone or e-mail and no birth date) keeps its health data with its own person: "Special Education | IEP: speech and
-     * language impairment" below the guardian's rows is the student's, not the guardian's. Only form cells, and only
-     * from a contact person's record to the form's first person.
+     * language impairment" below the guardian's rows is the student's, not the guardian's. Only form cells, only from a
+     * contact person of the form's person's family (a parent, a spouse): an accident report's other party (相手方, another
+     * family name, a phone and no birth date) has injuries of their own.
      */
     static List<List<Finding>> healthOfTheFormsPerson(List<List<Finding>> records) {
         int first = -1;
@@ -207,6 +208,7 @@ final class TextBlocks {
         for (int i = first + 1; i < records.size(); i++) {
             List<Finding> r = records.get(i);
             if (!formCells(r) || onlyName(r) == null || onlyName(r).equals(onlyName(records.get(first)))
+                    || !sameFamily(records.get(first), r)
                     || has(r, "DATE_OF_BIRTH") || !has(r, "HEALTH_INFO") || !(has(r, "PHONE_NUMBER") || has(r, "EMAIL_ADDRESS"))) {
                 continue;
             }
@@ -222,6 +224,32 @@ final class TextBlocks {
             out.set(i, contact);
         }
         return out == null ? records : out;
+    }
+
+    /**
+     * Whether the one names of two records share their family name: a Latin full name's last word, a Japanese name's
+     * part before its blank.
+     */
+    private static boolean sameFamily(List<Finding> a, List<Finding> b) {
+        String fa = familyOfRecord(a);
+        return fa != null && fa.equals(familyOfRecord(b));
+    }
+
+    private static String familyOfRecord(List<Finding> r) {
+        String key = onlyName(r);
+        if (key == null) {
+            return null;
+        }
+        if (!PersonNames.isJapanese(key)) {
+            return family(key);
+        }
+        for (Finding f : r) {
+            if ("PERSON_NAME".equals(f.type()) && f.value() != null) {
+                String[] parts = java.text.Normalizer.normalize(f.value().strip(), java.text.Normalizer.Form.NFKC).split("\\s+");
+                return parts.length == 2 ? parts[0] : null;
+            }
+        }
+        return null;
     }
 
     private static boolean has(List<Finding> record, String type) {

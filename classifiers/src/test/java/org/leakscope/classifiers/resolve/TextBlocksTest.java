@@ -372,11 +372,11 @@ class TextBlocksTest {
     }
 
     /** A student record's form table: the student, a guardian with contact rows, then the special-education row. */
-    private static List<DocFinding> studentRecord(boolean guardianBirthDate) {
+    private static List<DocFinding> studentRecord(boolean guardianBirthDate, String guardian) {
         List<DocFinding> in = new ArrayList<>(List.of(
                 at("F", "row=1;col=B", 100, "PERSON_NAME", "Wexler, Marisol T."),
                 at("F", "row=3;col=B", 300, "DATE_OF_BIRTH", "November 17, 2010"),
-                at("F", "row=4;col=B", 400, "PERSON_NAME", "Odette Wexler"),
+                at("F", "row=4;col=B", 400, "PERSON_NAME", guardian),
                 at("F", "row=5;col=B", 500, "POSTAL_ADDRESS", "5969 S Grand Ave, Suite 180, Spokane, WA 99248"),
                 at("F", "row=6;col=B", 600, "PHONE_NUMBER", "+14254362711"),
                 at("F", "row=7;col=B", 700, "EMAIL_ADDRESS", "owexler85@example.com"),
@@ -389,14 +389,25 @@ class TextBlocksTest {
 
     @Test
     void aFormsHealthBelowItsContactPersonIsTheFormsOwnPersons() {
-        List<Subject> s = r.resolve(studentRecord(false));
+        List<Subject> s = r.resolve(studentRecord(false, "Odette Wexler"));
         assertTrue(named(s, "Wexler, Marisol T.").dataElements().contains("HEALTH_INFO"), s.toString());
         Subject guardian = withEmail(s, "owexler85@example.com");
         assertFalse(guardian.dataElements().contains("HEALTH_INFO"), s.toString());
         assertTrue(guardian.dataElements().containsAll(Set.of("PHONE_NUMBER", "POSTAL_ADDRESS")), s.toString());
         // a second person with a birth date of their own (a dependant) is no contact person: the rows decide
-        s = r.resolve(studentRecord(true));
+        s = r.resolve(studentRecord(true, "Odette Wexler"));
         assertTrue(withEmail(s, "owexler85@example.com").dataElements().contains("HEALTH_INFO"), s.toString());
+        // ... nor one of another family (an accident report's other party, injured himself)
+        s = r.resolve(studentRecord(false, "Odette Brennan"));
+        assertTrue(withEmail(s, "owexler85@example.com").dataElements().contains("HEALTH_INFO"), s.toString());
+        s = r.resolve(List.of(
+                at("J", "sheet=受付票;row=5;col=B", 500, "PERSON_NAME", "坂本 大輔"),
+                at("J", "sheet=受付票;row=5;col=D", 520, "DATE_OF_BIRTH", "1961/12/02"),
+                at("J", "sheet=受付票;row=12;col=B", 1200, "PERSON_NAME", "近藤 達也"),
+                at("J", "sheet=受付票;row=12;col=D", 1220, "PHONE_NUMBER", "+817077951908"),
+                at("J", "sheet=受付票;row=13;col=B", 1300, "HEALTH_INFO", "相手方運転者：頸椎捻挫")));
+        assertTrue(named(s, "近藤 達也").dataElements().contains("HEALTH_INFO"), s.toString());
+        assertFalse(named(s, "坂本 大輔").dataElements().contains("HEALTH_INFO"), s.toString());
     }
 
     @Test
