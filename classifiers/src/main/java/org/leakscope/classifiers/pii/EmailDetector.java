@@ -36,7 +36,8 @@ public final class EmailDetector extends PatternDetector {
                                 + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,62}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24})(?![\\w\\-]|:[\\w~/])",
                         0.9).anchoredAt('@', 64)), // the local part is at most 64 chars
                 ContextWords.of("email", "e-mail", "mail", "メール", "連絡先", "contact"),
-                ContextWords.of("message-id", "in-reply-to", "references", "content-id"));
+                // the mail header's label, with its colon: a CV's "References" heading lists referees' mailboxes
+                ContextWords.of("message-id", "in-reply-to", "references:", "content-id"));
         this.roleNames = java.util.Set.copyOf(roleNames);
     }
 

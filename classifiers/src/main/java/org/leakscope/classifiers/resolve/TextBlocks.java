@@ -113,7 +113,7 @@ final class TextBlocks {
     List<List<Finding>> split(List<Finding> findings) {
         List<Finding> fs = new ArrayList<>(findings);
         fs.sort(READING_ORDER);
-        Set<Integer> header = headerLines(fs);
+        Header header = headerLines(fs);
         String sender = senderName(fs, header);
         List<List<Finding>> out = new ArrayList<>();
         // each phone's and e-mail's first finding, and the values met again beside another person (repeatedApart)
@@ -122,7 +122,7 @@ final class TextBlocks {
         Block cur = null;
         for (Finding f : fs) {
             Pos p = Pos.of(f);
-            boolean inHeader = p.unit().isEmpty() && header.contains(p.line());
+            boolean inHeader = header.holds(p);
             boolean sameRun = cur != null && cur.unit.equals(p.unit()) && cur.header == inHeader
                     && !(inHeader && cur.lastLine != p.line())
                     && !(p.line() >= 0 && cur.lastLine >= 0 && p.line() - cur.lastLine > lineGap);
@@ -182,8 +182,142 @@ final class TextBlocks {
             }
         }
         out.addAll(apart);
-        return sameMailboxJoined(senderTakesBody(signedByFamilyName(sameNameJoined(
-                injuryOfTheNamedAbove(greetingNamesRecipient(out, header), header))), header));
+        return sameMailboxJoined(senderTakesBody(titledFamilyName(signedByFamilyName(sameNameJoined(
+                injuryOfTheNamedAbove(greetingNamesRecipient(householdAddress(healthOfTheFormsPerson(out)), header), header)))), header));
+    }
+
+    /**
+     * A form about one person (a student's cumulative record, a patient's intake: the first person its cells name,
+     * with a birth date) that lists a contact person further down (Parent/Guardian, emergency contact: a name with a
+     * phone or e-mail and no birth date) keeps its health data with its own person: "Special Education | IEP: speech and
+     * language impairment" below the guardian's rows is the student's, not the guardian's. Only form cells, only from a
+     * contact person of the form's person's family (a parent, a spouse): an accident report's other party (相手方, another
+     * family name, a phone and no birth date) has injuries of their own.
+     */
+    static List<List<Finding>> healthOfTheFormsPerson(List<List<Finding>> records) {
+        int first = -1;
+        for (int i = 0; i < records.size() && first < 0; i++) {
+            if (formCells(records.get(i)) && onlyName(records.get(i)) != null) {
+                first = i;
+            }
+        }
+        if (first < 0 || !has(records.get(first), "DATE_OF_BIRTH")) {
+            return records;
+        }
+        List<List<Finding>> out = null;
+        for (int i = first + 1; i < records.size(); i++) {
+            List<Finding> r = records.get(i);
+            if (!formCells(r) || onlyName(r) == null || onlyName(r).equals(onlyName(records.get(first)))
+                    || !sameFamily(records.get(first), r)
+                    || has(r, "DATE_OF_BIRTH") || !has(r, "HEALTH_INFO") || !(has(r, "PHONE_NUMBER") || has(r, "EMAIL_ADDRESS"))) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(records);
+            }
+            List<Finding> own = new ArrayList<>(out.get(first));
+            List<Finding> contact = new ArrayList<>(r.size());
+            for (Finding f : r) {
+                ("HEALTH_INFO".equals(f.type()) ? own : contact).add(f);
+            }
+            out.set(first, own);
+            out.set(i, contact);
+        }
+        return out == null ? records : out;
+    }
+
+    /**
+     * Whether the one names of two records share their family name: a Latin full name's last word, a Japanese name's
+     * part before its blank.
+     */
+    private static boolean sameFamily(List<Finding> a, List<Finding> b) {
+        String fa = familyOfRecord(a);
+        return fa != null && fa.equals(familyOfRecord(b));
+    }
+
+    private static String familyOfRecord(List<Finding> r) {
+        String key = onlyName(r);
+        if (key == null) {
+            return null;
+        }
+        if (!PersonNames.isJapanese(key)) {
+            return family(key);
+        }
+        for (Finding f : r) {
+            if ("PERSON_NAME".equals(f.type()) && f.value() != null) {
+                String[] parts = java.text.Normalizer.normalize(f.value().strip(), java.text.Normalizer.Form.NFKC).split("\\s+");
+                return parts.length == 2 ? parts[0] : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean has(List<Finding> record, String type) {
+        for (Finding f : record) {
+            if (type.equals(f.type())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two members of one family listed on consecutive lines, each with a value of their own, above an address line
+     * that names no one ("Taxpayer: MENDOZA, QUENTIN B  SSN: …" / "Spouse: MENDOZA, JOSEPHINE R  ITIN: …" / "Address:
+     * 3675 Larkspur Way …", a joint account's primary and joint holders): the address is the home of both, and the
+     * first's record, which holds no address of its own, gets it too. Only Latin full names of one family name, each
+     * the one name of its record; not an address on the second's own line ("Heather Halvorsen resides at …" below
+     * "Rosa Halvorsen, account …") nor a line further down (a personal representative's "c/o" address two lines
+     * below a decedent's name).
+     */
+    static List<List<Finding>> householdAddress(List<List<Finding>> records) {
+        for (int i = 1; i < records.size(); i++) {
+            List<Finding> a = records.get(i - 1);
+            List<Finding> b = records.get(i);
+            String family = family(onlyName(a));
+            if (family == null || !family.equals(family(onlyName(b))) || onlyName(a).equals(onlyName(b))
+                    || a.stream().anyMatch(f -> "POSTAL_ADDRESS".equals(f.type()))) {
+                continue;
+            }
+            Pos firstOfA = Pos.of(a.get(0));
+            Pos lastOfA = Pos.of(a.get(a.size() - 1));
+            Pos firstOfB = Pos.of(b.get(0));
+            int nameLine = firstOfB.line();
+            if (!lastOfA.unit().equals(firstOfB.unit()) || firstOfA.line() < 0 || firstOfA.line() != lastOfA.line()
+                    || nameLine - lastOfA.line() != 1 || !"PERSON_NAME".equals(b.get(0).type())
+                    || a.stream().allMatch(f -> "PERSON_NAME".equals(f.type()))) {
+                continue;
+            }
+            boolean ownValue = false;
+            boolean listing = true;
+            List<Finding> homes = new ArrayList<>(1);
+            for (Finding f : b) {
+                int line = Pos.of(f).line();
+                if (line == nameLine) {
+                    ownValue |= !"PERSON_NAME".equals(f.type());
+                    listing &= !"POSTAL_ADDRESS".equals(f.type());
+                } else if (line == nameLine + 1 && "POSTAL_ADDRESS".equals(f.type())) {
+                    homes.add(f);
+                } else if (line == nameLine + 1) {
+                    listing = false; // the line below holds more than an address
+                }
+            }
+            if (ownValue && listing && !homes.isEmpty()) {
+                List<Finding> withHome = new ArrayList<>(a);
+                withHome.addAll(homes);
+                records.set(i - 1, withHome);
+            }
+        }
+        return records;
+    }
+
+    /** The family name (last word) of a Latin full-name key, or null. */
+    private static String family(String key) {
+        if (key == null || PersonNames.isJapanese(key) || key.indexOf(' ') < 0) {
+            return null;
+        }
+        List<String> words = PersonNames.words(key);
+        return words.size() < 2 ? null : words.get(words.size() - 1);
     }
 
     /** Whether finding {@code g}'s text holds the name {@code name} finds (case aside). */
@@ -202,7 +336,7 @@ final class TextBlocks {
      * block gap being three lines). Not from a mail's header lines (a From: or To: line is no party of the body), and
      * only from the record right above it.
      */
-    private static List<List<Finding>> injuryOfTheNamedAbove(List<List<Finding>> records, Set<Integer> header) {
+    private static List<List<Finding>> injuryOfTheNamedAbove(List<List<Finding>> records, Header header) {
         List<List<Finding>> out = null;
         for (int i = 1; i < records.size(); i++) {
             List<Finding> r = records.get(i);
@@ -217,7 +351,7 @@ final class TextBlocks {
             Pos last = Pos.of(above.get(above.size() - 1));
             boolean near = at.unit().equals(last.unit()) && at.line() >= 0 && last.line() >= 0
                     && at.line() - last.line() <= HEALTH_BELOW_NAME && at.line() >= last.line();
-            boolean inHeader = last.unit().isEmpty() && header.contains(last.line());
+            boolean inHeader = header.holds(last);
             if (near && !inHeader && onlyName(above) != null) {
                 if (out == null) {
                     out = new ArrayList<>(records.subList(0, i));
@@ -332,6 +466,80 @@ final class TextBlocks {
         return out;
     }
 
+    private static final Pattern TITLED_FAMILY_NAME = Pattern.compile("(?i)(?:mr|mrs|ms|miss|mx)\\.?\\s+(\\p{L}[\\p{L}'\\-]+)");
+
+    /**
+     * A record named only by a title and a family name, holding a value besides ("Dear Ms Hollis," over "… absences
+     * related to your treatment for depression"), is the one person of the item whose full name ends with that family
+     * name ("Jerome Hollis" of the To: line and of the address block above the salutation): that person's record takes
+     * the values when nothing conflicts. Not when two full names of the item end with it ("Dear Mr Kilpatrick", a
+     * parent, in a mail about Jerome Kilpatrick to Celeste Kilpatrick), and not a doctor's title: "Dr Hollis" in a
+     * patient's letter is someone else.
+     */
+    private List<List<Finding>> titledFamilyName(List<List<Finding>> records) {
+        if (records.size() < 2) {
+            return records;
+        }
+        boolean[] merged = new boolean[records.size()];
+        boolean any = false;
+        for (int i = 0; i < records.size(); i++) {
+            List<Finding> r = records.get(i);
+            String family = titledFamily(r);
+            if (family == null) {
+                continue;
+            }
+            String full = null;
+            for (List<Finding> other : records) {
+                for (Finding f : other) {
+                    String k = "PERSON_NAME".equals(f.type()) ? PersonNames.key(f.value()) : null;
+                    List<String> words = k == null || PersonNames.isJapanese(k) ? List.of() : PersonNames.words(k);
+                    if (words.size() >= 2 && words.get(words.size() - 1).equals(family)) {
+                        if (full != null && !full.equals(k)) {
+                            full = "";
+                        } else if (full == null) {
+                            full = k;
+                        }
+                    }
+                }
+            }
+            if (full == null || full.isEmpty()) {
+                continue;
+            }
+            for (int j = 0; j < records.size(); j++) {
+                if (j != i && !merged[j] && full.equals(onlyName(records.get(j)))) {
+                    if (joined(records.get(j), r, "PERSON_NAME")) {
+                        merged[i] = true;
+                        any = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return any ? unmerged(records, merged) : records;
+    }
+
+    /** The family name (key form) of a record whose names are all one "Ms Hollis" and that holds a value; else null. */
+    private static String titledFamily(List<Finding> r) {
+        String family = null;
+        boolean values = false;
+        for (Finding f : r) {
+            if (!"PERSON_NAME".equals(f.type())) {
+                values = true;
+                continue;
+            }
+            Matcher m = TITLED_FAMILY_NAME.matcher(f.value() == null ? "" : f.value().strip());
+            if (!m.matches()) {
+                return null;
+            }
+            String k = org.leakscope.classifiers.pii.NameFolding.fold(m.group(1)).toLowerCase(Locale.ROOT).replace(".", "");
+            if (family != null && !family.equals(k)) {
+                return null;
+            }
+            family = k;
+        }
+        return values ? family : null;
+    }
+
     /** A family name written alone: one to four kanji, no blank; its key, or null. */
     private static String familyNameAlone(String v) {
         String n = v == null ? "" : v.strip();
@@ -356,7 +564,7 @@ final class TextBlocks {
      * the address. The address row had no name and the name row no address. Only a lone name: a salutation with
      * values after it ("Dear Ann, your account …") is left to the block rules.
      */
-    private static List<List<Finding>> greetingNamesRecipient(List<List<Finding>> records, Set<Integer> header) {
+    private static List<List<Finding>> greetingNamesRecipient(List<List<Finding>> records, Header header) {
         if (header.size() != 2 || records.size() < 3) {
             return records;
         }
@@ -366,9 +574,9 @@ final class TextBlocks {
         int recipient = -1;
         for (int i = 0; i < records.size(); i++) {
             Pos p = Pos.of(records.get(i).get(0));
-            if (p.unit().isEmpty() && p.line() == senderLine) {
+            if (header.unit.equals(p.unit()) && p.line() == senderLine) {
                 sender = i;
-            } else if (p.unit().isEmpty() && p.line() == recipientLine) {
+            } else if (header.unit.equals(p.unit()) && p.line() == recipientLine) {
                 recipient = i;
             }
         }
@@ -384,7 +592,7 @@ final class TextBlocks {
         Pos g = Pos.of(greeting.get(0));
         String name = greeting.get(0).value();
         String key = name == null || PersonNames.isKanaOnly(name) ? null : PersonNames.key(name);
-        if (!g.unit().isEmpty() || g.line() <= recipientLine || g.line() - recipientLine > GREETING_REACH
+        if (!g.unit().equals(header.unit) || g.line() <= recipientLine || g.line() - recipientLine > GREETING_REACH
                 || key == null || key.equals(onlyName(records.get(sender)))) {
             return records;
         }
@@ -505,13 +713,14 @@ final class TextBlocks {
     }
 
     /**
-     * A mail's body phones and addresses that name nobody are the sender's when the body names no one else: "My new address is
+     * A mail's body phones and addresses that name nobody are the sender's when the body, down to a quoted or forwarded
+     * message's header, names no one else: "My new address is
      * … and my phone is now …" above a signature the blocks did not reach ("Peggy" / "--" / "Peggy Oyelaran"), or a
      * signature whose name was not read ("Schäfer, Lena" / "Tel.: …"). The sender's line must name its person; a
      * body that names another person, or gives an e-mail other than the sender's, keeps its records apart (a
      * colleague's number, a forwarded contact). Values that would conflict with the sender's stay apart too.
      */
-    private List<List<Finding>> senderTakesBody(List<List<Finding>> records, Set<Integer> header) {
+    private List<List<Finding>> senderTakesBody(List<List<Finding>> records, Header header) {
         if (header.size() < 2 || records.size() < 2) {
             return records;
         }
@@ -519,7 +728,7 @@ final class TextBlocks {
         int sender = -1;
         for (int i = 0; i < records.size() && sender < 0; i++) {
             Pos p = Pos.of(records.get(i).get(0));
-            if (p.unit().isEmpty() && p.line() == senderLine) {
+            if (header.unit.equals(p.unit()) && p.line() == senderLine) {
                 sender = i;
             }
         }
@@ -534,12 +743,19 @@ final class TextBlocks {
             }
         }
         List<Integer> unnamed = new ArrayList<>();
+        boolean body = false;
+        int lastHeader = senderLine;
         for (int i = 0; i < records.size(); i++) {
             List<Finding> r = records.get(i);
             Pos p = Pos.of(r.get(0));
-            if (i == sender || p.unit().isEmpty() && header.contains(p.line())) {
+            if (i != sender && header.holds(p) && (body || p.line() - lastHeader > 2)) {
+                break; // a quoted or forwarded message's header: the sender's own body ends above it
+            }
+            if (i == sender || header.holds(p)) {
+                lastHeader = Math.max(lastHeader, p.line());
                 continue;
             }
+            body = true;
             boolean named = false;
             for (Finding f : r) {
                 if ("PERSON_NAME".equals(f.type())) {
@@ -590,7 +806,7 @@ final class TextBlocks {
     }
 
     /** The one name key on the first mail-header line (From:), or null: no header, no name or several. */
-    private static String senderName(List<Finding> sorted, Set<Integer> header) {
+    private static String senderName(List<Finding> sorted, Header header) {
         if (header.isEmpty()) {
             return null;
         }
@@ -598,7 +814,7 @@ final class TextBlocks {
         List<Finding> line = new ArrayList<>(2);
         for (Finding f : sorted) {
             Pos p = Pos.of(f);
-            if (p.unit().isEmpty() && p.line() == first) {
+            if (header.unit.equals(p.unit()) && p.line() == first) {
                 line.add(f);
             }
         }
@@ -707,7 +923,7 @@ final class TextBlocks {
     List<List<Finding>> splitRow(List<Finding> findings) {
         if (!mayConflict(findings)) {
             // the usual roster row; its order is the caller's (the resolver sorts every record's findings)
-            return List.of(findings);
+            return namesAfterTheRow(findings);
         }
         List<Finding> fs = new ArrayList<>(findings);
         fs.sort(READING_ORDER);
@@ -746,6 +962,68 @@ final class TextBlocks {
             for (int k = 1; k < people.size(); k++) {
                 out.add(new ArrayList<>(people.get(k)));
             }
+        }
+        return out;
+    }
+
+    /**
+     * A row whose last cells are only other people's full names: a redaction log's "Reviewer | QC Reviewer", a
+     * register's "Employee | Mobile | Manager", an exhibit list's "Witness". Each such name is a person of its own,
+     * not a second name of the row's person: the row keeps what stands before them, and each of those names is a
+     * record of its own. Only Latin full names (two words or more) that share no word of two letters or more with any
+     * name before them (first-name and last-name columns, "Jane Doe | DOE, JANE", a family's members stay together),
+     * and only when no value but names follows the first of them; a row with a Japanese name (a reading, a romanised
+     * name beside it) stays whole.
+     */
+    static List<List<Finding>> namesAfterTheRow(List<Finding> findings) {
+        int names = 0;
+        for (Finding f : findings) {
+            names += "PERSON_NAME".equals(f.type()) ? 1 : 0;
+        }
+        if (names < 2) {
+            return List.of(findings);
+        }
+        List<Finding> fs = new ArrayList<>(findings);
+        fs.sort(READING_ORDER);
+        Set<String> before = new HashSet<>();
+        int tail = -1;
+        for (int i = 0; i < fs.size(); i++) {
+            Finding f = fs.get(i);
+            if (!"PERSON_NAME".equals(f.type())) {
+                if (tail >= 0) {
+                    return List.of(findings); // a value after the other names: whose it is, the row does not say
+                }
+                continue;
+            }
+            String k = nameKey(f.value());
+            if (k == null || PersonNames.isJapanese(k)) {
+                if (k != null || tail >= 0) {
+                    return List.of(findings);
+                }
+                continue;
+            }
+            List<String> words = PersonNames.words(k);
+            boolean full = PersonNames.key(f.value()) != null && words.size() >= 2;
+            boolean apart = !before.isEmpty() && words.stream().noneMatch(before::contains)
+                    && !Objects.equals(fs.get(i - 1).location(), f.location());
+            if (tail < 0 && full && apart) {
+                tail = i;
+            } else if (tail >= 0 && !(full && words.stream().noneMatch(before::contains))) {
+                return List.of(findings);
+            }
+            if (tail < 0) {
+                before.addAll(words);
+            }
+        }
+        if (tail < 0) {
+            return List.of(findings);
+        }
+        List<List<Finding>> out = new ArrayList<>();
+        out.add(new ArrayList<>(fs.subList(0, tail)));
+        for (int i = tail; i < fs.size(); i++) {
+            List<Finding> own = new ArrayList<>(1);
+            own.add(fs.get(i));
+            out.add(own);
         }
         return out;
     }
@@ -873,19 +1151,42 @@ final class TextBlocks {
         return false;
     }
 
+    /**
+     * The mail-header lines of an item and the unit they are in: the plain lines (""), or the first page of an item
+     * whose findings are all on pages (a mail printed to PDF for a production: "From: … / To: …" at the top of page 1,
+     * "My cell is …" in the body below).
+     */
+    static final class Header extends TreeSet<Integer> {
+        final String unit;
+
+        Header(String unit) {
+            this.unit = unit;
+        }
+
+        boolean holds(Pos p) {
+            return unit.equals(p.unit()) && contains(p.line());
+        }
+    }
+
+    private static final String FIRST_PAGE = "page=1";
+
     /** The mail-header lines (rule 1), or none. */
-    private Set<Integer> headerLines(List<Finding> sorted) {
+    private Header headerLines(List<Finding> sorted) {
+        // the plain lines, or the first page when no finding is outside the pages (the sort puts "" first)
+        String unit = sorted.isEmpty() || Pos.of(sorted.get(0)).unit().isEmpty() ? ""
+                : FIRST_PAGE.equals(Pos.of(sorted.get(0)).unit()) && sorted.stream().allMatch(f -> Pos.of(f).unit().startsWith("page="))
+                ? FIRST_PAGE : "";
         // per line: 1 an e-mail, 2 a name, 4 anything else
         Map<Integer, Integer> kinds = new HashMap<>();
         for (Finding f : sorted) {
             Pos p = Pos.of(f);
-            if (p.unit().isEmpty() && p.line() >= 0) {
+            if (unit.equals(p.unit()) && p.line() >= 0) {
                 int k = "EMAIL_ADDRESS".equals(f.type()) ? 1 : "PERSON_NAME".equals(f.type()) ? 2 : 4;
                 kinds.merge(p.line(), k, (a, b) -> a | b);
             }
         }
         List<Integer> lines = new ArrayList<>(new TreeSet<>(kinds.keySet()));
-        Set<Integer> header = new TreeSet<>();
+        Header header = new Header(unit);
         int last = -1;
         for (int line : lines) {
             // From:/Sent:/To:/Cc: stand together; an e-mail three lines on is in the body ("Your account (x@…)")

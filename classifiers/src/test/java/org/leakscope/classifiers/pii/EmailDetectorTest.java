@@ -25,6 +25,8 @@ class EmailDetectorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "Message-ID: <b5d751610ed458ab8501@towa-aero.example.co.jp>",
+        "References: <20240101.reply.thread@mail.example.com>",
+        "In-Reply-To: <20240101.reply.thread@mail.example.com>",
         "no at sign here",
         "user@localhost",
         "@example.com"
@@ -53,6 +55,13 @@ class EmailDetectorTest {
         assertEquals(expected, TestTexts.values(withRoles, line));
         // without role names every mailbox is reported
         assertEquals(expected.size() + roles, TestTexts.values(d, line).size());
+    }
+
+    /** A CV's "References" section lists referees with their mailboxes; only the mail header "References:" holds ids. */
+    @org.junit.jupiter.api.Test
+    void aRefereesMailboxUnderAReferencesHeadingIsOne() {
+        assertEquals(List.of("quentin.thornbury@example.org"), TestTexts.values(d,
+                "## References", "", "- Quentin Thornbury (former manager) \u2014 quentin.thornbury@example.org"));
     }
 
     @org.junit.jupiter.api.Test

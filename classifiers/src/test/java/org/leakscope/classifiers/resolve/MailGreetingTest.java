@@ -168,4 +168,30 @@ class MailGreetingTest {
         List<Subject> t = r.resolve(invitation(6));
         assertTrue(withEmail(t, "h.ishikawa1@example.ne.jp").phones().contains("+819091754441"), t.toString());
     }
+    @Test
+    void aTitleAndFamilyNameIsTheOnePersonOfTheItemWithThatFamilyName() {
+        // From: HR <hr@…> / To: Jerome Hollis <…> / Jerome Hollis, address / Dear Ms Hollis, / … treatment for depression
+        List<Subject> s = r.resolve(List.of(
+                at(1, 10, "EMAIL_ADDRESS", "hr@example.co.uk"),
+                at(2, 4, "PERSON_NAME", "Jerome Hollis"), at(2, 20, "EMAIL_ADDRESS", "jerome_hollis74@example.co.uk"),
+                at(10, 0, "PERSON_NAME", "Jerome Hollis"), at(11, 0, "POSTAL_ADDRESS", "207 Clarendon Road, Watford WD17 1JJ"),
+                at(15, 5, "PERSON_NAME", "Ms Hollis"), at(17, 30, "HEALTH_INFO", "treatment for depression")));
+        Subject jerome = withEmail(s, "jerome_hollis74@example.co.uk");
+        assertTrue(jerome.dataElements().contains("HEALTH_INFO"), s.toString());
+        assertTrue(jerome.dataElements().contains("POSTAL_ADDRESS"), s.toString());
+    }
+
+    @Test
+    void aTitleAndFamilyNameOfTwoPeopleOfTheItemJoinsNeither() {
+        // To: Celeste Kilpatrick / Subject: Jerome Kilpatrick - timetable / Dear Mr Kilpatrick, / … glandular fever
+        List<Subject> s = r.resolve(List.of(
+                at(1, 10, "EMAIL_ADDRESS", "pastoral@example.co.uk"),
+                at(2, 4, "PERSON_NAME", "Celeste Kilpatrick"), at(2, 30, "EMAIL_ADDRESS", "ck23@example.io"),
+                at(3, 9, "PERSON_NAME", "Jerome Kilpatrick"),
+                at(10, 5, "PERSON_NAME", "Mr Kilpatrick"), at(11, 30, "HEALTH_INFO", "glandular fever")));
+        for (Subject x : s) {
+            assertTrue(x.name() == null || !x.name().endsWith("Kilpatrick") || x.name().startsWith("Mr")
+                    || !x.dataElements().contains("HEALTH_INFO"), s.toString());
+        }
+    }
 }

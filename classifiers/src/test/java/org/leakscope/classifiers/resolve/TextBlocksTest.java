@@ -335,6 +335,158 @@ class TextBlocksTest {
         assertEquals("Bianca Quintero", withEmail(s, "bianca@example.com").name(), s.toString());
     }
 
+    /** A mail thread printed to PDF: header at the top of page 1, "My cell is …", the quoted original below. */
+    private static List<DocFinding> printedThread(String unitOf1, String unitOf2) {
+        String p1 = unitOf1.isEmpty() ? "" : unitOf1 + ";";
+        String p2 = unitOf2.isEmpty() ? "" : unitOf2 + ";";
+        int o2 = unitOf2.equals(unitOf1) ? 2000 : 0;
+        int l2 = unitOf2.equals(unitOf1) ? 20 : 0;
+        return List.of(
+                at("P", p1 + "line=1", 100, "PERSON_NAME", "Lydia Lindqvist"),
+                at("P", p1 + "line=1", 120, "EMAIL_ADDRESS", "lydia.lindqvist@inbox.example.io"),
+                at("P", p1 + "line=3", 300, "PERSON_NAME", "Ottilie Lamontagne"),
+                at("P", p1 + "line=3", 320, "EMAIL_ADDRESS", "olamontagne@harborline.example.com"),
+                at("P", p1 + "line=5", 540, "PHONE_NUMBER", "+13053737593"),
+                at("P", p1 + "line=7", 700, "PERSON_NAME", "Ottilie Lamontagne"),
+                at("P", p1 + "line=7", 720, "EMAIL_ADDRESS", "olamontagne@harborline.example.com"),
+                at("P", p1 + "line=9", 900, "PERSON_NAME", "Lydia Lindqvist"),
+                at("P", p1 + "line=9", 920, "EMAIL_ADDRESS", "lydia.lindqvist@inbox.example.io"),
+                at("P", p1 + "line=10", 1000, "PERSON_NAME", "Colin Oyelaran"),
+                at("P", p1 + "line=10", 1020, "EMAIL_ADDRESS", "colin.oyelaran@harborline.example.com"),
+                at("P", p2 + "line=" + (l2 + 2), o2 + 200, "PERSON_NAME", "Colin Oyelaran"),
+                at("P", p2 + "line=" + (l2 + 2), o2 + 220, "EMAIL_ADDRESS", "colin.oyelaran@harborline.example.com"),
+                at("P", p2 + "line=" + (l2 + 4), o2 + 400, "PERSON_NAME", "Ottilie Lamontagne"),
+                at("P", p2 + "line=" + (l2 + 4), o2 + 420, "EMAIL_ADDRESS", "olamontagne@harborline.example.com"),
+                at("P", p2 + "line=" + (l2 + 9), o2 + 900, "PERSON_NAME", "Colin Oyelaran"),
+                at("P", p2 + "line=" + (l2 + 10), o2 + 1000, "PHONE_NUMBER", "+447520826230"));
+    }
+
+    @Test
+    void aPrintedMailsBodyPhoneAboveTheQuotedOriginalIsTheSenders() {
+        for (List<DocFinding> in : List.of(printedThread("page=1", "page=2"), printedThread("", ""))) {
+            List<Subject> s = r.resolve(in);
+            assertEquals(Set.of("+13053737593"), withEmail(s, "lydia.lindqvist@inbox.example.io").phones(), s.toString());
+            assertEquals(Set.of(), withEmail(s, "olamontagne@harborline.example.com").phones(), s.toString());
+            assertEquals(Set.of("+447520826230"), withEmail(s, "colin.oyelaran@harborline.example.com").phones(), s.toString());
+        }
+    }
+
+    /** A student record's form table: the student, a guardian with contact rows, then the special-education row. */
+    private static List<DocFinding> studentRecord(boolean guardianBirthDate, String guardian) {
+        List<DocFinding> in = new ArrayList<>(List.of(
+                at("F", "row=1;col=B", 100, "PERSON_NAME", "Wexler, Marisol T."),
+                at("F", "row=3;col=B", 300, "DATE_OF_BIRTH", "November 17, 2010"),
+                at("F", "row=4;col=B", 400, "PERSON_NAME", guardian),
+                at("F", "row=5;col=B", 500, "POSTAL_ADDRESS", "5969 S Grand Ave, Suite 180, Spokane, WA 99248"),
+                at("F", "row=6;col=B", 600, "PHONE_NUMBER", "+14254362711"),
+                at("F", "row=7;col=B", 700, "EMAIL_ADDRESS", "owexler85@example.com"),
+                at("F", "row=8;col=B", 800, "HEALTH_INFO", "speech and language impairment; weekly speech therapy")));
+        if (guardianBirthDate) {
+            in.add(at("F", "row=4;col=D", 450, "DATE_OF_BIRTH", "March 2, 1981"));
+        }
+        return in;
+    }
+
+    @Test
+    void aFormsHealthBelowItsContactPersonIsTheFormsOwnPersons() {
+        List<Subject> s = r.resolve(studentRecord(false, "Odette Wexler"));
+        assertTrue(named(s, "Wexler, Marisol T.").dataElements().contains("HEALTH_INFO"), s.toString());
+        Subject guardian = withEmail(s, "owexler85@example.com");
+        assertFalse(guardian.dataElements().contains("HEALTH_INFO"), s.toString());
+        assertTrue(guardian.dataElements().containsAll(Set.of("PHONE_NUMBER", "POSTAL_ADDRESS")), s.toString());
+        // a second person with a birth date of their own (a dependant) is no contact person: the rows decide
+        s = r.resolve(studentRecord(true, "Odette Wexler"));
+        assertTrue(withEmail(s, "owexler85@example.com").dataElements().contains("HEALTH_INFO"), s.toString());
+        // ... nor one of another family (an accident report's other party, injured himself)
+        s = r.resolve(studentRecord(false, "Odette Brennan"));
+        assertTrue(withEmail(s, "owexler85@example.com").dataElements().contains("HEALTH_INFO"), s.toString());
+        s = r.resolve(List.of(
+                at("J", "sheet=受付票;row=5;col=B", 500, "PERSON_NAME", "坂本 大輔"),
+                at("J", "sheet=受付票;row=5;col=D", 520, "DATE_OF_BIRTH", "1961/12/02"),
+                at("J", "sheet=受付票;row=12;col=B", 1200, "PERSON_NAME", "近藤 達也"),
+                at("J", "sheet=受付票;row=12;col=D", 1220, "PHONE_NUMBER", "+817077951908"),
+                at("J", "sheet=受付票;row=13;col=B", 1300, "HEALTH_INFO", "相手方運転者：頸椎捻挫")));
+        assertTrue(named(s, "近藤 達也").dataElements().contains("HEALTH_INFO"), s.toString());
+        assertFalse(named(s, "坂本 大輔").dataElements().contains("HEALTH_INFO"), s.toString());
+    }
+
+    @Test
+    void anAddressBelowTwoMembersOfOneFamilyIsTheHomeOfBoth() {
+        // Taxpayer: MENDOZA, QUENTIN B  SSN / Spouse: MENDOZA, JOSEPHINE R  ITIN / Address: …
+        List<Subject> s = r.resolve(List.of(
+                at("T", "line=2", 200, "PERSON_NAME", "MENDOZA, QUENTIN B"), at("T", "line=2", 240, "US_SSN", "643-14-4564"),
+                at("T", "line=3", 300, "PERSON_NAME", "MENDOZA, JOSEPHINE R"), at("T", "line=3", 340, "US_ITIN", "926-80-5108"),
+                at("T", "line=4", 400, "POSTAL_ADDRESS", "3675 Larkspur Way, Apt 1B, Spokane, WA 99241")));
+        assertEquals(2, s.size(), s.toString());
+        for (Subject x : s) {
+            assertTrue(x.dataElements().contains("POSTAL_ADDRESS"), s.toString());
+        }
+        assertFalse(named(s, "MENDOZA, QUENTIN B").dataElements().contains("US_ITIN"), s.toString());
+        // another family's name above, or a line between: the address stays with the name right above it
+        for (String[] other : new String[][] {{"HALE, JOHN", "2"}, {"MENDOZA, QUENTIN B", "1"}}) {
+            int line = Integer.parseInt(other[1]);
+            s = r.resolve(List.of(
+                    at("U", "line=" + line, line * 100, "PERSON_NAME", other[0]),
+                    at("U", "line=" + line, line * 100 + 40, "US_SSN", "643-14-4564"),
+                    at("U", "line=3", 300, "PERSON_NAME", "MENDOZA, JOSEPHINE R"), at("U", "line=3", 340, "US_ITIN", "926-80-5108"),
+                    at("U", "line=4", 400, "POSTAL_ADDRESS", "3675 Larkspur Way, Apt 1B, Spokane, WA 99241")));
+            assertFalse(named(s, other[0]).dataElements().contains("POSTAL_ADDRESS"), s.toString());
+        }
+        // "Rosa Halvorsen, account …" / "Heather Halvorsen resides at …": the address on the second's own line is hers
+        s = r.resolve(List.of(
+                at("V", "line=8", 800, "PERSON_NAME", "Rosa Halvorsen"), at("V", "line=8", 830, "BANK_ACCOUNT", "90315358846"),
+                at("V", "line=9", 900, "PERSON_NAME", "Heather Halvorsen"),
+                at("V", "line=9", 940, "POSTAL_ADDRESS", "9361 N Main St, Phoenix, AZ 85046")));
+        assertFalse(named(s, "Rosa Halvorsen").dataElements().contains("POSTAL_ADDRESS"), s.toString());
+        // a decedent named alone above the personal representative's "c/o" address
+        s = r.resolve(List.of(
+                at("W", "line=3", 300, "PERSON_NAME", "CAMILLE LINDGREN"),
+                at("W", "line=4", 400, "PERSON_NAME", "Evelyn Lindgren"), at("W", "line=5", 500, "PERSON_NAME", "Evelyn Lindgren"),
+                at("W", "line=6", 600, "POSTAL_ADDRESS", "6027 E 9th Ave, Unit 36, Dayton, OH 45485"),
+                at("W", "line=7", 700, "PHONE_NUMBER", "+12062849600")));
+        assertFalse(named(s, "CAMILLE LINDGREN").dataElements().contains("POSTAL_ADDRESS"), s.toString());
+    }
+
+    @Test
+    void fullNamesAloneAfterARowsValuesArePeopleOfTheirOwn() {
+        // Bates | Page | Reason | Reviewer | QC Reviewer: two people a row, neither a second name of the other
+        List<Subject> s = r.resolve(List.of(
+                row("LOG", 2, 5, "PERSON_NAME", "Maria Ferraro"), row("LOG", 2, 6, "PERSON_NAME", "Vincent Trujillo"),
+                row("LOG", 3, 5, "PERSON_NAME", "Maria Ferraro"), row("LOG", 3, 6, "PERSON_NAME", "Vincent Trujillo")));
+        assertEquals(2, s.size(), s.toString());
+        named(s, "Maria Ferraro");
+        named(s, "Vincent Trujillo");
+        // Employee | Mobile | SSN | Manager: the manager is a person of their own, the values stay the employee's
+        s = r.resolve(List.of(
+                row("HR", 2, 1, "PERSON_NAME", "Bianca Quintero"), row("HR", 2, 2, "PHONE_NUMBER", "+12534784020"),
+                row("HR", 2, 3, "US_SSN", "123456789"), row("HR", 2, 4, "PERSON_NAME", "Rhys Ellison")));
+        assertEquals(2, s.size(), s.toString());
+        Subject bianca = named(s, "Bianca Quintero");
+        assertEquals(Set.of("+12534784020"), bianca.phones(), s.toString());
+        assertTrue(bianca.dataElements().contains("US_SSN"), s.toString());
+        assertFalse(named(s, "Rhys Ellison").dataElements().contains("US_SSN"), s.toString());
+    }
+
+    @Test
+    void namesOfOnePersonOrOneFamilyInARowStayOneRecord() {
+        // First | Last | Display name; "Doe, Jane" beside "Jane Q. Doe"; a family name shared; a romanised name
+        for (List<DocFinding> in : List.of(
+                List.of(row("A", 2, 1, "PERSON_NAME", "Jane"), row("A", 2, 2, "PERSON_NAME", "Doe"),
+                        row("A", 2, 3, "PHONE_NUMBER", "+12534784020"), row("A", 2, 4, "PERSON_NAME", "Jane Q. Doe")),
+                List.of(row("B", 2, 1, "PERSON_NAME", "Doe, Jane"), row("B", 2, 2, "PHONE_NUMBER", "+12534784020"),
+                        row("B", 2, 3, "PERSON_NAME", "Jane Q. Doe")),
+                List.of(row("C", 2, 1, "PERSON_NAME", "Jane Doe"), row("C", 2, 2, "PHONE_NUMBER", "+12534784020"),
+                        row("C", 2, 3, "PERSON_NAME", "John Doe")),
+                List.of(row("D", 2, 1, "PERSON_NAME", "山田 太郎"), row("D", 2, 2, "PHONE_NUMBER", "+12534784020"),
+                        row("D", 2, 3, "PERSON_NAME", "Taro Yamada")),
+                // a value after the second name: whose it is, the row does not say
+                List.of(row("E", 2, 1, "PERSON_NAME", "Jane Doe"), row("E", 2, 2, "PERSON_NAME", "Rhys Ellison"),
+                        row("E", 2, 3, "PHONE_NUMBER", "+12534784020")))) {
+            List<Subject> s = r.resolve(in);
+            assertEquals(1, s.size(), s.toString());
+        }
+    }
+
     @Test
     void aCellWithOnePersonsValuesStaysInTheRow() {
         // a note cell "Ann Lee, ann@… / +81 90…" beside the row's own name: no person of its own inside the cell
