@@ -24,7 +24,7 @@ public final class SplitPhoneColumns implements Detector {
 
     /** The area code's column: "Phone Area", "Area Code", "Home Area Code", "TELE_AREA", "AREA_CD". */
     private static final Pattern AREA_HEADER = Pattern.compile(
-            "(?:[a-z]+ )?(?:(?:phone|tel|tele|telephone) )?area(?: ?code| ?cd)?|(?:[a-z]+ )?(?:phone|tel|tele|telephone) area(?: ?code| ?cd)?");
+            "(?:[a-z]+ )?(?:(?:phone|tel|tele|telephone) )?area(?: ?code| ?cd)?");
     /** The local number's column: "Phone Number", "Phone", "PHONE_NO", "Home Phone", "TELE_NUMBER". */
     private static final Pattern LOCAL_HEADER = Pattern.compile(
             "(?:[a-z]+ )?(?:phone|tel|tele|telephone)(?: ?(?:number|no\\.?|num|nbr|#))?");
